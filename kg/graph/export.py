@@ -1,0 +1,64 @@
+"""Reading and writing graph files: Turtle, N-Triples, JSON-LD; writes are atomic."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.errors import GraphError
+from kg.graph.namespaces import new_graph
+
+FORMATS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld"}
+BY_SUFFIX = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".nq": "nquads",
+             ".trig": "trig", ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
+RDFLIB_NAME = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+def format_for(path: Path, given: str | None = None) -> str:
+    """The format to write: the one given, else the one the suffix names, else Turtle."""
+    if given:
+        if given not in FORMATS:
+            raise GraphError("E401", f"unknown format {given!r}; use one of {', '.join(FORMATS)}.")
+        return given
+    return {".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld"}.get(path.suffix.lower(), "turtle")
+
+
+def serialize(g: Graph, fmt: str) -> bytes:
+    if fmt == "jsonld":
+        return g.serialize(format="json-ld", auto_compact=True).encode("utf-8")
+    return g.serialize(format=RDFLIB_NAME[fmt], encoding="utf-8")
+
+
+def write_graph(g: Graph, path: Path, fmt: str = "turtle") -> int:
+    """Write atomically: a temporary file beside `path`, then a rename. Returns the bytes written."""
+    data = serialize(g, fmt)
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise GraphError("E402", f"{path}: folder {folder} does not exist; create it or choose another output.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(data)
+
+
+def read_graph(path: str | Path) -> Graph:
+    """Parse a graph file, its format from its suffix (Turtle when unknown)."""
+    path = Path(path)
+    if not path.is_file():
+        raise GraphError("E403", f"{path}: no such graph file; build one with 'kg build INPUT -o {path}'.")
+    g = new_graph()
+    try:
+        g.parse(path, format=BY_SUFFIX.get(path.suffix.lower(), "turtle"))
+    except Exception as exc:  # rdflib raises many kinds of parser errors
+        raise GraphError("E404", f"{path}: not a readable RDF graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]}).") from None
+    return g

@@ -1,0 +1,117 @@
+"""Read-only SPARQL over a graph: parse with positions, refuse updates, tabulate results."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseUpdate
+
+from kg.errors import QueryError
+from kg.graph.namespaces import PREFIXES
+
+UPDATE_FORMS = "INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY"
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[object]]  # rdflib terms, or None for unbound
+    boolean: bool | None = None
+
+
+def read_query(text_or_path: str) -> str:
+    """The query text: the file's content when given an existing `.rq`/`.sparql` path."""
+    p = Path(text_or_path)
+    if p.suffix.lower() in (".rq", ".sparql") and len(text_or_path) < 4096:
+        if not p.is_file():
+            raise QueryError("E501", f"{p}: no such query file.")
+        return p.read_text(encoding="utf-8")
+    return text_or_path
+
+
+def _position(exc: Exception) -> str:
+    line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+    return f"line {line}, column {col}" if line is not None else "unknown position"
+
+
+def prepare(query: str):
+    """A parsed query, or `QueryError`: updates are refused, syntax errors give their position."""
+    try:
+        prepared = prepareQuery(query, initNs=PREFIXES)
+    except Exception as exc:
+        try:
+            parseUpdate(query)
+        except Exception:
+            msg = str(getattr(exc, "msg", exc)).splitlines()[0][:160]
+            raise QueryError("E502", f"SPARQL syntax error at {_position(exc)}: {msg}.") from None
+        raise QueryError("E503", f"updates ({UPDATE_FORMS}) are refused: the graph is read-only here.") from None
+    return prepared
+
+
+def run_query(g: Graph, query: str, bindings: dict | None = None) -> QueryResult:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; user values go in `bindings`, never in the text."""
+    prepared = prepare(query)
+    try:
+        res = g.query(prepared, initBindings=bindings or {})
+    except Exception as exc:
+        raise QueryError("E504", f"the query failed while running: {exc}.") from None
+    if res.type == "ASK":
+        return QueryResult(["ask"], [[Literal(bool(res.askAnswer))]], bool(res.askAnswer))
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(["subject", "predicate", "object"], [list(t) for t in res.graph])
+    cols = [str(v) for v in res.vars]
+    return QueryResult(cols, [[row[i] for i in range(len(cols))] for row in res])
+
+
+def term_text(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, (URIRef, BNode, Literal)):
+        return str(term)
+    return str(term)
+
+
+def to_csv(r: QueryResult) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(r.columns)
+    for row in r.rows:
+        w.writerow([term_text(t) for t in row])
+    return buf.getvalue()
+
+
+def to_json(r: QueryResult) -> str:
+    """SPARQL 1.1 JSON results."""
+    def cell(t: object) -> dict | None:
+        if t is None:
+            return None
+        if isinstance(t, URIRef):
+            return {"type": "uri", "value": str(t)}
+        if isinstance(t, BNode):
+            return {"type": "bnode", "value": str(t)}
+        out: dict = {"type": "literal", "value": str(t)}
+        if isinstance(t, Literal) and t.language:
+            out["xml:lang"] = t.language
+        elif isinstance(t, Literal) and t.datatype:
+            out["datatype"] = str(t.datatype)
+        return out
+
+    if r.boolean is not None:
+        return json.dumps({"head": {}, "boolean": r.boolean}, indent=2)
+    bindings = [{c: cell(t) for c, t in zip(r.columns, row) if t is not None} for row in r.rows]
+    return json.dumps({"head": {"vars": r.columns}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False)
+
+
+def shorten(term: object, g: Graph | None = None) -> str:
+    """A prefixed name where a bound prefix fits (for tables), else the plain text."""
+    if isinstance(term, URIRef) and g is not None:
+        try:
+            return g.namespace_manager.normalizeUri(term)
+        except Exception:
+            return str(term)
+    return term_text(term)

@@ -1,0 +1,67 @@
+"""Sources to `Document`s: files and folders, by extension, with a report of what was skipped."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import IngestError
+from kg.ingest.document import Document, sha256_hex
+from kg.ingest.feed import read_feed
+from kg.ingest.html import read_html
+from kg.ingest.jsonl import read_jsonl
+from kg.ingest.report import IngestReport, Warn
+from kg.ingest.text import read_text
+
+Reader = Callable[[Path, Warn], Iterator[Document]]
+READERS: dict[str, Reader] = {
+    ".txt": read_text, ".md": read_text, ".markdown": read_text,
+    ".html": read_html, ".htm": read_html,
+    ".jsonl": read_jsonl, ".ndjson": read_jsonl,
+    ".xml": read_feed, ".rss": read_feed, ".atom": read_feed,
+}
+
+__all__ = ["Document", "IngestReport", "READERS", "iter_documents", "sha256_hex", "expand_inputs"]
+
+
+def expand_inputs(inputs: Iterable[str | Path], report: IngestReport) -> list[Path]:
+    """Files to read: each file given, and every supported file under each folder, sorted."""
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if not path.exists():
+            report.problem(str(path), "no such file or folder")
+        elif path.is_dir():
+            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
+                rel = sub.relative_to(path).parts
+                if any(part.startswith(".") for part in rel):
+                    report.skip(str(sub), "hidden")
+                elif sub.suffix.lower() not in READERS:
+                    report.skip(str(sub), f"unsupported extension {sub.suffix or '(none)'!r}")
+                else:
+                    files.append(sub)
+        elif path.suffix.lower() not in READERS:
+            report.problem(str(path), f"unsupported extension {path.suffix or '(none)'!r}; use one of {', '.join(sorted(READERS))}")
+        else:
+            files.append(path)
+    return files
+
+
+def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = None) -> Iterator[Document]:
+    """Every document in `inputs`; a bad file or record is reported and skipped, never fatal."""
+    report = report if report is not None else IngestReport()
+    seen: set[str] = set()
+    for path in expand_inputs(inputs, report):
+        report.files_seen += 1
+        try:
+            for doc in READERS[path.suffix.lower()](path, report.problem):
+                if doc.sha256 in seen:
+                    report.duplicates += 1
+                    report.skip(doc.origin, "duplicate of a document already read (same sha256)")
+                    continue
+                seen.add(doc.sha256)
+                report.documents += 1
+                yield doc
+        except IngestError as exc:
+            report.problem(str(path), exc.message.removeprefix(f"{path}: "))
+        except OSError as exc:
+            report.problem(str(path), f"cannot read ({exc.strerror or exc})")

@@ -1,0 +1,40 @@
+"""JSON Lines: one document a line with `text` and optional title, url, date, source."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.ingest.dates import parse_date
+from kg.ingest.document import Document
+from kg.ingest.report import Warn
+from kg.ingest.text import decode
+
+
+def read_jsonl(path: Path, warn: Warn) -> Iterator[Document]:
+    text = decode(path.read_bytes(), str(path))
+    no_text: list[int] = []
+    built = 0
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        origin = f"{path}#line {n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warn(origin, f"not valid JSON ({exc.msg} at column {exc.colno}); line skipped")
+            continue
+        body = rec.get("text") if isinstance(rec, dict) else None
+        if not isinstance(body, str) or not body.strip():
+            no_text.append(n)
+            continue
+        built += 1
+        meta = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("title", "url", "source")}
+        yield Document.from_bytes(
+            body.encode("utf-8"), body, origin, published=parse_date(rec.get("date")), **meta
+        )
+    if no_text and not built:
+        warn(str(path), f"no line has a non-empty string field 'text' ({len(no_text)} lines); not a document file, skipped")
+    else:
+        for n in no_text:
+            warn(f"{path}#line {n}", "no non-empty string field 'text'; line skipped")

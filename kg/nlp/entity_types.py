@@ -1,0 +1,125 @@
+"""Entity typing: map a span onto one of the eight contract classes, with the strength of the evidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kg.nlp.gazetteer import CLASSES
+from kg.nlp.lexicon import load_json
+
+GAZETTEER, CUE, LABEL = 3, 2, 1  # evidence strengths, strongest first
+PREPOSITIONS = {"of", "for", "on", "in", "to", "per", "la", "de", "des", "del"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    label_map: dict[str, str | None]
+    heads: dict[str, str]  # head word -> class
+    multiword_heads: dict[str, str]
+    instrument_prefixes: tuple[str, ...]
+    model_cues: frozenset[str]
+    model_verbs: frozenset[str]
+    media_verbs: frozenset[str]
+    stop_names: frozenset[str]
+    descriptors: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    d = load_json("type_cues.json")
+    heads, multi = {}, {}
+    for cls, words in d["head_words"].items():
+        for w in words:
+            (multi if " " in w else heads)[w] = cls
+    return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
+                frozenset(d["model_verbs"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
+                d["descriptor_nouns"])
+
+
+def norm_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def head_word(span: Span) -> str:
+    """The word that names what the span is: the last token before a preposition, else the last token."""
+    words = [t.text.lower() for t in span if not t.is_punct]
+    for i, w in enumerate(words):
+        if w in PREPOSITIONS and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def by_heads(span: Span) -> str | None:
+    c = cues()
+    text = norm_text(span.text)
+    if any(text.startswith(p + " ") for p in c.instrument_prefixes) and any(t.like_num for t in span):
+        return "PolicyInstrument"
+    for phrase, cls in c.multiword_heads.items():
+        if text.endswith(phrase):
+            return cls
+    head = head_word(span)
+    cls = c.heads.get(head)
+    if cls == "Company" and span.label_ in ("PERSON", "GPE", "LOC"):
+        return None
+    return cls
+
+
+def _neighbour_words(span: Span, direction: int, limit: int = 6) -> list[str]:
+    """Lower-case words next to the span, skipping coordinated names (``X and Y models``)."""
+    doc, out = span.doc, []
+    i = span.end if direction > 0 else span.start - 1
+    while 0 <= i < len(doc) and len(out) < 1 and limit > 0:
+        tok = doc[i]
+        if (tok.ent_type_ and not tok.is_lower) or tok.text in {",", "and", "or", "&", "'s", "’s"} or tok.like_num:
+            i += direction
+            limit -= 1
+            continue
+        out.append(tok.lower_)
+        break
+    return out
+
+
+def by_context(span: Span) -> str | None:
+    c = cues()
+    after, before = _neighbour_words(span, 1), _neighbour_words(span, -1)
+    if any(w in c.model_cues for w in after) or any(w in ("model", "models", "chatbot") for w in before):
+        return "AIModel"
+    if before and before[0] in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before[0]:
+        return c.descriptors[before[0]]
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in c.descriptors:
+            return c.descriptors[child.lemma_.lower()]
+    head = root.head
+    if root.dep_ in ("nsubj",) and head.lemma_.lower() in c.media_verbs and head.lemma_.lower() != "tell":
+        return "MediaOutlet"
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell" and span.label_ == "ORG":
+        return "MediaOutlet"
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and span.label_ == "ORG":
+        return "MediaOutlet"
+    if root.dep_ == "dobj" and head.lemma_.lower() in c.model_verbs and span.label_ in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART"):
+        return "AIModel"
+    return None
+
+
+def classify(span: Span) -> tuple[str | None, int]:
+    """(class, strength) for a span, or (None, 0) when it names none of the eight classes."""
+    c = cues()
+    if span.label_ in CLASSES and span.ent_id_:
+        return span.label_, GAZETTEER
+    text = norm_text(span.text)
+    if text in c.stop_names or not any(t.text[:1].isupper() or t.like_num for t in span):
+        return None, 0
+    if span.label_ in CLASSES:  # a rule pattern without gazetteer id
+        return span.label_, CUE
+    if span.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"):
+        return None, 0
+    for rule in (by_context, by_heads):
+        cls = rule(span)
+        if cls:
+            return cls, CUE
+    cls = c.label_map.get(span.label_)
+    return (cls, LABEL) if cls else (None, 0)

@@ -1,0 +1,29 @@
+"""Every spaCy component of the project, registered in this one place."""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.nlp.doc_aliases import DocAliases
+from kg.nlp.fuzzy_gazetteer import FuzzyGazetteer
+from kg.nlp.resolver import Resolver
+from kg.nlp.typer import EntityTyper
+
+
+@Language.factory("kg_entity_typer", assigns=["doc.ents", "doc._.kg_strength"])
+def make_entity_typer(nlp: Language, name: str) -> EntityTyper:
+    return EntityTyper(nlp, name)
+
+
+@Language.factory("kg_doc_aliases", assigns=["doc.ents", "doc._.kg_alias_of"], requires=["doc.ents"])
+def make_doc_aliases(nlp: Language, name: str) -> DocAliases:
+    return DocAliases(nlp, name)
+
+
+@Language.factory("kg_resolver", assigns=["doc._.kg_entities", "doc._.kg_mention"], requires=["doc.ents"])
+def make_resolver(nlp: Language, name: str) -> Resolver:
+    return Resolver(nlp, name)
+
+
+@Language.factory("kg_fuzzy_gazetteer", assigns=["doc.ents"], requires=["doc.ents"])
+def make_fuzzy_gazetteer(nlp: Language, name: str) -> FuzzyGazetteer:
+    return FuzzyGazetteer(nlp, name)

@@ -1,0 +1,53 @@
+"""The curated gazetteer (`ontology/gazetteer.jsonl`): known entities, their names and Wikidata ids."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.assets import ontology_file
+from kg.errors import KGError
+
+CLASSES = ("Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization",
+           "Person", "Jurisdiction", "AIModel", "PolicyInstrument")
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    wikidata: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def read_gazetteer(path: Path) -> dict[str, GazEntry]:
+    """Entries by id; a malformed line raises `KGError` naming the line."""
+    entries: dict[str, GazEntry] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            entry = GazEntry(rec["id"], rec["name"], rec["type"], tuple(rec.get("aliases", [])), rec.get("wikidata"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KGError("E201", f"{path}:{n}: bad gazetteer line ({exc}); each line needs id, name, type.") from None
+        if entry.type not in CLASSES:
+            raise KGError("E202", f"{path}:{n}: type {entry.type!r} is not one of {', '.join(CLASSES)}.")
+        entries[entry.id] = entry
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> dict[str, GazEntry]:
+    return read_gazetteer(Path(path) if path else ontology_file("gazetteer.jsonl"))
+
+
+def ruler_patterns(entries: dict[str, GazEntry]) -> list[dict]:
+    """EntityRuler phrase patterns: every name and alias, labelled with the class, id = gazetteer id."""
+    return [{"label": e.type, "pattern": name, "id": e.id} for e in entries.values() for name in e.names]

@@ -1,0 +1,31 @@
+"""Loaders for the NLP data files in `kg/nlp/data/` (lexicons and patterns, never literals in code)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from kg.assets import nlp_data
+from kg.errors import KGError
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    path = nlp_data(name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KGError("E203", f"{path}: cannot load NLP data ({exc}); reinstall aipolicy-kg.") from None
+
+
+@lru_cache(maxsize=None)
+def load_jsonl(name: str) -> tuple[dict, ...]:
+    path = nlp_data(name)
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip() and not line.lstrip().startswith("//"):
+            try:
+                rows.append(json.loads(line))
+            except ValueError as exc:
+                raise KGError("E204", f"{path}:{n}: not valid JSON ({exc}).") from None
+    return tuple(rows)

