@@ -32,8 +32,14 @@ def from_doc(doc: Doc, document: Document) -> Extraction:
 
 def extract(documents: Iterable[Document], nlp: Language, batch_size: int = 16) -> Iterator[Extraction]:
     """One `Extraction` per document, in input order."""
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        if Doc.has_extension("kg_doc_date"):
-            doc._.kg_doc_date = document.published
+    if not Doc.has_extension("kg_doc_date"):
+        Doc.set_extension("kg_doc_date", default=None)
+
+    def prepared() -> Iterator[tuple[Doc, Document]]:
+        for d in documents:
+            doc = nlp.make_doc(d.text)
+            doc._.kg_doc_date = d.published  # relative dates resolve against it
+            yield doc, d
+
+    for doc, document in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
         yield from_doc(doc, document)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from kg.nlp.actions import ActionExtractor
 from kg.nlp.doc_aliases import DocAliases
 from kg.nlp.fuzzy_gazetteer import FuzzyGazetteer
+from kg.nlp.line_breaks import LineBreaks
 from kg.nlp.resolver import Resolver
 from kg.nlp.typer import EntityTyper
 
@@ -27,3 +29,13 @@ def make_resolver(nlp: Language, name: str) -> Resolver:
 @Language.factory("kg_fuzzy_gazetteer", assigns=["doc.ents"], requires=["doc.ents"])
 def make_fuzzy_gazetteer(nlp: Language, name: str) -> FuzzyGazetteer:
     return FuzzyGazetteer(nlp, name)
+
+
+@Language.factory("kg_actions", assigns=["doc._.kg_actions"], requires=["doc._.kg_entities"])
+def make_actions(nlp: Language, name: str) -> ActionExtractor:
+    return ActionExtractor(nlp, name)
+
+
+@Language.factory("kg_line_breaks", assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str) -> LineBreaks:
+    return LineBreaks(nlp, name)

@@ -29,6 +29,7 @@ def load_model() -> Language:
 def load_pipeline() -> Language:
     """The full extraction pipeline, built once per process."""
     nlp = load_model()
+    nlp.add_pipe("kg_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")])
     for comp in KG_COMPONENTS:

@@ -1,0 +1,124 @@
+"""Who a noun phrase names: mentions, coordination, pronouns and definite descriptions, over the parse."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.lexicon import load_json
+
+CONJ_DEPS = {"conj", "appos"}
+
+
+@lru_cache(maxsize=1)
+def anaphora() -> dict:
+    return load_json("anaphora.json")
+
+
+@dataclass
+class EntityIndex:
+    """Token -> entity key for a resolved document, and the mentions in text order."""
+
+    doc: Doc
+    by_token: dict[int, str] = field(default_factory=dict)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityIndex:
+        idx = cls(doc)
+        for (start, end), key in sorted((doc._.kg_mention or {}).items()):
+            idx.spans.append((start, end, key))
+            for i in range(start, end):
+                idx.by_token[i] = key
+        return idx
+
+    def type_of(self, key: str) -> str:
+        return self.doc._.kg_entities[key].type
+
+    def name_of(self, key: str) -> str:
+        return self.doc._.kg_entities[key].name
+
+    def antecedent(self, before: int, classes: list[str], name_word: str | None = None,
+                   exclude: str | None = None) -> str | None:
+        """The nearest mention before token `before`, within a few sentences, of one of `classes`;
+        one whose name contains `name_word` wins, searched back to the start when need be."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= before]
+        window = anaphora()["window_sentences"]
+        floor = sent_starts[-window] if len(sent_starts) >= window else 0
+        found = [(s, k) for s, e, k in self.spans
+                 if e <= before and self.type_of(k) in classes and k != exclude]
+        near = [(s, k) for s, k in found if s >= floor]
+        if name_word:
+            named = [(s, k) for s, k in found if name_word in self.name_of(k).lower()]
+            if named:
+                return named[-1][1]
+            if name_word in ("government", "court"):
+                return None
+        return near[-1][1] if near else None
+
+    def speaker(self, tok: Token) -> str | None:
+        """The entity that says the sentence holding `tok` ("...," Anthropic said)."""
+        for t in tok.sent:
+            if t.lemma_.lower() in ("say", "add", "write", "tell", "state") and t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ == "nsubj" and c.i in self.by_token and not c.i <= tok.i <= c.head.i:
+                        return self.by_token[c.i]
+        return None
+
+    def head_entity(self, tok: Token, exclude: str | None = None) -> str | None:
+        """The entity a single token stands for: its own mention, a pronoun or a definite description."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        a = anaphora()
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in a["pronouns"]:
+            if low in ("we", "our", "us"):
+                return self.speaker(tok) or self.antecedent(tok.i, a["pronouns"]["we"], exclude=exclude)
+            classes = a["pronouns"].get(low)
+            return self.antecedent(tok.i, classes, exclude=exclude) if classes else None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in a["descriptions"]:
+            dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+            if dets and dets[0].lower_ in a["determiners"]:
+                lemma = tok.lemma_.lower()
+                return self.antecedent(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)
+        return None
+
+    def phrase_entities(self, tok: Token, deep: bool = True, exclude: str | None = None) -> list[str]:
+        """Every entity a noun phrase headed by `tok` names, coordinated ones split ("Meta and OpenAI").
+
+        With `deep`, a phrase with no entity at its head ("policy staff from OpenAI") yields the
+        entities in its prepositional modifiers."""
+        out: list[str] = []
+        for head in coordinated(tok):
+            key = self.head_entity(head, exclude)
+            if key is None:
+                found = [self.by_token[c.i] for c in head.children if c.dep_ in ("compound", "nmod") and c.i in self.by_token]
+                if deep and not found:
+                    found = self._in_modifiers(head)
+                out.extend(k for k in found if k not in out and k != exclude)
+                continue
+            if key is not None and key not in out:
+                out.append(key)
+        return out
+
+    def _in_modifiers(self, head: Token) -> list[str]:
+        found: list[str] = []
+        for child in head.children:
+            if child.dep_ in ("prep",) and child.lower_ in anaphora()["modifier_preps"]:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(self.phrase_entities(obj, deep=False))
+        return found
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it (conj chains)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out

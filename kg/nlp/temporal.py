@@ -1,0 +1,96 @@
+"""Dates of actions: explicit dates normalised, relative ones resolved against the document's date."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.ingest.dates import MONTHS
+
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+EXPRESSIONS = [  # most specific first
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}\s+{_MON}\b", re.I)),
+    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|this week|last week|last month|this month)\b", re.I)),
+    ("m", re.compile(rf"\b(?:in|since|during|by|from)\s+(?:early\s+|mid-|late\s+)?{_MON}\b(?!\s+\d)", re.I)),
+]
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ref: date) -> int:
+    """The year that puts month/day on or before the reference date (news reports the past)."""
+    cand = _mk(ref.year, month, min(day, 28)) or ref
+    return ref.year if cand <= ref + timedelta(days=7) else ref.year - 1
+
+
+def normalise(kind: str, g: dict, ref: date | None) -> str | None:
+    mon = MONTHS.get((g.get("mon") or "").lower().rstrip(".")) if g.get("mon") else None
+    if kind in ("mdy", "dmy"):
+        d = _mk(int(g["year"]), mon, int(g["day"]))
+        return d.isoformat() if d else None
+    if kind == "iso":
+        d = _mk(int(g["year"]), int(g["m"]), int(g["d"]))
+        return d.isoformat() if d else None
+    if kind == "my":
+        return f"{int(g['year']):04d}-{mon:02d}"
+    if ref is None:
+        return None
+    if kind in ("md", "dm"):
+        d = _mk(_year_for(mon, int(g["day"]), ref), mon, int(g["day"]))
+        return d.isoformat() if d else None
+    if kind == "weekday":
+        back = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7 or 7
+        return (ref - timedelta(days=back)).isoformat()
+    if kind == "rel":
+        rel = g["rel"].lower()
+        if rel in ("today", "earlier today"):
+            return ref.isoformat()
+        if rel == "yesterday":
+            return (ref - timedelta(days=1)).isoformat()
+        if rel == "this week" or rel == "this month":
+            return f"{ref.year:04d}-{ref.month:02d}"
+        if rel == "last month":
+            prev = ref.replace(day=1) - timedelta(days=1)
+            return f"{prev.year:04d}-{prev.month:02d}"
+        wk = ref - timedelta(days=7)
+        return f"{wk.year:04d}-{wk.month:02d}"
+    if kind == "m":
+        year = ref.year if mon <= ref.month else ref.year - 1
+        return f"{year:04d}-{mon:02d}"
+    return None
+
+
+def find_dates(text: str, ref: date | None) -> list[tuple[int, str]]:
+    """(character offset, ISO date / year-month) of each date expression, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, str]] = []
+    for kind, pat in EXPRESSIONS:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value = normalise(kind, m.groupdict(), ref)
+            if value:
+                taken.append((m.start(), m.end()))
+                out.append((m.start(), value))
+    return sorted(out)
+
+
+def date_near(text: str, offset: int, ref: date | None) -> str | None:
+    """The date expression closest to `offset` in `text` (a sentence), or None."""
+    found = find_dates(text, ref)
+    if not found:
+        return None
+    return min(found, key=lambda f: (abs(f[0] - offset), f[0]))[1]

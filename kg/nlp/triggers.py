@@ -1,0 +1,60 @@
+"""The action-trigger lexicon (`data/action_triggers.jsonl`) and the choice of an action type."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.nlp.lexicon import load_json, load_jsonl
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str
+    agent: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
+    object_lemma: tuple[str, ...] = ()
+    xcomp: tuple[str, ...] = ()
+    negated_type: str | None = None
+
+    def fits(self, agent_classes: set[str], object_classes: set[str], object_lemmas: set[str],
+             xcomps: set[str]) -> bool:
+        """Whether this reading's conditions hold ('none' = no entity in that slot)."""
+        if self.agent and not (agent_classes & set(self.agent)):
+            return False
+        if self.object:
+            have = object_classes or {"none"}
+            if not (have & set(self.object)):
+                return False
+        if self.object_lemma and not (object_lemmas & set(self.object_lemma)):
+            return False
+        if self.xcomp and not (xcomps and ("any" in self.xcomp or xcomps & set(self.xcomp))):
+            return False
+        return True
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, 'VERB'|'NOUN') -> readings in file order."""
+    out: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for row in load_jsonl("action_triggers.jsonl"):
+        t = Trigger(row["lemma"], row["pos"], row["type"], tuple(row.get("agent", ())), tuple(row.get("object", ())),
+                    tuple(row.get("object_lemma", ())), tuple(row.get("xcomp", ())), row.get("negated_type"))
+        out[(t.lemma, t.pos)].append(t)
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def syntax() -> dict:
+    return load_json("action_syntax.json")
+
+
+def choose(readings: list[Trigger], agent_classes: set[str], object_classes: set[str],
+           object_lemmas: set[str], xcomps: set[str]) -> Trigger | None:
+    """The first reading whose conditions hold."""
+    for r in readings:
+        if r.fits(agent_classes, object_classes, object_lemmas, xcomps):
+            return r
+    return None
