@@ -7,6 +7,7 @@ from kg.nlp.actions import ActionExtractor
 from kg.nlp.doc_aliases import DocAliases
 from kg.nlp.fuzzy_gazetteer import FuzzyGazetteer
 from kg.nlp.line_breaks import LineBreaks
+from kg.nlp.relations import RelationExtractor
 from kg.nlp.resolver import Resolver
 from kg.nlp.typer import EntityTyper
 
@@ -39,3 +40,8 @@ def make_actions(nlp: Language, name: str) -> ActionExtractor:
 @Language.factory("kg_line_breaks", assigns=["token.is_sent_start"])
 def make_line_breaks(nlp: Language, name: str) -> LineBreaks:
     return LineBreaks(nlp, name)
+
+
+@Language.factory("kg_relations", assigns=["doc._.kg_relations"], requires=["doc._.kg_entities", "doc._.kg_actions"])
+def make_relations(nlp: Language, name: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name)
