@@ -217,11 +217,15 @@ class ActionExtractor:
 
 
 def verb_lemmas(tok: Token) -> list[str]:
-    """The lemma, and for a participle the tagger called an adjective ("disabled"), its verb forms."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "ADJ" or not lemma.endswith("ed"):
-        return [lemma]
-    return [lemma, lemma[:-1], lemma[:-2], lemma[:-3]]
+    """The lemma, then base forms read off an -ed/-es/-s ending, for participles tagged as adjectives
+    ("disabled") and the small model's wrong lemmas ("fined" -> "fin")."""
+    lemma, text = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if text.endswith("ed"):
+        out += [text[:-1], text[:-2], text[:-3], text[:-3] + "y" if text.endswith("ied") else text[:-2]]
+    elif text.endswith("es") or text.endswith("s"):
+        out += [text[:-1], text[:-2]]
+    return list(dict.fromkeys(out))
 
 
 def phrasal(tok: Token, lemma: str, lex: dict) -> list | None:

@@ -75,16 +75,25 @@ class DocAliases:
                 same = prev is not None and prev[0].text == ent.text
                 forms[form] = (ent, prev is not None and not same)
         strength = doc._.kg_strength if doc._.kg_strength is not None else {}
+        existing = {(e.start, e.end): e for e in doc.ents}
+        relabel: dict[tuple[int, int], str] = {}
         for form, (src, ambiguous) in forms.items():
             if ambiguous:
                 continue
             n = len(form.split())
             for i in range(len(doc) - n + 1):
-                if doc[i:i + n].text == form and not any(t.ent_type_ for t in doc[i:i + n]):
+                if doc[i:i + n].text != form or (i, i + n) == (src.start, src.end):
+                    continue
+                if not any(t.ent_type_ for t in doc[i:i + n]):
                     new.append(Span(doc, i, i + n, label=src.label_))
                     alias_of[(i, i + n)] = (src.start, src.end)
-        if new:
-            doc.ents = filter_spans(list(doc.ents) + new)
+                elif (i, i + n) in existing and not existing[(i, i + n)].ent_id_:
+                    relabel[(i, i + n)] = src.label_  # an unknown name the document itself defined
+                    alias_of[(i, i + n)] = (src.start, src.end)
+        if new or relabel:
+            kept = [Span(doc, e.start, e.end, label=relabel.get((e.start, e.end), e.label_), span_id=e.id_)
+                    for e in doc.ents]
+            doc.ents = filter_spans(kept + new)
             for s, e in alias_of:
                 strength.setdefault((s, e), CUE)
         doc._.kg_alias_of = alias_of

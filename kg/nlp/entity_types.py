@@ -117,7 +117,7 @@ def classify(span: Span) -> tuple[str | None, int]:
         return span.label_, CUE
     if span.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"):
         return None, 0
-    for rule in (by_context, by_heads):
+    for rule in (by_heads, by_context):
         cls = rule(span)
         if cls:
             return cls, CUE

@@ -46,8 +46,10 @@ def by_possessive(poss: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
         return
     sent = poss.sent
     ot = idx.type_of(owner)
-    if head.i in idx.by_token:
-        owned = idx.by_token[head.i]
+    owned = idx.by_token.get(head.i)
+    if owned is None:  # "Mistral AI's Magistral model": the name is a compound of the noun
+        owned = next((idx.by_token[c.i] for c in head.children if c.dep_ == "compound" and c.i in idx.by_token), None)
+    if owned is not None:
         yield from _typed_pair(owner, ot, owned, idx.type_of(owned), sent)
         return
     appos = [c for c in head.children if c.dep_ == "appos" and c.i in idx.by_token]
@@ -120,13 +122,14 @@ def _org_of(tok: Token, idx: EntityIndex) -> str | None:
 
 
 def _inside_org_phrase(t: Token, role_head: Token, idx: EntityIndex, org: str) -> bool:
-    """Whether `t` belongs to the prepositional phrase that names the organisation ("at Google's parent ...")."""
-    for anc in t.ancestors:
-        if anc == role_head:
+    """Whether `t` belongs to the prepositional phrase that names the organisation ("at Google's parent ...",
+    "for the European Commission")."""
+    for p in (t, *t.ancestors):
+        if p == role_head:
             return False
-        if anc.dep_ == "prep" and anc.head == role_head and anc.lower_ in ("at", "with") :
+        if p.dep_ == "prep" and p.head == role_head and any(idx.by_token.get(x.i) == org for x in p.subtree):
             return True
-    return t.dep_ == "prep" and t.head == role_head and t.lower_ in ("at", "with")
+    return False
 
 
 def by_title(span: tuple[int, int, str], doc, idx: EntityIndex) -> Iterator[RelationRecord]:

@@ -5,16 +5,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entity_types import classify, cues
+from kg.nlp.entity_types import CUE, classify, cues
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
+MODEL_WORDS = {"model", "models", "chatbot", "chatbots"}
+EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
 
 
 def clean_span(span: Span) -> Span | None:
     """The span without leading determiners, line breaks, quotes or a trailing possessive."""
     doc, start, end = span.doc, span.start, span.end
-    for i in range(span.start, span.end):  # text after the last line break only
+    for i in range(span.start + 1, span.end):  # "Office of AI (OAI": the acronym is a name of its own
+        if doc[i].text == "(":
+            end = i
+            break
+    for i in range(span.start, end):  # text after the last line break only
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
     while start < end and (doc[start].pos_ in LEADING_DROP and not doc[start].text[:1].isupper()
@@ -45,7 +51,7 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
         strength: dict[tuple[int, int], int] = {}
-        for ent in doc.ents:
+        for ent in extend_embedded_names(doc):
             span = clean_span(ent)
             if span is None:
                 continue
@@ -55,6 +61,49 @@ class EntityTyper:
             new = Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_)
             kept.append(new)
             strength[(new.start, new.end)] = how
+        for span in names_before_model_words(doc, kept):
+            kept.append(span)
+            strength[(span.start, span.end)] = CUE
         doc.ents = filter_spans(kept)
         doc._.kg_strength = strength
         return doc
+
+
+def extend_embedded_names(doc: Doc) -> list[Span]:
+    """A gazetteer name at the end of a longer proper name is not that entity: "Texas Frontier AI Act"
+    is not the "AI Act", "Texas Department of Commerce" not the federal one. Such spans grow leftwards
+    over the capitalised name words and lose their gazetteer id."""
+    ents = list(doc.ents)
+    place_at = {i: e for e in ents if e.label_ == "Jurisdiction" for i in range(e.start, e.end)}
+    covered = {i for e in ents for i in range(e.start, e.end)} - set(place_at)
+    out: list[Span] = []
+    swallowed: set[int] = set()
+    for e in ents:
+        start = e.start
+        if e.ent_id_ and e.label_ in EMBEDDABLE:
+            while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                   and (start - 1) not in covered and not doc[start].is_sent_start):
+                start -= 1
+        if start < e.start:
+            out.append(Span(doc, start, e.end, label="ORG" if e.label_ != "PolicyInstrument" else "LAW"))
+            swallowed.update(id(place_at[i]) for i in range(start, e.start) if i in place_at)
+        else:
+            out.append(e)
+    return [e for e in out if id(e) not in swallowed]
+
+
+def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Proper nouns no entity covers, right before "model(s)" or "chatbot": "Mistral AI's Magistral model"."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in MODEL_WORDS or tok.i == 0:
+            continue
+        end = tok.i
+        start = end
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num and start - 1 > 0
+                             and doc[start - 2].pos_ == "PROPN") and (start - 1) not in covered:
+            start -= 1
+        if start < end and doc[start].text[:1].isupper():
+            out.append(Span(doc, start, end, label="AIModel"))
+    return out

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDFS
+
+from kg.errors import GraphError
+from kg.graph import export
+from kg.graph.export import format_for, read_graph, write_graph
+from kg.graph.namespaces import AIPR, new_graph
+
+
+def small_graph():
+    g = new_graph()
+    g.add((AIPR["entity/x"], RDFS.label, Literal("X")))
+    return g
+
+
+def test_export_failed_write_leaves_previous_file(tmp_path, monkeypatch):
+    out = tmp_path / "g.ttl"
+    out.write_text("previous", encoding="utf-8")
+
+    def boom(*_a, **_k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export.os, "replace", boom)
+    with pytest.raises(OSError):
+        write_graph(small_graph(), out)
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+@pytest.mark.parametrize("name, given, expected", [("a.ttl", None, "turtle"), ("a.nt", None, "nt"), ("a.jsonld", None, "jsonld"),
+                                                   ("a.out", None, "turtle"), ("a.ttl", "nt", "nt")])
+def test_export_format_for(name, given, expected, tmp_path):
+    assert format_for(tmp_path / name, given) == expected
+
+
+@pytest.mark.parametrize("content, code", [(None, "E403"), ("@prefix broken", "E404")])
+def test_export_read_graph_errors(tmp_path, content, code):
+    p = tmp_path / "g.ttl"
+    if content is not None:
+        p.write_text(content, encoding="utf-8")
+    with pytest.raises(GraphError) as info:
+        read_graph(p)
+    assert info.value.code == code and str(p) in str(info.value)
+
+
+@pytest.mark.parametrize("fmt", ["xml"])
+def test_export_unknown_format(tmp_path, fmt):
+    with pytest.raises(GraphError):
+        format_for(tmp_path / "a.ttl", fmt)

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.errors import IngestError
+from kg.ingest import IngestReport, iter_documents, sha256_hex
+from kg.ingest.text import decode, split_title
+from tests.conftest import DATA, SEED_ARTICLE
+
+
+@pytest.mark.parametrize("path, title, published", [
+    (DATA / "article.md", "Italy's Garante orders DeepSeek block", date(2025, 1, 30)),
+    (SEED_ARTICLE, "Anthropic suspends all access to Mythos models after US government bans use by foreign nationals", None),
+])
+def test_text_title_dateline_and_sha(path, title, published):
+    docs = list(iter_documents([path]))
+    assert len(docs) == 1
+    d = docs[0]
+    assert d.title == title
+    assert d.published == published
+    assert d.sha256 == sha256_hex(path.read_bytes())
+    assert d.text.startswith(path.read_text(encoding="utf-8")[:20])
+
+
+@pytest.mark.parametrize("raw, code", [(b"", "E101"), (b"  \n\n", "E101"), (b"abc\x00\x01def", "E102"), (b"caf\xe9 au lait", "E103")])
+def test_text_decode_rejects_bad_bytes(raw, code):
+    with pytest.raises(IngestError) as info:
+        decode(raw, "x.txt")
+    assert info.value.code == code
+    assert "x.txt" in str(info.value)
+
+
+@pytest.mark.parametrize("text, title", [("\n\n# Heading here\nbody", "Heading here"), ("", None)])
+def test_text_split_title(text, title):
+    assert split_title(text)[0] == title
+
+
+def test_text_folder_skips_hidden_and_unknown_and_reports_bad(tmp_path):
+    (tmp_path / "good.txt").write_text("A title\n\nThe FTC fined OpenAI.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / ".hidden.txt").write_text("Hidden\n\ntext", encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "dup.txt").write_text("A title\n\nThe FTC fined OpenAI.", encoding="utf-8")
+    report = IngestReport()
+    docs = list(iter_documents([tmp_path, tmp_path / "missing.txt"], report))
+    assert [d.origin for d in docs] == [str(tmp_path / "good.txt")]
+    reasons = dict(report.skipped)
+    assert "hidden" in reasons[str(tmp_path / ".hidden.txt")]
+    assert "unsupported extension" in reasons[str(tmp_path / "notes.docx")]
+    assert "duplicate" in reasons[str(sub / "dup.txt")]
+    problems = dict(report.problems)
+    assert "empty" in problems[str(tmp_path / "empty.txt")]
+    assert "no such file" in problems[str(tmp_path / "missing.txt")]

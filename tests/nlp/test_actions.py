@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def acts(ex):
+    name = lambda k: ex.entities[k].name if k else None  # noqa: E731
+    return [(a.type, name(a.agent), sorted(name(t) for t in a.targets), a.negated) for a in ex.actions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active voice
+    ("The Federal Trade Commission fined Snap over its chatbot.", ("Penalize", "Federal Trade Commission", ["Snap"], False)),
+    ("Nvidia sued the Commerce Department in federal court.", ("Sue", "Nvidia", ["U.S. Department of Commerce"], False)),
+    # passive voice with a by-agent
+    ("Grok was banned by the Garante last spring.", ("Ban", "Garante per la protezione dei dati personali", ["Grok"], False)),
+    # negation
+    ("Meta Platforms did not sign the code.", ("Partner", "Meta Platforms", [], True)),
+    ("The European Commission never fined Apple.", ("Penalize", "European Commission", ["Apple"], True)),
+    # nominalisation with a light verb
+    ("The FTC opened an investigation into Character.AI.", ("Investigate", "Federal Trade Commission", ["Character.AI"], False)),
+    ("Microsoft filed a lawsuit against Nvidia.", ("Sue", "Microsoft", ["Nvidia"], False)),
+])
+def test_actions_patterns(parse, text, expected):
+    assert expected in acts(parse(text)), acts(parse(text))
+
+
+def test_actions_coordinated_targets_are_split(parse):
+    got = acts(parse("The Garante investigated OpenAI and DeepSeek."))
+    assert ("Investigate", "Garante per la protezione dei dati personali", ["DeepSeek", "OpenAI"], False) in got
+
+
+def test_actions_reported_speech_belongs_to_the_inner_subject(parse):
+    got = acts(parse("Reuters reported that Microsoft had sued Nvidia."))
+    assert ("Sue", "Microsoft", ["Nvidia"], False) in got
+    assert not [a for a in got if a[0] == "Sue" and a[1] == "Reuters"]
+
+
+def test_actions_pronoun_agent_resolves_to_antecedent(parse):
+    got = acts(parse("Nvidia reviewed the rules on Monday. It then sued the Commerce Department."))
+    assert ("Sue", "Nvidia", ["U.S. Department of Commerce"], False) in got
+
+
+def test_actions_judges_rule(parse):
+    got = acts(parse("Judge Maria Lopez ordered OpenAI to preserve its logs."))
+    assert ("Rule", "Maria Lopez", ["OpenAI"], False) in got
+
+
+def test_actions_order_to_stop_is_a_ban(parse):
+    got = acts(parse("The White House ordered federal agencies to stop using Claude."))
+    assert got and got[0][0] == "Ban" and got[0][1] == "White House"
+
+
+@pytest.mark.parametrize("text, published, iso", [
+    ("The FTC fined Snap on March 3, 2025.", None, "2025-03-03"),
+    ("The FTC fined Snap on Monday.", date(2025, 12, 10), "2025-12-08"),
+    ("The FTC fined Snap on 18 July.", date(2025, 12, 10), "2025-07-18"),
+])
+def test_actions_dates(parse, text, published, iso):
+    ex = parse(text, published=published)
+    assert [a.date for a in ex.actions] == [iso]
+
+
+def test_actions_carry_evidence_confidence_and_extractor(parse):
+    text = "The FTC fined Snap."
+    a = parse(text).actions[0]
+    assert a.evidence == text and 0 < a.confidence <= 1 and a.extractor == "kg.actions.v1"

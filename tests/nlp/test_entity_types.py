@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+
+def entity_types(ex) -> dict[str, str]:
+    return {e.name: e.type for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The Ministry of Digital Affairs said it would act.", "Ministry of Digital Affairs", "GovernmentBody"),
+    ("Lawmakers passed the Frontier Model Safety Act last week.", "Frontier Model Safety Act", "PolicyInstrument"),
+    ("Executive Order 14365 was signed in December.", "Executive Order 14365", "PolicyInstrument"),
+    ("The startup Zephyra released its Orca 3 models to researchers.", "Orca 3", "AIModel"),
+    ("Bloomberg reported that talks had stalled.", "Bloomberg", "MediaOutlet"),
+    ("Anthropic and OpenAI both said they would comply.", "Anthropic", "Company"),
+    ("The Institute for Frontier Policy published a report.", "Institute for Frontier Policy", "ResearchOrganization"),
+])
+def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
+    assert entity_types(parse(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ruling came on Tuesday after 30 days of talks worth $5 billion.", {"Tuesday", "30 days", "$5 billion"}),
+    ("American and French officials met.", {"American", "French"}),
+])
+def test_entity_types_drop_what_fits_no_class(parse, text, absent):
+    assert not (set(entity_types(parse(text))) & absent)

