@@ -8,7 +8,7 @@ from spacy.util import filter_spans
 from kg.nlp.entity_types import CUE, cues
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
-ORG_CLASSES = {"GovernmentBody", "MediaOutlet", "ResearchOrganization", "Company"}
+ORG_CLASSES = {"GovernmentBody", "MediaOutlet", "ResearchOrganization"}  # not Company: "AI", "Inc" are no names
 
 
 def acronym_after(span: Span) -> Span | None:

@@ -16,6 +16,7 @@ class LocalEntity:
     strength: int = 0
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end) of each mention
     votes: dict[str, int] = field(default_factory=dict)  # class -> summed evidence strength
+    best: int = 0  # the strongest evidence of any one mention
 
     @property
     def first(self) -> int:

@@ -47,7 +47,7 @@ def gazetteer_match(text: str, cls: str) -> GazEntry | None:
 def plausible(e: LocalEntity) -> bool:
     """Whether an entity known only from spaCy's label is worth a node: a lone single-word person
     never named in full, or a code like "H20" labelled a place, is more often noise than a name."""
-    if e.gaz_id is not None or e.strength > LABEL:
+    if e.gaz_id is not None or e.best > LABEL:
         return True
     if e.type == "Person" and all(" " not in s for s in e.surface_forms):
         return False
@@ -118,6 +118,7 @@ class Resolver:
     def _add(e: LocalEntity, ent: Span, how: int) -> None:
         e.surface_forms.add(ent.text)
         e.mentions.append((ent.start, ent.end))
+        e.best = max(e.best, how)
         if e.gaz_id is None:
             e.votes[ent.label_] = e.votes.get(ent.label_, 0) + how
 

@@ -5,12 +5,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entity_types import CUE, classify, cues
+from kg.nlp.entity_types import CUE, classify, cues, head_word
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
 MODEL_WORDS = {"model", "models", "chatbot", "chatbots"}
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
+NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
 
 
 def clean_span(span: Span) -> Span | None:
@@ -53,8 +54,8 @@ class EntityTyper:
         strength: dict[tuple[int, int], int] = {}
         for ent in extend_embedded_names(doc):
             span = clean_span(ent)
-            if span is None:
-                continue
+            if span is None or any(t.text == "|" for t in span.sent):
+                continue  # "Analysis | EU tech policy | 5 August 2025" is a dateline, not prose
             cls, how = classify(span)
             if cls is None:
                 continue
@@ -80,6 +81,13 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
     swallowed: set[int] = set()
     for e in ents:
         start = e.start
+        if e.label_ == "Jurisdiction":
+            end = title_run(doc, e.end, covered)
+            head = head_word(doc[e.start:end]) if end > e.end else ""
+            if head in NAME_HEADS:
+                out.append(Span(doc, e.start, end, label="LAW" if NAME_HEADS[head] == "PolicyInstrument" else "ORG"))
+                covered.update(range(e.end, end))
+                continue
         if e.ent_id_ and e.label_ in EMBEDDABLE:
             while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
                    and (start - 1) not in covered and not doc[start].is_sent_start):
@@ -90,6 +98,21 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
         else:
             out.append(e)
     return [e for e in out if id(e) not in swallowed]
+
+
+CONNECTORS = {"of", "for", "and", "on", "the", "&"}
+
+
+def title_run(doc: Doc, i: int, covered: set[int]) -> int:
+    """The end of a run of capitalised words (with "of", "for", "and" between) starting at token i."""
+    end = i
+    while i < len(doc) and i not in covered and not doc[i].is_punct and "\n" not in doc[i].text:
+        if doc[i].text[:1].isupper():
+            end = i + 1
+        elif doc[i].lower_ not in CONNECTORS:
+            break
+        i += 1
+    return end
 
 
 def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
