@@ -7,69 +7,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.arguments import EntityIndex
+from kg.nlp.clauses import (DIRECTIVE, by_agent, governing_trigger, is_verb, judicial_keys, negated, readings_of,
+                            speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
 from kg.nlp.temporal import date_near
 from kg.nlp.triggers import choose, lexicon, syntax
 
 EXTRACTOR = "kg.actions.v1"
-SUBJ = ("nsubj", "csubj")
-RELATIVE = {"which", "that", "who", "whom"}
-SAY = {"say", "announce", "tell", "state", "confirm", "write", "post", "declare", "report"}
 
 
 @dataclass
 class Args:
-    agent: list[str] = field(default_factory=list)
+    """What the parse says around one trigger, before the lexicon picks a type."""
+
+    agents: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     object_lemmas: set[str] = field(default_factory=set)
     xcomps: set[str] = field(default_factory=set)
-    passive: bool = False
+    how: str = "verb"
     via_anaphora: bool = False
-
-
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject token (inherited through conj, xcomp and relative clauses) and passivity."""
-    v = verb
-    for _ in range(4):
-        for c in v.children:
-            if c.dep_ in SUBJ:
-                if c.lower_ in RELATIVE and v.dep_ == "relcl":
-                    return v.head, False
-                return c, False
-            if c.dep_ in ("nsubjpass", "csubjpass"):
-                if c.lower_ in RELATIVE and v.dep_ == "relcl":
-                    return v.head, True
-                return c, True
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-            if v.dep_ == "xcomp":
-                objs = [c for c in v.head.children if c.dep_ in ("dobj",)]
-                if objs and v.head.lemma_ in ("order", "direct", "tell", "ask", "force", "require"):
-                    return objs[0], False
-            v = v.head
-            continue
-        if v.dep_ == "relcl":
-            return v.head, False
-        if v.dep_ == "acl" and v.tag_ == "VBN":  # "the order signed by X": the noun is the object
-            return None, True
-        break
-    return None, False
-
-
-def by_agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def negated(tok: Token) -> bool:
-    words = set(syntax()["negation_words"])
-    for t in (tok, tok.head) if tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_ in syntax()["light_verbs"] + ["do", "will"] else (tok,):
-        if any(c.dep_ == "neg" or c.lower_ in words and c.dep_ in ("advmod", "det") for c in t.children):
-            return True
-    return False
 
 
 class ActionExtractor:
@@ -87,24 +43,30 @@ class ActionExtractor:
         actions: list[ActionRecord] = []
         for sent in doc.sents:
             for tok in sent:
-                if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children)):
-                    readings = next(filter(None, (phrasal(tok, lem, lex) for lem in verb_lemmas(tok))), None)
+                if tok.i in idx.by_token:
+                    continue  # a word inside a name ("Executive Order 14110") triggers nothing
+                if is_verb(tok):
+                    readings = readings_of(tok, lex)
                     if readings:
-                        act = self._verb_action(tok, sent, readings, idx)
-                        if act:
-                            actions.append(act)
+                        args = self._verb_args(tok, idx, lex)
+                        if args is not None:
+                            actions += self._records(tok, sent, readings, args, idx)
+                    elif any(c.lower_ in syntax()["modal_mandate"] and c.dep_ == "aux" for c in tok.children):
+                        actions += self._records(tok, sent, lex[("mandate", "VERB")], self._modal_args(tok, idx), idx)
                 elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
-                    act = self._noun_action(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], idx)
-                    if act:
-                        actions.append(act)
+                    args = self._noun_args(tok, idx)
+                    if args is not None:
+                        actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
         doc._.kg_actions = actions
         return doc
 
-    # -- verbs ---------------------------------------------------------------------------------
-    def _verb_action(self, verb: Token, sent: Span, readings, idx: EntityIndex) -> ActionRecord | None:
+    # -- arguments --------------------------------------------------------------------------------
+    def _verb_args(self, verb: Token, idx: EntityIndex, lex: dict) -> Args | None:
+        outer = governing_trigger(verb, lex)
+        if outer is not None and outer.lemma_.lower() not in DIRECTIVE:
+            return None  # "refused to pause": the outer trigger is the action
         args = Args()
-        subj, passive = subject_of(verb)
-        args.passive = passive
+        subj, passive = subject_of(outer if outer is not None else verb)
         objs: list[Token] = []
         for c in verb.children:
             if c.dep_ in ("dobj", "dative", "oprd", "attr"):
@@ -113,57 +75,39 @@ class ActionExtractor:
                 objs.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 args.xcomps.add(c.lemma_.lower())
+                if readings_of(c, lex) and verb.lemma_.lower() in DIRECTIVE and not passive:
+                    return None  # "directed X to designate Y": the inner action carries it
+        if outer is not None:
+            passive = False
         if passive:
+            args.how = "passive"
             if subj is not None:
                 objs.insert(0, subj)
-            subj = by_agent(verb)
-            if subj is None:
-                subj = self._speaker(verb, idx)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the restrictions imposed by X on Y"
+            subj = by_agent(verb) or speaker_subject(verb, idx)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the restrictions imposed by X"
             objs.insert(0, verb.head)
             subj = by_agent(verb)
         args.object_lemmas = {o.lemma_.lower() for o in objs}
-        if subj is not None:
-            args.agent = idx.phrase_entities(subj)
-            args.via_anaphora = subj.i not in idx.by_token
-        agent = args.agent[0] if args.agent else None
-        for o in objs:
-            for k in idx.phrase_entities(o, exclude=agent):
-                if k not in args.targets:
-                    args.targets.append(k)
-        return self._record(verb, sent, readings, args, idx, "passive" if passive else "verb")
+        self._fill(args, subj, objs, idx)
+        return args
 
-    def _speaker(self, verb: Token, idx: EntityIndex) -> Token | None:
-        """In "X said Y will be allowed to...", a passive decision with no "by" is the speaker's."""
-        head = verb
-        while head.dep_ in ("ccomp", "conj") and head.head != head:
-            head = head.head
-            if head.lemma_.lower() in SAY:
-                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                if subj is not None and any(idx.type_of(k) in ("Person", "GovernmentBody") for k in idx.phrase_entities(subj)):
-                    return subj
-        return None
-
-    # -- nouns ---------------------------------------------------------------------------------
-    def _noun_action(self, noun: Token, sent: Span, readings, idx: EntityIndex) -> ActionRecord | None:
+    def _noun_args(self, noun: Token, idx: EntityIndex) -> Args | None:
         syn = syntax()
-        args = Args()
+        args = Args(how="noun")
         head = noun.head
         subj: Token | None = None
+        objs: list[Token] = []
         if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in syn["light_verbs"]:
-            s, passive = subject_of(head)
+            s, _ = subject_of(head)
             if head.lemma_.lower() in syn["subject_is_target"] and s is not None:
-                args.targets.extend(idx.phrase_entities(s))
+                objs.append(s)
             else:
                 subj = s
-            for c in head.children:  # "imposed a ban on X": the prep may hang on the verb
-                if c.dep_ == "prep" and c.lower_ in syn["verb_target_preps"]:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            args.targets.extend(k for k in idx.phrase_entities(p) if k not in args.targets)
+            objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in syn["verb_target_preps"]
+                     for p in c.children if p.dep_ == "pobj"]
         elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in syn["light_verbs"]:
             subj = by_agent(head)
-        elif head.pos_ == "VERB" and (head.lemma_.lower(), "VERB") in lexicon():
+        elif is_verb(head) and readings_of(head, lexicon()):
             return None  # "sued over the designation": part of another action
         for c in noun.children:
             if c.dep_ == "poss" and subj is None:
@@ -171,84 +115,78 @@ class ActionExtractor:
             elif c.dep_ == "prep" and c.lower_ == "by":
                 subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
             elif c.dep_ == "prep" and c.lower_ in syn["noun_target_preps"]:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        args.targets.extend(k for k in idx.phrase_entities(p) if k not in args.targets)
-            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "suits brought by the Daily News"
-                a = by_agent(c)
-                if a is not None:
-                    subj = a
+                objs += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and by_agent(c) is not None:  # "suits brought by X"
+                subj = by_agent(c)
             elif c.dep_ == "acl" and c.pos_ == "VERB":  # "a directive to cease..."
                 args.xcomps.add(c.lemma_.lower())
-        if subj is not None:
-            args.agent = idx.phrase_entities(subj)
-            args.via_anaphora = subj.i not in idx.by_token
-        if not args.agent and not args.targets:
-            return None
-        return self._record(noun, sent, readings, args, idx, "noun")
+        self._fill(args, subj, objs, idx)
+        return args if args.agents or args.targets else None
 
-    # -- record --------------------------------------------------------------------------------
-    def _record(self, trig: Token, sent: Span, readings, args: Args, idx: EntityIndex, how: str) -> ActionRecord | None:
+    @staticmethod
+    def _modal_args(verb: Token, idx: EntityIndex) -> Args:
+        """"Providers must publish...": an obligation; a named subject is its target."""
+        args = Args(how="modal")
+        subj, _ = subject_of(verb)
+        if subj is not None:
+            args.targets = idx.phrase_entities(subj, deep=False)
+        return args
+
+    @staticmethod
+    def _fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) -> None:
+        if subj is not None:
+            args.agents = idx.phrase_entities(subj)
+            args.via_anaphora = subj.i not in idx.by_token
+        first = args.agents[0] if args.agents else None
+        for o in objs:
+            args.targets += [k for k in idx.phrase_entities(o, exclude=first) if k not in args.targets]
+
+    # -- records ----------------------------------------------------------------------------------
+    def _records(self, trig: Token, sent: Span, readings, args: Args, idx: EntityIndex) -> list[ActionRecord]:
+        """One record per agent ("Meta and OpenAI signed": two actions); none when the lexicon's
+        conditions fail or nothing is named."""
+        instruments = [a for a in args.agents + args.targets if idx.type_of(a) == "PolicyInstrument"]
+        agents = [a for a in args.agents if idx.type_of(a) != "PolicyInstrument"] or [None]
+        out = []
+        for agent in agents:
+            targets = [t for t in args.targets if t != agent and idx.type_of(t) != "PolicyInstrument"]
+            rec = self._record(trig, sent, readings, args, idx, agent, targets, list(instruments))
+            if rec is not None:
+                out.append(rec)
+        return out
+
+    def _record(self, trig: Token, sent: Span, readings, args: Args, idx: EntityIndex, agent: str | None,
+                targets: list[str], instruments: list[str]) -> ActionRecord | None:
         doc = trig.doc
-        judicial = judicial_keys(doc, idx)
-        agents = [a for a in args.agent if idx.type_of(a) != "PolicyInstrument"]
-        instruments = [a for a in args.agent if idx.type_of(a) == "PolicyInstrument"]
-        agent = agents[0] if agents else None
-        agent_classes = {idx.type_of(agent)} | ({"judicial"} if agent in judicial else set()) if agent else set()
-        targets = [t for t in args.targets if t != agent and idx.type_of(t) != "PolicyInstrument"]
-        instruments += [t for t in args.targets if idx.type_of(t) == "PolicyInstrument" and t not in instruments]
+        agent_classes = ({idx.type_of(agent)} | ({"judicial"} if agent in judicial_keys(doc, idx) else set())
+                         if agent else set())
         object_classes = {idx.type_of(t) for t in args.targets}
         reading = choose(readings, agent_classes, object_classes, args.object_lemmas, args.xcomps)
-        if reading is None or (agent is None and not targets and not instruments):
+        if reading is None:
             return None
-        is_negated = negated(trig)
-        atype = reading.type
+        is_negated, atype = negated(trig), reading.type
         if is_negated and reading.negated_type:
             atype, is_negated = reading.negated_type, False
-        for s, e, k in idx.spans:  # instruments named in the same sentence
-            if sent.start <= s < sent.end and idx.type_of(k) == "PolicyInstrument" and k not in instruments:
-                instruments.append(k)
-        conf = syntax()["confidence"][how] - (syntax()["confidence"]["anaphora_penalty"] if args.via_anaphora else 0)
+        instruments += [k for s, e, k in idx.spans if sent.start <= s < sent.end
+                        and idx.type_of(k) == "PolicyInstrument" and k not in instruments]
+        if agent is None and not targets and not instruments:
+            context = self._context_instrument(sent, idx) if atype in syntax()["context_types"] else None
+            if context is None:
+                return None
+            instruments.append(context)
+        conf = syntax()["confidence"]
+        score = conf[args.how] - (conf["anaphora_penalty"] if args.via_anaphora else 0)
         return ActionRecord(
             type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
             negated=is_negated, date=date_near(sent.text, trig.idx - sent.start_char, doc._.kg_doc_date),
-            confidence=round(max(conf, 0.1), 2), extractor=EXTRACTOR, trigger=trig.i,
+            confidence=round(max(score, 0.1), 2), extractor=EXTRACTOR, trigger=trig.i,
         )
 
-
-def verb_lemmas(tok: Token) -> list[str]:
-    """The lemma, then base forms read off an -ed/-es/-s ending, for participles tagged as adjectives
-    ("disabled") and the small model's wrong lemmas ("fined" -> "fin")."""
-    lemma, text = tok.lemma_.lower(), tok.lower_
-    out = [lemma]
-    if text.endswith("ed"):
-        out += [text[:-1], text[:-2], text[:-3], text[:-3] + "y" if text.endswith("ied") else text[:-2]]
-    elif text.endswith("es") or text.endswith("s"):
-        out += [text[:-1], text[:-2]]
-    return list(dict.fromkeys(out))
-
-
-def phrasal(tok: Token, lemma: str, lex: dict) -> list | None:
-    """Readings of a verb, phrasal ones first: "cut off" (particle), "work with" (preposition)."""
-    for c in tok.children:
-        if c.dep_ in ("prt", "prep"):
-            readings = lex.get((f"{lemma} {c.lower_}", "VERB"))
-            if readings:
-                return readings
-    return lex.get((lemma, "VERB"))
-
-
-def judicial_keys(doc: Doc, idx: EntityIndex) -> set[str]:
-    """Entities that are courts or judges (their orders and decisions are rulings)."""
-    cached = doc.user_data.get("kg_judicial")
-    if cached is not None:
-        return cached
-    out: set[str] = set()
-    for s, e, k in idx.spans:
-        name = idx.name_of(k).lower()
-        if "court" in name or "tribunal" in name:
-            out.add(k)
-        elif idx.type_of(k) == "Person" and s > 0 and doc[s - 1].lower_ in ("judge", "justice", "magistrate"):
-            out.add(k)
-    doc.user_data["kg_judicial"] = out
-    return out
+    @staticmethod
+    def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:
+        """The policy instrument the surrounding text is about: the last one named in the few sentences before."""
+        sents = list(sent.doc.sents)
+        pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
+        floor = sents[max(0, pos - syntax()["context_window"])].start
+        found = [k for s, e, k in idx.spans if floor <= s < sent.start and idx.type_of(k) == "PolicyInstrument"]
+        return found[-1] if found else None

@@ -96,6 +96,8 @@ class EntityIndex:
                 found = [self.by_token[c.i] for c in head.children if c.dep_ in ("compound", "nmod") and c.i in self.by_token]
                 if deep and not found:
                     found = self._in_modifiers(head)
+                if deep and not found:  # "denied OpenAI's motion": the possessor is the party
+                    found = [k for c in head.children if c.dep_ == "poss" for k in [self.head_entity(c, exclude)] if k]
                 out.extend(k for k in found if k not in out and k != exclude)
                 continue
             if key is not None and key not in out:
@@ -105,7 +107,9 @@ class EntityIndex:
     def _in_modifiers(self, head: Token) -> list[str]:
         found: list[str] = []
         for child in head.children:
-            if child.dep_ in ("prep",) and child.lower_ in anaphora()["modifier_preps"]:
+            preps = anaphora()["modifier_preps"]
+            if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "of"
+                                         and head.lemma_.lower() in anaphora()["representative_nouns"]):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.extend(self.phrase_entities(obj, deep=False))
