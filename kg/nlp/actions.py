@@ -26,6 +26,7 @@ class Args:
     xcomps: set[str] = field(default_factory=set)
     how: str = "verb"
     via_anaphora: bool = False
+    agent_options: list[str] = field(default_factory=list)  # antecedents of an anaphoric subject, best first
 
 
 class ActionExtractor:
@@ -57,7 +58,7 @@ class ActionExtractor:
                     args = self._noun_args(tok, idx)
                     if args is not None:
                         actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
-        doc._.kg_actions = actions
+        doc._.kg_actions = dedupe(actions)
         return doc
 
     # -- arguments --------------------------------------------------------------------------------
@@ -65,6 +66,9 @@ class ActionExtractor:
         outer = governing_trigger(verb, lex)
         if outer is not None and outer.lemma_.lower() not in DIRECTIVE:
             return None  # "refused to pause": the outer trigger is the action
+        light = verb.lemma_.lower() in syntax()["light_verbs"]
+        if light and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower(), "NOUN") in lex for c in verb.children):
+            return None  # "opened an investigation": the noun is the action
         args = Args()
         subj, passive = subject_of(outer if outer is not None else verb)
         objs: list[Token] = []
@@ -137,6 +141,8 @@ class ActionExtractor:
         if subj is not None:
             args.agents = idx.phrase_entities(subj)
             args.via_anaphora = subj.i not in idx.by_token
+            if args.via_anaphora and len(args.agents) == 1:
+                args.agent_options = idx.head_options(subj)
         first = args.agents[0] if args.agents else None
         for o in objs:
             args.targets += [k for k in idx.phrase_entities(o, exclude=first) if k not in args.targets]
@@ -149,10 +155,12 @@ class ActionExtractor:
         agents = [a for a in args.agents if idx.type_of(a) != "PolicyInstrument"] or [None]
         out = []
         for agent in agents:
-            targets = [t for t in args.targets if t != agent and idx.type_of(t) != "PolicyInstrument"]
-            rec = self._record(trig, sent, readings, args, idx, agent, targets, list(instruments))
-            if rec is not None:
-                out.append(rec)
+            for option in (args.agent_options or [agent]) if agent else [None]:
+                targets = [t for t in args.targets if t != option and idx.type_of(t) != "PolicyInstrument"]
+                rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
+                if rec is not None:
+                    out.append(rec)
+                    break
         return out
 
     def _record(self, trig: Token, sent: Span, readings, args: Args, idx: EntityIndex, agent: str | None,
@@ -162,7 +170,7 @@ class ActionExtractor:
                          if agent else set())
         object_classes = {idx.type_of(t) for t in args.targets}
         reading = choose(readings, agent_classes, object_classes, args.object_lemmas, args.xcomps)
-        if reading is None:
+        if reading is None or (agent and idx.type_of(agent) not in syntax()["agent_classes"][reading.type]):
             return None
         is_negated, atype = negated(trig), reading.type
         if is_negated and reading.negated_type:
@@ -190,3 +198,15 @@ class ActionExtractor:
         floor = sents[max(0, pos - syntax()["context_window"])].start
         found = [k for s, e, k in idx.spans if floor <= s < sent.start and idx.type_of(k) == "PolicyInstrument"]
         return found[-1] if found else None
+
+
+def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
+    """One action per (sentence, type, agent, targets, negation): "welcomed the move... applauded" is one report."""
+    seen: set[tuple] = set()
+    out = []
+    for a in actions:
+        key = (a.evidence, a.type, a.agent, tuple(sorted(a.targets)), a.negated)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

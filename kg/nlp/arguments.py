@@ -39,23 +39,35 @@ class EntityIndex:
     def name_of(self, key: str) -> str:
         return self.doc._.kg_entities[key].name
 
+    def antecedents(self, before: int, classes: list[str], name_word: str | None = None,
+                    exclude: str | None = None) -> list[str]:
+        """Candidate antecedents of an anaphor at token `before`, most likely first: mentions of one of
+        `classes` in the few sentences before, by sentence (nearest first), subjects before other mentions,
+        then later before earlier. One whose name contains `name_word` wins, searched back to the start."""
+        doc = self.doc
+        sent_of = {s.start: n for n, s in enumerate(doc.sents)}
+        here = sent_of[doc[before].sent.start]
+        window = anaphora()["window_sentences"]
+        found = [(s, e, k) for s, e, k in self.spans if e <= before and self.type_of(k) in classes and k != exclude]
+        if name_word:
+            named = [k for s, e, k in found if name_word in self.name_of(k).lower()]
+            if named:
+                return [named[-1]]
+            if name_word in ("government", "court"):
+                return []
+
+        def rank(m: tuple[int, int, str]) -> tuple[int, int, int]:
+            root = doc[m[1] - 1]
+            subject = root.dep_ in ("nsubj", "nsubjpass") or root.head.dep_ in ("nsubj", "nsubjpass") and root.dep_ == "conj"
+            return (here - sent_of[doc[m[0]].sent.start], 0 if subject else 1, -m[0])
+
+        near = sorted((m for m in found if here - sent_of[doc[m[0]].sent.start] < window), key=rank)
+        return list(dict.fromkeys(k for _, _, k in near))
+
     def antecedent(self, before: int, classes: list[str], name_word: str | None = None,
                    exclude: str | None = None) -> str | None:
-        """The nearest mention before token `before`, within a few sentences, of one of `classes`;
-        one whose name contains `name_word` wins, searched back to the start when need be."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= before]
-        window = anaphora()["window_sentences"]
-        floor = sent_starts[-window] if len(sent_starts) >= window else 0
-        found = [(s, k) for s, e, k in self.spans
-                 if e <= before and self.type_of(k) in classes and k != exclude]
-        near = [(s, k) for s, k in found if s >= floor]
-        if name_word:
-            named = [(s, k) for s, k in found if name_word in self.name_of(k).lower()]
-            if named:
-                return named[-1][1]
-            if name_word in ("government", "court"):
-                return None
-        return near[-1][1] if near else None
+        found = self.antecedents(before, classes, name_word, exclude)
+        return found[0] if found else None
 
     def speaker(self, tok: Token) -> str | None:
         """The entity that says the sentence holding `tok` ("...," Anthropic said)."""
@@ -68,21 +80,27 @@ class EntityIndex:
 
     def head_entity(self, tok: Token, exclude: str | None = None) -> str | None:
         """The entity a single token stands for: its own mention, a pronoun or a definite description."""
+        options = self.head_options(tok, exclude)
+        return options[0] if options else None
+
+    def head_options(self, tok: Token, exclude: str | None = None) -> list[str]:
+        """Like `head_entity`, with every candidate antecedent of an anaphor, most likely first."""
         if tok.i in self.by_token:
-            return self.by_token[tok.i]
+            return [self.by_token[tok.i]]
         a = anaphora()
         low = tok.lower_
         if tok.pos_ == "PRON" or low in a["pronouns"]:
             if low in ("we", "our", "us"):
-                return self.speaker(tok) or self.antecedent(tok.i, a["pronouns"]["we"], exclude=exclude)
+                speaker = self.speaker(tok)
+                return [speaker] if speaker else self.antecedents(tok.i, a["pronouns"]["we"], exclude=exclude)
             classes = a["pronouns"].get(low)
-            return self.antecedent(tok.i, classes, exclude=exclude) if classes else None
+            return self.antecedents(tok.i, classes, exclude=exclude) if classes else []
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in a["descriptions"]:
             dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
             if dets and dets[0].lower_ in a["determiners"]:
                 lemma = tok.lemma_.lower()
-                return self.antecedent(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)
-        return None
+                return self.antecedents(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)
+        return []
 
     def phrase_entities(self, tok: Token, deep: bool = True, exclude: str | None = None) -> list[str]:
         """Every entity a noun phrase headed by `tok` names, coordinated ones split ("Meta and OpenAI").
