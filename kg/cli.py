@@ -141,5 +141,7 @@ def stats(
         fail(exc)
 
 
-def main() -> None:  # pragma: no cover
+
+
+if __name__ == "__main__":  # pragma: no cover
     app()

@@ -79,8 +79,11 @@ class ActionExtractor:
                 objs.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 args.xcomps.add(c.lemma_.lower())
-                if readings_of(c, lex) and verb.lemma_.lower() in DIRECTIVE and not passive:
+                if plain_trigger(c, lex) and verb.lemma_.lower() in DIRECTIVE and not passive:
                     return None  # "directed X to designate Y": the inner action carries it
+                if verb.lemma_.lower() in DIRECTIVE:  # "ordered agencies to stop using X's models": X is a target
+                    objs += [g for x in c.subtree if x.dep_ == "xcomp" or x == c
+                             for g in x.children if g.dep_ == "dobj"]
         if outer is not None:
             passive = False
         if passive:
@@ -91,6 +94,9 @@ class ActionExtractor:
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the restrictions imposed by X"
             objs.insert(0, verb.head)
             subj = by_agent(verb)
+        elif verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) \
+                and subj is not None and subj.i != verb.head.i:  # "the order Joe Biden had signed"
+            objs.insert(0, verb.head)
         args.object_lemmas = {o.lemma_.lower() for o in objs}
         self._fill(args, subj, objs, idx)
         return args
@@ -198,6 +204,11 @@ class ActionExtractor:
         floor = sents[max(0, pos - syntax()["context_window"])].start
         found = [k for s, e, k in idx.spans if floor <= s < sent.start and idx.type_of(k) == "PolicyInstrument"]
         return found[-1] if found else None
+
+
+def plain_trigger(tok: Token, lex: dict) -> bool:
+    """Whether a verb has a reading that needs no particular object or complement."""
+    return any(not r.object_lemma and not r.xcomp for r in readings_of(tok, lex) or [])
 
 
 def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:

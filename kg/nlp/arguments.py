@@ -97,10 +97,23 @@ class EntityIndex:
             return self.antecedents(tok.i, classes, exclude=exclude) if classes else []
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in a["descriptions"]:
             dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-            if dets and dets[0].lower_ in a["determiners"]:
+            if dets and dets[0].lower_ in a["determiners"] + a["possessive_determiners"]:
                 lemma = tok.lemma_.lower()
+                if lemma in a["title_words"]:
+                    return self.titled(tok.i, lemma, exclude)
                 return self.antecedents(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)
         return []
+
+    def titled(self, before: int, title: str, exclude: str | None = None) -> list[str]:
+        """"the president": people introduced with that title first, then the most mentioned person so far."""
+        doc = self.doc
+        people = [(s, k) for s, e, k in self.spans if e <= before and self.type_of(k) == "Person" and k != exclude]
+        with_title = [k for s, k in people if s > 0 and doc[s - 1].lower_.split("-")[-1] == title]
+        counts: dict[str, int] = {}
+        for _, k in people:
+            counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(counts, key=lambda k: (-counts[k], -max(s for s, kk in people if kk == k)))
+        return list(dict.fromkeys(with_title[::-1] + ranked))
 
     def phrase_entities(self, tok: Token, deep: bool = True, exclude: str | None = None) -> list[str]:
         """Every entity a noun phrase headed by `tok` names, coordinated ones split ("Meta and OpenAI").
