@@ -51,7 +51,7 @@ class GraphBuilder:
             g.add((doc, SCHEMA.url, URIRef(d.url)))
         if d.source:
             g.add((doc, DCTERMS.publisher, Literal(d.source)))
-        iris = {key: self.identity.resolve(local) for key, local in ex.entities.items()}
+        iris = {key: self.identity.resolve(local, d.sha256) for key, local in ex.entities.items()}
         for iri in set(iris.values()):
             g.add((doc, AIP.mentions, iri))
         types = {key: ex.entities[key].type for key in iris}

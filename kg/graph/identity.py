@@ -49,13 +49,18 @@ class Identity:
         self.by_letter: dict[str, list[tuple[str, URIRef]]] = defaultdict(list)
         self.gaz_slugs = {slug(i) for i in load_gazetteer()}
 
-    def resolve(self, local: LocalEntity) -> URIRef:
-        iri = self._lookup(local)
+    def resolve(self, local: LocalEntity, sha256: str = "") -> URIRef:
+        if local.scoped:  # a description names a thing of this document only
+            iri = entity_iri(f"{slug(local.name)}-{sha256[:8]}")
+            self.entities.setdefault(iri, GlobalEntity(iri, local.name))
+        else:
+            iri = self._lookup(local)
         ent = self.entities[iri]
         ent.forms.update(local.surface_forms)
         ent.votes[local.type] += max(local.strength, 1)
-        for form in local.surface_forms:
-            self.by_key.setdefault(name_key(form, local.type), iri)
+        if not local.scoped:
+            for form in local.surface_forms:
+                self.by_key.setdefault(name_key(form, local.type), iri)
         return iri
 
     def _lookup(self, local: LocalEntity) -> URIRef:

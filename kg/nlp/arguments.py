@@ -148,12 +148,13 @@ class EntityIndex:
 
 
 def coordinated(tok: Token) -> list[Token]:
-    """A token and the tokens coordinated with it (conj chains)."""
+    """A token and the tokens coordinated with it or in apposition to it (conj and appos chains):
+    "Meta and OpenAI", "three orders: "A", "B" and "C"."."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop(0)
         if t in out:
             continue
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
+        todo.extend(c for c in t.children if c.dep_ in CONJ_DEPS)
     return out

@@ -6,6 +6,7 @@ from spacy.language import Language
 from kg.nlp.actions import ActionExtractor
 from kg.nlp.doc_aliases import DocAliases
 from kg.nlp.fuzzy_gazetteer import FuzzyGazetteer
+from kg.nlp.instruments import Instruments
 from kg.nlp.line_breaks import LineBreaks
 from kg.nlp.relations import RelationExtractor
 from kg.nlp.resolver import Resolver
@@ -45,3 +46,8 @@ def make_line_breaks(nlp: Language, name: str) -> LineBreaks:
 @Language.factory("kg_relations", assigns=["doc._.kg_relations"], requires=["doc._.kg_entities", "doc._.kg_actions"])
 def make_relations(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(nlp, name)
+
+
+@Language.factory("kg_instruments", assigns=["doc.ents", "doc._.kg_scoped"], requires=["doc.ents"])
+def make_instruments(nlp: Language, name: str) -> Instruments:
+    return Instruments(nlp, name)

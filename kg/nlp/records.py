@@ -17,6 +17,7 @@ class LocalEntity:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end) of each mention
     votes: dict[str, int] = field(default_factory=dict)  # class -> summed evidence strength
     best: int = 0  # the strongest evidence of any one mention
+    scoped: bool = False  # named only by a description ("the May 13 preservation order"): one node per document
 
     @property
     def first(self) -> int:

@@ -49,10 +49,12 @@ def by_possessive(poss: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
     owned = idx.by_token.get(head.i)
     if owned is None:  # "Mistral AI's Magistral model": the name is a compound of the noun
         owned = next((idx.by_token[c.i] for c in head.children if c.dep_ == "compound" and c.i in idx.by_token), None)
+    appos = [c for c in head.children if c.dep_ == "appos" and c.i in idx.by_token]
+    if owned is None and appos and not is_role(head) and head.lemma_.lower() not in cues()["parent_words"]:
+        owned = idx.by_token[appos[0].i]  # "Italy's privacy watchdog, the Garante"
     if owned is not None:
         yield from _typed_pair(owner, ot, owned, idx.type_of(owned), sent)
         return
-    appos = [c for c in head.children if c.dep_ == "appos" and c.i in idx.by_token]
     if head.lemma_.lower() in cues()["parent_words"] and appos:  # "Google's parent Alphabet"
         yield rel(owner, "partOf", idx.by_token[appos[0].i], sent)
     elif is_role(head) and ot in ORGS:
@@ -81,7 +83,7 @@ def _typed_pair(owner: str, ot: str, owned: str, wt: str, sent: Span) -> Iterato
         yield rel(owned, "partOf", owner, sent, conf=0.5)
     elif ot in ISSUERS and wt == "PolicyInstrument":
         yield rel(owned, "issuedBy", owner, sent)
-    elif ot == "Person" and wt == "GovernmentBody":
+    elif ot == "Person" and wt in ORGS:  # "Elon Musk's xAI", "Pam Bondi's Justice Department"
         yield rel(owner, "affiliatedWith", owned, sent, conf=0.6)
 
 
@@ -141,8 +143,47 @@ def by_title(span: tuple[int, int, str], doc, idx: EntityIndex) -> Iterator[Rela
     pre = [t for t in root.children if t.i < start and t.dep_ in ("compound", "nmod", "amod")]
     tokens = sorted({x for t in pre for x in t.subtree if x.i < start}, key=lambda t: t.i)
     orgs = [idx.by_token[t.i] for t in tokens if t.i in idx.by_token and idx.type_of(idx.by_token[t.i]) in ORGS]
+    if not orgs:  # "Secretary of War Pete Hegseth": the department the title names
+        orgs = [k for k in [department_named(tokens, idx)] if k]
     if orgs and any(is_role(t) for t in tokens):
         yield rel(key, "affiliatedWith", orgs[-1], doc[start].sent, role=role_text(tokens, idx), name="title")
+
+
+def department_named(tokens: list[Token], idx: EntityIndex) -> str | None:
+    """The government department a "Secretary of X" title names, when the document names it too."""
+    words = [t.text for t in tokens]
+    if "of" not in words or words.index("of") == len(words) - 1:
+        return None
+    field = " ".join(words[words.index("of") + 1:]).lower()
+    for s, e, k in idx.spans:
+        name = idx.name_of(k).lower()
+        if idx.type_of(k) == "GovernmentBody" and (name.endswith(f"department of {field}") or name.endswith(f"department of the {field}")
+                                                 or name.endswith(f"ministry of {field}")):
+            return k
+    for s, e, k in idx.spans:
+        if idx.type_of(k) == "GovernmentBody" and any(f.lower() in (f"department of {field}", f"{field} department")
+                                                      for f in idx.doc._.kg_entities[k].surface_forms):
+            return k
+    return None
+
+
+def part_of(tok: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
+    """"AISI sits within DSIT", "the Bureau, part of the Commerce Department", "a unit of Alphabet"."""
+    c = cues()
+    if tok.lower_ in ("within", "inside") and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        subj = next((x for x in tok.head.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((x for x in tok.children if x.dep_ == "pobj"), None)
+        child, parent = (idx.head_entity(subj) if subj is not None else None), (idx.head_entity(obj) if obj is not None else None)
+    elif tok.lemma_.lower() in c["part_words"] and tok.dep_ in ("appos", "attr") and tok.i not in idx.by_token:
+        of = next((x for x in tok.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+        obj = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+        anchor = tok.head if tok.dep_ == "appos" else next((x for x in tok.head.children if x.dep_ == "nsubj"), None)
+        child = idx.head_entity(anchor) if anchor is not None else None
+        parent = idx.head_entity(obj) if obj is not None else None
+    else:
+        return
+    if child and parent and child != parent and idx.type_of(child) in ORGS and idx.type_of(parent) in ORGS | {"Jurisdiction"}:
+        yield rel(child, "partOf", parent, tok.sent, name="part")
 
 
 def based_in(tok: Token, idx: EntityIndex) -> Iterator[RelationRecord]:

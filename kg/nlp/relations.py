@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 from kg.nlp.arguments import EntityIndex
 from kg.nlp.names import fold
 from kg.nlp.records import ActionRecord, RelationRecord
-from kg.nlp.relation_patterns import (ISSUERS, ORGS, applies_to, based_in, by_apposition, by_possessive, by_title,
-                                      cues, rel)
+from kg.nlp.relation_patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_apposition, by_possessive,
+                                      by_title, cues, part_of, rel)
 
 
 def name_prefix_part_of(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
@@ -67,6 +67,10 @@ def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[Relation
     for a in actions:
         if a.negated:
             continue
+        if a.type == "Release" and a.agent and idx.type_of(a.agent) in MAKERS - {"GovernmentBody"}:
+            out += [RelationRecord(a.agent, "develops", t, a.evidence, confidence=round(a.confidence * 0.8, 2),
+                                   extractor="kg.relations.from-actions.v1")
+                    for t in a.targets if idx.type_of(t) == "AIModel"]
         for inst in a.instruments:
             if a.type == "Enact" and a.agent and idx.type_of(a.agent) in ISSUERS:
                 out.append(RelationRecord(inst, "issuedBy", a.agent, a.evidence, confidence=round(a.confidence * 0.9, 2),
@@ -97,6 +101,7 @@ class RelationExtractor:
                 found.extend(by_apposition(tok, idx))
             found.extend(based_in(tok, idx))
             found.extend(applies_to(tok, idx))
+            found.extend(part_of(tok, idx))
         for span in idx.spans:
             found.extend(by_title(span, doc, idx))
         found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)

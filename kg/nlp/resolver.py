@@ -87,6 +87,8 @@ class Resolver:
                     key = f"loc:{name_key(ent.text, ent.label_)}"
                     entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=0))
             self._add(entities[key], ent, how)
+            if (ent.start, ent.end) in (doc._.kg_scoped or set()) and len(entities[key].mentions) == 1:
+                entities[key].scoped = True
             mention[(ent.start, ent.end)] = key
             for form in short_forms(ent):
                 forms[form] = key if forms.get(form, key) == key else None
@@ -112,6 +114,10 @@ class Resolver:
         for key, e in entities.items():
             if any(close_spelling(ent.text, s) for s in e.surface_forms):
                 return key
+        if ent.label_ == "PolicyInstrument":  # "the executive order" after "the AI executive order"
+            for key, e in reversed(list(entities.items())):
+                if e.type == "PolicyInstrument" and any(fold(s).endswith(" " + fold(ent.text)) for s in e.surface_forms):
+                    return key
         return None
 
     @staticmethod

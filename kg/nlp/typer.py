@@ -127,6 +127,6 @@ def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num and start - 1 > 0
                              and doc[start - 2].pos_ == "PROPN") and (start - 1) not in covered:
             start -= 1
-        if start < end and doc[start].text[:1].isupper():
+        if start < end and doc[start].text[:1].isupper() and doc[start:end].text.lower() not in cues().stop_names:
             out.append(Span(doc, start, end, label="AIModel"))
     return out
