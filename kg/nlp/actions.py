@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.arguments import EntityIndex
+from kg.nlp.arguments import EntityIndex, instrument_mentions
 from kg.nlp.clauses import (DIRECTIVE, by_agent, governing_trigger, is_verb, judicial_keys, negated, readings_of,
                             speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
@@ -64,7 +64,7 @@ class ActionExtractor:
     # -- arguments --------------------------------------------------------------------------------
     def _verb_args(self, verb: Token, idx: EntityIndex, lex: dict) -> Args | None:
         outer = governing_trigger(verb, lex)
-        if outer is not None and outer.lemma_.lower() not in DIRECTIVE:
+        if outer is not None and (outer.lemma_.lower() not in DIRECTIVE or verb.dep_ == "ccomp"):
             return None  # "refused to pause": the outer trigger is the action
         light = verb.lemma_.lower() in syntax()["light_verbs"]
         if light and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower(), "NOUN") in lex for c in verb.children):
@@ -99,6 +99,9 @@ class ActionExtractor:
             objs.insert(0, verb.head)
         args.object_lemmas = {o.lemma_.lower() for o in objs}
         self._fill(args, subj, objs, idx)
+        if subj is not None and args.agents and all(idx.type_of(a) == "PolicyInstrument" for a in args.agents):
+            issuers = [idx.head_entity(c) for c in subj.children if c.dep_ == "poss"]
+            args.agents += [k for k in issuers if k and idx.type_of(k) in ("GovernmentBody", "Person", "Jurisdiction")]
         return args
 
     def _noun_args(self, noun: Token, idx: EntityIndex) -> Args | None:
@@ -128,8 +131,9 @@ class ActionExtractor:
                 objs += [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and by_agent(c) is not None:  # "suits brought by X"
                 subj = by_agent(c)
-            elif c.dep_ == "acl" and c.pos_ == "VERB":  # "a directive to cease..."
+            elif c.dep_ == "acl" and c.pos_ == "VERB":  # "a directive to cease handling X's products"
                 args.xcomps.add(c.lemma_.lower())
+                objs += [g for x in c.subtree if x.pos_ == "VERB" for g in x.children if g.dep_ == "dobj"]
         self._fill(args, subj, objs, idx)
         return args if args.agents or args.targets else None
 
@@ -181,8 +185,7 @@ class ActionExtractor:
         is_negated, atype = negated(trig), reading.type
         if is_negated and reading.negated_type:
             atype, is_negated = reading.negated_type, False
-        instruments += [k for s, e, k in idx.spans if sent.start <= s < sent.end
-                        and idx.type_of(k) == "PolicyInstrument" and k not in instruments]
+        instruments += [k for k in instrument_mentions(sent, idx) if k not in instruments]
         if agent is None and not targets and not instruments:
             context = self._context_instrument(sent, idx) if atype in syntax()["context_types"] else None
             if context is None:

@@ -128,7 +128,7 @@ class EntityIndex:
                 if deep and not found:
                     found = self._in_modifiers(head)
                 if deep and not found:  # "denied OpenAI's motion": the possessor is the party
-                    found = [k for c in head.children if c.dep_ == "poss" for k in [self.head_entity(c, exclude)] if k]
+                    found = [k for c in head.children if c.dep_ == "poss" for k in [self.head_entity(c)] if k]
                 out.extend(k for k in found if k not in out and k != exclude)
                 continue
             if key is not None and key not in out:
@@ -158,3 +158,15 @@ def coordinated(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in CONJ_DEPS)
     return out
+
+
+def instrument_mentions(sent, idx: EntityIndex) -> list[str]:
+    """Instruments a sentence names or refers to by a definite description ("the executive order")."""
+    out = [k for s, e, k in idx.spans if sent.start <= s < sent.end and idx.type_of(k) == "PolicyInstrument"]
+    descriptions = anaphora()["descriptions"]
+    for tok in sent:
+        if tok.i not in idx.by_token and "PolicyInstrument" in descriptions.get(tok.lemma_.lower(), []):
+            k = idx.head_entity(tok)
+            if k and idx.type_of(k) == "PolicyInstrument":
+                out.append(k)
+    return list(dict.fromkeys(out))

@@ -27,6 +27,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if v.dep_ == "relcl":
             return v.head, False
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "involved in drafting the order"
+            v = v.head.head
+            continue
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "the order signed by X": the noun is the object
             return None, True
         break
@@ -89,10 +92,10 @@ def governing_trigger(verb: Token, lex: dict) -> Token | None:
     """For a verb in the complement of another trigger ("refused to pause", "directed X to designate"),
     that trigger; the inner verb is then the content of the outer action."""
     v = verb
-    while v.dep_ in ("xcomp", "conj") and v.head is not v:
+    while v.dep_ in ("xcomp", "conj", "ccomp") and v.head is not v:
         head = v.head
-        if v.dep_ == "xcomp" and is_verb(head) and readings_of(head, lex):
-            return head
+        if v.dep_ in ("xcomp", "ccomp") and is_verb(head) and readings_of(head, lex):
+            return head  # "floated that it would ban...": the ban is what was floated
         v = head
     return None
 
