@@ -14,6 +14,7 @@ from kg.nlp.temporal import date_near
 from kg.nlp.triggers import choose, lexicon, syntax
 
 EXTRACTOR = "kg.actions.v1"
+RAISING = {"let", "allow", "permit", "block", "bar", "stop", "prevent", "see", "make"}
 
 
 @dataclass
@@ -49,7 +50,7 @@ class ActionExtractor:
                 if is_verb(tok):
                     readings = readings_of(tok, lex)
                     if readings:
-                        args = self._verb_args(tok, idx, lex)
+                        args = self._verb_args(tok, idx, lex, readings)
                         if args is not None:
                             actions += self._records(tok, sent, readings, args, idx)
                     elif any(c.lower_ in syntax()["modal_mandate"] and c.dep_ == "aux" for c in tok.children):
@@ -62,7 +63,7 @@ class ActionExtractor:
         return doc
 
     # -- arguments --------------------------------------------------------------------------------
-    def _verb_args(self, verb: Token, idx: EntityIndex, lex: dict) -> Args | None:
+    def _verb_args(self, verb: Token, idx: EntityIndex, lex: dict, readings: list | None = None) -> Args | None:
         outer = governing_trigger(verb, lex)
         if outer is not None and (outer.lemma_.lower() not in DIRECTIVE or verb.dep_ == "ccomp"):
             return None  # "refused to pause": the outer trigger is the action
@@ -77,6 +78,8 @@ class ActionExtractor:
                 objs.append(c)
             elif c.dep_ == "prep" and c.lower_ in syntax()["verb_target_preps"]:
                 objs.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in RAISING:
+                objs += [g for g in c.children if g.dep_ == "nsubj"]  # "let the newspaper's claims proceed"
             elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 args.xcomps.add(c.lemma_.lower())
                 if plain_trigger(c, lex) and verb.lemma_.lower() in DIRECTIVE and not passive:
@@ -86,10 +89,14 @@ class ActionExtractor:
                              for g in x.children if g.dep_ == "dobj"]
         if outer is not None:
             passive = False
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl" and by_agent(verb) is not None:
+            passive = True  # "Passed by the National Assembly in 2024, the Act ...": the Act is the object
         if passive:
             args.how = "passive"
             if subj is not None:
                 objs.insert(0, subj)
+            elif verb.dep_ == "acl":  # "the Act, approved by the House of Councillors"
+                objs.insert(0, verb.head)
             subj = by_agent(verb) or speaker_subject(verb, idx)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the restrictions imposed by X"
             objs.insert(0, verb.head)
@@ -97,8 +104,15 @@ class ActionExtractor:
         elif verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) \
                 and subj is not None and subj.i != verb.head.i:  # "the order Joe Biden had signed"
             objs.insert(0, verb.head)
+        if not objs:  # "agreed to hand the government 15%": the complement's objects
+            objs = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in ("dobj", "dative")]
+        if not objs and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":  # "met officials to argue"
+            objs = [g for g in verb.head.children if g.dep_ == "dobj"]
         args.object_lemmas = {o.lemma_.lower() for o in objs}
         self._fill(args, subj, objs, idx)
+        if readings and any(r.type == "Release" for r in readings):  # "a suite of products that includes Grok 4"
+            args.targets += [idx.by_token[t.i] for o in objs for t in o.subtree if t.i in idx.by_token
+                             and idx.type_of(idx.by_token[t.i]) == "AIModel" and idx.by_token[t.i] not in args.targets]
         if subj is not None and args.agents and all(idx.type_of(a) == "PolicyInstrument" for a in args.agents):
             issuers = [idx.head_entity(c) for c in subj.children if c.dep_ == "poss"]
             args.agents += [k for k in issuers if k and idx.type_of(k) in ("GovernmentBody", "Person", "Jurisdiction")]
@@ -163,9 +177,12 @@ class ActionExtractor:
         conditions fail or nothing is named."""
         instruments = [a for a in args.agents + args.targets if idx.type_of(a) == "PolicyInstrument"]
         agents = [a for a in args.agents if idx.type_of(a) != "PolicyInstrument"] or [None]
+        options = [o for o in args.agent_options if idx.type_of(o) != "PolicyInstrument"]
+        if options:
+            agents = [options[0]]
         out = []
         for agent in agents:
-            for option in (args.agent_options or [agent]) if agent else [None]:
+            for option in (options or [agent]) if agent else [None]:
                 targets = [t for t in args.targets if t != option and idx.type_of(t) != "PolicyInstrument"]
                 rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
                 if rec is not None:
@@ -183,6 +200,9 @@ class ActionExtractor:
         if reading is None or (agent and idx.type_of(agent) not in syntax()["agent_classes"][reading.type]):
             return None
         is_negated, atype = negated(trig), reading.type
+        if atype == "Enact" and any(t.lower_ == "draft" for c in trig.children if c.dep_ in ("dobj", "nsubjpass")
+                                    for t in c.subtree):
+            atype = "Propose"  # publishing a draft is proposing it
         if is_negated and reading.negated_type:
             atype, is_negated = reading.negated_type, False
         instruments += [k for k in instrument_mentions(sent, idx) if k not in instruments]
@@ -201,17 +221,25 @@ class ActionExtractor:
 
     @staticmethod
     def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:
-        """The policy instrument the surrounding text is about: the last one named in the few sentences before."""
+        """The policy instrument the surrounding text is about: the last one named in the few sentences before,
+        else the one the text so far names most often (twice at least)."""
         sents = list(sent.doc.sents)
         pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
         floor = sents[max(0, pos - syntax()["context_window"])].start
-        found = [k for s, e, k in idx.spans if floor <= s < sent.start and idx.type_of(k) == "PolicyInstrument"]
-        return found[-1] if found else None
+        before = [(s, k) for s, e, k in idx.spans if s < sent.start and idx.type_of(k) == "PolicyInstrument"]
+        near = [k for s, k in before if s >= floor]
+        if near:
+            return near[-1]
+        counts: dict[str, int] = {}
+        for _, k in before:
+            counts[k] = counts.get(k, 0) + 1
+        top = max(counts, key=counts.get, default=None)
+        return top if top is not None and counts[top] >= 2 else None
 
 
 def plain_trigger(tok: Token, lex: dict) -> bool:
-    """Whether a verb has a reading that needs no particular object or complement."""
-    return any(not r.object_lemma and not r.xcomp for r in readings_of(tok, lex) or [])
+    """Whether a verb has a reading with no condition at all (it is an action whoever does it to whatever)."""
+    return any(not (r.object_lemma or r.xcomp or r.agent or r.object) for r in readings_of(tok, lex) or [])
 
 
 def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:

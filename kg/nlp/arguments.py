@@ -56,10 +56,12 @@ class EntityIndex:
             if name_word in ("government", "court"):
                 return []
 
-        def rank(m: tuple[int, int, str]) -> tuple[int, int, int]:
+        def rank(m: tuple[int, int, str]) -> tuple[float, int]:
+            """Nearer sentences first; a subject counts as one and a half sentences nearer."""
             root = doc[m[1] - 1]
             subject = root.dep_ in ("nsubj", "nsubjpass") or root.head.dep_ in ("nsubj", "nsubjpass") and root.dep_ == "conj"
-            return (here - sent_of[doc[m[0]].sent.start], 0 if subject else 1, -m[0])
+            penalty = anaphora()["class_penalty"].get(self.type_of(m[2]), 0)
+            return (here - sent_of[doc[m[0]].sent.start] + (0 if subject else 1.5) + penalty, -m[0])
 
         near = sorted((m for m in found if here - sent_of[doc[m[0]].sent.start] < window), key=rank)
         return list(dict.fromkeys(k for _, _, k in near))
@@ -108,12 +110,11 @@ class EntityIndex:
         """"the president": people introduced with that title first, then the most mentioned person so far."""
         doc = self.doc
         people = [(s, k) for s, e, k in self.spans if e <= before and self.type_of(k) == "Person" and k != exclude]
-        with_title = [k for s, k in people if s > 0 and doc[s - 1].lower_.split("-")[-1] == title]
+        titled = {k for s, k in people if s > 0 and doc[s - 1].lower_.split("-")[-1] == title}
         counts: dict[str, int] = {}
         for _, k in people:
             counts[k] = counts.get(k, 0) + 1
-        ranked = sorted(counts, key=lambda k: (-counts[k], -max(s for s, kk in people if kk == k)))
-        return list(dict.fromkeys(with_title[::-1] + ranked))
+        return sorted(counts, key=lambda k: (k not in titled, -counts[k], -max(s for s, kk in people if kk == k)))
 
     def phrase_entities(self, tok: Token, deep: bool = True, exclude: str | None = None) -> list[str]:
         """Every entity a noun phrase headed by `tok` names, coordinated ones split ("Meta and OpenAI").
@@ -123,6 +124,8 @@ class EntityIndex:
         out: list[str] = []
         for head in coordinated(tok):
             key = self.head_entity(head, exclude)
+            if key is None and head.dep_ == "appos" and head is not tok:
+                continue  # "Kent Walker, president at Alphabet": the apposition describes, it adds no one
             if key is None:
                 found = [self.by_token[c.i] for c in head.children if c.dep_ in ("compound", "nmod") and c.i in self.by_token]
                 if deep and not found:

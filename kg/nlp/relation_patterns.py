@@ -81,7 +81,7 @@ def _typed_pair(owner: str, ot: str, owned: str, wt: str, sent: Span) -> Iterato
         yield rel(owned, "partOf", owner, sent)
     elif ot == "Company" and wt == "Company":
         yield rel(owned, "partOf", owner, sent, conf=0.5)
-    elif ot in ISSUERS and wt == "PolicyInstrument":
+    elif ot in ("GovernmentBody", "Person") and wt == "PolicyInstrument":  # not "Japan's Act": whose, not who issued
         yield rel(owned, "issuedBy", owner, sent)
     elif ot == "Person" and wt in ORGS:  # "Elon Musk's xAI", "Pam Bondi's Justice Department"
         yield rel(owner, "affiliatedWith", owned, sent, conf=0.6)
