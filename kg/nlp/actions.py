@@ -111,8 +111,9 @@ class ActionExtractor:
         args.object_lemmas = {o.lemma_.lower() for o in objs}
         self._fill(args, subj, objs, idx)
         if readings and any(r.type == "Release" for r in readings):  # "a suite of products that includes Grok 4"
-            args.targets += [idx.by_token[t.i] for o in objs for t in o.subtree if t.i in idx.by_token
-                             and idx.type_of(idx.by_token[t.i]) == "AIModel" and idx.by_token[t.i] not in args.targets]
+            models = [idx.by_token[t.i] for o in objs for t in o.subtree
+                      if t.i in idx.by_token and idx.type_of(idx.by_token[t.i]) == "AIModel"]
+            args.targets = list(dict.fromkeys(args.targets + models))
         if subj is not None and args.agents and all(idx.type_of(a) == "PolicyInstrument" for a in args.agents):
             issuers = [idx.head_entity(c) for c in subj.children if c.dep_ == "poss"]
             args.agents += [k for k in issuers if k and idx.type_of(k) in ("GovernmentBody", "Person", "Jurisdiction")]

@@ -146,7 +146,9 @@ def by_title(span: tuple[int, int, str], doc, idx: EntityIndex) -> Iterator[Rela
     if not orgs:  # "Secretary of War Pete Hegseth": the department the title names
         orgs = [k for k in [department_named(tokens, idx)] if k]
     if orgs and any(is_role(t) for t in tokens):
-        yield rel(key, "affiliatedWith", orgs[-1], doc[start].sent, role=role_text(tokens, idx), name="title")
+        of_title = any(t.lower_ == "of" for t in tokens)  # "Secretary of Commerce": the org word is part of the title
+        role = " ".join(t.text for t in tokens if not t.is_punct and t.dep_ != "det") if of_title else role_text(tokens, idx)
+        yield rel(key, "affiliatedWith", orgs[-1], doc[start].sent, role=role, name="title")
 
 
 def department_named(tokens: list[Token], idx: EntityIndex) -> str | None:

@@ -62,7 +62,7 @@ class EntityTyper:
             new = Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_)
             kept.append(new)
             strength[(new.start, new.end)] = how
-        for span in names_before_model_words(doc, kept):
+        for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
         doc.ents = filter_spans(kept)
@@ -81,6 +81,12 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
     swallowed: set[int] = set()
     for e in ents:
         start = e.start
+        if not e.ent_id_ and e.label_ in ("ORG", "LAW") and e.end < len(doc) - 1 and doc[e.end].lower_ in ("for", "of", "on"):
+            end = title_run(doc, e.end + 1, covered)  # "Agency" + "for Data Oversight"
+            if end > e.end + 1:
+                out.append(Span(doc, e.start, end, label=e.label_))
+                covered.update(range(e.end, end))
+                continue
         if e.label_ == "Jurisdiction":
             end = title_run(doc, e.end, covered)
             head = head_word(doc[e.start:end]) if end > e.end else ""
@@ -113,6 +119,25 @@ def title_run(doc: Doc, i: int, covered: set[int]) -> int:
             break
         i += 1
     return end
+
+
+def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Runs of capitalised proper nouns the NER missed whose head word names an organisation or an
+    instrument: "the Frontier Testing Unit", "the Algorithmic Accountability Office"."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in covered and not doc[i].is_sent_start:
+            end = title_run(doc, i, covered)
+            span = doc[i:end]
+            cls = NAME_HEADS.get(head_word(span)) if len(span) >= 2 else None
+            if cls and all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") for t in span):
+                out.append(Span(doc, i, end, label=cls))
+            i = max(end, i + 1)
+        else:
+            i += 1
+    return out
 
 
 def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:

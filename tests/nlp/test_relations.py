@@ -22,6 +22,14 @@ def rels(ex):
     ("The rules apply to OpenAI and Google.", None),
     ("The EU AI Act applies to OpenAI and Google.", ("EU AI Act", "appliesTo", "OpenAI", None)),
     ("Governor Lena Ortiz signed the Texas Frontier AI Act in May.", ("Texas Frontier AI Act", "issuedBy", "Lena Ortiz", None)),
+    ("Spain's privacy watchdog, the Agency for Data Oversight, opened a file.",
+     ("Agency for Data Oversight", "partOf", "Spain", None)),
+    ("Elon Musk's xAI released a new model.", ("Elon Musk", "affiliatedWith", "xAI", None)),
+    ("The Frontier Testing Unit sits within the Department for Science, Innovation and Technology.",
+     ("Frontier Testing Unit", "partOf", "Department for Science, Innovation and Technology", None)),
+    ("Secretary of Commerce Howard Lutnick announced the rule.",
+     ("Howard Lutnick", "affiliatedWith", "U.S. Department of Commerce", "Secretary of Commerce")),
+    ("Mistral AI launched Magistral Medium for enterprises.", ("Mistral AI", "develops", "Magistral Medium", None)),
 ])
 def test_relations_patterns(parse, text, expected):
     got = rels(parse(text))
@@ -35,3 +43,11 @@ def test_relations_carry_evidence_and_extractor(parse):
     ex = parse("Canada's Cohere signed the pledge.")
     r = ex.relations[0]
     assert r.evidence == "Canada's Cohere signed the pledge." and r.extractor.startswith("kg.relations.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Japan's AI Promotion Act took effect in June.", "issuedBy"),
+    ("Kent Walker, president of global affairs at Alphabet, warned the Commission.", "partOf"),
+])
+def test_relations_not_read_into_text(parse, text, absent):
+    assert not [r for r in rels(parse(text)) if r[1] == absent]
