@@ -39,6 +39,11 @@ def cues() -> Cues:
                 d["descriptor_nouns"])
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    return frozenset(load_json("relation_cues.json")["demonyms"])
+
+
 def norm_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -117,6 +122,8 @@ def classify(span: Span) -> tuple[str | None, int]:
         return span.label_, CUE
     if span.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"):
         return None, 0
+    if len(span) <= 2 and span[0].lower_ in demonyms():
+        return None, 0  # "American AI", "Chinese chipmakers": a nationality and a noun, not a name
     for rule in (by_heads, by_context):
         cls = rule(span)
         if cls:

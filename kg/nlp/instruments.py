@@ -27,6 +27,7 @@ def quoted_titles(doc: Doc) -> list[Span]:
     out = []
     for sent in doc.sents:
         toks = list(sent)
+        listed = False  # after one title, the other quotations of the sentence are its list
         i = 0
         while i < len(toks):
             if toks[i].text in OPEN:
@@ -40,8 +41,9 @@ def quoted_titles(doc: Doc) -> list[Span]:
                 near = doc[max(sent.start, toks[i].i - 8):toks[i].i]
                 if (len(inner) >= 3 and inner[0].text[:1].isupper() and words
                         and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
-                        and any(t.lower_ in cues()["cue_words"] for t in near)):
+                        and (listed or any(t.lower_ in cues()["cue_words"] for t in near))):
                     out.append(Span(doc, inner.start, inner.end, label="PolicyInstrument"))
+                    listed = True
                 i = j + 1
             else:
                 i += 1
@@ -86,6 +88,20 @@ def described(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def describes_a_name(e: Span) -> bool:
+    """"Executive Order 14110, the sweeping AI order": an unnamed instrument in apposition to a named one
+    (by the parse, or by the comma that follows the name when the parse misses it)."""
+    if e.label_ != "PolicyInstrument" or e.ent_id_:
+        return False
+    root, doc = e.root, e.doc
+    if root.dep_ == "appos" and root.head.ent_type_ == "PolicyInstrument" and not e.start <= root.head.i < e.end:
+        return True
+    i = e.start - 1
+    while i >= 0 and doc[i].pos_ in ("DET", "ADJ") and doc[i].is_lower:
+        i -= 1
+    return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PolicyInstrument"
+
+
 def _is_date(prep: Token) -> bool:
     return any(t.ent_type_ == "DATE" or t.like_num for t in prep.subtree) and prep.lower_ == "of"
 
@@ -102,9 +118,10 @@ class Instruments:
     def __call__(self, doc: Doc) -> Doc:
         titles = quoted_titles(doc)
         taken = {i for s in titles for i in range(s.start, s.end)}
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end)) or e.ent_id_]
+        kept = [e for e in doc.ents if (not any(i in taken for i in range(e.start, e.end)) or e.ent_id_)
+                and not describes_a_name(e)]
         covered = {i for e in kept for i in range(e.start, e.end)} | taken
-        descs = described(doc, covered)
+        descs = [d for d in described(doc, covered) if not describes_a_name(d)]
         doc.ents = filter_spans(kept + titles + descs)
         strength = doc._.kg_strength if doc._.kg_strength is not None else {}
         for s in titles + descs:

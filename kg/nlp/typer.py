@@ -56,6 +56,13 @@ class EntityTyper:
             span = clean_span(ent)
             if span is None or any(t.text == "|" for t in span.sent):
                 continue  # "Analysis | EU tech policy | 5 August 2025" is a dateline, not prose
+            after = next((t for t in doc[span.end:span.end + 3] if not t.is_punct), None)
+            if span[0].lower_ in ("section", "article", "paragraph") and after is not None and after.lower_ == "of":
+                continue  # "Section 6(b) of the FTC Act" is a provision of an instrument, not one of its own
+            if ent.label_ == "PRODUCT_MODEL":
+                kept.append(Span(doc, span.start, span.end, label="AIModel"))
+                strength[(span.start, span.end)] = CUE
+                continue
             cls, how = classify(span)
             if cls is None:
                 continue
@@ -87,6 +94,20 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
                 out.append(Span(doc, e.start, end, label=e.label_))
                 covered.update(range(e.end, end))
                 continue
+        nxt = next((x for x in ents if x.start == e.end), None)
+        if e.label_ == "Jurisdiction" and nxt is not None and nxt.label_ == "Company" and nxt.ent_id_:
+            end = title_run(doc, nxt.end, covered - set(range(nxt.start, nxt.end)))
+            if end > nxt.end:  # "Beijing DeepSeek Artificial Intelligence": a company of its own
+                out.append(Span(doc, e.start, end, label="ORG"))
+                swallowed.add(id(nxt))
+                covered.update(range(e.start, end))
+                continue
+        if e.label_ == "AIModel" and e.end < len(doc) - 1 and doc[e.end].lower_ == "for":
+            end = title_run(doc, e.end + 1, covered)
+            if end > e.end + 1:  # "Gemini for Government": a product of its own
+                out.append(Span(doc, e.start, end, label="PRODUCT_MODEL"))
+                covered.update(range(e.end, end))
+                continue
         if e.label_ == "Jurisdiction":
             end = title_run(doc, e.end, covered)
             head = head_word(doc[e.start:end]) if end > e.end else ""
@@ -103,7 +124,8 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
             swallowed.update(id(place_at[i]) for i in range(start, e.start) if i in place_at)
         else:
             out.append(e)
-    return [e for e in out if id(e) not in swallowed]
+    return [e for e in out if id(e) not in swallowed and not any(id(x) in swallowed and x.start == e.start
+                                                                   and x.end == e.end for x in ents)]
 
 
 CONNECTORS = {"of", "for", "and", "on", "the", "&"}
