@@ -177,6 +177,8 @@ class ActionExtractor:
         """One record per agent ("Meta and OpenAI signed": two actions); none when the lexicon's
         conditions fail or nothing is named."""
         instruments = [a for a in args.agents + args.targets if idx.type_of(a) == "PolicyInstrument"]
+        clause = {idx.by_token[t.i] for t in trig.subtree if t.i in idx.by_token}
+        own = [k for k in dict.fromkeys(instruments + sorted(clause)) if idx.type_of(k) == "PolicyInstrument"]
         agents = [a for a in args.agents if idx.type_of(a) != "PolicyInstrument"] or [None]
         options = [o for o in args.agent_options if idx.type_of(o) != "PolicyInstrument"]
         if options:
@@ -187,6 +189,7 @@ class ActionExtractor:
                 targets = [t for t in args.targets if t != option and idx.type_of(t) != "PolicyInstrument"]
                 rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
                 if rec is not None:
+                    rec.own_instruments = own
                     out.append(rec)
                     break
         return out

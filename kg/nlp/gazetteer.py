@@ -9,6 +9,7 @@ from pathlib import Path
 from kg.assets import ontology_file
 from kg.errors import KGError
 
+RELATIONS = ("develops", "partOf", "affiliatedWith", "basedIn", "issuedBy", "appliesTo")
 CLASSES = ("Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization",
            "Person", "Jurisdiction", "AIModel", "PolicyInstrument")
 
@@ -20,6 +21,7 @@ class GazEntry:
     type: str
     aliases: tuple[str, ...] = field(default_factory=tuple)
     wikidata: str | None = None
+    facts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # relation -> gazetteer ids
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -34,12 +36,19 @@ def read_gazetteer(path: Path) -> dict[str, GazEntry]:
             continue
         try:
             rec = json.loads(line)
-            entry = GazEntry(rec["id"], rec["name"], rec["type"], tuple(rec.get("aliases", [])), rec.get("wikidata"))
+            facts = {p: tuple(v) for p, v in rec.get("facts", {}).items()}
+            entry = GazEntry(rec["id"], rec["name"], rec["type"], tuple(rec.get("aliases", [])), rec.get("wikidata"), facts)
         except (ValueError, KeyError, TypeError) as exc:
             raise KGError("E201", f"{path}:{n}: bad gazetteer line ({exc}); each line needs id, name, type.") from None
         if entry.type not in CLASSES:
             raise KGError("E202", f"{path}:{n}: type {entry.type!r} is not one of {', '.join(CLASSES)}.")
         entries[entry.id] = entry
+    for e in entries.values():
+        for p, objects in e.facts.items():
+            bad = [o for o in objects if o not in entries]
+            if p not in RELATIONS or bad:
+                raise KGError("E203", f"{path}: {e.id} has a bad fact {p} {bad or objects}; use a contract relation "
+                                      f"({', '.join(RELATIONS)}) and gazetteer ids.")
     return entries
 
 

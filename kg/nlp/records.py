@@ -47,3 +47,4 @@ class ActionRecord:
     confidence: float = 0.6
     extractor: str = "kg.actions.v1"
     trigger: int = 0  # token index of the trigger, for stable identifiers
+    own_instruments: list[str] = field(default_factory=list)  # named in the action's own clause, not just nearby

@@ -229,3 +229,61 @@ def applies_to(verb: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
             k = idx.by_token.get(t.i)
             if k and k != law and idx.type_of(k) not in ("PolicyInstrument", "Jurisdiction"):
                 yield rel(law, "appliesTo", k, verb.sent, name="applies")
+
+
+def titled_member(doc, idx: EntityIndex) -> Iterator[RelationRecord]:
+    """"Commissioners Melissa Holyoak and Mark Meador", "Judge Sidney Stein": a title whose organisation is the
+    one body of the document with the matching head word (the one Commission, the one court)."""
+    heads = cues()["title_orgs"]
+    orgs: dict[str, set[str]] = {}
+    for s, e, k in idx.spans:
+        if idx.type_of(k) == "GovernmentBody":
+            for word in idx.name_of(k).lower().replace(",", " ").split():
+                orgs.setdefault(word, set()).add(k)
+    starts = {e - 1: s for s, e, k in idx.spans}
+    for s, e, k in idx.spans:
+        if idx.type_of(k) != "Person" or s == 0:
+            continue
+        first = doc[e - 1]
+        while first.dep_ == "conj" and first.head.i in starts:  # "Commissioners X and Y": the title precedes X
+            first = first.head
+        start = starts.get(first.i, s)
+        if start == 0:
+            continue
+        title = doc[start - 1]
+        if title.lower_ not in heads:
+            continue
+        candidates = set().union(*(orgs.get(h, set()) for h in heads[title.lower_]))
+        if len(candidates) == 1:
+            yield rel(k, "affiliatedWith", candidates.pop(), doc[s].sent, role=title.text.rstrip("s") if title.text.endswith("ers") else title.text,
+                      conf=0.55, name="title-org")
+
+
+def issued_by_verb(verb: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
+    """"the Bureau, which administers the Export Administration Regulations": an issuer verb with a body as subject."""
+    if verb.lemma_.lower() not in cues()["issuer_verbs"] or verb.pos_ != "VERB":
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subj = verb.head
+    issuer = idx.head_entity(subj) if subj is not None else None
+    if issuer is None or idx.type_of(issuer) not in ("GovernmentBody", "Person"):
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for k in idx.phrase_entities(obj, deep=False):
+            if idx.type_of(k) == "PolicyInstrument":
+                yield rel(k, "issuedBy", issuer, verb.sent, name="issuer-verb")
+
+
+def document_from(tok: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
+    """"The AI Action Plan, a 28-page document from the Office of Science and Technology Policy"."""
+    if tok.lemma_.lower() not in cues()["source_nouns"] or tok.dep_ != "appos" or tok.head.i not in idx.by_token:
+        return
+    inst = idx.by_token[tok.head.i]
+    if idx.type_of(inst) != "PolicyInstrument":
+        return
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            k = idx.head_entity(p)
+            if k and idx.type_of(k) in ("GovernmentBody", "Person"):
+                yield rel(inst, "issuedBy", k, tok.sent, name="document-from")

@@ -5,10 +5,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.arguments import EntityIndex
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import fold
 from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relation_patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_apposition, by_possessive,
-                                      by_title, cues, part_of, rel)
+                                      by_title, cues, document_from, issued_by_verb, part_of, rel, titled_member)
 
 
 def name_prefix_part_of(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
@@ -72,6 +73,12 @@ def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[Relation
                                    extractor="kg.relations.from-actions.v1")
                     for t in a.targets if idx.type_of(t) == "AIModel"]
         for inst in a.instruments:
+            own = inst in a.own_instruments
+            if a.type in ("Rule", "Designate") and own and a.agent and idx.type_of(a.agent) in ("GovernmentBody", "Person"):
+                out.append(RelationRecord(inst, "issuedBy", a.agent, a.evidence, confidence=round(a.confidence * 0.8, 2),
+                                          extractor="kg.relations.from-actions.v1"))
+                out += [RelationRecord(inst, "appliesTo", t, a.evidence, confidence=round(a.confidence * 0.7, 2),
+                                       extractor="kg.relations.from-actions.v1") for t in a.targets]
             if a.type == "Enact" and a.agent and idx.type_of(a.agent) in ISSUERS:
                 out.append(RelationRecord(inst, "issuedBy", a.agent, a.evidence, confidence=round(a.confidence * 0.9, 2),
                                           extractor="kg.relations.from-actions.v1"))
@@ -81,6 +88,25 @@ def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[Relation
                         out.append(RelationRecord(inst, "appliesTo", t, a.evidence, confidence=round(a.confidence * 0.8, 2),
                                                   extractor="kg.relations.from-actions.v1"))
     return out
+
+
+def gazetteer_facts(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """Curated facts of the gazetteer (ontology/gazetteer.jsonl, field "facts") between two entities the document
+    names: "MIIT is part of China", "OpenAI develops ChatGPT". Their own extractor name lets users filter them."""
+    present = {e.gaz_id: k for k, e in doc._.kg_entities.items() if e.gaz_id}
+    out = []
+    for gid, key in present.items():
+        for pred, objects in load_gazetteer()[gid].facts.items():
+            for obj in objects:
+                if obj in present:
+                    s, _ = doc._.kg_entities[key].mentions[0]
+                    out.append(rel(key, pred, present[obj], doc[s].sent, conf=0.9, name="gazetteer"))
+    return out
+
+
+def from_text(r: RelationRecord) -> bool:
+    """A relation read from the text wins over the same fact from the gazetteer: its evidence states it."""
+    return not r.extractor.startswith("kg.relations.gazetteer")
 
 
 class RelationExtractor:
@@ -102,16 +128,24 @@ class RelationExtractor:
             found.extend(based_in(tok, idx))
             found.extend(applies_to(tok, idx))
             found.extend(part_of(tok, idx))
+            found.extend(issued_by_verb(tok, idx))
+            found.extend(document_from(tok, idx))
         for span in idx.spans:
             found.extend(by_title(span, doc, idx))
         found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
+        found += list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
         found += from_actions(doc._.kg_actions or [], idx)
         best: dict[tuple[str, str, str], RelationRecord] = {}
         for r in found:
             if r.subject == r.object:
                 continue
             k = (r.subject, r.predicate, r.object)
-            if k not in best or (r.role and not best[k].role) or r.confidence > best[k].confidence:
+            old = best.get(k)
+            if old is None or (from_text(r), r.confidence) > (from_text(old), old.confidence):
                 best[k] = r
+                if old is not None and old.role and not r.role:
+                    r.role = old.role
+            elif r.role and not old.role:
+                old.role = r.role
         doc._.kg_relations = list(best.values())
         return doc

@@ -51,3 +51,32 @@ def test_relations_carry_evidence_and_extractor(parse):
 ])
 def test_relations_not_read_into_text(parse, text, absent):
     assert not [r for r in rels(parse(text)) if r[1] == absent]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Federal Trade Commission opened a probe. Commissioners Rosa Vale and Tom Ibsen dissented.",
+     ("Tom Ibsen", "affiliatedWith", "Federal Trade Commission", "Commissioner")),
+    ("The case is before the U.S. District Court for the Southern District of New York. Judge Ada Quist presides.",
+     ("Ada Quist", "affiliatedWith", "U.S. District Court for the Southern District of New York", "Judge")),
+    ("The Office of Digital Trade, which administers the Data Export Rules, declined to comment.",
+     ("Data Export Rules", "issuedBy", "Office of Digital Trade", None)),
+    ("The plan is set out in the Digital Decade Strategy, a 40-page document from the European Commission.",
+     ("Digital Decade Strategy", "issuedBy", "European Commission", None)),
+])
+def test_relations_titles_issuers_and_sources(parse, text, expected):
+    got = rels(parse(text))
+    assert expected in got, got
+
+
+def test_relations_title_needs_a_unique_body(parse):
+    ex = parse("The FTC and the European Commission met. Commissioner Rosa Vale spoke first.")
+    assert not [r for r in rels(ex) if r[0] == "Rosa Vale"]
+
+
+def test_relations_gazetteer_facts_need_both_ends_in_the_document(parse):
+    both = parse("OpenAI updated ChatGPT on Monday.")
+    one = parse("Millions use ChatGPT every day.")
+    assert ("OpenAI", "develops", "ChatGPT", None) in rels(both)
+    fact = [r for r in both.relations if r.predicate == "develops"]
+    assert fact and fact[0].extractor in ("kg.relations.gazetteer.v1", "kg.relations.possessive.v1")
+    assert not [r for r in rels(one) if r[1] == "develops"]
