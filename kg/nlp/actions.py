@@ -1,19 +1,20 @@
 """The `kg_actions` component: actions (who did what to whom, under which instrument, when) from the parse."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.arguments import EntityIndex, instrument_mentions
-from kg.nlp.clauses import (DIRECTIVE, by_agent, governing_trigger, is_verb, judicial_keys, negated, readings_of,
-                            speaker_subject, subject_of)
+from kg.nlp.arguments import EntityIndex, anaphora, instrument_mentions
+from kg.nlp.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, is_verb, judicial_keys, negated,
+                            readings_of, speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
 from kg.nlp.temporal import date_near
 from kg.nlp.triggers import choose, lexicon, syntax
 
 EXTRACTOR = "kg.actions.v1"
+INSTRUMENT_WORDS = {w for w, classes in anaphora()["descriptions"].items() if "PolicyInstrument" in classes} | {"orders", "laws", "acts", "bills"}
 RAISING = {"let", "allow", "permit", "block", "bar", "stop", "prevent", "see", "make"}
 
 
@@ -53,8 +54,10 @@ class ActionExtractor:
                         args = self._verb_args(tok, idx, lex, readings)
                         if args is not None:
                             actions += self._records(tok, sent, readings, args, idx)
-                    elif any(c.lower_ in syntax()["modal_mandate"] and c.dep_ == "aux" for c in tok.children):
-                        actions += self._records(tok, sent, lex[("mandate", "VERB")], self._modal_args(tok, idx), idx)
+                    else:
+                        modal = self._modal_reading(tok, lex)
+                        if modal:
+                            actions += self._records(tok, sent, modal, self._modal_args(tok, idx), idx)
                 elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
                     args = self._noun_args(tok, idx)
                     if args is not None:
@@ -68,7 +71,9 @@ class ActionExtractor:
         if outer is not None and (outer.lemma_.lower() not in DIRECTIVE or verb.dep_ == "ccomp"):
             return None  # "refused to pause": the outer trigger is the action
         light = verb.lemma_.lower() in syntax()["light_verbs"]
-        if light and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower(), "NOUN") in lex for c in verb.children):
+        if light and any(c.dep_ in ("dobj", "nsubjpass") and c.i not in idx.by_token
+                         and any(not (r.xcomp or r.object or r.object_lemma) for r in lex.get((c.lemma_.lower(), "NOUN"), []))
+                         for c in verb.children):
             return None  # "opened an investigation": the noun is the action
         args = Args()
         subj, passive = subject_of(outer if outer is not None else verb)
@@ -104,6 +109,7 @@ class ActionExtractor:
         elif verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) \
                 and subj is not None and subj.i != verb.head.i:  # "the order Joe Biden had signed"
             objs.insert(0, verb.head)
+        partners = co_agents(subj, idx) if passive or verb.dep_ == "acl" else []
         if not objs:  # "agreed to hand the government 15%": the complement's objects
             objs = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in ("dobj", "dative")]
         if not objs and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":  # "met officials to argue"
@@ -135,10 +141,13 @@ class ActionExtractor:
                      for p in c.children if p.dep_ == "pobj"]
         elif noun.dep_ == "nsubjpass" and head.lemma_.lower() in syn["light_verbs"]:
             subj = by_agent(head)
+        elif noun.dep_ == "attr" and head.lemma_ == "be" and noun.lemma_.lower() in syn["copular_nouns"]:
+            subj, _ = subject_of(head)  # "Microsoft is OpenAI's largest investor": the possessor is the target
+            objs += [c for c in noun.children if c.dep_ == "poss"]
         elif is_verb(head) and readings_of(head, lexicon()):
             return None  # "sued over the designation": part of another action
         for c in noun.children:
-            if c.dep_ == "poss" and subj is None:
+            if c.dep_ == "poss" and subj is None and c not in objs:
                 subj = c
             elif c.dep_ == "prep" and c.lower_ == "by":
                 subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
@@ -151,6 +160,21 @@ class ActionExtractor:
                 objs += [g for x in c.subtree if x.pos_ == "VERB" for g in x.children if g.dep_ == "dobj"]
         self._fill(args, subj, objs, idx)
         return args if args.agents or args.targets else None
+
+    @staticmethod
+    def _modal_reading(verb: Token, lex: dict) -> list | None:
+        """"must publish" is an obligation; "may not delete" and "nobody may delete" are prohibitions."""
+        syn = syntax()
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        neg = any(c.dep_ == "neg" for c in verb.children)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        nobody = subj is not None and (subj.lower_ in syn["modal_ban_subjects"]
+                                       or any(d.lower_ == "no" and d.dep_ == "det" for d in subj.children))
+        if aux & set(syn["modal_mandate"]):
+            return lex[("ban", "VERB")] if neg else lex[("mandate", "VERB")]
+        if aux & set(syn["modal_permission"]) and (neg or nobody):
+            return lex[("ban", "VERB")]
+        return None
 
     @staticmethod
     def _modal_args(verb: Token, idx: EntityIndex) -> Args:
@@ -178,9 +202,15 @@ class ActionExtractor:
         conditions fail or nothing is named."""
         instruments = [a for a in args.agents + args.targets if idx.type_of(a) == "PolicyInstrument"]
         clause = {idx.by_token[t.i] for t in trig.subtree if t.i in idx.by_token}
+        if args.object_lemmas & {"orders", "laws", "acts", "bills", "rules", "regulations", "directives"}:
+            clause |= {k for s, e, k in idx.spans if trig.i < s < sent.end}  # "signed three orders: A, B and C"
         own = [k for k in dict.fromkeys(instruments + sorted(clause)) if idx.type_of(k) == "PolicyInstrument"]
         agents = [a for a in args.agents if idx.type_of(a) != "PolicyInstrument"] or [None]
-        options = [o for o in args.agent_options if idx.type_of(o) != "PolicyInstrument"]
+        if args.agent_options and idx.type_of(args.agent_options[0]) == "PolicyInstrument":
+            instruments.append(args.agent_options[0])  # "It calls on agencies...": the plan, not its author
+            agents, options = [None], []
+        else:
+            options = [o for o in args.agent_options if idx.type_of(o) != "PolicyInstrument"]
         if options:
             agents = [options[0]]
         out = []
@@ -190,7 +220,7 @@ class ActionExtractor:
                 rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
                 if rec is not None:
                     rec.own_instruments = own
-                    out.append(rec)
+                    out += split_by_instrument(rec)
                     break
         return out
 
@@ -200,6 +230,8 @@ class ActionExtractor:
         agent_classes = ({idx.type_of(agent)} | ({"judicial"} if agent in judicial_keys(doc, idx) else set())
                          if agent else set())
         object_classes = {idx.type_of(t) for t in args.targets}
+        if args.object_lemmas & INSTRUMENT_WORDS:  # "signed three executive orders: ..."
+            object_classes.add("PolicyInstrument")
         reading = choose(readings, agent_classes, object_classes, args.object_lemmas, args.xcomps)
         if reading is None or (agent and idx.type_of(agent) not in syntax()["agent_classes"][reading.type]):
             return None
@@ -209,7 +241,7 @@ class ActionExtractor:
             atype = "Propose"  # publishing a draft is proposing it
         if is_negated and reading.negated_type:
             atype, is_negated = reading.negated_type, False
-        instruments += [k for k in instrument_mentions(sent, idx) if k not in instruments]
+        instruments = list(dict.fromkeys(instruments + instrument_mentions(sent, idx)))
         if agent is None and not targets and not instruments:
             context = self._context_instrument(sent, idx) if atype in syntax()["context_types"] else None
             if context is None:
@@ -227,18 +259,26 @@ class ActionExtractor:
     def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:
         """The policy instrument the surrounding text is about: the last one named in the few sentences before,
         else the one the text so far names most often (twice at least)."""
-        sents = list(sent.doc.sents)
-        pos = next(i for i, s in enumerate(sents) if s.start == sent.start)
-        floor = sents[max(0, pos - syntax()["context_window"])].start
-        before = [(s, k) for s, e, k in idx.spans if s < sent.start and idx.type_of(k) == "PolicyInstrument"]
-        near = [k for s, k in before if s >= floor]
-        if near:
-            return near[-1]
+        sents = [s for s in sent.doc.sents if s.start < sent.start]
+        window = syntax()["context_window"]
+        for s in reversed(sents[-window:]):
+            found = instrument_mentions(s, idx)
+            if found:
+                return found[-1]
         counts: dict[str, int] = {}
-        for _, k in before:
-            counts[k] = counts.get(k, 0) + 1
+        for s in sents:
+            for k in instrument_mentions(s, idx):
+                counts[k] = counts.get(k, 0) + 1
         top = max(counts, key=counts.get, default=None)
-        return top if top is not None and counts[top] >= 2 else None
+        return top if top is not None and (counts[top] >= 2 or len(counts) == 1) else None
+
+
+def split_by_instrument(rec: ActionRecord) -> list[ActionRecord]:
+    """"Trump signed three executive orders: A, B and C": one enactment per instrument of its own clause."""
+    own = [i for i in rec.instruments if i in rec.own_instruments]
+    if rec.type not in syntax()["split_by_instrument"] or len(own) < 2:
+        return [rec]
+    return [replace(rec, instruments=[i], own_instruments=[i], trigger=rec.trigger * 100 + n) for n, i in enumerate(own)]
 
 
 def plain_trigger(tok: Token, lex: dict) -> bool:
@@ -251,7 +291,8 @@ def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
     seen: set[tuple] = set()
     out = []
     for a in actions:
-        key = (a.evidence, a.type, a.agent, tuple(sorted(a.targets)), a.negated)
+        key = (a.evidence, a.type, a.agent, tuple(sorted(a.targets)), a.negated,
+               tuple(a.own_instruments) if a.type in syntax()["split_by_instrument"] else ())
         if key not in seen:
             seen.add(key)
             out.append(a)

@@ -109,12 +109,13 @@ class EntityIndex:
     def titled(self, before: int, title: str, exclude: str | None = None) -> list[str]:
         """"the president": people introduced with that title first, then the most mentioned person so far."""
         doc = self.doc
-        people = [(s, k) for s, e, k in self.spans if e <= before and self.type_of(k) == "Person" and k != exclude]
+        people = [(s, k) for s, e, k in self.spans if self.type_of(k) == "Person" and k != exclude]
+        earlier = {k for s, k in people if s < before}
         titled = {k for s, k in people if s > 0 and doc[s - 1].lower_.split("-")[-1] == title}
         counts: dict[str, int] = {}
-        for _, k in people:
+        for _, k in people:  # the whole document: the person it is about
             counts[k] = counts.get(k, 0) + 1
-        return sorted(counts, key=lambda k: (k not in titled, -counts[k], -max(s for s, kk in people if kk == k)))
+        return sorted(counts, key=lambda k: (k not in titled, k not in earlier, -counts[k], -max(s for s, kk in people if kk == k)))
 
     def phrase_entities(self, tok: Token, deep: bool = True, exclude: str | None = None) -> list[str]:
         """Every entity a noun phrase headed by `tok` names, coordinated ones split ("Meta and OpenAI").

@@ -46,6 +46,25 @@ def by_agent(verb: Token) -> Token | None:
     return None
 
 
+def co_agents(agent: Token | None, idx: EntityIndex) -> list[str]:
+    """"by the CAC together with the MIIT, the MPS and the NRTA": the bodies acting with the agent. Read off the
+    word order (the entities listed after "together with", up to the next verb), since parses of such lists vary."""
+    if agent is None:
+        return []
+    sent, out = agent.sent, []
+    toks = [t for t in sent if t.i > agent.i]
+    for n, t in enumerate(toks[:-1]):
+        if t.lower_ in ("together", "along", "jointly") and toks[n + 1].lower_ == "with":
+            for x in toks[n + 2:]:
+                if x.pos_ in ("VERB", "AUX"):
+                    break
+                k = idx.by_token.get(x.i)
+                if k and k not in out and idx.type_of(k) in ("GovernmentBody", "Company", "Person", "ResearchOrganization"):
+                    out.append(k)
+            break
+    return out
+
+
 def negated(tok: Token) -> bool:
     """Whether the trigger (or the light verb or auxiliary carrying it) is negated."""
     syn = syntax()
