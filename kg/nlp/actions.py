@@ -7,8 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.arguments import EntityIndex, anaphora, instrument_mentions
-from kg.nlp.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, is_verb, judicial_keys, negated,
-                            readings_of, speaker_subject, subject_of)
+from kg.nlp.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, is_verb,
+                            judicial_keys, negated, readings_of, speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
 from kg.nlp.temporal import date_near
 from kg.nlp.triggers import choose, lexicon, syntax
@@ -62,7 +62,7 @@ class ActionExtractor:
                     args = self._noun_args(tok, idx)
                     if args is not None:
                         actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
-        doc._.kg_actions = dedupe(actions)
+        doc._.kg_actions = dedupe(inherit_lifted_targets(doc, actions))
         return doc
 
     # -- arguments --------------------------------------------------------------------------------
@@ -70,6 +70,8 @@ class ActionExtractor:
         outer = governing_trigger(verb, lex)
         if outer is not None and (outer.lemma_.lower() not in DIRECTIVE or verb.dep_ == "ccomp"):
             return None  # "refused to pause": the outer trigger is the action
+        if inside_directive(verb):
+            return None
         light = verb.lemma_.lower() in syntax()["light_verbs"]
         if light and any(c.dep_ in ("dobj", "nsubjpass") and c.i not in idx.by_token
                          and any(not (r.xcomp or r.object or r.object_lemma) for r in lex.get((c.lemma_.lower(), "NOUN"), []))
@@ -116,6 +118,7 @@ class ActionExtractor:
             objs = [g for g in verb.head.children if g.dep_ == "dobj"]
         args.object_lemmas = {o.lemma_.lower() for o in objs}
         self._fill(args, subj, objs, idx)
+        args.agents += [k for k in partners if k not in args.agents]
         if readings and any(r.type == "Release" for r in readings):  # "a suite of products that includes Grok 4"
             models = [idx.by_token[t.i] for o in objs for t in o.subtree
                       if t.i in idx.by_token and idx.type_of(idx.by_token[t.i]) == "AIModel"]
@@ -189,7 +192,7 @@ class ActionExtractor:
     def _fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) -> None:
         if subj is not None:
             args.agents = idx.phrase_entities(subj)
-            args.via_anaphora = subj.i not in idx.by_token
+            args.via_anaphora = subj.i not in idx.by_token or subj.i in idx.anaphors
             if args.via_anaphora and len(args.agents) == 1:
                 args.agent_options = idx.head_options(subj)
         first = args.agents[0] if args.agents else None
@@ -273,12 +276,29 @@ class ActionExtractor:
         return top if top is not None and (counts[top] >= 2 or len(counts) == 1) else None
 
 
+def inherit_lifted_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """"banned ChatGPT ... and lifted the ban": lifting takes the targets of the restriction it lifts
+    (the last one with targets in the same or the previous sentence)."""
+    lifted = {"ban", "restriction", "restrictions", "suspension", "block", "curbs", "controls"}
+    for n, a in enumerate(actions):
+        trig = doc[a.trigger]
+        if a.type != "Permit" or a.targets or not any(c.dep_ == "dobj" and c.lemma_.lower() in lifted
+                                                      for c in trig.children):
+            continue
+        floor = doc[trig.sent.start - 1].sent.start if trig.sent.start else 0
+        before = [b for b in actions[:n] if b.type in ("Ban", "Restrict", "Suspend") and b.targets
+                  and doc[b.trigger].sent.start >= floor]
+        if before:
+            a.targets = list(before[-1].targets)
+    return actions
+
+
 def split_by_instrument(rec: ActionRecord) -> list[ActionRecord]:
     """"Trump signed three executive orders: A, B and C": one enactment per instrument of its own clause."""
     own = [i for i in rec.instruments if i in rec.own_instruments]
     if rec.type not in syntax()["split_by_instrument"] or len(own) < 2:
         return [rec]
-    return [replace(rec, instruments=[i], own_instruments=[i], trigger=rec.trigger * 100 + n) for n, i in enumerate(own)]
+    return [replace(rec, instruments=[i], own_instruments=[i]) for i in own]
 
 
 def plain_trigger(tok: Token, lex: dict) -> bool:

@@ -1,6 +1,7 @@
 """Who a noun phrase names: mentions, coordination, pronouns and definite descriptions, over the parse."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,15 +24,40 @@ class EntityIndex:
     doc: Doc
     by_token: dict[int, str] = field(default_factory=dict)
     spans: list[tuple[int, int, str]] = field(default_factory=list)
+    anaphors: set[int] = field(default_factory=set)  # tokens resolved by `chain_anaphors`, not names
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
+        """The index of a resolved document; cached on the doc, built once for all components."""
+        cached = doc.user_data.get("kg_entity_index")
+        if cached is not None and cached.doc is doc:
+            return cached
         idx = cls(doc)
         for (start, end), key in sorted((doc._.kg_mention or {}).items()):
             idx.spans.append((start, end, key))
             for i in range(start, end):
                 idx.by_token[i] = key
+        idx.chain_anaphors()
+        doc.user_data["kg_entity_index"] = idx
         return idx
+
+    def chain_anaphors(self) -> None:
+        """Resolve, in text order, definite descriptions ("the regulator") and subject pronouns ("it") and add
+        them as mentions, so that a chain of them keeps its entity salient for the next anaphor. They are
+        mentions for argument finding only: the resolver never sees them, so they never become aliases."""
+        a = anaphora()
+        for tok in self.doc:
+            if tok.i in self.by_token:
+                continue
+            is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
+            is_description = (tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"]
+                              and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
+            if is_pronoun or is_description:
+                key = self.head_entity(tok)
+                if key is not None:
+                    bisect.insort(self.spans, (tok.i, tok.i + 1, key))
+                    self.by_token[tok.i] = key
+                    self.anaphors.add(tok.i)
 
     def type_of(self, key: str) -> str:
         return self.doc._.kg_entities[key].type
@@ -48,7 +74,8 @@ class EntityIndex:
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         here = sent_of[doc[before].sent.start]
         window = anaphora()["window_sentences"]
-        found = [(s, e, k) for s, e, k in self.spans if e <= before and self.type_of(k) in classes and k != exclude]
+        found = [(s, e, k) for s, e, k in self.spans
+                 if e <= before and s != before and self.type_of(k) in classes and k != exclude]
         if name_word:
             named = [k for s, e, k in found if name_word in self.name_of(k).lower()]
             if named:
@@ -61,6 +88,8 @@ class EntityIndex:
             root = doc[m[1] - 1]
             subject = root.dep_ in ("nsubj", "nsubjpass") or root.head.dep_ in ("nsubj", "nsubjpass") and root.dep_ == "conj"
             penalty = anaphora()["class_penalty"].get(self.type_of(m[2]), 0)
+            if root.dep_ == "poss":  # "Italy's data protection authority ... It": the authority, not Italy
+                penalty += anaphora()["possessor_penalty"]
             return (here - sent_of[doc[m[0]].sent.start] + (0 if subject else 1.5) + penalty, -m[0])
 
         near = sorted((m for m in found if here - sent_of[doc[m[0]].sent.start] < window), key=rank)
@@ -87,7 +116,7 @@ class EntityIndex:
 
     def head_options(self, tok: Token, exclude: str | None = None) -> list[str]:
         """Like `head_entity`, with every candidate antecedent of an anaphor, most likely first."""
-        if tok.i in self.by_token:
+        if tok.i in self.by_token and tok.i not in self.anaphors:
             return [self.by_token[tok.i]]
         a = anaphora()
         low = tok.lower_
@@ -132,12 +161,28 @@ class EntityIndex:
                 if deep and not found:
                     found = self._in_modifiers(head)
                 if deep and not found:  # "denied OpenAI's motion": the possessor is the party
-                    found = [k for c in head.children if c.dep_ == "poss" for k in [self.head_entity(c)] if k]
+                    found = [k for c in head.children if c.dep_ == "poss" for k in [self.possessed(head, c)] if k]
                 out.extend(k for k in found if k not in out and k != exclude)
                 continue
             if key is not None and key not in out:
                 out.append(key)
         return out
+
+    def possessed(self, head: Token, poss: Token) -> str | None:
+        """The entity "X's head" stands for: X itself ("OpenAI's motion"), or, when the head describes a thing of
+        another class ("Italy's data protection authority"), the one such thing of X that the document names."""
+        owner = self.head_entity(poss)
+        classes = anaphora()["descriptions"].get(head.lemma_.lower())
+        if owner is None or not classes or self.type_of(owner) in classes:
+            return owner
+        from kg.nlp.gazetteer import load_gazetteer
+
+        ents = self.doc._.kg_entities
+        owner_gaz = ents[owner].gaz_id
+        owned = {k for k, e in ents.items() if e.type in classes and (
+            fold_in(ents[owner].name, e.name)
+            or owner_gaz and e.gaz_id and owner_gaz in load_gazetteer()[e.gaz_id].facts.get("partOf", ()))}
+        return owned.pop() if len(owned) == 1 else None
 
     def _in_modifiers(self, head: Token) -> list[str]:
         found: list[str] = []
@@ -149,6 +194,10 @@ class EntityIndex:
                     if obj.dep_ == "pobj":
                         found.extend(self.phrase_entities(obj, deep=False))
         return found
+
+
+def fold_in(part: str, whole: str) -> bool:
+    return part.lower() in whole.lower()
 
 
 def coordinated(tok: Token) -> list[Token]:

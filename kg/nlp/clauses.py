@@ -145,3 +145,14 @@ def judicial_keys(doc: Doc, idx: EntityIndex) -> set[str]:
             out.add(k)
     doc.user_data["kg_judicial"] = out
     return out
+
+
+def inside_directive(verb: Token) -> bool:
+    """Whether the verb is deep in what a directive orders ("ordered X to run a campaign explaining how people
+    can object"): not the directive's own complement, but something inside it."""
+    child = verb
+    for anc in verb.ancestors:
+        if anc.lemma_.lower() in DIRECTIVE and child.dep_ == "xcomp" and child is not verb:
+            return True
+        child = anc
+    return False
