@@ -56,13 +56,13 @@ class ActionExtractor:
                             actions += self._records(tok, sent, readings, args, idx)
                     else:
                         modal = self._modal_reading(tok, lex)
-                        if modal:
+                        if modal and not inside_directive(tok):
                             actions += self._records(tok, sent, modal, self._modal_args(tok, idx), idx)
                 elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
                     args = self._noun_args(tok, idx)
                     if args is not None:
                         actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
-        doc._.kg_actions = dedupe(inherit_lifted_targets(doc, actions))
+        doc._.kg_actions = once_per_event(doc, dedupe(inherit_lifted_targets(doc, actions)))
         return doc
 
     # -- arguments --------------------------------------------------------------------------------
@@ -179,13 +179,16 @@ class ActionExtractor:
             return lex[("ban", "VERB")]
         return None
 
-    @staticmethod
-    def _modal_args(verb: Token, idx: EntityIndex) -> Args:
-        """"Providers must publish...": an obligation; a named subject is its target."""
+    def _modal_args(self, verb: Token, idx: EntityIndex) -> Args:
+        """"Providers must publish...": an obligation; a named subject and the objects are its targets.
+        In reported speech ("X said no contractor may trade with Y") the speaker imposes it."""
         args = Args(how="modal")
         subj, _ = subject_of(verb)
-        if subj is not None:
-            args.targets = idx.phrase_entities(subj, deep=False)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in syntax()["verb_target_preps"]
+                 for p in c.children if p.dep_ == "pobj"]
+        speaker = speaker_subject(verb, idx)
+        self._fill(args, speaker, ([subj] if subj is not None else []) + objs, idx)
         return args
 
     @staticmethod
@@ -299,6 +302,26 @@ def split_by_instrument(rec: ActionRecord) -> list[ActionRecord]:
     if rec.type not in syntax()["split_by_instrument"] or len(own) < 2:
         return [rec]
     return [replace(rec, instruments=[i], own_instruments=[i]) for i in own]
+
+
+def once_per_event(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """Reports of one event within a document: a headline that the body repeats, an instrument enacted twice.
+    The first body report with that signature is kept (it has the context and, usually, the date)."""
+    title_end = next(iter(doc.sents)).end if len(doc) else 0
+    def signature(a: ActionRecord) -> tuple:
+        return (a.type, a.agent, tuple(sorted(a.targets)), a.negated, tuple(sorted(a.own_instruments)))
+    body = {signature(a) for a in actions if a.trigger >= title_end}
+    out, enacted = [], set()
+    for a in actions:
+        if a.trigger < title_end and signature(a) in body:
+            continue  # the headline of an event the article reports
+        if a.type in syntax()["event_once"] and a.agent and a.own_instruments:
+            key = (a.type, a.agent, tuple(sorted(a.own_instruments)))
+            if key in enacted:
+                continue
+            enacted.add(key)
+        out.append(a)
+    return out
 
 
 def plain_trigger(tok: Token, lex: dict) -> bool:

@@ -190,9 +190,9 @@ class EntityIndex:
             preps = anaphora()["modifier_preps"]
             if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "of"
                                          and head.lemma_.lower() in anaphora()["representative_nouns"]):
-                for obj in child.children:
+                for obj in child.children:  # "one of his first acts": the possessor counts here
                     if obj.dep_ == "pobj":
-                        found.extend(self.phrase_entities(obj, deep=False))
+                        found.extend(self.phrase_entities(obj, deep=child.lower_ == "of"))
         return found
 
 

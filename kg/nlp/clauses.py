@@ -72,7 +72,10 @@ def negated(tok: Token) -> bool:
     carriers = [tok]
     if tok.dep_ in ("xcomp", "dobj", "ccomp", "nsubjpass") and tok.head.lemma_ in set(syn["light_verbs"]) | {"do", "will"}:
         carriers.append(tok.head)
-    return any(c.dep_ == "neg" or (c.lower_ in words and c.dep_ in ("advmod", "det")) for t in carriers for c in t.children)
+    if any(c.dep_ == "neg" or (c.lower_ in words and c.dep_ in ("advmod", "det")) for t in carriers for c in t.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
+    return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
 
 
 def verb_lemmas(tok: Token) -> list[str]:
