@@ -241,7 +241,7 @@ class ActionExtractor:
         reading = choose(readings, agent_classes, object_classes, args.object_lemmas, args.xcomps)
         if reading is None or (agent and idx.type_of(agent) not in syntax()["agent_classes"][reading.type]):
             return None
-        is_negated, atype = negated(trig), reading.type
+        is_negated, atype = negated(trig) and args.how != "modal", reading.type  # "may not" is the ban itself
         if atype == "Enact" and any(t.lower_ == "draft" for c in trig.children if c.dep_ in ("dobj", "nsubjpass")
                                     for t in c.subtree):
             atype = "Propose"  # publishing a draft is proposing it

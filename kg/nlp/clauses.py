@@ -18,7 +18,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         for c in v.children:
             if c.dep_ in SUBJ or c.dep_ in ("nsubjpass", "csubjpass"):
-                passive = c.dep_.endswith("pass")
+                passive = c.dep_.endswith("pass") and v is verb  # "X was involved in drafting Y": drafting is active
                 if c.lower_ in RELATIVE and v.dep_ == "relcl":
                     return v.head, passive
                 return c, passive
@@ -29,6 +29,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return v.head, False
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "involved in drafting the order"
             v = v.head.head
+            continue
+        if v.dep_ == "acomp" and v.head.pos_ in ("AUX", "VERB"):  # "X was involved in ..."
+            v = v.head
             continue
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "the order signed by X": the noun is the object
             return None, True
