@@ -34,6 +34,9 @@ def build(
     output: Annotated[Path, typer.Option("--output", "-o", help="Graph file to write (atomically).")],
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="turtle, nt or jsonld; default from OUT's suffix, else turtle.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    curation: Annotated[Optional[Path], typer.Option(
+        "--curation", "-c", help="Merge/split decisions (JSON Lines; see ontology/curation.example.jsonl). "
+                                 "Default: ./curation.jsonl when it exists.")] = None,
 ) -> None:
     """Read news documents, extract entities, relations and actions, and write the graph.
 
@@ -48,6 +51,10 @@ def build(
 
     try:
         fmt = format_for(output, fmt)
+        if curation is None and Path("curation.jsonl").is_file():
+            curation = Path("curation.jsonl")
+        if curation is not None and not curation.is_file():
+            raise KGError("E600", f"{curation}: no such curation file; see ontology/curation.example.jsonl for the format.")
         report = IngestReport(listeners=[lambda origin, reason: err.print(f"kg: {origin}: {reason}", markup=False)])
         show = not quiet and sys.stderr.isatty()
         if show:
@@ -56,9 +63,10 @@ def build(
             with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                           TimeElapsedColumn(), console=err, transient=True) as bar:
                 task = bar.add_task("loading spaCy", total=None)
-                result = build_graph(inputs, progress=lambda o: bar.update(task, advance=1, description=Path(o.split('#')[0]).name[:40]), report=report)
+                result = build_graph(inputs, progress=lambda o: bar.update(task, advance=1, description=Path(o.split('#')[0]).name[:40]),
+                                     report=report, curation=curation)
         else:
-            result = build_graph(inputs, report=report)
+            result = build_graph(inputs, report=report, curation=curation)
         if result.documents == 0:
             err.print("kg: no document could be built from the inputs given; nothing written.", markup=False)
             raise typer.Exit(1)

@@ -11,6 +11,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.graph.identity import Identity
 from kg.graph.mint import action_iri, document_iri, statement_iri
 from kg.graph.namespaces import AIP, AIPR, SCHEMA, WD, new_graph
+from kg.nlp.curation import Curation
 from kg.nlp.extract import Extraction
 from kg.nlp.records import ActionRecord
 
@@ -31,9 +32,9 @@ def extractor_iri(name: str) -> URIRef:
 class GraphBuilder:
     """Accumulates extractions; `graph()` returns the whole contract graph."""
 
-    def __init__(self) -> None:
+    def __init__(self, curation: Curation | None = None) -> None:
         self.g = new_graph()
-        self.identity = Identity()
+        self.identity = Identity(curation)
         self.extractors: set[str] = set()
         self.events: dict[tuple, list[URIRef]] = defaultdict(list)
         self.stats: Counter = Counter()
@@ -116,7 +117,9 @@ class GraphBuilder:
             for alt in ent.alt_labels:
                 g.add((ent.iri, SKOS.altLabel, Literal(alt)))
             if ent.wikidata:
-                g.set((ent.iri, OWL.sameAs, WD[ent.wikidata]))
+                g.add((ent.iri, OWL.sameAs, WD[ent.wikidata]))
+            for other in sorted(ent.same_as):
+                g.add((ent.iri, OWL.sameAs, other))
         for name in self.extractors:
             g.set((extractor_iri(name), RDF.type, AIP.Extractor))
             g.set((extractor_iri(name), RDFS.label, Literal(name)))

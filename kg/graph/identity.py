@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg.graph.mint import entity_iri, slug
+from kg.nlp.curation import Curation
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import close_spelling, name_key
 from kg.nlp.records import LocalEntity
@@ -22,16 +23,20 @@ class GlobalEntity:
     wikidata: str | None = None
     forms: Counter = field(default_factory=Counter)
     votes: Counter = field(default_factory=Counter)
+    forced_type: str | None = None  # from the curation file
+    same_as: set[URIRef] = field(default_factory=set)  # IRIs a curated merge folded into this one
 
     @property
     def type(self) -> str:
+        if self.forced_type:
+            return self.forced_type
         if self.gaz_id:
             return load_gazetteer()[self.gaz_id].type
         return max(self.votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
     @property
     def label(self) -> str:
-        if self.gaz_id:
+        if self.gaz_id or self.forced_type is not None or self.same_as:
             return self.name
         return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], len(f), f))
 
@@ -43,16 +48,29 @@ class GlobalEntity:
 class Identity:
     """Maps each document's local entities to global ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, curation: Curation | None = None) -> None:
+        self.curation = curation or Curation()
         self.entities: dict[URIRef, GlobalEntity] = {}
         self.by_key: dict[str, URIRef] = {}
         self.by_letter: dict[str, list[tuple[str, URIRef]]] = defaultdict(list)
         self.gaz_slugs = {slug(i) for i in load_gazetteer()}
 
     def resolve(self, local: LocalEntity, sha256: str = "") -> URIRef:
+        merge = self.curation.merge_of(local.surface_forms | {local.name})
         if local.scoped:  # a description names a thing of this document only
             iri = entity_iri(f"{slug(local.name)}-{sha256[:8]}")
             self.entities.setdefault(iri, GlobalEntity(iri, local.name))
+        elif local.key.startswith("split:"):  # curated: a name of its own
+            iri = entity_iri(f"{slug(local.name)}-{local.type.lower()}")
+            self.entities.setdefault(iri, GlobalEntity(iri, local.name))
+        elif merge is not None:  # curated: these names are one thing, whatever the automatic choice
+            iri = entity_iri(f"curated-{slug(merge.label)}")
+            ent = self.entities.setdefault(iri, GlobalEntity(iri, merge.label, forced_type=merge.type))
+            automatic = entity_iri(local.gaz_id) if local.gaz_id else entity_iri(slug(name_key(local.name, local.type)))
+            if automatic != iri:
+                ent.same_as.add(automatic)  # the IRI the automatic choice would have minted
+            if local.gaz_id and not ent.wikidata:
+                ent.wikidata = load_gazetteer()[local.gaz_id].wikidata
         else:
             iri = self._lookup(local)
         ent = self.entities[iri]

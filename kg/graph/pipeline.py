@@ -13,6 +13,7 @@ from rdflib.namespace import RDF
 from kg.graph.build import GraphBuilder
 from kg.graph.namespaces import ACTION_TYPES, AIP, ENTITY_CLASSES
 from kg.ingest import IngestReport, iter_documents
+from kg.nlp.curation import load_curation
 from kg.nlp.extract import extract
 from kg.nlp.pipeline import load_pipeline
 
@@ -44,12 +45,14 @@ def summarise(g: Graph) -> tuple[Counter, Counter]:
 
 
 def build_graph(inputs: Iterable[str | Path], progress: Progress | None = None,
-                report: IngestReport | None = None) -> BuildResult:
-    """Read every input, extract, and return the whole graph; bad inputs are reported, not fatal."""
+                report: IngestReport | None = None, curation: str | Path | None = None) -> BuildResult:
+    """Read every input, extract, and return the whole graph; bad inputs are reported, not fatal.
+    `curation` is a merge/split file (kg.nlp.curation) whose decisions win over the automatic ones."""
     start = time.perf_counter()
     report = report if report is not None else IngestReport()
-    nlp = load_pipeline()
-    builder = GraphBuilder()
+    cur = str(Path(curation).resolve()) if curation else None
+    nlp = load_pipeline(cur)
+    builder = GraphBuilder(load_curation(cur))
     for ex in extract(iter_documents(inputs, report), nlp):
         builder.add(ex)
         if progress:

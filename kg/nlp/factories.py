@@ -23,9 +23,10 @@ def make_doc_aliases(nlp: Language, name: str) -> DocAliases:
     return DocAliases(nlp, name)
 
 
-@Language.factory("kg_resolver", assigns=["doc._.kg_entities", "doc._.kg_mention"], requires=["doc.ents"])
-def make_resolver(nlp: Language, name: str) -> Resolver:
-    return Resolver(nlp, name)
+@Language.factory("kg_resolver", assigns=["doc._.kg_entities", "doc._.kg_mention"], requires=["doc.ents"],
+                  default_config={"curation": None})
+def make_resolver(nlp: Language, name: str, curation: str | None) -> Resolver:
+    return Resolver(nlp, name, curation)
 
 
 @Language.factory("kg_fuzzy_gazetteer", assigns=["doc.ents"], requires=["doc.ents"])

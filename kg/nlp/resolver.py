@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.curation import load_curation
 from kg.nlp.doc_aliases import short_forms
 from kg.nlp.entity_types import GAZETTEER, LABEL
 from kg.nlp.gazetteer import GazEntry, load_gazetteer
@@ -59,8 +60,9 @@ def plausible(e: LocalEntity) -> bool:
 class Resolver:
     """Sets ``doc._.kg_entities`` ({key: LocalEntity}) and ``doc._.kg_mention`` ({(start, end): key})."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, curation: str | None = None) -> None:
         self.name = name
+        self.curation = load_curation(curation)
         for ext in ("kg_entities", "kg_mention"):
             if not Doc.has_extension(ext):
                 Doc.set_extension(ext, default=None)
@@ -74,6 +76,14 @@ class Resolver:
         ordered = sorted(doc.ents, key=lambda e: (-strength.get((e.start, e.end), LABEL), -len(e), e.start))
         for ent in ordered:
             how = strength.get((ent.start, ent.end), LABEL)
+            if self.curation.is_dropped(ent.text):
+                continue
+            if self.curation.is_split(ent.text):  # a name of its own: no gazetteer, no folding into others
+                key = f"split:{fold(ent.text)}"
+                entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=how))
+                self._add(entities[key], ent, how)
+                mention[(ent.start, ent.end)] = key
+                continue
             key = self._find(ent, how, entities, mention, alias_of)
             if key is None and how < GAZETTEER and forms.get(ent.text):
                 key = forms[ent.text]
@@ -91,10 +101,15 @@ class Resolver:
                 entities[key].scoped = True
             mention[(ent.start, ent.end)] = key
             for form in short_forms(ent):
-                forms[form] = key if forms.get(form, key) == key else None
+                if not self.curation.is_split(form):
+                    forms[form] = key if forms.get(form, key) == key else None
         self._settle_types(entities)
         for key in [k for k, e in entities.items() if not plausible(e)]:
             del entities[key]
+        for e in entities.values():
+            forced = self.curation.type_of(e.surface_forms)
+            if forced:
+                e.type = forced
         mention = {span: key for span, key in mention.items() if key in entities}
         doc._.kg_entities = entities
         doc._.kg_mention = mention
