@@ -62,7 +62,8 @@ class ActionExtractor:
                     args = self._noun_args(tok, idx)
                     if args is not None:
                         actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
-        doc._.kg_actions = once_per_event(doc, dedupe(inherit_lifted_targets(doc, actions)))
+        actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
+        doc._.kg_actions = once_per_event(doc, dedupe(actions))
         return doc
 
     # -- arguments --------------------------------------------------------------------------------
@@ -200,7 +201,10 @@ class ActionExtractor:
                 args.agent_options = idx.head_options(subj)
         first = args.agents[0] if args.agents else None
         for o in objs:
-            args.targets += [k for k in idx.phrase_entities(o, exclude=first) if k not in args.targets]
+            found = idx.phrase_entities(o, exclude=first)
+            if any(idx.type_of(k) == "PolicyInstrument" for k in found):  # "a memorandum with OpenAI"
+                found += [k for k in idx._in_modifiers(o) if k != first]
+            args.targets += [k for k in found if k not in args.targets]
 
     # -- records ----------------------------------------------------------------------------------
     def _records(self, trig: Token, sent: Span, readings, args: Args, idx: EntityIndex) -> list[ActionRecord]:
@@ -293,6 +297,25 @@ def inherit_lifted_targets(doc: Doc, actions: list[ActionRecord]) -> list[Action
                   and doc[b.trigger].sent.start >= floor]
         if before:
             a.targets = list(before[-1].targets)
+    return actions
+
+
+def continue_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """"The Garante banned DeepSeek. ... The Garante rejected that argument": an agent's next action with no
+    target of its own continues with the targets of its previous one, a few sentences back at most."""
+    syn = syntax()
+    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
+    for n, a in enumerate(actions):
+        if a.targets or not a.agent or a.type not in syn["continuation_types"]:
+            continue
+        here = sent_no[doc[a.trigger].sent.start]
+        for b in reversed(actions[:n]):
+            if here - sent_no[doc[b.trigger].sent.start] > syn["continuation_window"]:
+                break
+            if b.agent == a.agent and b.targets:
+                a.targets = list(b.targets)
+                a.confidence = round(a.confidence * 0.8, 2)
+                break
     return actions
 
 

@@ -152,6 +152,9 @@ class EntityIndex:
         With `deep`, a phrase with no entity at its head ("policy staff from OpenAI") yields the
         entities in its prepositional modifiers."""
         out: list[str] = []
+        group = self.plural(tok, exclude)
+        if group:
+            return group
         for head in coordinated(tok):
             key = self.head_entity(head, exclude)
             if key is None and head.dep_ == "appos" and head is not tok:
@@ -167,6 +170,27 @@ class EntityIndex:
             if key is not None and key not in out:
                 out.append(key)
         return out
+
+    def plural(self, tok: Token, exclude: str | None = None) -> list[str]:
+        """"the companies", "both companies", "the two sides", "them": the entities of that kind the nearest
+        earlier sentence names together (two or more)."""
+        a = anaphora()["plural_descriptions"]
+        low = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower() + ("s" if not tok.lower_.endswith("s") else "")
+        low = tok.lower_ if tok.lower_ in a else low
+        if low not in a or tok.i in self.by_token or (tok.pos_ != "PRON" and tok.tag_ != "NNS"):
+            return []
+        if tok.pos_ != "PRON" and not any(c.dep_ in ("det", "nummod", "predet") for c in tok.children):
+            return []
+        doc, here = self.doc, tok.sent.start
+        for sent in reversed([s for s in doc.sents if s.start <= here]):
+            found = [k for s, e, k in self.spans if sent.start <= s < min(sent.end, tok.i) and s not in self.anaphors
+                     and self.type_of(k) in a[low] and k != exclude]
+            found = list(dict.fromkeys(found))
+            if len(found) >= 2:
+                return found[:8]
+            if here - sent.start > 200:
+                break
+        return []
 
     def possessed(self, head: Token, poss: Token) -> str | None:
         """The entity "X's head" stands for: X itself ("OpenAI's motion"), or, when the head describes a thing of
