@@ -49,15 +49,16 @@ class ActionExtractor:
                 if tok.i in idx.by_token:
                     continue  # a word inside a name ("Executive Order 14110") triggers nothing
                 if is_verb(tok):
+                    found: list[ActionRecord] = []
                     readings = readings_of(tok, lex)
                     if readings:
                         args = self._verb_args(tok, idx, lex, readings)
                         if args is not None:
-                            actions += self._records(tok, sent, readings, args, idx)
-                    else:
-                        modal = self._modal_reading(tok, lex)
-                        if modal and not inside_directive(tok):
-                            actions += self._records(tok, sent, modal, self._modal_args(tok, idx), idx)
+                            found = self._records(tok, sent, readings, args, idx)
+                    modal = self._modal_reading(tok, lex) if not found else None
+                    if modal and not inside_directive(tok):  # "Providers must publish a summary"
+                        found = self._records(tok, sent, modal, self._modal_args(tok, idx), idx)
+                    actions += found
                 elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
                     args = self._noun_args(tok, idx)
                     if args is not None:
@@ -113,8 +114,8 @@ class ActionExtractor:
                 and subj is not None and subj.i != verb.head.i:  # "the order Joe Biden had signed"
             objs.insert(0, verb.head)
         partners = co_agents(subj, idx) if passive or verb.dep_ == "acl" else []
-        if not objs:  # "agreed to hand the government 15%": the complement's objects
-            objs = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ in ("dobj", "dative")]
+        if not objs:  # "agreed to hand the government 15%", "deny that they infringed the paper's copyrights"
+            objs = [g for c in verb.children if c.dep_ in ("xcomp", "ccomp") for g in c.children if g.dep_ in ("dobj", "dative")]
         if not objs and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":  # "met officials to argue"
             objs = [g for g in verb.head.children if g.dep_ == "dobj"]
         args.object_lemmas = {o.lemma_.lower() for o in objs}

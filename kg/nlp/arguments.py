@@ -130,10 +130,36 @@ class EntityIndex:
             dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
             if dets and dets[0].lower_ in a["determiners"] + a["possessive_determiners"]:
                 lemma = tok.lemma_.lower()
+                if dets[0].lower_ in ("his", "her") and "Person" not in a["descriptions"][lemma]:
+                    own = self.organisation_of(dets[0], a["descriptions"][lemma])
+                    if own:  # "Sam Altman said his company...": the person's organisation
+                        return [own]
                 if lemma in a["title_words"]:
                     return self.titled(tok.i, lemma, exclude)
                 return self.antecedents(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)
         return []
+
+    def organisation_of(self, pronoun: Token, classes: list[str]) -> str | None:
+        """The organisation of the person a "his"/"her" points to: named beside the person in the text
+        ("OpenAI's chief executive, Sam Altman"), else the gazetteer's affiliation of a known person."""
+        person = self.head_entity(pronoun)
+        if person is None or self.type_of(person) != "Person":
+            return None
+        ents = self.doc._.kg_entities
+        starts = [s for s, e, k in self.spans if k == person and s not in self.anaphors]
+        for s in starts:
+            near = [k for s2, e2, k in self.spans if s - 8 <= s2 < s and self.type_of(k) in classes and s2 not in self.anaphors]
+            if near:
+                return near[-1]
+        gid = ents[person].gaz_id
+        if gid:
+            from kg.nlp.gazetteer import load_gazetteer
+
+            present = {e.gaz_id: k for k, e in ents.items() if e.gaz_id and e.type in classes}
+            for org in load_gazetteer()[gid].facts.get("affiliatedWith", ()):
+                if org in present:
+                    return present[org]
+        return None
 
     def titled(self, before: int, title: str, exclude: str | None = None) -> list[str]:
         """"the president": people introduced with that title first, then the most mentioned person so far."""
@@ -206,7 +232,9 @@ class EntityIndex:
         owned = {k for k, e in ents.items() if e.type in classes and (
             fold_in(ents[owner].name, e.name)
             or owner_gaz and e.gaz_id and owner_gaz in load_gazetteer()[e.gaz_id].facts.get("partOf", ()))}
-        return owned.pop() if len(owned) == 1 else None
+        if len(owned) == 1:
+            return owned.pop()
+        return owner if self.type_of(owner) == "Person" else None  # "his first acts" are his
 
     def _in_modifiers(self, head: Token) -> list[str]:
         found: list[str] = []

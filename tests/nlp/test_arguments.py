@@ -56,3 +56,35 @@ def test_arguments_objects_beyond_the_direct_object(parse, text, expected):
 def test_arguments_content_of_another_action_is_not_an_action(parse, text, absent):
     got = acts(parse(text))
     assert [a[0] for a in got].count(absent) <= (1 if absent == "Rule" else 0), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural descriptions name the entities mentioned together before
+    ("The Times sued OpenAI and Microsoft. Both companies deny that they infringed the paper's copyrights.",
+     [("Oppose", "OpenAI"), ("Oppose", "Microsoft")]),
+    # "his company" is the company of the person "his" points to
+    ("OpenAI's chief executive, Sam Altman, met Anthropic staff. Later Altman said his company had signed an agreement "
+     "with the Department of War.", [("Partner", "OpenAI")]),
+])
+def test_arguments_plurals_and_possessive_descriptions(parse, text, expected):
+    got = [(a[0], a[1]) for a in acts(parse(text))]
+    assert all(e in got for e in expected), got
+
+
+def test_arguments_an_agents_next_action_continues_its_targets(parse):
+    got = acts(parse("The Garante banned DeepSeek on Friday. The company appealed. The Garante rejected that argument."))
+    assert ("Oppose", "Garante per la protezione dei dati personali", ["DeepSeek"], False) in got
+
+
+@pytest.mark.parametrize("text, kind, negated", [
+    ("The EU AI Act was adopted in 2024. Providers must publish a summary of training data.", "Mandate", False),
+    ("The EU AI Act was adopted in 2024. Nobody may sell social scoring systems.", "Ban", False),
+    ("The EU AI Act was adopted in 2024. Providers may not sell social scoring systems.", "Ban", False),
+    ("The EU AI Act was adopted in 2024. Users can choose other providers.", None, False),
+])
+def test_arguments_modal_obligations_need_an_instrument_in_context(parse, text, kind, negated):
+    got = [a for a in parse(text).actions if a.type in ("Mandate", "Ban")]
+    if kind is None:
+        assert not got
+    else:
+        assert got and got[0].type == kind and got[0].negated is negated and got[0].agent is None and got[0].instruments
