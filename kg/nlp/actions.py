@@ -160,7 +160,8 @@ class ActionExtractor:
                 objs += [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and by_agent(c) is not None:  # "suits brought by X"
                 subj = by_agent(c)
-            elif c.dep_ == "acl" and c.pos_ == "VERB":  # "a directive to cease handling X's products"
+            elif c.dep_ == "acl" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                # "a directive to cease handling X's products" (not "the directive citing ...")
                 args.xcomps.add(c.lemma_.lower())
                 objs += [g for x in c.subtree if x.pos_ == "VERB" for g in x.children if g.dep_ == "dobj"]
         self._fill(args, subj, objs, idx)
@@ -253,6 +254,8 @@ class ActionExtractor:
         if is_negated and reading.negated_type:
             atype, is_negated = reading.negated_type, False
         instruments = list(dict.fromkeys(instruments + instrument_mentions(sent, idx)))
+        if atype in ("Enact", "Revoke") and not instruments:
+            return None  # an enactment of nothing the text names tells an analyst nothing
         if agent is None and not targets and not instruments:
             context = self._context_instrument(sent, idx) if atype in syntax()["context_types"] else None
             if context is None:
