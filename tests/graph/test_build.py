@@ -78,3 +78,14 @@ def test_build_all_formats_in_one_folder(tmp_path):
     result = build_graph([tmp_path])
     assert result.documents == 1 + 2 + 2 + 1
     assert validate(result.graph).conforms
+
+
+def test_build_same_event_in_two_documents_is_linked(tmp_path):
+    (tmp_path / "a.txt").write_text("One\n\nThe Federal Trade Commission fined Snap on March 3, 2025.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Two\n\nSnap was fined by the FTC on March 3, 2025, the agency said.", encoding="utf-8")
+    g = build_graph([tmp_path]).graph
+    fines = list(g.subjects(AIP.actionType, AIP.Penalize))
+    assert len(fines) == 2
+    assert (fines[0], AIP.sameEventAs, fines[1]) in g and (fines[1], AIP.sameEventAs, fines[0]) in g
+    assert g.value(fines[0], PROV.wasDerivedFrom) != g.value(fines[1], PROV.wasDerivedFrom)
+    assert validate(g).conforms
