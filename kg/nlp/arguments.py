@@ -25,6 +25,9 @@ class EntityIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     anaphors: set[int] = field(default_factory=set)  # tokens resolved by `chain_anaphors`, not names
+    sent_no: list[int] = field(default_factory=list)  # token index -> sentence number
+    sent_starts: list[int] = field(default_factory=list)  # sentence number -> first token
+    instruments_cache: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> instruments
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
@@ -33,6 +36,9 @@ class EntityIndex:
         if cached is not None and cached.doc is doc:
             return cached
         idx = cls(doc)
+        for n, sent in enumerate(doc.sents):
+            idx.sent_starts.append(sent.start)
+            idx.sent_no.extend([n] * (sent.end - sent.start))
         for (start, end), key in sorted((doc._.kg_mention or {}).items()):
             idx.spans.append((start, end, key))
             for i in range(start, end):
@@ -70,18 +76,20 @@ class EntityIndex:
         """Candidate antecedents of an anaphor at token `before`, most likely first: mentions of one of
         `classes` in the few sentences before, by sentence (nearest first), subjects before other mentions,
         then later before earlier. One whose name contains `name_word` wins, searched back to the start."""
-        doc = self.doc
-        sent_of = {s.start: n for n, s in enumerate(doc.sents)}
-        here = sent_of[doc[before].sent.start]
+        doc, sent_no = self.doc, self.sent_no
+        here = sent_no[before]
         window = anaphora()["window_sentences"]
-        found = [(s, e, k) for s, e, k in self.spans
-                 if e <= before and s != before and self.type_of(k) in classes and k != exclude]
+        floor = self.sent_starts[max(0, here - window + 1)]
         if name_word:
-            named = [k for s, e, k in found if name_word in self.name_of(k).lower()]
+            named = [k for s, e, k in self.spans if e <= before and s != before and k != exclude
+                     and self.type_of(k) in classes and name_word in self.name_of(k).lower()]
             if named:
                 return [named[-1]]
             if name_word in ("government", "court"):
                 return []
+        lo = bisect.bisect_left(self.spans, (floor, -1, ""))
+        found = [(s, e, k) for s, e, k in self.spans[lo:]
+                 if e <= before and s != before and self.type_of(k) in classes and k != exclude]
 
         def rank(m: tuple[int, int, str]) -> tuple[float, int]:
             """Nearer sentences first; a subject counts as one and a half sentences nearer."""
@@ -90,9 +98,9 @@ class EntityIndex:
             penalty = anaphora()["class_penalty"].get(self.type_of(m[2]), 0)
             if root.dep_ == "poss":  # "Italy's data protection authority ... It": the authority, not Italy
                 penalty += anaphora()["possessor_penalty"]
-            return (here - sent_of[doc[m[0]].sent.start] + (0 if subject else 1.5) + penalty, -m[0])
+            return (here - sent_no[m[0]] + (0 if subject else 1.5) + penalty, -m[0])
 
-        near = sorted((m for m in found if here - sent_of[doc[m[0]].sent.start] < window), key=rank)
+        near = sorted(found, key=rank)
         return list(dict.fromkeys(k for _, _, k in near))
 
     def antecedent(self, before: int, classes: list[str], name_word: str | None = None,
@@ -267,11 +275,16 @@ def coordinated(tok: Token) -> list[Token]:
 
 def instrument_mentions(sent, idx: EntityIndex) -> list[str]:
     """Instruments a sentence names or refers to by a definite description ("the executive order")."""
-    out = [k for s, e, k in idx.spans if sent.start <= s < sent.end and idx.type_of(k) == "PolicyInstrument"]
+    cached = idx.instruments_cache.get(sent.start)
+    if cached is not None:
+        return list(cached)
+    lo = bisect.bisect_left(idx.spans, (sent.start, -1, ""))
+    out = [k for s, e, k in idx.spans[lo:] if s < sent.end and idx.type_of(k) == "PolicyInstrument"]
     descriptions = anaphora()["descriptions"]
     for tok in sent:
         if tok.i not in idx.by_token and "PolicyInstrument" in descriptions.get(tok.lemma_.lower(), []):
             k = idx.head_entity(tok)
             if k and idx.type_of(k) == "PolicyInstrument":
                 out.append(k)
-    return list(dict.fromkeys(out))
+    idx.instruments_cache[sent.start] = list(dict.fromkeys(out))
+    return list(idx.instruments_cache[sent.start])

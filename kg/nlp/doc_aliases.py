@@ -77,12 +77,16 @@ class DocAliases:
         strength = doc._.kg_strength if doc._.kg_strength is not None else {}
         existing = {(e.start, e.end): e for e in doc.ents}
         relabel: dict[tuple[int, int], str] = {}
+        positions: dict[str, list[int]] = {}
+        for tok in doc:
+            positions.setdefault(tok.text, []).append(tok.i)
         for form, (src, ambiguous) in forms.items():
             if ambiguous:
                 continue
-            n = len(form.split())
-            for i in range(len(doc) - n + 1):
-                if doc[i:i + n].text != form or (i, i + n) == (src.start, src.end):
+            words = form.split()
+            n = len(words)
+            for i in positions.get(words[0], []):
+                if i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end):
                     continue
                 if not any(t.ent_type_ for t in doc[i:i + n]):
                     new.append(Span(doc, i, i + n, label=src.label_))

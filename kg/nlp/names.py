@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -10,6 +11,7 @@ US_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?s\.?a?\.?|united states(?: of americ
 DEPT_REORDER = re.compile(r"^(?P<x>[\w&.\- ]+?)\s+(?P<h>department|ministry)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent-, quote- and space-insensitive form of a name."""
     s = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
@@ -21,6 +23,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str, cls: str | None = None) -> str:
     """The key under which two names of one entity meet: folded, and for government bodies
     without a "U.S." prefix and with "Commerce Department" read as "department of commerce"."""
@@ -33,6 +36,7 @@ def name_key(text: str, cls: str | None = None) -> str:
     return re.sub(r"[^\w ]+", "", s).strip() or s
 
 
+@lru_cache(maxsize=65536)
 def close_spelling(a: str, b: str) -> bool:
     """True for a misspelling of the same name ("Antropic"/"Anthropic"), never for distinct names
     that differ in a number, a version letter or a short acronym (GPT-4/GPT-4o, FTC/FCC)."""

@@ -124,7 +124,7 @@ class Resolver:
             return mention[src]
         k = name_key(ent.text, ent.label_)
         for key, e in entities.items():
-            if k in {name_key(s, e.type) for s in e.surface_forms}:
+            if any(k == name_key(s, e.type) for s in e.surface_forms):
                 return key
         for key, e in entities.items():
             if any(close_spelling(ent.text, s) for s in e.surface_forms):

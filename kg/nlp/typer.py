@@ -124,8 +124,8 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
             swallowed.update(id(place_at[i]) for i in range(start, e.start) if i in place_at)
         else:
             out.append(e)
-    return [e for e in out if id(e) not in swallowed and not any(id(x) in swallowed and x.start == e.start
-                                                                   and x.end == e.end for x in ents)]
+    gone = {(x.start, x.end) for x in ents if id(x) in swallowed}
+    return [e for e in out if id(e) not in swallowed and (e.start, e.end) not in gone]
 
 
 CONNECTORS = {"of", "for", "and", "on", "the", "&"}
