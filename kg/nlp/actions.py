@@ -29,6 +29,7 @@ class Args:
     how: str = "verb"
     via_anaphora: bool = False
     agent_options: list[str] = field(default_factory=list)  # antecedents of an anaphoric subject, best first
+    direct: list[str] = field(default_factory=list)  # targets that are objects of the trigger, not of a preposition
 
 
 class ActionExtractor:
@@ -204,6 +205,8 @@ class ActionExtractor:
         first = args.agents[0] if args.agents else None
         for o in objs:
             found = idx.phrase_entities(o, exclude=first)
+            if o.dep_ in ("dobj", "dative", "nsubjpass", "oprd", "nsubj"):  # the object itself, not its modifiers
+                args.direct += [k for k in idx.phrase_entities(o, deep=False, exclude=first) if k not in args.direct]
             if any(idx.type_of(k) == "PolicyInstrument" for k in found):  # "a memorandum with OpenAI"
                 found += [k for k in idx._in_modifiers(o) if k != first]
             args.targets += [k for k in found if k not in args.targets]
@@ -232,6 +235,7 @@ class ActionExtractor:
                 rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
                 if rec is not None:
                     rec.own_instruments = own
+                    rec.direct_targets = [t for t in targets if t in args.direct]
                     out += split_by_instrument(rec)
                     break
         return out

@@ -48,3 +48,4 @@ class ActionRecord:
     extractor: str = "kg.actions.v1"
     trigger: int = 0  # token index of the trigger, for stable identifiers
     own_instruments: list[str] = field(default_factory=list)  # named in the action's own clause, not just nearby
+    direct_targets: list[str] = field(default_factory=list)  # objects of the trigger itself, not of a preposition

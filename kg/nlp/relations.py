@@ -83,7 +83,7 @@ def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[Relation
                 out.append(RelationRecord(inst, "issuedBy", a.agent, a.evidence, confidence=round(a.confidence * 0.9, 2),
                                           extractor="kg.relations.from-actions.v1"))
             if a.type in ("Mandate", "Restrict", "Ban") and a.agent is None or a.type in ("Mandate",):
-                for t in a.targets:
+                for t in a.direct_targets:  # the obliged party, not "share models with the government"
                     if idx.type_of(t) in ORGS | {"AIModel"}:
                         out.append(RelationRecord(inst, "appliesTo", t, a.evidence, confidence=round(a.confidence * 0.8, 2),
                                                   extractor="kg.relations.from-actions.v1"))
