@@ -128,7 +128,7 @@ def classify(span: Span) -> tuple[str | None, int]:
         cls = rule(span)
         if cls:
             return cls, CUE
-    if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors):
-        return None, 0  # a capitalised common noun ("Background", "Magistrate") is no name
+    if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors or span[0].lower_ in c.heads):
+        return None, 0  # a capitalised common noun ("Background", "Magistrate", "Memorandum") is no name
     cls = c.label_map.get(span.label_)
     return (cls, LABEL) if cls else (None, 0)

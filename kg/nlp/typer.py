@@ -5,13 +5,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entity_types import CUE, classify, cues, head_word
+from kg.nlp.entity_types import CUE, LABEL, classify, cues, head_word
+from kg.nlp.lexicon import load_json
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
 MODEL_WORDS = {"model", "models", "chatbot", "chatbots"}
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
 NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
+ROLE_WORDS = frozenset(load_json("relation_cues.json")["role_heads"])
 
 
 def clean_span(span: Span) -> Span | None:
@@ -64,7 +66,7 @@ class EntityTyper:
                 strength[(span.start, span.end)] = CUE
                 continue
             cls, how = classify(span)
-            if cls is None:
+            if cls is None or (how == LABEL and is_heading(span)) or title_prefix(span, cls):
                 continue
             new = Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_)
             kept.append(new)
@@ -75,6 +77,24 @@ class EntityTyper:
         doc.ents = filter_spans(kept)
         doc._.kg_strength = strength
         return doc
+
+
+def is_heading(span: Span) -> bool:
+    """A short line without final punctuation after the title ("Key Obligations", "Comparison with Japan"):
+    spaCy's guesses there are section names, not entities."""
+    sent = span.sent
+    words = [t for t in sent if not t.is_space]
+    return (sent.start > 0 and len(words) <= 6 and words and not words[-1].is_punct
+            and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in words))
+
+
+def title_prefix(span: Span, cls: str) -> bool:
+    """"U.S. District Judge", "U.S. Attorney": a country word that is part of a title, not a mention of it."""
+    doc = span.doc
+    if cls != "Jurisdiction" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].isupper() and (nxt.lower_ in ROLE_WORDS or nxt.lower_ in ("district", "circuit", "magistrate"))
 
 
 def extend_embedded_names(doc: Doc) -> list[Span]:

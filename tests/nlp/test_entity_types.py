@@ -26,3 +26,12 @@ def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
 ])
 def test_entity_types_drop_what_fits_no_class(parse, text, absent):
     assert not (set(entity_types(parse(text))) & absent)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ruling came quickly.\n\nKey Obligations\n\nProviders must act.", "Key Obligations"),
+    ("U.S. District Judge Mara Lind ruled on Friday.", "United States"),
+    ("The Memorandum was signed.", "Memorandum"),
+])
+def test_entity_types_headings_titles_and_bare_heads_are_not_entities(parse, text, absent):
+    assert absent not in entity_types(parse(text))
