@@ -122,13 +122,14 @@ def classify(span: Span) -> tuple[str | None, int]:
         return span.label_, CUE
     if span.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"):
         return None, 0
+    if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors
+                           or c.heads.get(span[0].lower_) == "PolicyInstrument"):
+        return None, 0  # a capitalised common noun ("Background", "Magistrate", "Memorandum") is no name
     if len(span) <= 2 and span[0].lower_ in demonyms():
         return None, 0  # "American AI", "Chinese chipmakers": a nationality and a noun, not a name
     for rule in (by_heads, by_context):
         cls = rule(span)
         if cls:
             return cls, CUE
-    if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors or span[0].lower_ in c.heads):
-        return None, 0  # a capitalised common noun ("Background", "Magistrate", "Memorandum") is no name
     cls = c.label_map.get(span.label_)
     return (cls, LABEL) if cls else (None, 0)
