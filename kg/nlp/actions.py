@@ -10,7 +10,7 @@ from kg.nlp.arguments import EntityIndex, anaphora, instrument_mentions
 from kg.nlp.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, is_verb,
                             judicial_keys, negated, readings_of, speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
-from kg.nlp.temporal import date_near
+from kg.nlp.temporal import date_near, find_dates, relative_to_previous
 from kg.nlp.triggers import choose, lexicon, syntax
 
 EXTRACTOR = "kg.actions.v1"
@@ -269,9 +269,27 @@ class ActionExtractor:
         score = conf[args.how] - (conf["anaphora_penalty"] if args.via_anaphora else 0)
         return ActionRecord(
             type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
-            negated=is_negated, date=date_near(sent.text, trig.idx - sent.start_char, doc._.kg_doc_date),
+            negated=is_negated, date=self._date(sent, trig, doc),
             confidence=round(max(score, 0.1), 2), extractor=EXTRACTOR, trigger=trig.i,
         )
+
+    @staticmethod
+    def _date(sent: Span, trig: Token, doc: Doc) -> str | None:
+        """The date nearest the trigger in its sentence, else one that points back ("the same day") to the
+        last full date of the sentences before."""
+        ref = doc._.kg_doc_date
+        found = date_near(sent.text, trig.idx - sent.start_char, ref)
+        if found:
+            return found
+        last = doc.user_data.get("kg_last_dates")
+        if last is None:  # sentence start -> the last full date written before it (computed once a document)
+            last, previous = {}, None
+            for s in doc.sents:
+                last[s.start] = previous
+                dated = [v for _, v in find_dates(s.text, ref) if len(v) == 10]
+                previous = dated[-1] if dated else previous
+            doc.user_data["kg_last_dates"] = last
+        return relative_to_previous(sent.text, last.get(sent.start))
 
     @staticmethod
     def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:

@@ -94,3 +94,23 @@ def date_near(text: str, offset: int, ref: date | None) -> str | None:
     if not found:
         return None
     return min(found, key=lambda f: (abs(f[0] - offset), f[0]))[1]
+
+
+def relative_to_previous(text: str, previous: str | None) -> str | None:
+    """"The same day", "Hours later", "Three days later": the last full date the text gave, shifted."""
+    if previous is None or len(previous) != 10:
+        return None
+    from kg.nlp.lexicon import load_json
+
+    t = load_json("temporal.json")
+    low = text.lower()
+    base = date.fromisoformat(previous)
+    if any(p in low for p in t["same_day"]):
+        return base.isoformat()
+    if any(p in low for p in t["next_day"]):
+        return (base + timedelta(days=1)).isoformat()
+    m = re.search(t["days_later"], low)
+    if m:
+        n = t["numbers"].get(m["n"]) or int(m["n"])
+        return (base + timedelta(days=n)).isoformat()
+    return None

@@ -34,3 +34,16 @@ def test_temporal_relative_needs_document_date():
 def test_temporal_never_raises(text, ref):
     for _, v in find_dates(text, ref):
         assert len(v) in (7, 10)
+
+
+@pytest.mark.parametrize("text, previous, iso", [
+    ("The same day, the agency signed the order.", "2025-07-23", "2025-07-23"),
+    ("Hours later, the minister spoke.", "2026-02-27", "2026-02-27"),
+    ("Three days later the court ruled.", "2025-01-20", "2025-01-23"),
+    ("Later, the court ruled.", "2025-01-20", None),
+    ("The same day, the agency signed the order.", None, None),
+])
+def test_temporal_anaphoric_dates_follow_the_last_date(text, previous, iso):
+    from kg.nlp.temporal import relative_to_previous
+
+    assert relative_to_previous(text, previous) == iso
