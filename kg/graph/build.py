@@ -123,7 +123,7 @@ class GraphBuilder:
         for name in self.extractors:
             g.set((extractor_iri(name), RDF.type, AIP.Extractor))
             g.set((extractor_iri(name), RDFS.label, Literal(name)))
-        for (atype, agent, _neg, targets, _date), acts in self.events.items():
+        for (_type, agent, _neg, targets, _date), acts in self.events.items():
             docs = {g.value(a, PROV.wasDerivedFrom) for a in acts}
             if len(docs) > 1 and (agent is not None or targets):
                 for a in acts:

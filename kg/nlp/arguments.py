@@ -196,7 +196,7 @@ class EntityIndex:
             if key is None:
                 found = [self.by_token[c.i] for c in head.children if c.dep_ in ("compound", "nmod") and c.i in self.by_token]
                 if deep and not found:
-                    found = self._in_modifiers(head)
+                    found = self.in_modifiers(head)
                 if deep and not found:  # "denied OpenAI's motion": the possessor is the party
                     found = [k for c in head.children if c.dep_ == "poss" for k in [self.possessed(head, c)] if k]
                 out.extend(k for k in found if k not in out and k != exclude)
@@ -244,7 +244,7 @@ class EntityIndex:
             return owned.pop()
         return owner if self.type_of(owner) == "Person" else None  # "his first acts" are his
 
-    def _in_modifiers(self, head: Token) -> list[str]:
+    def in_modifiers(self, head: Token) -> list[str]:
         found: list[str] = []
         for child in head.children:
             preps = anaphora()["modifier_preps"]

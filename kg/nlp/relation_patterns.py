@@ -114,8 +114,6 @@ def by_apposition(person_tok: Token, idx: EntityIndex) -> Iterator[RelationRecor
 def _org_of(tok: Token, idx: EntityIndex) -> str | None:
     key = idx.head_entity(tok)
     if key and idx.type_of(key) in ORGS:
-        if tok.lemma_.lower() in cues()["parent_words"]:
-            return key
         return key
     appos = [c for c in tok.children if c.dep_ == "appos" and c.i in idx.by_token]
     if appos and idx.type_of(idx.by_token[appos[0].i]) in ORGS:

@@ -4,7 +4,6 @@ import shutil
 import subprocess
 
 import pytest
-from rdflib import Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS
 

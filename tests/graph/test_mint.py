@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import RDFS
 
 from kg.graph.mint import MAX_SLUG, entity_iri, slug
