@@ -37,3 +37,9 @@ def parse(nlp):
         return next(extract([doc], nlp))
 
     return run
+
+
+def acts(ex) -> list[tuple]:
+    """An extraction's actions as (type, agent name, sorted target names, negated), for readable asserts."""
+    name = lambda k: ex.entities[k].name if k else None  # noqa: E731
+    return [(a.type, name(a.agent), sorted(name(t) for t in a.targets), a.negated) for a in ex.actions]

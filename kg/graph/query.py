@@ -69,11 +69,7 @@ def run_query(g: Graph, query: str, bindings: dict | None = None) -> QueryResult
 
 
 def term_text(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, (URIRef, BNode, Literal)):
-        return str(term)
-    return str(term)
+    return "" if term is None else str(term)
 
 
 def to_csv(r: QueryResult) -> str:

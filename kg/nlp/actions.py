@@ -295,16 +295,16 @@ class ActionExtractor:
     @staticmethod
     def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:
         """The policy instrument the surrounding text is about: the last one named in the few sentences before,
-        else the one the text so far names most often (twice at least)."""
-        sents = [s for s in sent.doc.sents if s.start < sent.start]
+        else the one the text so far names most often (twice at least, or the only one it names)."""
+        doc, here = sent.doc, idx.sent_no[sent.start]
         window = syntax()["context_window"]
-        for s in reversed(sents[-window:]):
-            found = instrument_mentions(s, idx)
+        for n in range(here - 1, max(-1, here - window - 1), -1):
+            found = instrument_mentions(doc[idx.sent_starts[n]].sent, idx)
             if found:
                 return found[-1]
         counts: dict[str, int] = {}
-        for s in sents:
-            for k in instrument_mentions(s, idx):
+        for n in range(here):
+            for k in instrument_mentions(doc[idx.sent_starts[n]].sent, idx):
                 counts[k] = counts.get(k, 0) + 1
         top = max(counts, key=counts.get, default=None)
         return top if top is not None and (counts[top] >= 2 or len(counts) == 1) else None

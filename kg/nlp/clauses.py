@@ -4,11 +4,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.arguments import EntityIndex
+from kg.nlp.lexicon import load_json
 from kg.nlp.triggers import syntax
 
 SUBJ = ("nsubj", "csubj")
 RELATIVE = {"which", "that", "who", "whom"}
 SAY = {"say", "announce", "tell", "state", "confirm", "write", "post", "declare", "report"}
+CO_AGENT_MARKERS = frozenset(load_json("relation_cues.json")["co_agent_markers"])  # "together with"
 DIRECTIVE = {"order", "direct", "instruct", "tell", "require", "ask", "force", "compel", "urge"}
 
 
@@ -57,7 +59,7 @@ def co_agents(agent: Token | None, idx: EntityIndex) -> list[str]:
     sent, out = agent.sent, []
     toks = [t for t in sent if t.i > agent.i]
     for n, t in enumerate(toks[:-1]):
-        if t.lower_ in ("together", "along", "jointly") and toks[n + 1].lower_ == "with":
+        if t.lower_ in CO_AGENT_MARKERS and toks[n + 1].lower_ == "with":
             for x in toks[n + 2:]:
                 if x.pos_ in ("VERB", "AUX"):
                     break

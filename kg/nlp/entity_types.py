@@ -72,28 +72,27 @@ def by_heads(span: Span) -> str | None:
     return cls
 
 
-def _neighbour_words(span: Span, direction: int, limit: int = 6) -> list[str]:
-    """Lower-case words next to the span, skipping coordinated names (``X and Y models``)."""
-    doc, out = span.doc, []
+def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
+    """The first lower-case word beside the span, skipping coordinated names (``X and Y models``)."""
+    doc = span.doc
     i = span.end if direction > 0 else span.start - 1
-    while 0 <= i < len(doc) and len(out) < 1 and limit > 0:
+    for _ in range(limit):
+        if not 0 <= i < len(doc):
+            return None
         tok = doc[i]
-        if (tok.ent_type_ and not tok.is_lower) or tok.text in {",", "and", "or", "&", "'s", "’s"} or tok.like_num:
-            i += direction
-            limit -= 1
-            continue
-        out.append(tok.lower_)
-        break
-    return out
+        if not ((tok.ent_type_ and not tok.is_lower) or tok.text in {",", "and", "or", "&", "'s", "’s"} or tok.like_num):
+            return tok.lower_
+        i += direction
+    return None
 
 
 def by_context(span: Span) -> str | None:
     c = cues()
-    after, before = _neighbour_words(span, 1), _neighbour_words(span, -1)
-    if any(w in c.model_cues for w in after) or any(w in ("model", "models", "chatbot") for w in before):
+    after, before = _neighbour_word(span, 1), _neighbour_word(span, -1)
+    if after in c.model_cues or before in ("model", "models", "chatbot"):
         return "AIModel"
-    if before and before[0] in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before[0]:
-        return c.descriptors[before[0]]
+    if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
+        return c.descriptors[before]
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.lemma_.lower() in c.descriptors:

@@ -7,16 +7,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.ingest.dates import MONTHS
 from kg.nlp.entity_types import CUE
 from kg.nlp.lexicon import load_json
 
 OPEN, CLOSE = {'"', "“"}, {'"', "”"}
 MINOR = {"a", "an", "the", "of", "for", "in", "on", "and", "to", "by", "with", "at", "or"}
-MONTHS = {"jan", "jan.", "january", "feb", "feb.", "february", "march", "mar.", "april", "apr.", "may", "june", "july",
-          "aug", "aug.", "august", "sept", "sept.", "sep.", "september", "oct", "oct.", "october", "nov", "nov.",
-          "november", "dec", "dec.", "december"}
-
-
 @lru_cache(maxsize=1)
 def cues() -> dict:
     return load_json("instrument_cues.json")
@@ -59,13 +55,11 @@ def described(doc: Doc, covered: set[int]) -> list[Span]:
         if tok.pos_ != "NOUN" or tok.i in covered or lemma not in c["heads"] + c["with_topic"]:
             continue
         mods = [m for m in tok.lefts if m.dep_ in ("compound", "amod", "nummod", "npadvmod", "nmod") and m.i not in covered]
-        if tok.dep_ == "appos" and tok.head.i in covered:
-            continue  # "Executive Order 14110, the sweeping AI order": a description of a name
         start = min((m.left_edge.i for m in mods), default=tok.i)
         while start < tok.i and (doc[start].lower_ in c["drop_leading"] or doc[start].is_punct):
             start += 1
         specific = [t for t in doc[start:tok.i] if t.lower_ not in c["generic_modifiers"] and not t.is_punct
-                    and (t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.ent_type_ != "DATE" and t.lower_ not in MONTHS
+                    and (t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.ent_type_ != "DATE" and t.lower_.rstrip(".") not in MONTHS
                          or t.pos_ == "ADJ" and t.text[:1].isupper())]
         end = tok.i + 1
         topic = next((p for p in tok.rights if p.dep_ == "prep" and p.lower_ in c["with_topic_preps"]), None)

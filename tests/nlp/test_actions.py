@@ -4,10 +4,7 @@ from datetime import date
 
 import pytest
 
-
-def acts(ex):
-    name = lambda k: ex.entities[k].name if k else None  # noqa: E731
-    return [(a.type, name(a.agent), sorted(name(t) for t in a.targets), a.negated) for a in ex.actions]
+from tests.conftest import acts
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def acts(ex):
-    name = lambda k: ex.entities[k].name if k else None  # noqa: E731
-    return [(a.type, name(a.agent), sorted(name(t) for t in a.targets), a.negated) for a in ex.actions]
+from tests.conftest import acts
 
 
 @pytest.mark.parametrize("text, expected", [
