@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.errors import KGError
+from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
 app = typer.Typer(
     name="kg",
@@ -85,20 +86,29 @@ def query(
     graph: Annotated[Path, typer.Argument(help="A graph file (.ttl, .nt, .jsonld).", show_default=False)],
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq file.", show_default=False)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (SPARQL JSON results).")] = "table",
+    bind: Annotated[Optional[list[str]], typer.Option(
+        "--bind", "-b", help="NAME=VALUE: bind ?NAME to the literal VALUE (repeatable); values are never pasted "
+                             "into the query text.")] = None,
+    timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds.")] = DEFAULT_TIMEOUT,
+    limit: Annotated[int, typer.Option(help="Keep at most this many rows (0: no cap).")] = DEFAULT_LIMIT,
 ) -> None:
     """Run a read-only SPARQL query on a graph and print the result.
 
-    Example:  kg query seeds.ttl kg/graph/queries/actions-by-type.rq --format csv
+    Examples:
+      kg query seeds.ttl kg/graph/queries/actions-by-type.rq --format csv
+      kg query seeds.ttl kg/graph/queries/restrictions-on-company.rq --bind name=Anthropic
     """
     from kg.graph.export import read_graph
     from kg.graph.query import read_query, run_query, shorten, to_csv, to_json
+    from kg.graph.query_library import bindings, parse_binds
 
     if fmt not in ("table", "csv", "json"):
-        fail(KGError("E505", f"unknown --format {fmt!r}; use table, csv or json."))
+        fail(KGError("E507", f"unknown --format {fmt!r}; use table, csv or json."))
     try:
+        values = bindings(parse_binds(bind or []))
         text = read_query(sparql)
         g = read_graph(graph)
-        res = run_query(g, text)
+        res = run_query(g, text, values, timeout=timeout, limit=limit or None)
     except KGError as exc:
         fail(exc)
         return
@@ -112,6 +122,8 @@ def query(
             table.add_row(*[shorten(t, g) for t in row])
         out.print(table)
         out.print(f"{len(res.rows)} row(s)")
+    if res.truncated:
+        err.print(f"kg query: stopped at the row cap of {limit:,} rows; raise --limit to see more.")
 
 
 @app.command()

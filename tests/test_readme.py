@@ -18,7 +18,7 @@ runner = CliRunner()
 
 def test_readme_two_commands_and_ci_agree():
     install, test = BLOCKS[0].strip(), BLOCKS[1].strip()
-    assert install.endswith("kg build seeds -o seeds.ttl")
+    assert install.endswith("streamlit run app.py")
     assert "pytest" in test
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test in ci, ".ci/run must run the README's test command verbatim"

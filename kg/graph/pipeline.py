@@ -45,15 +45,17 @@ def summarise(g: Graph) -> tuple[Counter, Counter]:
 
 
 def build_graph(inputs: Iterable[str | Path], progress: Progress | None = None,
-                report: IngestReport | None = None, curation: str | Path | None = None) -> BuildResult:
+                report: IngestReport | None = None, curation: str | Path | None = None,
+                known: set[str] | None = None) -> BuildResult:
     """Read every input, extract, and return the whole graph; bad inputs are reported, not fatal.
-    `curation` is a merge/split file (kg.nlp.curation) whose decisions win over the automatic ones."""
+    `curation` is a merge/split file (kg.nlp.curation) whose decisions win over the automatic ones;
+    documents whose sha256 is in `known` are skipped (they are already in the target)."""
     start = time.perf_counter()
     report = report if report is not None else IngestReport()
     cur = str(Path(curation).resolve()) if curation else None
     nlp = load_pipeline(cur)
     builder = GraphBuilder(load_curation(cur))
-    for ex in extract(iter_documents(inputs, report), nlp):
+    for ex in extract(iter_documents(inputs, report, known), nlp):
         builder.add(ex)
         if progress:
             progress(ex.document.origin)

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import csv
+import ctypes
 import io
 import json
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +18,8 @@ from kg.errors import QueryError
 from kg.graph.namespaces import PREFIXES
 
 UPDATE_FORMS = "INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY"
+DEFAULT_TIMEOUT = 30.0  # seconds
+DEFAULT_LIMIT = 10_000  # rows
 
 
 @dataclass
@@ -22,6 +27,13 @@ class QueryResult:
     columns: list[str]
     rows: list[list[object]]  # rdflib terms, or None for unbound
     boolean: bool | None = None
+    truncated: bool = False  # more rows existed than the row cap allowed
+    seconds: float = 0.0
+    graph: Graph | None = None  # CONSTRUCT/DESCRIBE results, for Turtle output
+
+
+class QueryTimeout(Exception):
+    """Raised inside a query's worker thread when its time is up."""
 
 
 def read_query(text_or_path: str) -> str:
@@ -53,19 +65,68 @@ def prepare(query: str):
     return prepared
 
 
-def run_query(g: Graph, query: str, bindings: dict | None = None) -> QueryResult:
-    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; user values go in `bindings`, never in the text."""
-    prepared = prepare(query)
-    try:
-        res = g.query(prepared, initBindings=bindings or {})
-    except Exception as exc:
-        raise QueryError("E504", f"the query failed while running: {exc}.") from None
+def _collect(g: Graph, prepared, bindings: dict, limit: int) -> QueryResult:
+    res = g.query(prepared, initBindings=bindings)
     if res.type == "ASK":
         return QueryResult(["ask"], [[Literal(bool(res.askAnswer))]], bool(res.askAnswer))
     if res.type in ("CONSTRUCT", "DESCRIBE"):
-        return QueryResult(["subject", "predicate", "object"], [list(t) for t in res.graph])
+        rows, truncated = [], False
+        for t in res.graph:
+            if len(rows) >= limit:
+                truncated = True
+                break
+            rows.append(list(t))
+        return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=res.graph)
     cols = [str(v) for v in res.vars]
-    return QueryResult(cols, [[row[i] for i in range(len(cols))] for row in res])
+    rows, truncated = [], False
+    for row in res:
+        if len(rows) >= limit:
+            truncated = True
+            break
+        rows.append([row[i] for i in range(len(cols))])
+    return QueryResult(cols, rows, truncated=truncated)
+
+
+def _interrupt(thread: threading.Thread) -> None:
+    """Raise `QueryTimeout` inside `thread` at its next bytecode (rdflib evaluates in Python)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(QueryTimeout))
+
+
+def run_query(g: Graph, query: str, bindings: dict | None = None,
+              timeout: float | None = DEFAULT_TIMEOUT, limit: int | None = DEFAULT_LIMIT) -> QueryResult:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; user values go in `bindings`, never in the text.
+
+    The query runs in a worker thread that is stopped after `timeout` seconds (E505); at most
+    `limit` rows are kept and `truncated` says whether there were more."""
+    prepared = prepare(query)
+    box: dict[str, object] = {}
+    cap = limit if limit and limit > 0 else 10**12
+
+    def work() -> None:
+        try:
+            box["result"] = _collect(g, prepared, bindings or {}, cap)
+        except QueryTimeout:
+            box["timeout"] = True
+        except BaseException as exc:  # reported to the caller below
+            box["error"] = exc
+
+    start = time.perf_counter()
+    worker = threading.Thread(target=work, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout if timeout and timeout > 0 else None)
+    if worker.is_alive():
+        _interrupt(worker)
+        worker.join(5.0)
+        raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit); "
+                                 "narrow it (LIMIT, more specific patterns) or raise the limit.")
+    if box.get("timeout"):
+        raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit).")
+    if "error" in box:
+        raise QueryError("E504", f"the query failed while running: {box['error']}.") from None
+    result = box["result"]
+    assert isinstance(result, QueryResult)
+    result.seconds = time.perf_counter() - start
+    return result
 
 
 def term_text(term: object) -> str:

@@ -46,10 +46,13 @@ def expand_inputs(inputs: Iterable[str | Path], report: IngestReport) -> list[Pa
     return files
 
 
-def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = None) -> Iterator[Document]:
-    """Every document in `inputs`; a bad file or record is reported and skipped, never fatal."""
+def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = None,
+                   known: set[str] | None = None) -> Iterator[Document]:
+    """Every document in `inputs`; a bad file or record is reported and skipped, never fatal.
+    Documents whose sha256 is in `known` (already in the target graph or store) are skipped with a note."""
     report = report if report is not None else IngestReport()
     seen: set[str] = set()
+    known = known or set()
     for path in expand_inputs(inputs, report):
         report.files_seen += 1
         try:
@@ -59,6 +62,10 @@ def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = N
                     report.skip(doc.origin, "duplicate of a document already read (same sha256)")
                     continue
                 seen.add(doc.sha256)
+                if doc.sha256 in known:
+                    report.already += 1
+                    report.skip(doc.origin, "already in the graph (same sha256)")
+                    continue
                 report.documents += 1
                 yield doc
         except IngestError as exc:

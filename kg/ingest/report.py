@@ -14,6 +14,7 @@ class IngestReport:
     files_seen: int = 0
     documents: int = 0
     duplicates: int = 0
+    already: int = 0  # documents skipped because the target already holds them
     skipped: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     listeners: list[Warn] = field(default_factory=list, repr=False)

@@ -57,3 +57,16 @@ def test_query_csv_and_json_formats(seed_build):
     assert lines[0] == "e,l" and len(lines) == 4
     data = json.loads(to_json(res))
     assert data["head"]["vars"] == ["e", "l"] and len(data["results"]["bindings"]) == 3
+
+
+def test_query_row_cap_truncates_and_says_so(seed_build):
+    res = run_query(seed_build.graph, "SELECT * WHERE { ?s ?p ?o }", limit=5)
+    assert len(res.rows) == 5 and res.truncated
+    assert not run_query(seed_build.graph, "SELECT * WHERE { ?s ?p ?o } LIMIT 3", limit=5).truncated
+
+
+def test_query_timeout_stops_the_query_and_the_next_one_runs(seed_build):
+    with pytest.raises(QueryError) as info:
+        run_query(seed_build.graph, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=0.5)
+    assert info.value.code == "E505" and "0.5 s" in str(info.value)
+    assert run_query(seed_build.graph, "ASK { ?s ?p ?o }", timeout=5).boolean is True

@@ -1,0 +1,51 @@
+"""Downloads: the whole graph, or the subgraph a filtered view shows, in the contract's formats."""
+from __future__ import annotations
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from kg.graph.export import serialize
+from kg.graph.namespaces import AIPR, new_graph
+from kg.ui.filters import View
+
+ENTITY_PREFIX = str(AIPR) + "entity/"
+DOWNLOADS = {"Turtle": ("turtle", "ttl", "text/turtle"), "N-Triples": ("nt", "nt", "application/n-triples"),
+             "JSON-LD": ("jsonld", "jsonld", "application/ld+json")}
+
+
+def subgraph(g: Graph, view: View) -> Graph:
+    """The shown entities, the filtered actions and their documents, and the relations (with their
+    reified statements) between shown entities: a graph that still meets the contract."""
+    out = new_graph()
+    entities = {URIRef(i) for i in view.entities["iri"]}
+    actions = {URIRef(i) for i in view.actions["iri"]}
+    docs = {URIRef(d) for d in view.actions["doc"] if isinstance(d, str)}
+    for e in entities:
+        for p, o in g.predicate_objects(e):
+            if o in entities or not str(o).startswith(ENTITY_PREFIX):  # no edges to entities left out
+                out.add((e, p, o))
+    described = set(entities)
+    for a in actions:
+        for p, o in g.predicate_objects(a):
+            out.add((a, p, o))
+            if str(o).startswith(ENTITY_PREFIX) and o not in described:  # an agent, target or instrument
+                described.add(o)                                         # outside the view: describe it,
+                for p2, o2 in g.predicate_objects(o):                    # without its own edges
+                    if not str(o2).startswith(ENTITY_PREFIX):
+                        out.add((o, p2, o2))
+    for d in docs:
+        for p, o in g.predicate_objects(d):
+            if p.endswith("#mentions") and o not in entities:
+                continue
+            out.add((d, p, o))
+    for st in set(g.subjects(RDF.type, RDF.Statement)):
+        if g.value(st, RDF.subject) in entities and g.value(st, RDF.object) in entities:
+            for p, o in g.predicate_objects(st):
+                out.add((st, p, o))
+    return out
+
+
+def download(g: Graph, label: str) -> tuple[bytes, str, str]:
+    """(bytes, file suffix, MIME type) of `g` in the format `label` names (a key of DOWNLOADS)."""
+    fmt, suffix, mime = DOWNLOADS[label]
+    return serialize(g, fmt), suffix, mime

@@ -1,0 +1,130 @@
+"""The graph as tables for the app: entities, actions, relations, documents, read by SPARQL from any store."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from kg.store.base import Store
+
+QUERIES = Path(__file__).with_name("queries")
+WIKIDATA = "http://www.wikidata.org/entity/"
+AIP = "https://w3id.org/aipolicy-kg/ontology#"
+
+
+@dataclass
+class GraphModel:
+    """Tables of one graph. IRIs are plain strings; `when` is the action's date as a `datetime.date`."""
+
+    entities: pd.DataFrame   # iri, label, cls, aliases, wikidata, docs, degree
+    actions: pd.DataFrame    # iri, type, agent, targets, instruments, date, when, evidence, doc, confidence, negated, sources
+    relations: pd.DataFrame  # s, p, o, evidence, doc
+    documents: pd.DataFrame  # iri, title, date, source, url
+    triples: int
+
+    def label(self, iri: str | None) -> str:
+        if not iri:
+            return ""
+        return self._labels.get(iri, iri.rsplit("/", 1)[-1])
+
+    def __post_init__(self) -> None:
+        self._labels = dict(zip(self.entities["iri"], self.entities["label"]))
+        self._labels.update(dict(zip(self.documents["iri"], self.documents["title"])))
+
+
+def _rows(store: Store, name: str) -> list[dict[str, str | None]]:
+    res = store.query((QUERIES / f"{name}.rq").read_text(encoding="utf-8"), timeout=None, limit=None)
+    return [{c: (None if v is None else str(v)) for c, v in zip(res.columns, row)} for row in res.rows]
+
+
+def parse_when(text: str | None) -> dt.date | None:
+    """`2026-04-07`, `2026-04` (first of the month) or `2026` (1 January) as a date; None otherwise."""
+    if not text:
+        return None
+    parts = text.split("-")
+    try:
+        nums = [int(p) for p in parts[:3]]
+        return dt.date(nums[0], nums[1] if len(nums) > 1 else 1, nums[2] if len(nums) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _local(iri: str | None) -> str:
+    return (iri or "").rsplit("#", 1)[-1]
+
+
+def load_model(store: Store) -> GraphModel:
+    """Read the whole graph into tables (a few simple queries, joined here)."""
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for r in _rows(store, "aliases"):
+        aliases[r["e"]].append(r["alias"])
+    wikidata: dict[str, str] = {}
+    for r in _rows(store, "same-as"):
+        if r["same"] and r["same"].startswith(WIKIDATA):
+            wikidata[r["e"]] = r["same"]
+    docs_of: dict[str, list[str]] = defaultdict(list)
+    for r in _rows(store, "mentions"):
+        docs_of[r["e"]].append(r["doc"])
+
+    documents = pd.DataFrame(_rows(store, "documents"), columns=["doc", "title", "date", "source", "url"], dtype=object)
+    documents = documents.drop_duplicates("doc").rename(columns={"doc": "iri"}).reset_index(drop=True)
+    documents["title"] = [t or s or i for t, s, i in zip(documents["title"], documents["source"], documents["iri"])]
+
+    targets: dict[str, list[str]] = defaultdict(list)
+    for r in _rows(store, "targets"):
+        targets[r["a"]].append(r["t"])
+    instruments: dict[str, list[str]] = defaultdict(list)
+    for r in _rows(store, "instruments"):
+        instruments[r["a"]].append(r["i"])
+    others: dict[str, set[str]] = defaultdict(set)
+    for r in _rows(store, "same-event"):
+        others[r["a"]].add(r["b"])
+
+    seen: set[str] = set()
+    actions = []
+    for r in _rows(store, "actions"):
+        if r["a"] in seen:
+            continue
+        seen.add(r["a"])
+        actions.append({
+            "iri": r["a"], "type": _local(r["type"]), "agent": r["agent"],
+            "targets": sorted(set(targets.get(r["a"], []))), "instruments": sorted(set(instruments.get(r["a"], []))),
+            "date": r["date"] or "", "when": parse_when(r["date"]), "evidence": r["evidence"] or "",
+            "doc": r["doc"], "confidence": float(r["confidence"]) if r["confidence"] else None,
+            "negated": (r["negated"] or "").lower() in ("true", "1"), "sources": 1 + len(others.get(r["a"], ())),
+        })
+    action_cols = ["iri", "type", "agent", "targets", "instruments", "date", "when", "evidence", "doc",
+                   "confidence", "negated", "sources"]
+    actions_df = pd.DataFrame(actions, columns=action_cols, dtype=object)
+
+    evidence: dict[tuple[str, str, str], tuple[str, str | None]] = {}
+    for r in _rows(store, "relation-evidence"):
+        evidence.setdefault((r["s"], r["p"], r["o"]), (r["evidence"], r["doc"]))
+    relations = []
+    for r in _rows(store, "relations"):
+        ev, doc = evidence.get((r["s"], r["p"], r["o"]), ("", None))
+        relations.append({"s": r["s"], "p": _local(r["p"]), "o": r["o"], "evidence": ev, "doc": doc})
+    relations_df = pd.DataFrame(relations, columns=["s", "p", "o", "evidence", "doc"], dtype=object).drop_duplicates(["s", "p", "o"])
+
+    entity_rows = {}
+    for r in _rows(store, "entities"):
+        entity_rows.setdefault(r["e"], {"iri": r["e"], "label": r["label"], "cls": _local(r["class"]),
+                                        "aliases": sorted(set(aliases.get(r["e"], []))),
+                                        "wikidata": wikidata.get(r["e"]), "docs": sorted(set(docs_of.get(r["e"], [])))})
+    degree = Counter()
+    for s, o in zip(relations_df["s"], relations_df["o"]):
+        degree[s] += 1
+        degree[o] += 1
+    for a in actions:
+        for t in a["targets"]:
+            if a["agent"]:
+                degree[a["agent"]] += 1
+                degree[t] += 1
+    entities_df = pd.DataFrame(list(entity_rows.values()), columns=["iri", "label", "cls", "aliases", "wikidata", "docs"],
+                               dtype=object)
+    entities_df["degree"] = [degree.get(i, 0) for i in entities_df["iri"]]
+    entities_df = entities_df.sort_values(["degree", "label"], ascending=[False, True]).reset_index(drop=True)
+    return GraphModel(entities_df, actions_df, relations_df.reset_index(drop=True), documents, len(store))
