@@ -131,3 +131,17 @@ def test_app_unreadable_graph_is_one_clear_error(monkeypatch, tmp_path):
     bad.write_text("this is not turtle <<<", encoding="utf-8")
     at = run_app(monkeypatch, bad)
     assert len(at.error) == 1 and "bad.ttl" in at.error[0].value
+
+
+def test_app_entity_page_shows_hostile_names_as_text(monkeypatch, tmp_path):
+    from kg.ui.text import md_escape
+    from tests.ui.graphs import HOSTILE
+
+    path = tmp_path / "hostile.ttl"
+    write_graph(synthetic_graph(entities=60, actions=120), path)
+    at = run_app(monkeypatch, path)
+    at.selectbox(key="entity").set_value("https://w3id.org/aipolicy-kg/resource/entity/synthetic-0").run()
+    assert not at.exception
+    assert at.subheader[0].value == md_escape(HOSTILE[0])
+    assert any(t.value == "Also called: E0" for t in at.text)
+    assert all("<img" not in m.value for m in at.markdown)
