@@ -32,8 +32,13 @@ def serialize(g: Graph, fmt: str) -> bytes:
 
 
 def write_graph(g: Graph, path: Path, fmt: str = "turtle") -> int:
-    """Write atomically: a temporary file beside `path`, then a rename. Returns the bytes written."""
-    data = serialize(g, fmt)
+    """Write atomically (see `write_bytes`). Returns the bytes written."""
+    return write_bytes(serialize(g, fmt), path)
+
+
+def write_bytes(data: bytes, path: Path) -> int:
+    """Write atomically: a temporary file beside `path`, synced, then renamed over it, so a crash at any
+    moment leaves either the old file or the new one. Returns the bytes written."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():

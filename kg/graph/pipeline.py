@@ -14,8 +14,7 @@ from kg.graph.build import GraphBuilder
 from kg.graph.namespaces import ACTION_TYPES, AIP, ENTITY_CLASSES
 from kg.ingest import IngestReport, iter_documents
 from kg.nlp.curation import load_curation
-from kg.nlp.extract import extract
-from kg.nlp.pipeline import load_pipeline
+from kg.nlp.parallel import extract_many
 
 Progress = Callable[[str], None]  # called with each document's origin once it is built
 
@@ -46,16 +45,16 @@ def summarise(g: Graph) -> tuple[Counter, Counter]:
 
 def build_graph(inputs: Iterable[str | Path], progress: Progress | None = None,
                 report: IngestReport | None = None, curation: str | Path | None = None,
-                known: set[str] | None = None) -> BuildResult:
+                known: set[str] | None = None, jobs: int = 1, dask: str | None = None) -> BuildResult:
     """Read every input, extract, and return the whole graph; bad inputs are reported, not fatal.
     `curation` is a merge/split file (kg.nlp.curation) whose decisions win over the automatic ones;
-    documents whose sha256 is in `known` are skipped (they are already in the target)."""
+    documents whose sha256 is in `known` are skipped (they are already in the target). `jobs` worker
+    processes or a Dask scheduler address (`dask`) run the extraction; the graph is built here."""
     start = time.perf_counter()
     report = report if report is not None else IngestReport()
     cur = str(Path(curation).resolve()) if curation else None
-    nlp = load_pipeline(cur)
     builder = GraphBuilder(load_curation(cur))
-    for ex in extract(iter_documents(inputs, report, known), nlp):
+    for ex in extract_many(iter_documents(inputs, report, known), jobs=jobs, dask=dask, curation=cur):
         builder.add(ex)
         if progress:
             progress(ex.document.origin)

@@ -5,6 +5,7 @@ import csv
 import ctypes
 import io
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -16,6 +17,35 @@ from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import QueryError
 from kg.graph.namespaces import PREFIXES
+
+WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+COMMENT = re.compile(r"^\s*#.*$", re.MULTILINE)
+NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def with_values(text: str, bindings: dict) -> str:
+    """The query with `VALUES` for each binding placed first inside its WHERE clause; every value is an
+    escaped RDF term (`Literal.n3()`), so a value can never end the clause or add to the query."""
+    if not bindings:
+        return text
+    body = COMMENT.sub("", text)
+    m = WHERE.search(body)
+    if not m:
+        raise QueryError("E508", "bound values need a query with a WHERE clause.")
+    bad = [k for k in bindings if not NAME.match(str(k))]
+    if bad:
+        raise QueryError("E506", f"{bad[0]!r} is not a SPARQL variable name (letters, digits, _).")
+    values = " ".join(f"VALUES ?{k} {{ {v.n3() if hasattr(v, 'n3') else Literal(str(v)).n3()} }}"
+                      for k, v in bindings.items())
+    return body[: m.end()] + f" {values} " + body[m.end():]
+
+
+def with_prefixes(text: str) -> str:
+    """The query with the project's prefixes declared, for engines that do not predeclare them."""
+    missing = [f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items()
+               if not re.search(rf"\bPREFIX\s+{k}:", text, re.IGNORECASE)]
+    return "\n".join([*missing, text])
+
 
 UPDATE_FORMS = "INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY"
 DEFAULT_TIMEOUT = 30.0  # seconds
@@ -162,6 +192,39 @@ def to_json(r: QueryResult) -> str:
         return json.dumps({"head": {}, "boolean": r.boolean}, indent=2)
     bindings = [{c: cell(t) for c, t in zip(r.columns, row) if t is not None} for row in r.rows]
     return json.dumps({"head": {"vars": r.columns}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False)
+
+
+def to_xml(r: QueryResult) -> str:
+    """SPARQL Query Results XML Format."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+    out += [f"<variable name={quoteattr(c)}/>" for c in ([] if r.boolean is not None else r.columns)]
+    out.append("</head>")
+    if r.boolean is not None:
+        out.append(f"<boolean>{'true' if r.boolean else 'false'}</boolean>")
+    else:
+        out.append("<results>")
+        for row in r.rows:
+            out.append("<result>")
+            for c, t in zip(r.columns, row, strict=False):
+                if t is None:
+                    continue
+                if isinstance(t, URIRef):
+                    cell = f"<uri>{escape(str(t))}</uri>"
+                elif isinstance(t, BNode):
+                    cell = f"<bnode>{escape(str(t))}</bnode>"
+                elif isinstance(t, Literal) and t.language:
+                    cell = f"<literal xml:lang={quoteattr(t.language)}>{escape(str(t))}</literal>"
+                elif isinstance(t, Literal) and t.datatype:
+                    cell = f"<literal datatype={quoteattr(str(t.datatype))}>{escape(str(t))}</literal>"
+                else:
+                    cell = f"<literal>{escape(str(t))}</literal>"
+                out.append(f"<binding name={quoteattr(c)}>{cell}</binding>")
+            out.append("</result>")
+        out.append("</results>")
+    out.append("</sparql>")
+    return "\n".join(out) + "\n"
 
 
 def shorten(term: object, g: Graph | None = None) -> str:

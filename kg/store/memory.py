@@ -3,12 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 
 from kg.graph.export import format_for, read_graph, write_graph
-from kg.graph.namespaces import new_graph
+from kg.graph.namespaces import AIP, AIPR, new_graph
+from kg.errors import QueryError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
 from kg.store.base import Store
+from kg.store.partition import ENTITIES_GRAPH, partition
+
+ENTITY_PREFIX = str(AIPR) + "entity/"
 
 
 class MemoryStore(Store):
@@ -24,10 +29,32 @@ class MemoryStore(Store):
               limit: int | None = DEFAULT_LIMIT) -> QueryResult:
         return run_query(self._graph, text, bindings, timeout=timeout, limit=limit)
 
+    def update(self, text: str) -> None:
+        try:
+            self._graph.update(text)
+        except Exception as exc:  # rdflib's parser and evaluator raise many kinds  # noqa: BLE001
+            raise QueryError("E502", f"SPARQL update failed: {str(exc).splitlines()[0][:200]}.") from None
+
     def add(self, g: Graph) -> int:
         before = len(self._graph)
         self._graph += g
         return len(self._graph) - before
+
+    def remove_document(self, doc: URIRef) -> bool:
+        if (doc, RDF.type, AIP.Document) not in self._graph:
+            return False
+        parts = partition(self._graph)
+        kept = {t for name, ts in parts.items() if name not in (doc, ENTITIES_GRAPH) for t in ts}
+        for t in parts.get(doc, []):
+            if t not in kept:
+                self._graph.remove(t)
+        mentioned = set(self._graph.objects(None, AIP.mentions))
+        actions = set(self._graph.subjects(RDF.type, AIP.Action))
+        for s, p, o in list(self._graph):
+            orphan = str(s).startswith(ENTITY_PREFIX) and s not in mentioned
+            if orphan or (p == AIP.sameEventAs and o not in actions):
+                self._graph.remove((s, p, o))
+        return True
 
     def graph(self) -> Graph:
         return self._graph

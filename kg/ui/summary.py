@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
-from rdflib.namespace import RDF
+from collections import Counter
+
 from rich.table import Table
 
-from kg.graph.namespaces import AIP
-from kg.graph.pipeline import BuildResult, summarise
+from kg.graph.pipeline import BuildResult
+from kg.store.base import Store
+from kg.store.build import StoreBuildResult
+
+QUERIES = Path(__file__).with_name("queries")
 
 
 def _counts(title: str, counts: dict) -> Table:
@@ -18,6 +21,27 @@ def _counts(title: str, counts: dict) -> Table:
     for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         t.add_row(k, str(v))
     return t
+
+
+def store_build_summary(result: StoreBuildResult, store: Store) -> Table:
+    r = result.report
+    documents, entities, actions, triples = store_counts(store)
+    outer = Table.grid(padding=(0, 0))
+    head = Table(title=f"Built into {store.label}", title_justify="left")
+    head.add_column("")
+    head.add_column("", justify="right")
+    head.add_row("documents added", f"{result.added:,}")
+    head.add_row("replaced (changed at the same url or path)", f"{len(result.replaced):,}")
+    head.add_row("already in the store (skipped)", f"{r.already:,}")
+    head.add_row("problems (see stderr)", f"{len(r.problems):,}")
+    head.add_row("documents in the store", f"{documents:,}")
+    head.add_row("entities in the store", f"{sum(entities.values()):,}")
+    head.add_row("actions in the store", f"{sum(actions.values()):,}")
+    head.add_row("triples in the store", f"{triples:,}")
+    head.add_row("seconds", f"{result.seconds:.1f}")
+    for part in (head, _counts("Entities by class", entities), _counts("Actions by type", actions)):
+        outer.add_row(part)
+    return outer
 
 
 def build_summary(result: BuildResult, output: Path, size: int) -> Table:
@@ -39,16 +63,28 @@ def build_summary(result: BuildResult, output: Path, size: int) -> Table:
     return outer
 
 
-def graph_stats(g: Graph) -> Table:
-    entities, actions = summarise(g)
+def store_counts(store: Store) -> tuple[int, Counter, Counter, int]:
+    """(documents, entities by class, actions by type, distinct triples) of any store, by SPARQL."""
+    def rows(name: str) -> list:
+        return store.query((QUERIES / f"{name}.rq").read_text(encoding="utf-8"), timeout=None, limit=None).rows
+
+    local = lambda t: str(t).rsplit("#", 1)[-1]  # noqa: E731
+    entities = Counter({local(c): int(n) for c, n in rows("entity-counts")})
+    actions = Counter({local(t): int(n) for t, n in rows("action-counts")})
+    docs = rows("document-count")
+    return (int(docs[0][0]) if docs else 0), entities, actions, store.triples()
+
+
+def graph_stats(store: Store) -> Table:
+    documents, entities, actions, triples = store_counts(store)
     outer = Table.grid(padding=(0, 0))
-    head = Table(title="Graph", title_justify="left")
+    head = Table(title=store.label, title_justify="left")
     head.add_column("")
     head.add_column("", justify="right")
-    head.add_row("documents", str(sum(1 for _ in g.subjects(RDF.type, AIP.Document))))
-    head.add_row("entities", str(sum(entities.values())))
-    head.add_row("actions", str(sum(actions.values())))
-    head.add_row("triples", f"{len(g):,}")
+    head.add_row("documents", f"{documents:,}")
+    head.add_row("entities", f"{sum(entities.values()):,}")
+    head.add_row("actions", f"{sum(actions.values()):,}")
+    head.add_row("triples", f"{triples:,}")
     for part in (head, _counts("Entities by class", entities), _counts("Actions by type", actions)):
         outer.add_row(part)
     return outer

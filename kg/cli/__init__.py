@@ -1,0 +1,38 @@
+"""The `kg` command: thin Typer commands that parse arguments and call the library.
+
+One option selects the store everywhere (`--store`): `memory` (default), a graph file, `oxigraph:PATH`
+or `sparql:URL`. Errors are one line on stderr and exit status 1."""
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from kg.errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="Build, store, query and serve knowledge graphs of AI-policy news.\n\n"
+         "Typical use:  kg build seeds -o seeds.ttl   then   kg query seeds.ttl 'SELECT ...'\n\n"
+         "With a database:  kg build seeds --store oxigraph:kgdb   then   kg serve --store oxigraph:kgdb",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+StoreOption = Annotated[Optional[str], typer.Option(
+    "--store", "-s", help="Where the graph lives: memory (default), a graph file, oxigraph:PATH (on-disk "
+                          "database) or sparql:QUERY_URL[,UPDATE_URL] (a SPARQL 1.1 endpoint).")]
+
+
+def fail(exc: KGError) -> None:
+    err.print(f"kg: {exc}", markup=False)
+    raise typer.Exit(1)
+
+
+from kg.cli import build as _build  # noqa: E402,F401  (registers the commands)
+from kg.cli import query as _query  # noqa: E402,F401
+from kg.cli import store as _store  # noqa: E402,F401

@@ -1,0 +1,119 @@
+"""`kg export`, `kg remove`, `kg serve`: working with a store."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli import StoreOption, app, err, fail, out
+from kg.errors import KGError
+from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
+
+EXPORT_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld", ".nq": "nquads",
+                  ".trig": "trig"}
+
+
+def _required(store: str | None):
+    from kg.store import open_store
+
+    if not store:
+        raise KGError("E608", "name the store: --store oxigraph:PATH, sparql:URL or a graph file.")
+    return open_store(store)
+
+
+@app.command()
+def export(
+    store: StoreOption = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write: .ttl, .nt, .jsonld (the "
+                                         "contract's graph) or .nq, .trig (with one named graph per document).")] = Path("graph.ttl"),
+) -> None:
+    """Write the whole graph of a store to a file (atomically).
+
+    Example:  kg export --store oxigraph:kgdb -o kg.ttl
+    """
+    from kg.graph.export import write_bytes
+
+    try:
+        fmt = EXPORT_FORMATS.get(output.suffix.lower())
+        if fmt is None:
+            raise KGError("E401", f"{output}: unknown suffix; use one of {', '.join(EXPORT_FORMATS)}.")
+        target = _required(store)
+        try:
+            size = write_bytes(target.dump(fmt), output)
+        finally:
+            target.close()
+    except KGError as exc:
+        fail(exc)
+        return
+    out.print(f"wrote {output} ({size:,} bytes) from {target.label}")
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="Documents to delete: their IRI, sha256 (or a prefix "
+                                                   "of 12+ characters), url or source path.", show_default=False)],
+    store: StoreOption = None,
+) -> None:
+    """Delete documents from a store, with whatever only they supported.
+
+    Example:  kg remove seeds/old-article.txt --store oxigraph:kgdb
+    """
+    from rdflib import URIRef
+
+    try:
+        target = _required(store)
+        try:
+            stored = target.documents()
+            missing = []
+            for name in documents:
+                hits = [d for d in stored if name in (d.iri, d.source, d.url)
+                        or (len(name) >= 12 and d.sha256.startswith(name))]
+                if not hits:
+                    missing.append(name)
+                for d in hits:
+                    target.remove_document(URIRef(d.iri))
+                    out.print(f"removed {d.source or d.url or d.iri}")
+            target.save()
+        finally:
+            target.close()
+        if missing:
+            raise KGError("E610", f"not in {target.label}: {', '.join(missing)}; "
+                                  "'kg query' on aip:Document lists what is there.")
+    except KGError as exc:
+        fail(exc)
+
+
+@app.command()
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Stop each query after this many seconds.")] = DEFAULT_TIMEOUT,
+    limit: Annotated[int, typer.Option(help="Return at most this many rows per query (0: no cap).")] = DEFAULT_LIMIT,
+    allow_updates: Annotated[bool, typer.Option("--allow-updates", help="Accept SPARQL updates (read-only without it).")] = False,
+) -> None:
+    """Serve a store as a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql.
+
+    Example:  kg serve --store oxigraph:kgdb --port 7878
+    """
+    from kg.store.endpoint import make_server
+
+    try:
+        target = _required(store)
+        server = make_server(target, host, port, timeout, limit or None, allow_updates)
+    except KGError as exc:
+        fail(exc)
+        return
+    mode = "read-write" if allow_updates else "read-only"
+    err.print(f"kg: serving {target.label} ({mode}) at http://{host}:{server.server_address[1]}/sparql; "
+              "Ctrl-C stops.", markup=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        target.close()
+
+

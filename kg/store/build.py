@@ -1,0 +1,94 @@
+"""Building into a store, incrementally: documents already there (same sha256) are skipped, a document
+whose content changed at the same url or path replaces the old one, and the graph is written in
+batches, one transaction each, so memory stays bounded and a killed build leaves whole documents only."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kg.graph.build import GraphBuilder
+from kg.graph.pipeline import summarise
+from kg.ingest import IngestReport, iter_documents
+from kg.ingest.document import Document
+from kg.nlp.curation import load_curation
+from kg.nlp.parallel import extract_many
+from kg.store.base import Store
+
+BATCH_DOCS = 200
+
+
+@dataclass
+class StoreBuildResult:
+    report: IngestReport
+    seconds: float = 0.0
+    added: int = 0                 # documents written
+    replaced: list[str] = field(default_factory=list)  # origins whose older version was removed
+    triples_written: int = 0
+    entities: Counter = field(default_factory=Counter)
+    actions: Counter = field(default_factory=Counter)
+
+    @property
+    def documents(self) -> int:
+        return self.added
+
+
+def _key(d: Document | object) -> str | None:
+    url = getattr(d, "url", None)
+    return url or getattr(d, "origin", None) or getattr(d, "source", None)
+
+
+def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[str], None] | None = None,
+               report: IngestReport | None = None, curation: str | Path | None = None, jobs: int = 1,
+               dask: str | None = None, batch_docs: int = BATCH_DOCS) -> StoreBuildResult:
+    """Read, extract and write into `store` in batches of `batch_docs` documents."""
+    start = time.perf_counter()
+    report = report if report is not None else IngestReport()
+    result = StoreBuildResult(report)
+    cur = str(Path(curation).resolve()) if curation else None
+    stored = store.documents()
+    known = {d.sha256 for d in stored}
+    by_key = {_key(d): d for d in stored if _key(d)}
+    replace: dict[str, URIRef] = {}
+
+    def documents() -> Iterator[Document]:
+        for doc in iter_documents(inputs, report, known):
+            old = by_key.get(_key(doc))
+            if old is not None and old.sha256 != doc.sha256:
+                replace[doc.sha256] = URIRef(old.iri)
+            yield doc
+
+    curated = load_curation(cur)
+    builder, pending = GraphBuilder(curated), []
+
+    def flush() -> None:
+        nonlocal builder, pending
+        if not pending:
+            return
+        for doc in pending:  # the older version of a changed document goes first
+            old = replace.pop(doc.sha256, None)
+            if old is not None and store.remove_document(old):
+                result.replaced.append(doc.origin)
+        g = builder.graph()
+        result.triples_written += store.add(g)
+        ents, acts = summarise(g)
+        result.entities.update(ents)
+        result.actions.update(acts)
+        result.added += len(pending)
+        builder, pending = GraphBuilder(curated), []
+
+    for ex in extract_many(documents(), jobs=jobs, dask=dask, curation=cur):
+        builder.add(ex)
+        pending.append(ex.document)
+        if progress:
+            progress(ex.document.origin)
+        if len(pending) >= batch_docs:
+            flush()
+    flush()
+    store.save()
+    result.seconds = time.perf_counter() - start
+    return result

@@ -1,0 +1,147 @@
+"""The persistent store: Oxigraph on disk (pyoxigraph, RocksDB), transactional, with named graphs."""
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.plugins.sparql.parser import parseUpdate
+
+from kg.errors import KGError, QueryError
+from kg.graph.namespaces import PREFIXES, new_graph
+from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, UPDATE_FORMS, QueryResult, with_values
+from kg.store.base import Store, removal_update
+from kg.store.partition import to_nquads
+from kg.store.terms import from_ox
+
+PREFIX_TEXT = {k: str(v) for k, v in PREFIXES.items()}
+
+
+class OxigraphStore(Store):
+    """`oxigraph:PATH`. Every write is one transaction; queries see the union of all named graphs."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.label = f"oxigraph:{self.path}"
+        try:
+            self.store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise KGError("E602", f"{self.label}: cannot open the store ({exc}); is another process using it?") from None
+
+    # ---------------------------------------------------------------- reading
+    def _run(self, text: str, bindings: dict | None):
+        try:  # bound values go in as escaped VALUES terms (Oxigraph substitutes projected variables only)
+            return self.store.query(with_values(text, bindings or {}), use_default_graph_as_union=True,
+                                    prefixes=PREFIX_TEXT)
+        except SyntaxError as exc:
+            try:
+                parseUpdate(text)
+            except Exception:  # not an update either: report Oxigraph's own position  # noqa: BLE001
+                raise QueryError("E502", f"SPARQL syntax error {exc}.") from None
+            raise QueryError("E503", f"updates ({UPDATE_FORMS}) are refused: the graph is read-only here.") from None
+
+    def query(self, text: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              limit: int | None = DEFAULT_LIMIT) -> QueryResult:
+        cap = limit if limit and limit > 0 else 10**12
+        stop = threading.Event()
+        box: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                res = self._run(text, bindings)
+                if isinstance(res, ox.QueryBoolean):
+                    box["result"] = QueryResult(["ask"], [[from_ox(ox.Literal(str(bool(res)).lower(),
+                                                datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))]],
+                                                bool(res))
+                    return
+                if isinstance(res, ox.QuerySolutions):
+                    cols = [v.value for v in res.variables]
+                    rows, truncated = [], False
+                    for sol in res:
+                        if stop.is_set():
+                            return
+                        if len(rows) >= cap:
+                            truncated = True
+                            break
+                        rows.append([from_ox(sol[i]) for i in range(len(cols))])
+                    box["result"] = QueryResult(cols, rows, truncated=truncated)
+                    return
+                rows, truncated, graph = [], False, new_graph()
+                for t in res:
+                    if stop.is_set():
+                        return
+                    if len(rows) >= cap:
+                        truncated = True
+                        break
+                    triple = (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                    rows.append(list(triple))
+                    graph.add(triple)
+                box["result"] = QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=graph)
+            except BaseException as exc:  # handed to the caller  # noqa: BLE001
+                box["error"] = exc
+
+        start = time.perf_counter()
+        worker = threading.Thread(target=work, name="kg-oxigraph-query", daemon=True)
+        worker.start()
+        worker.join(timeout if timeout and timeout > 0 else None)
+        if worker.is_alive():
+            stop.set()  # a streaming query stops at its next row; an aggregate finishes in the background
+            raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit); "
+                                     "narrow it (LIMIT, more specific patterns) or raise the limit.")
+        if "error" in box:
+            err = box["error"]
+            if isinstance(err, KGError):
+                raise err
+            raise QueryError("E504", f"the query failed while running: {err}.") from None
+        result = box["result"]
+        assert isinstance(result, QueryResult)
+        result.seconds = time.perf_counter() - start
+        return result
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def graph(self) -> Graph:
+        g = new_graph()
+        for q in self.store:
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return g
+
+    def dump(self, fmt: str) -> bytes:
+        if fmt in ("nquads", "trig"):
+            out = self.store.dump(format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG,
+                                  prefixes=PREFIX_TEXT if fmt == "trig" else None)
+            return out or b""
+        return super().dump(fmt)
+
+    # ---------------------------------------------------------------- writing
+    def add(self, g: Graph) -> int:
+        data = to_nquads(g)
+        try:
+            self.store.load(data, format=ox.RdfFormat.N_QUADS)  # one transaction
+        except (OSError, SyntaxError) as exc:
+            raise KGError("E603", f"{self.label}: could not write ({exc}); nothing was added.") from None
+        return data.count("\n")
+
+    def remove_document(self, doc: URIRef) -> bool:
+        if not any(True for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(doc)))):
+            return False
+        self.store.update(removal_update(doc))  # one transaction
+        return True
+
+    def update(self, text: str) -> None:
+        try:
+            self.store.update(text, prefixes=PREFIX_TEXT)
+        except SyntaxError as exc:
+            raise QueryError("E502", f"SPARQL update syntax error {exc}.") from None
+
+    def close(self) -> None:
+        try:
+            self.store.flush()
+        except OSError:
+            pass
+        del self.store
+
+

@@ -1,0 +1,62 @@
+"""The store commands: build into a store, query it, export, remove; guards on queries."""
+from __future__ import annotations
+
+import shutil
+
+from rdflib import Graph
+
+from kg.graph.export import read_graph
+from tests.conftest import DATA, SEED_ARTICLE
+from tests.test_cli import kg
+
+
+def test_cli_store_build_query_export_remove(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    shutil.copy(SEED_ARTICLE, news / "seed.txt")
+    shutil.copy(DATA / "article.md", news / "article.md")
+    store = f"oxigraph:{tmp_path / 'db'}"
+    r = kg("build", news, "--store", store)
+    assert r.exit_code == 0, r.output
+    assert "documents added" in r.stdout
+    r = kg("build", news, "--store", store, "-q")
+    assert r.exit_code == 0
+    r = kg("query", "--store", store, "SELECT (COUNT(*) AS ?n) WHERE { ?d a aip:Document }", "-f", "csv")
+    assert r.stdout.splitlines()[1] == "2"
+    r = kg("query", store, "SELECT ?l WHERE { ?e rdfs:label ?l }", "--limit", "3", "-f", "csv")
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 4 and "row cap of 3" in r.stderr
+    r = kg("query", store, "DROP ALL")
+    assert r.exit_code == 1 and "E503" in r.stderr
+    out = tmp_path / "all.ttl"
+    assert kg("export", "--store", store, "-o", out).exit_code == 0
+    assert len(read_graph(out)) > 100
+    assert kg("export", "--store", store, "-o", tmp_path / "all.trig").exit_code == 0
+    r = kg("remove", str(news / "seed.txt"), "--store", store)
+    assert r.exit_code == 0 and "removed" in r.stdout
+    r = kg("remove", "nothing-here.txt", "--store", store)
+    assert r.exit_code == 1 and "E610" in r.stderr
+    r = kg("stats", "--store", store)
+    assert r.exit_code == 0 and "Entities by class" in r.stdout
+
+
+def test_cli_store_graph_file_store_is_incremental(tmp_path):
+    target = tmp_path / "kg.ttl"
+    assert kg("build", SEED_ARTICLE, "--store", target, "-q").exit_code == 0
+    one = len(read_graph(target))
+    assert kg("build", SEED_ARTICLE, DATA / "article.md", "--store", target, "-q").exit_code == 0
+    two = read_graph(target)
+    assert len(two) > one
+    assert kg("build", SEED_ARTICLE, DATA / "article.md", "--store", target, "-q").exit_code == 0
+    assert len(read_graph(target)) == len(two)
+
+
+def test_cli_store_build_needs_a_destination(tmp_path):
+    r = kg("build", SEED_ARTICLE)
+    assert r.exit_code == 1 and "E607" in r.stderr and r.stderr.count("\n") == 1
+
+
+def test_cli_store_build_with_jobs(tmp_path):
+    out = tmp_path / "g.ttl"
+    r = kg("build", SEED_ARTICLE, DATA / "article.md", "-o", out, "--jobs", "2", "-q")
+    assert r.exit_code == 0, r.output
+    assert len(Graph().parse(out)) > 100
