@@ -28,6 +28,7 @@ class EntityIndex:
     sent_no: list[int] = field(default_factory=list)  # token index -> sentence number
     sent_starts: list[int] = field(default_factory=list)  # sentence number -> first token
     instruments_cache: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> instruments
+    entities: dict = field(default_factory=dict)  # doc._.kg_entities, read once (extension access is slow)
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
@@ -35,7 +36,7 @@ class EntityIndex:
         cached = doc.user_data.get("kg_entity_index")
         if cached is not None and cached.doc is doc:
             return cached
-        idx = cls(doc)
+        idx = cls(doc, entities=doc._.kg_entities or {})
         for n, sent in enumerate(doc.sents):
             idx.sent_starts.append(sent.start)
             idx.sent_no.extend([n] * (sent.end - sent.start))
@@ -66,10 +67,10 @@ class EntityIndex:
                     self.anaphors.add(tok.i)
 
     def type_of(self, key: str) -> str:
-        return self.doc._.kg_entities[key].type
+        return self.entities[key].type
 
     def name_of(self, key: str) -> str:
-        return self.doc._.kg_entities[key].name
+        return self.entities[key].name
 
     def antecedents(self, before: int, classes: list[str], name_word: str | None = None,
                     exclude: str | None = None) -> list[str]:
@@ -153,7 +154,7 @@ class EntityIndex:
         person = self.head_entity(pronoun)
         if person is None or self.type_of(person) != "Person":
             return None
-        ents = self.doc._.kg_entities
+        ents = self.entities
         starts = [s for s, e, k in self.spans if k == person and s not in self.anaphors]
         for s in starts:
             near = [k for s2, e2, k in self.spans if s - 8 <= s2 < s and self.type_of(k) in classes and s2 not in self.anaphors]
@@ -235,7 +236,7 @@ class EntityIndex:
             return owner
         from kg.nlp.gazetteer import load_gazetteer
 
-        ents = self.doc._.kg_entities
+        ents = self.entities
         owner_gaz = ents[owner].gaz_id
         owned = {k for k, e in ents.items() if e.type in classes and (
             fold_in(ents[owner].name, e.name)

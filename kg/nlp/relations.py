@@ -1,6 +1,8 @@
 """The `kg_relations` component: the contract's direct relations, from the parse and from actions."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -109,6 +111,14 @@ def from_text(r: RelationRecord) -> bool:
     return not r.extractor.startswith("kg.relations.gazetteer")
 
 
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every word that can start a word pattern (based_in, applies_to, part_of, issued_by_verb, document_from)."""
+    c = cues()
+    return frozenset({"within", "inside", *c["part_words"], *c["based_words"], *c["apply_verbs"],
+                      *c["issuer_verbs"], *c["source_nouns"]})
+
+
 class RelationExtractor:
     """Sets ``doc._.kg_relations``: a list of `RelationRecord`, one per (subject, predicate, object)."""
 
@@ -120,16 +130,18 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         idx = EntityIndex.of(doc)
         found: list[RelationRecord] = []
+        words = cue_words()
         for tok in doc:
             if tok.dep_ == "poss":
                 found.extend(by_possessive(tok, idx))
             if tok.i in idx.by_token:
                 found.extend(by_apposition(tok, idx))
-            found.extend(based_in(tok, idx))
-            found.extend(applies_to(tok, idx))
-            found.extend(part_of(tok, idx))
-            found.extend(issued_by_verb(tok, idx))
-            found.extend(document_from(tok, idx))
+            if tok.lower_ in words or tok.lemma_.lower() in words:  # the word patterns start from cue words only
+                found.extend(based_in(tok, idx))
+                found.extend(applies_to(tok, idx))
+                found.extend(part_of(tok, idx))
+                found.extend(issued_by_verb(tok, idx))
+                found.extend(document_from(tok, idx))
         for span in idx.spans:
             found.extend(by_title(span, doc, idx))
         found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)

@@ -1,6 +1,8 @@
 """Dates of actions: explicit dates normalised, relative ones resolved against the document's date."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from datetime import date, timedelta
 
@@ -73,8 +75,10 @@ def normalise(kind: str, g: dict, ref: date | None) -> str | None:
     return None
 
 
-def find_dates(text: str, ref: date | None) -> list[tuple[int, str]]:
-    """(character offset, ISO date / year-month) of each date expression, without overlaps."""
+@lru_cache(maxsize=2048)
+def find_dates(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
+    """(character offset, ISO date / year-month) of each date expression, without overlaps; cached, as
+    every action of a sentence asks about the same sentence."""
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str]] = []
     for kind, pat in EXPRESSIONS:
@@ -85,7 +89,7 @@ def find_dates(text: str, ref: date | None) -> list[tuple[int, str]]:
             if value:
                 taken.append((m.start(), m.end()))
                 out.append((m.start(), value))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def date_near(text: str, offset: int, ref: date | None) -> str | None:

@@ -1,0 +1,64 @@
+"""Extraction throughput: `kg build` end to end against bare `nlp.pipe` (the same spaCy model, the same
+texts), in words per second; and `kg build --jobs 2` against `--jobs 1` (whole commands, wall clock).
+
+    python bench/throughput.py [--articles 300] [--jobs-articles 600]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import KG, corpus, machine, run_measured  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--jobs-articles", type=int, default=600)
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {machine()}")
+
+    from kg.graph.pipeline import build_graph
+    from kg.nlp.pipeline import load_model, load_pipeline
+
+    path, words = corpus(args.articles, args.work)
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    bare = load_model()
+    list(bare.pipe(texts[:8]))
+    start = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=16):
+        pass
+    bare_s = time.perf_counter() - start
+    load_pipeline()
+    start = time.perf_counter()
+    result = build_graph([path])
+    e2e_s = time.perf_counter() - start
+    print(f"{args.articles} articles, {words:,} words")
+    print(f"bare nlp.pipe (en_core_web_sm):   {words / bare_s:10,.0f} words/s")
+    print(f"kg build end to end (1 process):  {words / e2e_s:10,.0f} words/s  "
+          f"({len(result.graph):,} triples)")
+    print(f"ratio end-to-end / bare:          {bare_s / e2e_s:10.2f}")
+
+    path2, words2 = corpus(args.jobs_articles, args.work, seed=1)
+    times = {}
+    for jobs in (1, 2):
+        out = args.work / f"jobs{jobs}.ttl"
+        secs, peak, proc = run_measured([*KG, "build", str(path2), "-o", str(out), "-q", "--jobs", str(jobs)])
+        if proc.returncode:
+            sys.exit(proc.stderr.decode()[-2000:])
+        times[jobs] = secs
+        print(f"kg build --jobs {jobs} ({args.jobs_articles} articles, whole command): {secs:7.1f} s, "
+              f"{words2 / secs:8,.0f} words/s, peak memory {peak / 2**20:,.0f} MiB")
+    print(f"speed-up --jobs 2 / --jobs 1:     {times[1] / times[2]:10.2f}")
+
+
+if __name__ == "__main__":
+    main()
