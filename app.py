@@ -25,7 +25,7 @@ from kg.store import Store, open_store
 from kg.ui.entity import actions_over_time, actions_table, entity_actions, profile
 from kg.ui.export import DOWNLOADS, download, subgraph
 from kg.ui.filters import DEFAULT_CAP, Filters, apply_filters
-from kg.ui.model import GraphModel, load_model
+from kg.ui.model import GraphModel, close_names, load_model
 from kg.ui.network import network_html
 from kg.ui.text import md_escape, wikidata_url
 from kg.ui.upload import add_documents
@@ -206,7 +206,8 @@ with tab_sparql:
     example = library[pick]
     st.caption(example.description)
     text = st.text_area("SPARQL (read-only)", example.text, height=260, key=f"sparql-{example.name}")
-    values = {name: st.text_input(f"?{name}", default, key=f"param-{example.name}-{name}")
+    values = {name: st.text_input(f"?{name}", default, key=f"param-{example.name}-{name}",
+                                  help="A name or alias exactly as written (the Entity tab lists them).")
               for name, default in example.params.items()}
     c1, c2 = st.columns(2)
     timeout = c1.number_input("Time limit (s)", min_value=1.0, max_value=600.0, value=20.0, step=5.0)
@@ -225,6 +226,10 @@ with tab_sparql:
         g = store.graph()
         st.caption(f"{len(result.rows):,} row(s) in {result.seconds:.2f} s"
                    + (f"; stopped at the row cap of {int(limit):,}" if result.truncated else ""))
+        if not result.rows and values:
+            hints = close_names(model, list(values.values()))
+            if hints:
+                st.info("No rows. Names must match exactly; did you mean: " + "; ".join(hints) + "?")
         st.dataframe({c: [shorten(r[i], g) for r in result.rows] for i, c in enumerate(result.columns)},
                      hide_index=True)
         d1, d2 = st.columns(2)

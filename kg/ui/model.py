@@ -128,3 +128,16 @@ def load_model(store: Store) -> GraphModel:
     entities_df["degree"] = [degree.get(i, 0) for i in entities_df["iri"]]
     entities_df = entities_df.sort_values(["degree", "label"], ascending=[False, True]).reset_index(drop=True)
     return GraphModel(entities_df, actions_df, relations_df.reset_index(drop=True), documents, len(store))
+
+
+def close_names(model: GraphModel, typed: list[str], limit: int = 5) -> list[str]:
+    """Names and aliases of the graph equal to what was typed but for case and spacing (for hints)."""
+    from kg.nlp.names import fold
+
+    wanted = {fold(t) for t in typed if t}
+    out: list[str] = []
+    for label, aliases in zip(model.entities["label"], model.entities["aliases"], strict=True):
+        for name in (label, *aliases):
+            if fold(name) in wanted and name not in typed and name not in out:
+                out.append(name)
+    return out[:limit]
