@@ -148,3 +148,15 @@ def test_app_entity_page_shows_hostile_names_as_text(monkeypatch, tmp_path):
     assert at.subheader[0].value == md_escape(HOSTILE[0])
     assert any(t.value == "Also called: E0" for t in at.text)
     assert all("<img" not in m.value for m in at.markdown)
+
+
+def test_app_sparql_time_limit_and_row_cap(monkeypatch, seed_graph):
+    at = run_app(monkeypatch, seed_graph)
+    next(n for n in at.number_input if n.label == "Time limit (s)").set_value(1.0).run()
+    at.text_area[0].input("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }").run()
+    press(at, "Run query")
+    assert any("stopped after 1 s" in e.value for e in at.error)
+    next(n for n in at.number_input if n.label == "Row cap").set_value(2).run()
+    at.text_area[0].input("SELECT * WHERE { ?s ?p ?o }").run()
+    press(at, "Run query")
+    assert any("stopped at the row cap of 2" in c.value for c in at.caption)

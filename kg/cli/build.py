@@ -34,6 +34,9 @@ def build(
     store: StoreOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction worker processes (each loads spaCy once).")] = 1,
     dask: Annotated[Optional[str], typer.Option(help="Run extraction on a Dask cluster: its scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per store transaction (stores only).")] = 200,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Skip a document with more text than this (MB).")] = 5.0,
+    any_language: Annotated[bool, typer.Option("--any-language", help="Build documents that do not look English too.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     curation: Annotated[Optional[Path], typer.Option(
         "--curation", "-c", help="Merge/split decisions (JSON Lines; see ontology/curation.example.jsonl). "
@@ -51,8 +54,13 @@ def build(
       kg build news/ --store oxigraph:kgdb --jobs 2
     """
     from kg.graph.export import format_for, write_graph
-    from kg.ingest import IngestReport
+    from kg.ingest import IngestOptions, IngestReport
+    from kg.store.build import StoreBuildResult
 
+    say = lambda origin, reason: err.print(f"kg: {origin}: {reason}", markup=False)  # noqa: E731
+    options = IngestOptions(max_mb=max_mb, any_language=any_language)
+    committed = StoreBuildResult()
+    target_label = None
     try:
         if curation is None and Path("curation.jsonl").is_file():
             curation = Path("curation.jsonl")
@@ -60,14 +68,15 @@ def build(
             raise KGError("E600", f"{curation}: no such curation file; see ontology/curation.example.jsonl for the format.")
         if (store in (None, "memory")) and output is None:
             raise KGError("E607", "say where the graph goes: -o OUT.ttl, or --store oxigraph:PATH (or a graph file).")
-        report = IngestReport(listeners=[lambda origin, reason: err.print(f"kg: {origin}: {reason}", markup=False)])
+        report = IngestReport(listeners=[say], note_listeners=[lambda o, r: say(o, f"skipped: {r}")])
         show = not quiet and sys.stderr.isatty()
         if store in (None, "memory"):
             from kg.graph.pipeline import build_graph
 
             fmt = format_for(output, fmt)
             with progress_bar(show) as tick:
-                result = build_graph(inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask)
+                result = build_graph(inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask,
+                                     options=options)
             if result.documents == 0:
                 err.print("kg: no document could be built from the inputs given; nothing written.", markup=False)
                 raise typer.Exit(1)
@@ -81,9 +90,11 @@ def build(
         from kg.store.build import build_into
 
         target = open_store(store)
+        target_label = target.label
         try:
             with progress_bar(show) as tick:
-                res = build_into(target, inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask)
+                res = build_into(target, inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask,
+                                 options=options, result=committed, batch_docs=batch)
             if res.added == 0 and report.already == 0:
                 err.print(f"kg: no document could be built from the inputs given; {target.label} is unchanged.",
                           markup=False)
@@ -99,6 +110,11 @@ def build(
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
-        err.print("kg: interrupted; the output is as it was before this build (stores keep every batch "
-                  "written so far, whole documents only).", markup=False)
+        if target_label is None:
+            err.print(f"kg: interrupted; nothing was written{f' ({output} is as it was)' if output else ''}.",
+                      markup=False)
+        else:
+            err.print(f"kg: interrupted; {committed.added} document(s) were committed to {target_label} in "
+                      f"{committed.batches} transaction(s), whole documents only; run the same build again to "
+                      "add the rest.", markup=False)
         raise typer.Exit(130) from None

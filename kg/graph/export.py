@@ -43,6 +43,8 @@ def write_bytes(data: bytes, path: Path) -> int:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise GraphError("E402", f"{path}: folder {folder} does not exist; create it or choose another output.")
+    for stale in folder.glob(f".{path.name}.*.tmp"):  # left by a write that was killed before its rename
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:

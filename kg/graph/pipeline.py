@@ -12,7 +12,7 @@ from rdflib.namespace import RDF
 
 from kg.graph.build import GraphBuilder
 from kg.graph.namespaces import ACTION_TYPES, AIP, ENTITY_CLASSES
-from kg.ingest import IngestReport, iter_documents
+from kg.ingest import IngestOptions, IngestReport, iter_documents
 from kg.nlp.curation import load_curation
 from kg.nlp.parallel import extract_many
 
@@ -45,7 +45,8 @@ def summarise(g: Graph) -> tuple[Counter, Counter]:
 
 def build_graph(inputs: Iterable[str | Path], progress: Progress | None = None,
                 report: IngestReport | None = None, curation: str | Path | None = None,
-                known: set[str] | None = None, jobs: int = 1, dask: str | None = None) -> BuildResult:
+                known: set[str] | None = None, jobs: int = 1, dask: str | None = None,
+                options: IngestOptions | None = None) -> BuildResult:
     """Read every input, extract, and return the whole graph; bad inputs are reported, not fatal.
     `curation` is a merge/split file (kg.nlp.curation) whose decisions win over the automatic ones;
     documents whose sha256 is in `known` are skipped (they are already in the target). `jobs` worker
@@ -54,7 +55,11 @@ def build_graph(inputs: Iterable[str | Path], progress: Progress | None = None,
     report = report if report is not None else IngestReport()
     cur = str(Path(curation).resolve()) if curation else None
     builder = GraphBuilder(load_curation(cur))
-    for ex in extract_many(iter_documents(inputs, report, known), jobs=jobs, dask=dask, curation=cur):
+    for ex in extract_many(iter_documents(inputs, report, known, options), jobs=jobs, dask=dask, curation=cur):
+        if ex.error:
+            report.problem(ex.document.origin, f"{ex.error}; skipped")
+            report.documents -= 1
+            continue
         builder.add(ex)
         if progress:
             progress(ex.document.origin)

@@ -7,6 +7,7 @@ from pathlib import Path
 from kg.errors import IngestError
 from kg.ingest.document import Document, sha256_hex
 from kg.ingest.feed import read_feed
+from kg.ingest.guard import IngestOptions, check
 from kg.ingest.html import read_html
 from kg.ingest.jsonl import read_jsonl
 from kg.ingest.report import IngestReport, Warn
@@ -20,7 +21,7 @@ READERS: dict[str, Reader] = {
     ".xml": read_feed, ".rss": read_feed, ".atom": read_feed,
 }
 
-__all__ = ["Document", "IngestReport", "READERS", "iter_documents", "sha256_hex", "expand_inputs"]
+__all__ = ["READERS", "Document", "IngestOptions", "IngestReport", "expand_inputs", "iter_documents", "sha256_hex"]
 
 
 def expand_inputs(inputs: Iterable[str | Path], report: IngestReport) -> list[Path]:
@@ -47,12 +48,13 @@ def expand_inputs(inputs: Iterable[str | Path], report: IngestReport) -> list[Pa
 
 
 def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = None,
-                   known: set[str] | None = None) -> Iterator[Document]:
+                   known: set[str] | None = None, options: IngestOptions | None = None) -> Iterator[Document]:
     """Every document in `inputs`; a bad file or record is reported and skipped, never fatal.
     Documents whose sha256 is in `known` (already in the target graph or store) are skipped with a note."""
     report = report if report is not None else IngestReport()
     seen: set[str] = set()
     known = known or set()
+    options = options or IngestOptions()
     for path in expand_inputs(inputs, report):
         report.files_seen += 1
         try:
@@ -64,7 +66,12 @@ def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = N
                 seen.add(doc.sha256)
                 if doc.sha256 in known:
                     report.already += 1
-                    report.skip(doc.origin, "already in the graph (same sha256)")
+                    report.skip(doc.origin, "already in the graph (same sha256)", tell=False)
+                    continue
+                try:
+                    check(doc.text, doc.origin, options)
+                except IngestError as exc:
+                    report.problem(doc.origin, exc.message.removeprefix(f"{doc.origin}: "))
                     continue
                 report.documents += 1
                 yield doc
@@ -72,3 +79,5 @@ def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = N
             report.problem(str(path), exc.message.removeprefix(f"{path}: "))
         except OSError as exc:
             report.problem(str(path), f"cannot read ({exc.strerror or exc})")
+        except Exception as exc:  # a parser bug on hostile input costs this file only  # noqa: BLE001
+            report.problem(str(path), f"could not be read ({type(exc).__name__}: {str(exc)[:120]}); skipped")

@@ -9,6 +9,7 @@ from pathlib import Path
 from kg.errors import IngestError
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
+from kg.ingest.guard import clean
 from kg.ingest.report import Warn
 
 TAG = re.compile(r"<[^>]+>")
@@ -35,13 +36,13 @@ def read_feed(path: Path, warn: Warn) -> Iterator[Document]:
         origin = f"{path}#entry {n}"
         content = entry.get("content") or []
         html = content[0].get("value") if content else entry.get("summary", "")
-        body = strip_markup(html or "")
+        body = clean(strip_markup(html or ""))
         if not body:
             warn(origin, "entry has no content or summary; skipped")
             continue
-        title = entry.get("title")
+        title = clean(entry.get("title") or "") or None
         text = f"{title}\n\n{body}" if title else body
         published = parse_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published"))
         yield Document.from_bytes(
-            body.encode("utf-8"), text, origin, title=title, url=entry.get("link"), published=published, source=site
+            body.encode("utf-8", errors="surrogatepass"), text, origin, title=title, url=entry.get("link"), published=published, source=site
         )

@@ -7,6 +7,7 @@ from pathlib import Path
 from kg.errors import IngestError
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
+from kg.ingest.guard import clean, decode
 from kg.ingest.report import Warn
 
 
@@ -14,14 +15,16 @@ def read_html(path: Path, warn: Warn) -> Iterator[Document]:
     import trafilatura  # heavy; imported when an HTML file is met
 
     raw = path.read_bytes()
-    if not raw.strip():
-        raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
-    html = raw.decode("utf-8", errors="replace")
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    html = decode(raw, str(path), warn)
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as exc:  # a parser failure on broken markup is this file's problem only  # noqa: BLE001
+        raise IngestError("E104", f"{path}: the HTML could not be parsed ({type(exc).__name__}).") from None
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         raise IngestError("E104", f"{path}: no article text found in the HTML; is it a full page?")
-    title = getattr(doc, "title", None)
+    title = clean(getattr(doc, "title", None) or "") or None
+    body = clean(body)
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     yield Document.from_bytes(
         raw, text, str(path), title=title, url=getattr(doc, "url", None),

@@ -5,34 +5,43 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from kg.errors import IngestError
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
 from kg.ingest.report import Warn
-from kg.ingest.text import decode
+from kg.ingest.guard import clean, decode
 
 
 def read_jsonl(path: Path, warn: Warn) -> Iterator[Document]:
-    text = decode(path.read_bytes(), str(path))
+    """Streams the file line by line (a file of any size, one record in memory at a time)."""
+    if path.stat().st_size == 0:
+        raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
     no_text: list[int] = []
     built = 0
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        origin = f"{path}#line {n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            warn(origin, f"not valid JSON ({exc.msg} at column {exc.colno}); line skipped")
-            continue
-        body = rec.get("text") if isinstance(rec, dict) else None
-        if not isinstance(body, str) or not body.strip():
-            no_text.append(n)
-            continue
-        built += 1
-        meta = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("title", "url", "source")}
-        yield Document.from_bytes(
-            body.encode("utf-8"), body, origin, published=parse_date(rec.get("date")), **meta
-        )
+    with path.open("rb") as fh:
+        for n, raw_line in enumerate(fh, start=1):
+            if not raw_line.strip():
+                continue
+            origin = f"{path}#line {n}"
+            try:
+                line = decode(raw_line, origin, warn)
+                rec = json.loads(line)
+            except IngestError as exc:
+                warn(origin, exc.message.removeprefix(f"{origin}: ") + "; line skipped")
+                continue
+            except json.JSONDecodeError as exc:
+                warn(origin, f"not valid JSON ({exc.msg} at column {exc.colno}); line skipped")
+                continue
+            body = rec.get("text") if isinstance(rec, dict) else None
+            if not isinstance(body, str) or not body.strip():
+                no_text.append(n)
+                continue
+            built += 1
+            meta = {k: clean(rec[k]) if isinstance(rec.get(k), str) else None for k in ("title", "url", "source")}
+            yield Document.from_bytes(
+                body.encode("utf-8", errors="surrogatepass"), clean(body), origin,
+                published=parse_date(rec.get("date")), **meta,
+            )
     if no_text and not built:
         warn(str(path), f"no line has a non-empty string field 'text' ({len(no_text)} lines); not a document file, skipped")
     else:

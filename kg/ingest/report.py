@@ -18,9 +18,14 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     listeners: list[Warn] = field(default_factory=list, repr=False)
+    note_listeners: list[Warn] = field(default_factory=list, repr=False)  # told of skips (hidden files aside)
 
-    def skip(self, origin: str, reason: str) -> None:
+    def skip(self, origin: str, reason: str, tell: bool = True) -> None:
+        """A skipped input; `note_listeners` hear of it unless `tell` is off (hidden files, known documents)."""
         self.skipped.append((origin, reason))
+        if tell and reason != "hidden":
+            for listener in self.note_listeners:
+                listener(origin, reason)
 
     def problem(self, origin: str, reason: str) -> None:
         self.problems.append((origin, reason))

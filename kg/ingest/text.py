@@ -5,27 +5,15 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.errors import IngestError
 from kg.ingest.dates import find_date
 from kg.ingest.document import Document
+from kg.ingest.guard import decode
 from kg.ingest.report import Warn
+
+__all__ = ["decode", "read_text", "split_title"]
 
 DATELINE_LINES = 4  # non-empty lines after the title where a dateline may stand
 DATELINE_MAX = 100  # a longer line is body text, not a dateline
-
-
-def decode(raw: bytes, origin: str) -> str:
-    """UTF-8 text (a BOM is dropped); binary or undecodable bytes raise `IngestError`."""
-    if not raw.strip():
-        raise IngestError("E101", f"{origin}: the file is empty; nothing to build from it.")
-    if b"\x00" in raw[:8192]:
-        raise IngestError("E102", f"{origin}: looks binary (NUL bytes); give a text, HTML, JSON Lines or feed file.")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(
-            "E103", f"{origin}: not UTF-8 (byte {exc.start}); re-save it as UTF-8 and build again."
-        ) from None
 
 
 def split_title(text: str) -> tuple[str | None, str]:
@@ -38,7 +26,7 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 def read_text(path: Path, warn: Warn) -> Iterator[Document]:
     raw = path.read_bytes()
-    text = decode(raw, str(path))
+    text = decode(raw, str(path), warn)
     title, body = split_title(text)
     head = [ln for ln in text.splitlines() if ln.strip()][1 : 1 + DATELINE_LINES]
     head = [ln for ln in head if len(ln.strip()) <= DATELINE_MAX]

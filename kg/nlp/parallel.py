@@ -6,6 +6,7 @@ in input order, so a build gives the same graph whatever runs it."""
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -32,6 +33,7 @@ def extract_batch(docs: list[Document], curation: str | None = None) -> list[Ext
 
 
 def _warm(curation: str | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     load_pipeline(curation)
 
 

@@ -13,7 +13,7 @@ from rdflib import URIRef
 
 from kg.graph.build import GraphBuilder
 from kg.graph.pipeline import summarise
-from kg.ingest import IngestReport, iter_documents
+from kg.ingest import IngestOptions, IngestReport, iter_documents
 from kg.ingest.document import Document
 from kg.nlp.curation import load_curation
 from kg.nlp.parallel import extract_many
@@ -24,11 +24,12 @@ BATCH_DOCS = 200
 
 @dataclass
 class StoreBuildResult:
-    report: IngestReport
+    report: IngestReport = field(default_factory=IngestReport)
     seconds: float = 0.0
     added: int = 0                 # documents written
     replaced: list[str] = field(default_factory=list)  # origins whose older version was removed
     triples_written: int = 0
+    batches: int = 0               # transactions committed
     entities: Counter = field(default_factory=Counter)
     actions: Counter = field(default_factory=Counter)
 
@@ -44,11 +45,15 @@ def _key(d: Document | object) -> str | None:
 
 def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[str], None] | None = None,
                report: IngestReport | None = None, curation: str | Path | None = None, jobs: int = 1,
-               dask: str | None = None, batch_docs: int = BATCH_DOCS) -> StoreBuildResult:
-    """Read, extract and write into `store` in batches of `batch_docs` documents."""
+               dask: str | None = None, batch_docs: int = BATCH_DOCS, options: IngestOptions | None = None,
+               result: StoreBuildResult | None = None) -> StoreBuildResult:
+    """Read, extract and write into `store` in batches of `batch_docs` documents, one transaction each.
+    Pass `result` to read what was committed if the build is interrupted."""
     start = time.perf_counter()
     report = report if report is not None else IngestReport()
-    result = StoreBuildResult(report)
+    if result is None:
+        result = StoreBuildResult(report)
+    result.report = report
     cur = str(Path(curation).resolve()) if curation else None
     stored = store.documents()
     known = {d.sha256 for d in stored}
@@ -56,7 +61,7 @@ def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[s
     replace: dict[str, URIRef] = {}
 
     def documents() -> Iterator[Document]:
-        for doc in iter_documents(inputs, report, known):
+        for doc in iter_documents(inputs, report, known, options):
             old = by_key.get(_key(doc))
             if old is not None and old.sha256 != doc.sha256:
                 replace[doc.sha256] = URIRef(old.iri)
@@ -79,9 +84,14 @@ def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[s
         result.entities.update(ents)
         result.actions.update(acts)
         result.added += len(pending)
+        result.batches += 1
         builder, pending = GraphBuilder(curated), []
 
     for ex in extract_many(documents(), jobs=jobs, dask=dask, curation=cur):
+        if ex.error:
+            report.problem(ex.document.origin, f"{ex.error}; skipped")
+            replace.pop(ex.document.sha256, None)
+            continue
         builder.add(ex)
         pending.append(ex.document)
         if progress:

@@ -121,6 +121,7 @@ class OxigraphStore(Store):
         data = to_nquads(g)
         try:
             self.store.load(data, format=ox.RdfFormat.N_QUADS)  # one transaction
+            self.store.flush()
         except (OSError, SyntaxError) as exc:
             raise KGError("E603", f"{self.label}: could not write ({exc}); nothing was added.") from None
         return data.count("\n")

@@ -24,7 +24,8 @@ def test_text_title_dateline_and_sha(path, title, published):
     assert d.text.startswith(path.read_text(encoding="utf-8")[:20])
 
 
-@pytest.mark.parametrize("raw, code", [(b"", "E101"), (b"  \n\n", "E101"), (b"abc\x00\x01def", "E102"), (b"caf\xe9 au lait", "E103")])
+@pytest.mark.parametrize("raw, code", [(b"", "E101"), (b"  \n\n", "E101"), (b"abc\x00\x01def", "E102"),
+                                      (bytes(range(1, 32)) * 20, "E102")])
 def test_text_decode_rejects_bad_bytes(raw, code):
     with pytest.raises(IngestError) as info:
         decode(raw, "x.txt")
@@ -55,3 +56,16 @@ def test_text_folder_skips_hidden_and_unknown_and_reports_bad(tmp_path):
     problems = dict(report.problems)
     assert "empty" in problems[str(tmp_path / "empty.txt")]
     assert "no such file" in problems[str(tmp_path / "missing.txt")]
+
+
+@pytest.mark.parametrize("raw, text, warned", [
+    ("café au lait".encode("cp1252"), "café au lait", "Windows-1252"),
+    ("naïve “quotes” and caf\u00e9".encode() + b"\xff here", "naïve “quotes” and café\ufffd here", "replaced"),
+    ("UTF-16 text, café".encode("utf-16"), "UTF-16 text, café", None),
+    ("\ufeffwith a BOM".encode(), "with a BOM", None),
+    (("ctrl\x07chars\x1b here" + " plain words" * 10).encode(), "ctrl chars  here" + " plain words" * 10, None),
+])
+def test_text_decode_detects_encodings_and_warns(raw, text, warned):
+    said: list[str] = []
+    assert decode(raw, "x.txt", lambda o, r: said.append(r)) == text
+    assert (warned is None and not said) or (warned and warned in said[0])
