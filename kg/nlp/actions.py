@@ -1,6 +1,7 @@
 """The `kg_actions` component: actions (who did what to whom, under which instrument, when) from the parse."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -11,7 +12,7 @@ from kg.nlp.arguments import EntityIndex, anaphora, instrument_mentions
 from kg.nlp.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, is_verb,
                             judicial_keys, negated, readings_of, speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
-from kg.nlp.temporal import date_near, find_dates, relative_to_previous
+from kg.nlp.temporal import date_near, find_dates_in, relative_to_previous
 from kg.nlp.triggers import choose, lexicon, syntax
 
 EXTRACTOR = "kg.actions.v1"
@@ -284,11 +285,12 @@ class ActionExtractor:
             return found
         last = doc.user_data.get("kg_last_dates")
         if last is None:  # sentence start -> the last full date written before it (computed once a document)
-            last, previous = {}, None
-            for s in doc.sents:
-                last[s.start] = previous
-                dated = [v for _, v in find_dates(s.text, ref) if len(v) == 10]
-                previous = dated[-1] if dated else previous
+            full = [(at, v) for at, v in find_dates_in(doc.text, ref) if len(v) == 10]
+            offsets = [at for at, _ in full]
+            last = {}
+            for start in EntityIndex.of(doc).sent_starts:  # sentence starts are known: no second pass over doc.sents
+                k = bisect.bisect_left(offsets, doc[start].idx)
+                last[start] = full[k - 1][1] if k else None
             doc.user_data["kg_last_dates"] = last
         return relative_to_previous(sent.text, last.get(sent.start))
 

@@ -8,6 +8,7 @@ from kg.nlp.doc_aliases import DocAliases
 from kg.nlp.fuzzy_gazetteer import FuzzyGazetteer
 from kg.nlp.instruments import Instruments
 from kg.nlp.line_breaks import LineBreaks
+from kg.nlp.name_patterns import WindowedEntityRuler
 from kg.nlp.relations import RelationExtractor
 from kg.nlp.resolver import Resolver
 from kg.nlp.typer import EntityTyper
@@ -37,6 +38,14 @@ def make_fuzzy_gazetteer(nlp: Language, name: str) -> FuzzyGazetteer:
 @Language.factory("kg_actions", assigns=["doc._.kg_actions"], requires=["doc._.kg_entities"])
 def make_actions(nlp: Language, name: str) -> ActionExtractor:
     return ActionExtractor(nlp, name)
+
+
+@Language.factory("kg_entity_ruler", assigns=["doc.ents"],
+                  default_config={"overwrite_ents": True, "ent_id_sep": "||", "phrase_matcher_attr": None})
+def make_entity_ruler(nlp: Language, name: str, overwrite_ents: bool, ent_id_sep: str,
+                      phrase_matcher_attr: str | None) -> WindowedEntityRuler:
+    return WindowedEntityRuler(nlp, name, overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep,
+                               phrase_matcher_attr=phrase_matcher_attr)
 
 
 @Language.factory("kg_line_breaks", assigns=["token.is_sent_start"])

@@ -31,7 +31,7 @@ def load_pipeline(curation: str | None = None) -> Language:
     """The full extraction pipeline, built once per process (and curation file)."""
     nlp = load_model()
     nlp.add_pipe("kg_line_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="ner", config={"overwrite_ents": True})
+    ruler = nlp.add_pipe("kg_entity_ruler", name="kg_gazetteer", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")]
                        + load_curation(curation).patterns())
     for comp in KG_COMPONENTS:

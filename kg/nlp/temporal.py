@@ -77,8 +77,13 @@ def normalise(kind: str, g: dict, ref: date | None) -> str | None:
 
 @lru_cache(maxsize=2048)
 def find_dates(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
-    """(character offset, ISO date / year-month) of each date expression, without overlaps; cached, as
-    every action of a sentence asks about the same sentence."""
+    """(character offset, ISO date / year-month) of each date expression in a sentence, without overlaps;
+    cached, as every action of a sentence asks about the same sentence."""
+    return find_dates_in(text, ref)
+
+
+def find_dates_in(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
+    """`find_dates` for any text (a whole document: not cached)."""
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str]] = []
     for kind, pat in EXPRESSIONS:

@@ -54,9 +54,10 @@ class EntityTyper:
     def __call__(self, doc: Doc) -> Doc:
         kept: list[Span] = []
         strength: dict[tuple[int, int], int] = {}
+        bars = "|" in doc.text  # most texts have none: skip the sentence scan below
         for ent in extend_embedded_names(doc):
             span = clean_span(ent)
-            if span is None or any(t.text == "|" for t in span.sent):
+            if span is None or (bars and any(t.text == "|" for t in span.sent)):
                 continue  # "Analysis | EU tech policy | 5 August 2025" is a dateline, not prose
             after = next((t for t in doc[span.end:span.end + 3] if not t.is_punct), None)
             if span[0].lower_ in ("section", "article", "paragraph") and after is not None and after.lower_ == "of":
@@ -102,6 +103,7 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
     is not the "AI Act", "Texas Department of Commerce" not the federal one. Such spans grow leftwards
     over the capitalised name words and lose their gazetteer id."""
     ents = list(doc.ents)
+    by_start = {e.start: e for e in ents}
     place_at = {i: e for e in ents if e.label_ == "Jurisdiction" for i in range(e.start, e.end)}
     covered = {i for e in ents for i in range(e.start, e.end)} - set(place_at)
     out: list[Span] = []
@@ -114,7 +116,7 @@ def extend_embedded_names(doc: Doc) -> list[Span]:
                 out.append(Span(doc, e.start, end, label=e.label_))
                 covered.update(range(e.end, end))
                 continue
-        nxt = next((x for x in ents if x.start == e.end), None)
+        nxt = by_start.get(e.end)
         if e.label_ == "Jurisdiction" and nxt is not None and nxt.label_ == "Company" and nxt.ent_id_:
             end = title_run(doc, nxt.end, covered - set(range(nxt.start, nxt.end)))
             if end > nxt.end:  # "Beijing DeepSeek Artificial Intelligence": a company of its own

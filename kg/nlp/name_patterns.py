@@ -1,0 +1,74 @@
+"""The gazetteer's entity ruler, with its token patterns (names that follow a scheme: "Executive Order
+14110", "SB 53", "GPT-4o mini", "Southern District of New York", from `entity_patterns.jsonl`) tried only
+where they can match.
+
+spaCy's EntityRuler runs its token Matcher at every token, which costs more than the phrase matching of
+the whole gazetteer; here the token patterns run only on short windows around the tokens that can start
+one (found with one regular expression over the text). Everything else, the choice among overlapping
+matches and the overwriting of entities included, is the EntityRuler's own."""
+from __future__ import annotations
+
+import bisect
+import re
+import warnings
+
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+WINDOW = 16  # tokens from a possible first token (the longest pattern has 13)
+
+
+def first_token_regex(patterns: list[list[dict]]) -> re.Pattern | None:
+    """One regex for every word that can start a pattern (TEXT/LOWER values, IN lists, REGEX)."""
+    alts: list[str] = []
+    for pattern in patterns:
+        for tok in pattern:
+            for key, value in tok.items():
+                if key == "OP":
+                    continue
+                if isinstance(value, str):
+                    alts.append(re.escape(value) if key == "TEXT" else f"(?i:{re.escape(value)})")
+                elif isinstance(value, dict) and "IN" in value:
+                    alts += [re.escape(v) if key == "TEXT" else f"(?i:{re.escape(v)})" for v in value["IN"]]
+                elif isinstance(value, dict) and "REGEX" in value:
+                    alts.append("(?:" + value["REGEX"].lstrip("^").rstrip("$") + ")")
+                else:
+                    return None  # a pattern this cannot index: let the Matcher see every token
+            if tok.get("OP") not in ("?", "*"):
+                break  # later tokens cannot start a match
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?!\w)") if alts else None
+
+
+class WindowedEntityRuler(EntityRuler):
+    """An EntityRuler whose token patterns are matched in windows around candidate first tokens."""
+
+    _starts: re.Pattern | None = None
+    _indexed: int = -1
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        if self._indexed != len(self.token_patterns):
+            self._starts = first_token_regex([p for ps in self.token_patterns.values() for p in ps])
+            self._indexed = len(self.token_patterns)
+        if self._starts is None:
+            return [(0, len(doc))]
+        idx = [t.idx for t in doc]
+        windows: list[tuple[int, int]] = []
+        for m in self._starts.finditer(doc.text):
+            i = bisect.bisect_right(idx, m.start()) - 1
+            lo, hi = max(0, i - 1), min(len(doc), i + WINDOW)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            elif i >= 0:
+                windows.append((lo, hi))
+        return windows
+
+    def match(self, doc: Doc):
+        self._require_patterns()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = list(self.phrase_matcher(doc))
+            if self.token_patterns:
+                for lo, hi in self._windows(doc):
+                    matches += [(m_id, lo + s, lo + e) for m_id, s, e in self.matcher(doc[lo:hi])]
+        final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
