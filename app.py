@@ -15,7 +15,7 @@ import streamlit as st
 
 from kg.errors import KGError
 from kg.graph.export import write_graph
-from kg.graph.namespaces import ACTION_TYPES, ENTITY_CLASSES, RELATIONS
+from kg.graph.namespaces import ACTION_TYPES, ENTITY_CLASSES, RELATIONS, new_graph
 from kg.graph.pipeline import build_graph
 from kg.graph.query import shorten, to_csv, to_json
 from kg.graph.query_library import bindings, examples
@@ -223,7 +223,7 @@ with tab_sparql:
             st.session_state["sparql_result"] = result
     result = st.session_state.get("sparql_result")
     if result is not None:
-        g = store.graph()
+        g = new_graph()  # prefixes only, for short names
         st.caption(f"{len(result.rows):,} row(s) in {result.seconds:.2f} s"
                    + (f"; stopped at the row cap of {int(limit):,}" if result.truncated else ""))
         if not result.rows and values:
@@ -241,8 +241,9 @@ with tab_export:
     scope = st.radio("What", ["The whole graph", "The filtered view"], horizontal=True)
     fmt = st.radio("Format", list(DOWNLOADS), horizontal=True)
     if st.button("Prepare download"):
-        g = store.graph() if scope == "The whole graph" else subgraph(store.graph(), view)
-        data, suffix, mime = download(g, fmt)
+        if scope == "The whole graph":  # straight from the store (Oxigraph writes it natively)
+            data, suffix, mime = store.dump(DOWNLOADS[fmt][0]), DOWNLOADS[fmt][1], DOWNLOADS[fmt][2]
+        else:
+            data, suffix, mime = download(subgraph(store.graph(), view), fmt)
         stamp = dt.date.today().isoformat()
-        st.download_button(f"Download {len(g):,} triples ({len(data) / 1e6:.1f} MB)", data,
-                           f"aipolicy-kg-{stamp}.{suffix}", mime)
+        st.download_button(f"Download ({len(data) / 1e6:.1f} MB)", data, f"aipolicy-kg-{stamp}.{suffix}", mime)

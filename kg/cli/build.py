@@ -53,7 +53,7 @@ def build(
       kg build seeds/ -o seeds.ttl
       kg build news/ --store oxigraph:kgdb --jobs 2
     """
-    from kg.graph.export import format_for, write_graph
+    from kg.graph.export import format_for, write_bytes, write_graph
     from kg.ingest import IngestOptions, IngestReport
     from kg.store.build import StoreBuildResult
 
@@ -100,7 +100,7 @@ def build(
                           markup=False)
                 raise typer.Exit(1)
             if output is not None:
-                write_graph(target.graph(), output, format_for(output, fmt))
+                write_bytes(target.dump(format_for(output, fmt)), output)
             if not quiet:
                 from kg.ui.summary import store_build_summary
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -12,6 +14,7 @@ from kg.nlp.arguments import EntityIndex, anaphora, instrument_mentions
 from kg.nlp.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, is_verb,
                             judicial_keys, negated, readings_of, speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
+from kg.nlp.token_filter import columns, hashes, pos_id
 from kg.nlp.temporal import date_near, find_dates_in, relative_to_previous
 from kg.nlp.triggers import choose, lexicon, syntax
 
@@ -34,6 +37,22 @@ class Args:
     direct: list[str] = field(default_factory=list)  # targets that are objects of the trigger, not of a preposition
 
 
+def candidates(doc: Doc, idx: EntityIndex, lex: dict) -> Iterator[tuple[Token, Span]]:
+    """Verbs, adjectives (which may act as verbs) and trigger nouns, in text order, with their sentence;
+    other tokens cannot start an action and never become `Token` objects."""
+    cols = columns(doc)
+    pos = cols[:, 2]
+    nouns = hashes(doc, [lemma for lemma, kind in lex if kind == "NOUN"])
+    hits = (pos == pos_id(doc, "VERB")) | (pos == pos_id(doc, "ADJ")) | ((pos == pos_id(doc, "NOUN")) & np.isin(cols[:, 1], nouns))
+    starts = idx.sent_starts
+    spans: dict[int, Span] = {}
+    for i in np.flatnonzero(hits):
+        n = idx.sent_no[int(i)]
+        if n not in spans:
+            spans[n] = doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(doc)]
+        yield doc[int(i)], spans[n]
+
+
 class ActionExtractor:
     """Sets ``doc._.kg_actions``: a list of `ActionRecord`."""
 
@@ -47,25 +66,24 @@ class ActionExtractor:
         idx = EntityIndex.of(doc)
         lex = lexicon()
         actions: list[ActionRecord] = []
-        for sent in doc.sents:
-            for tok in sent:
-                if tok.i in idx.by_token:
-                    continue  # a word inside a name ("Executive Order 14110") triggers nothing
-                if is_verb(tok):
-                    found: list[ActionRecord] = []
-                    readings = readings_of(tok, lex)
-                    if readings:
-                        args = self._verb_args(tok, idx, lex, readings)
-                        if args is not None:
-                            found = self._records(tok, sent, readings, args, idx)
-                    modal = self._modal_reading(tok, lex) if not found else None
-                    if modal and not inside_directive(tok):  # "Providers must publish a summary"
-                        found = self._records(tok, sent, modal, self._modal_args(tok, idx), idx)
-                    actions += found
-                elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
-                    args = self._noun_args(tok, idx)
+        for tok, sent in candidates(doc, idx, lex):
+            if tok.i in idx.by_token:
+                continue  # a word inside a name ("Executive Order 14110") triggers nothing
+            if is_verb(tok):
+                found: list[ActionRecord] = []
+                readings = readings_of(tok, lex)
+                if readings:
+                    args = self._verb_args(tok, idx, lex, readings)
                     if args is not None:
-                        actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
+                        found = self._records(tok, sent, readings, args, idx)
+                modal = self._modal_reading(tok, lex) if not found else None
+                if modal and not inside_directive(tok):  # "Providers must publish a summary"
+                    found = self._records(tok, sent, modal, self._modal_args(tok, idx), idx)
+                actions += found
+            elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
+                args = self._noun_args(tok, idx)
+                if args is not None:
+                    actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
         actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
         doc._.kg_actions = once_per_event(doc, dedupe(actions))
         return doc

@@ -5,9 +5,11 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from kg.nlp.lexicon import load_json
+from kg.nlp.token_filter import columns, hashes
 
 CONJ_DEPS = {"conj", "appos"}
 
@@ -53,7 +55,11 @@ class EntityIndex:
         them as mentions, so that a chain of them keeps its entity salient for the next anaphor. They are
         mentions for argument finding only: the resolver never sees them, so they never become aliases."""
         a = anaphora()
-        for tok in self.doc:
+        doc = self.doc
+        cols = columns(doc)
+        hits = np.isin(cols[:, 0], hashes(doc, a["pronouns"])) | np.isin(cols[:, 1], hashes(doc, a["descriptions"]))
+        for i in np.flatnonzero(hits):  # the few pronouns and description nouns, not every token
+            tok = doc[int(i)]
             if tok.i in self.by_token:
                 continue
             is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")

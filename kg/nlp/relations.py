@@ -160,6 +160,6 @@ class RelationExtractor:
             elif r.role and not old.role:
                 old.role = r.role
         doc._.kg_relations = list(best.values())
-        for scratch in ("kg_entity_index", "kg_judicial", "kg_last_dates"):  # per-document caches, not for serialisation
+        for scratch in ("kg_entity_index", "kg_judicial", "kg_last_dates", "kg_columns"):  # per-document caches, not for serialisation
             doc.user_data.pop(scratch, None)
         return doc

@@ -114,6 +114,11 @@ class OxigraphStore(Store):
             out = self.store.dump(format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG,
                                   prefixes=PREFIX_TEXT if fmt == "trig" else None)
             return out or b""
+        if fmt in ("turtle", "nt"):  # the union, each triple once, written natively
+            triples = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                                       use_default_graph_as_union=True)
+            target = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
+            return ox.serialize(triples, format=target, prefixes=PREFIX_TEXT if fmt == "turtle" else None) or b""
         return super().dump(fmt)
 
     # ---------------------------------------------------------------- writing

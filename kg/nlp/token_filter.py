@@ -1,0 +1,30 @@
+"""Finding the few tokens a component cares about without creating a Python object for every token:
+word hashes looked up in a whole-document array (numpy), then only the hits become `Token`s."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc
+
+COLUMNS = [LOWER, LEMMA, POS]
+
+
+def hashes(doc: Doc, words: Iterable[str]) -> np.ndarray:
+    """The hashes of `words` in the document's string store (lower-case and capitalised forms)."""
+    strings = doc.vocab.strings
+    return np.array(sorted({strings.add(v) for w in words for v in (w, w.lower(), w.capitalize())}), dtype=np.uint64)
+
+
+def columns(doc: Doc) -> np.ndarray:
+    """LOWER, LEMMA and POS of every token (cached on the document for the components after the parse)."""
+    cached = doc.user_data.get("kg_columns")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.to_array(COLUMNS)
+        doc.user_data["kg_columns"] = cached
+    return cached
+
+
+def pos_id(doc: Doc, tag: str) -> int:
+    return doc.vocab.strings[tag]
