@@ -56,7 +56,7 @@ def get_model(spec: str, triples: int) -> GraphModel:  # `triples` keys the cach
 
 def first_build(spec: str) -> None:
     """Build the default graph from the seeds folder, with progress, when it does not exist yet."""
-    target = Path(spec)
+    target = Path(spec.removeprefix("file:"))
     with _BUILD_LOCK:
         if target.exists():
             return
@@ -78,7 +78,8 @@ def first_build(spec: str) -> None:
 st.sidebar.title("aipolicy-kg")
 spec = st.sidebar.text_input("Graph file or store", STORE, help="A graph file (.ttl, .nt, .jsonld) or 'memory'.")
 try:
-    if spec == STORE and spec != "memory" and not Path(spec).exists() and SEEDS.is_dir():
+    is_file = spec != "memory" and not spec.startswith(("oxigraph:", "sparql:"))
+    if spec == STORE and is_file and not Path(spec.removeprefix("file:")).exists() and SEEDS.is_dir():
         first_build(spec)
     store = get_store(spec)
     model = get_model(spec, len(store))

@@ -160,3 +160,17 @@ def test_app_sparql_time_limit_and_row_cap(monkeypatch, seed_graph):
     at.text_area[0].input("SELECT * WHERE { ?s ?p ?o }").run()
     press(at, "Run query")
     assert any("stopped at the row cap of 2" in c.value for c in at.caption)
+
+
+def test_app_opens_an_oxigraph_store(monkeypatch, tmp_path, seed_build):
+    from kg.store import open_store
+
+    spec = f"oxigraph:{tmp_path / 'db'}"
+    s = open_store(spec)
+    s.add(seed_build.graph)
+    s.close()
+    at = run_app(monkeypatch, spec)  # type: ignore[arg-type]
+    assert "triples" in at.sidebar.caption[0].value
+    at.text_area[0].input("SELECT ?s WHERE { ?s a aip:Document }").run()
+    press(at, "Run query")
+    assert any(c.value.startswith("1 row(s)") for c in at.caption)

@@ -122,6 +122,45 @@ def _interrupt(thread: threading.Thread) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(QueryTimeout))
 
 
+def run_limited(work, timeout: float | None, interrupt: bool = True, stop: threading.Event | None = None) -> QueryResult:
+    """Run `work()` (which returns a `QueryResult`) in a worker thread for at most `timeout` seconds.
+
+    On time-out the worker is interrupted (`interrupt`: rdflib evaluates in Python and stops at its next
+    bytecode) or told to `stop` (a streaming engine stops at its next row), and E505 is raised; any other
+    failure becomes E504 (a `QueryError` passes through as it is)."""
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["result"] = work()
+        except QueryTimeout:
+            box["timeout"] = True
+        except BaseException as exc:  # handed to the caller below  # noqa: BLE001
+            box["error"] = exc
+
+    start = time.perf_counter()
+    worker = threading.Thread(target=run, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout if timeout and timeout > 0 else None)
+    if worker.is_alive() or box.get("timeout"):
+        if stop is not None:
+            stop.set()
+        if interrupt and worker.is_alive():
+            _interrupt(worker)
+            worker.join(5.0)
+        raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit); "
+                                 "narrow it (LIMIT, more specific patterns) or raise the limit.")
+    if "error" in box:
+        err = box["error"]
+        if isinstance(err, QueryError):
+            raise err
+        raise QueryError("E504", f"the query failed while running: {err}.") from None
+    result = box["result"]
+    assert isinstance(result, QueryResult)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
 def run_query(g: Graph, query: str, bindings: dict | None = None,
               timeout: float | None = DEFAULT_TIMEOUT, limit: int | None = DEFAULT_LIMIT) -> QueryResult:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; user values go in `bindings`, never in the text.
@@ -129,34 +168,8 @@ def run_query(g: Graph, query: str, bindings: dict | None = None,
     The query runs in a worker thread that is stopped after `timeout` seconds (E505); at most
     `limit` rows are kept and `truncated` says whether there were more."""
     prepared = prepare(query)
-    box: dict[str, object] = {}
     cap = limit if limit and limit > 0 else 10**12
-
-    def work() -> None:
-        try:
-            box["result"] = _collect(g, prepared, bindings or {}, cap)
-        except QueryTimeout:
-            box["timeout"] = True
-        except BaseException as exc:  # reported to the caller below
-            box["error"] = exc
-
-    start = time.perf_counter()
-    worker = threading.Thread(target=work, name="kg-query", daemon=True)
-    worker.start()
-    worker.join(timeout if timeout and timeout > 0 else None)
-    if worker.is_alive():
-        _interrupt(worker)
-        worker.join(5.0)
-        raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit); "
-                                 "narrow it (LIMIT, more specific patterns) or raise the limit.")
-    if box.get("timeout"):
-        raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit).")
-    if "error" in box:
-        raise QueryError("E504", f"the query failed while running: {box['error']}.") from None
-    result = box["result"]
-    assert isinstance(result, QueryResult)
-    result.seconds = time.perf_counter() - start
-    return result
+    return run_limited(lambda: _collect(g, prepared, bindings or {}, cap), timeout)
 
 
 def term_text(term: object) -> str:

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import KGError, QueryError
 from kg.graph.namespaces import PREFIXES, new_graph
-from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, UPDATE_FORMS, QueryResult, with_values
+from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, UPDATE_FORMS, QueryResult, run_limited, with_values
 from kg.store.base import Store, removal_update
 from kg.store.partition import to_nquads
 from kg.store.terms import from_ox
@@ -46,59 +45,32 @@ class OxigraphStore(Store):
               limit: int | None = DEFAULT_LIMIT) -> QueryResult:
         cap = limit if limit and limit > 0 else 10**12
         stop = threading.Event()
-        box: dict[str, object] = {}
 
-        def work() -> None:
-            try:
-                res = self._run(text, bindings)
-                if isinstance(res, ox.QueryBoolean):
-                    box["result"] = QueryResult(["ask"], [[from_ox(ox.Literal(str(bool(res)).lower(),
-                                                datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")))]],
-                                                bool(res))
-                    return
-                if isinstance(res, ox.QuerySolutions):
-                    cols = [v.value for v in res.variables]
-                    rows, truncated = [], False
-                    for sol in res:
-                        if stop.is_set():
-                            return
-                        if len(rows) >= cap:
-                            truncated = True
-                            break
-                        rows.append([from_ox(sol[i]) for i in range(len(cols))])
-                    box["result"] = QueryResult(cols, rows, truncated=truncated)
-                    return
-                rows, truncated, graph = [], False, new_graph()
-                for t in res:
-                    if stop.is_set():
-                        return
-                    if len(rows) >= cap:
-                        truncated = True
-                        break
-                    triple = (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+        def work() -> QueryResult:
+            res = self._run(text, bindings)
+            if isinstance(res, ox.QueryBoolean):
+                return QueryResult(["ask"], [[Literal(bool(res))]], bool(res))
+            rows: list[list[object]] = []
+            truncated, graph = False, None if isinstance(res, ox.QuerySolutions) else new_graph()
+            width = len(res.variables) if graph is None else 3
+            for item in res:
+                if stop.is_set():  # timed out: stop streaming
+                    break
+                if len(rows) >= cap:
+                    truncated = True
+                    break
+                if graph is None:
+                    rows.append([from_ox(item[i]) for i in range(width)])
+                else:
+                    triple = (from_ox(item.subject), from_ox(item.predicate), from_ox(item.object))
                     rows.append(list(triple))
                     graph.add(triple)
-                box["result"] = QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=graph)
-            except BaseException as exc:  # handed to the caller  # noqa: BLE001
-                box["error"] = exc
+            if graph is None:
+                return QueryResult([v.value for v in res.variables], rows, truncated=truncated)
+            return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=graph)
 
-        start = time.perf_counter()
-        worker = threading.Thread(target=work, name="kg-oxigraph-query", daemon=True)
-        worker.start()
-        worker.join(timeout if timeout and timeout > 0 else None)
-        if worker.is_alive():
-            stop.set()  # a streaming query stops at its next row; an aggregate finishes in the background
-            raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit); "
-                                     "narrow it (LIMIT, more specific patterns) or raise the limit.")
-        if "error" in box:
-            err = box["error"]
-            if isinstance(err, KGError):
-                raise err
-            raise QueryError("E504", f"the query failed while running: {err}.") from None
-        result = box["result"]
-        assert isinstance(result, QueryResult)
-        result.seconds = time.perf_counter() - start
-        return result
+        # an aggregate cannot be stopped midway: it finishes in the background, the caller is answered now
+        return run_limited(work, timeout, interrupt=False, stop=stop)
 
     def __len__(self) -> int:
         return len(self.store)

@@ -23,44 +23,47 @@ def _counts(title: str, counts: dict) -> Table:
     return t
 
 
-def store_build_summary(result: StoreBuildResult, store: Store) -> Table:
-    r = result.report
-    documents, entities, actions, triples = store_counts(store)
-    outer = Table.grid(padding=(0, 0))
-    head = Table(title=f"Built into {store.label}", title_justify="left")
+def _layout(title: str, rows: list[tuple[str, str]], entities: Counter, actions: Counter) -> Table:
+    """A two-column table of figures, then entities by class and actions by type."""
+    head = Table(title=title, title_justify="left")
     head.add_column("")
     head.add_column("", justify="right")
-    head.add_row("documents added", f"{result.added:,}")
-    head.add_row("replaced (changed at the same url or path)", f"{len(result.replaced):,}")
-    head.add_row("already in the store (skipped)", f"{r.already:,}")
-    head.add_row("problems (see stderr)", f"{len(r.problems):,}")
-    head.add_row("documents in the store", f"{documents:,}")
-    head.add_row("entities in the store", f"{sum(entities.values()):,}")
-    head.add_row("actions in the store", f"{sum(actions.values()):,}")
-    head.add_row("triples in the store", f"{triples:,}")
-    head.add_row("seconds", f"{result.seconds:.1f}")
+    for label, value in rows:
+        head.add_row(label, value)
+    outer = Table.grid(padding=(0, 0))
     for part in (head, _counts("Entities by class", entities), _counts("Actions by type", actions)):
         outer.add_row(part)
     return outer
 
 
+def store_build_summary(result: StoreBuildResult, store: Store) -> Table:
+    r = result.report
+    documents, entities, actions, triples = store_counts(store)
+    return _layout(f"Built into {store.label}", [
+        ("documents added", f"{result.added:,}"),
+        ("replaced (changed at the same url or path)", f"{len(result.replaced):,}"),
+        ("already in the store (skipped)", f"{r.already:,}"),
+        ("problems (see stderr)", f"{len(r.problems):,}"),
+        ("documents in the store", f"{documents:,}"),
+        ("entities in the store", f"{sum(entities.values()):,}"),
+        ("actions in the store", f"{sum(actions.values()):,}"),
+        ("triples in the store", f"{triples:,}"),
+        ("seconds", f"{result.seconds:.1f}"),
+    ], entities, actions)
+
+
 def build_summary(result: BuildResult, output: Path, size: int) -> Table:
     r = result.report
-    outer = Table.grid(padding=(0, 0))
-    head = Table(title=f"Built {output} ({size:,} bytes)", title_justify="left")
-    head.add_column("")
-    head.add_column("", justify="right")
-    head.add_row("documents built", str(r.documents))
-    head.add_row("files read", str(r.files_seen))
-    head.add_row("skipped (duplicates, hidden, other formats)", str(len(r.skipped)))
-    head.add_row("problems (see stderr)", str(len(r.problems)))
-    head.add_row("entities", str(sum(result.entities.values())))
-    head.add_row("actions", str(sum(result.actions.values())))
-    head.add_row("triples", f"{len(result.graph):,}")
-    head.add_row("seconds", f"{result.seconds:.1f}")
-    for part in (head, _counts("Entities by class", result.entities), _counts("Actions by type", result.actions)):
-        outer.add_row(part)
-    return outer
+    return _layout(f"Built {output} ({size:,} bytes)", [
+        ("documents built", str(r.documents)),
+        ("files read", str(r.files_seen)),
+        ("skipped (duplicates, hidden, other formats)", str(len(r.skipped))),
+        ("problems (see stderr)", str(len(r.problems))),
+        ("entities", str(sum(result.entities.values()))),
+        ("actions", str(sum(result.actions.values()))),
+        ("triples", f"{len(result.graph):,}"),
+        ("seconds", f"{result.seconds:.1f}"),
+    ], result.entities, result.actions)
 
 
 def store_counts(store: Store) -> tuple[int, Counter, Counter, int]:
@@ -77,14 +80,6 @@ def store_counts(store: Store) -> tuple[int, Counter, Counter, int]:
 
 def graph_stats(store: Store) -> Table:
     documents, entities, actions, triples = store_counts(store)
-    outer = Table.grid(padding=(0, 0))
-    head = Table(title=store.label, title_justify="left")
-    head.add_column("")
-    head.add_column("", justify="right")
-    head.add_row("documents", f"{documents:,}")
-    head.add_row("entities", f"{sum(entities.values()):,}")
-    head.add_row("actions", f"{sum(actions.values()):,}")
-    head.add_row("triples", f"{triples:,}")
-    for part in (head, _counts("Entities by class", entities), _counts("Actions by type", actions)):
-        outer.add_row(part)
-    return outer
+    return _layout(store.label, [("documents", f"{documents:,}"), ("entities", f"{sum(entities.values()):,}"),
+                                 ("actions", f"{sum(actions.values()):,}"), ("triples", f"{triples:,}")],
+                   entities, actions)
