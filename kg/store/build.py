@@ -3,9 +3,12 @@ whose content changed at the same url or path replaces the old one, and the grap
 batches, one transaction each, so memory stays bounded and a killed build leaves whole documents only."""
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +23,22 @@ from kg.nlp.parallel import extract_many
 from kg.store.base import Store
 
 BATCH_DOCS = 200
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C waits until the block is done, so that a commit and its count stay together."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 @dataclass
@@ -74,17 +93,18 @@ def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[s
         nonlocal builder, pending
         if not pending:
             return
-        for doc in pending:  # the older version of a changed document goes first
-            old = replace.pop(doc.sha256, None)
-            if old is not None and store.remove_document(old):
-                result.replaced.append(doc.origin)
         g = builder.graph()
-        result.triples_written += store.add(g)
         ents, acts = summarise(g)
+        with interrupts_deferred():
+            for doc in pending:  # the older version of a changed document goes first
+                old = replace.pop(doc.sha256, None)
+                if old is not None and store.remove_document(old):
+                    result.replaced.append(doc.origin)
+            result.triples_written += store.add(g)
+            result.added += len(pending)
+            result.batches += 1
         result.entities.update(ents)
         result.actions.update(acts)
-        result.added += len(pending)
-        result.batches += 1
         builder, pending = GraphBuilder(curated), []
 
     for ex in extract_many(documents(), jobs=jobs, dask=dask, curation=cur):
