@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -14,9 +12,8 @@ from kg.nlp.arguments import EntityIndex, anaphora, instrument_mentions
 from kg.nlp.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, is_verb,
                             judicial_keys, negated, readings_of, speaker_subject, subject_of)
 from kg.nlp.records import ActionRecord
-from kg.nlp.token_filter import columns, hashes, pos_id
 from kg.nlp.temporal import date_near, find_dates_in, relative_to_previous
-from kg.nlp.triggers import choose, lexicon, syntax
+from kg.nlp.triggers import candidates, choose, lexicon, syntax
 
 EXTRACTOR = "kg.actions.v1"
 INSTRUMENT_WORDS = {w for w, classes in anaphora()["descriptions"].items() if "PolicyInstrument" in classes} | {"orders", "laws", "acts", "bills"}
@@ -35,22 +32,6 @@ class Args:
     via_anaphora: bool = False
     agent_options: list[str] = field(default_factory=list)  # antecedents of an anaphoric subject, best first
     direct: list[str] = field(default_factory=list)  # targets that are objects of the trigger, not of a preposition
-
-
-def candidates(doc: Doc, idx: EntityIndex, lex: dict) -> Iterator[tuple[Token, Span]]:
-    """Verbs, adjectives (which may act as verbs) and trigger nouns, in text order, with their sentence;
-    other tokens cannot start an action and never become `Token` objects."""
-    cols = columns(doc)
-    pos = cols[:, 2]
-    nouns = hashes(doc, [lemma for lemma, kind in lex if kind == "NOUN"])
-    hits = (pos == pos_id(doc, "VERB")) | (pos == pos_id(doc, "ADJ")) | ((pos == pos_id(doc, "NOUN")) & np.isin(cols[:, 1], nouns))
-    starts = idx.sent_starts
-    spans: dict[int, Span] = {}
-    for i in np.flatnonzero(hits):
-        n = idx.sent_no[int(i)]
-        if n not in spans:
-            spans[n] = doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(doc)]
-        yield doc[int(i)], spans[n]
 
 
 class ActionExtractor:

@@ -11,16 +11,26 @@ US_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?s\.?a?\.?|united states(?: of americ
 DEPT_REORDER = re.compile(r"^(?P<x>[\w&.\- ]+?)\s+(?P<h>department|ministry)$", re.I)
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case-, accent-, quote- and space-insensitive form of a name."""
+def _fold_once(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    s = re.sub(r"(?:'s|')$", "", s.strip())
+    s = re.sub(r"[\"“”]", "", s).strip()
+    s = re.sub(r"(?:'s|')$", "", s)
     s = re.sub(r"^the\s+", "", s, flags=re.I)
     s = unicodedata.normalize("NFKD", s.casefold())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = re.sub(r"[\"“”]", "", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case-, accent-, quote- and space-insensitive form of a name (folding it again changes nothing)."""
+    s = _fold_once(text)
+    for _ in range(8):  # "'s's", "the the X": strip until nothing changes
+        again = _fold_once(s)
+        if again == s:
+            break
+        s = again
+    return s
 
 
 @lru_cache(maxsize=65536)

@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
 from kg.nlp.lexicon import load_json, load_jsonl
+from kg.nlp.token_filter import columns, hashes, pos_id
 
 
 @dataclass(frozen=True)
@@ -58,3 +63,19 @@ def choose(readings: list[Trigger], agent_classes: set[str], object_classes: set
         if r.fits(agent_classes, object_classes, object_lemmas, xcomps):
             return r
     return None
+
+
+def candidates(doc: Doc, idx, lex: dict) -> Iterator[tuple[Token, Span]]:
+    """Verbs, adjectives (which may act as verbs) and trigger nouns, in text order, with their sentence;
+    other tokens cannot start an action and never become `Token` objects."""
+    cols = columns(doc)
+    pos = cols[:, 2]
+    nouns = hashes(doc, [lemma for lemma, kind in lex if kind == "NOUN"])
+    hits = (pos == pos_id(doc, "VERB")) | (pos == pos_id(doc, "ADJ")) | ((pos == pos_id(doc, "NOUN")) & np.isin(cols[:, 1], nouns))
+    starts = idx.sent_starts
+    spans: dict[int, Span] = {}
+    for i in np.flatnonzero(hits):
+        n = idx.sent_no[int(i)]
+        if n not in spans:
+            spans[n] = doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(doc)]
+        yield doc[int(i)], spans[n]
