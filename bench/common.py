@@ -1,9 +1,11 @@
 """Helpers for the benchmarks: a synthetic corpus on disk, a child process timed with its peak memory."""
 from __future__ import annotations
 
+import argparse
 import platform
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -12,6 +14,21 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = [sys.executable, "-m", "kg.cli"]
+
+
+def parser(doc: str | None) -> argparse.ArgumentParser:
+    """An argument parser with the shared `--work` folder (corpora and stores, reused between runs)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
+    return ap
+
+
+def setup(ap: argparse.ArgumentParser) -> argparse.Namespace:
+    """Parse the arguments, make the work folder, print the machine."""
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {machine()}")
+    return args
 
 
 def machine() -> str:

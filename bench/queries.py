@@ -5,16 +5,14 @@ triples, in an Oxigraph store and in rdflib in memory: median and p95, and their
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import KG, corpus, machine, run_measured  # noqa: E402
+from bench.common import KG, corpus, parser, run_measured, setup  # noqa: E402
 
 
 def timings(store, text: str, binds: dict, runs: int, timeout: float) -> list[float] | None:
@@ -39,16 +37,13 @@ def p95(xs: list[float]) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = parser(__doc__)
     ap.add_argument("--articles", type=int, default=5500)
     ap.add_argument("--runs", type=int, default=11)
     ap.add_argument("--rdflib-runs", type=int, default=3)
     ap.add_argument("--rdflib-timeout", type=float, default=120.0)
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
-    args = ap.parse_args()
-    args.work.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {machine()}")
+    args = setup(ap)
 
     from kg.graph.query_library import bindings, examples
     from kg.store import MemoryStore, open_store

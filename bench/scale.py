@@ -5,15 +5,13 @@ store, the cost per article (does it grow?), and a second identical build (it mu
 """
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import KG, corpus, machine, run_measured  # noqa: E402
+from bench.common import KG, corpus, parser, run_measured, setup  # noqa: E402
 
 
 def triples(store: str) -> int:
@@ -27,13 +25,10 @@ def triples(store: str) -> int:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = parser(__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
-    args = ap.parse_args()
-    args.work.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {machine()}")
+    args = setup(ap)
     for n in args.sizes:
         path, words = corpus(n, args.work, seed=2)
         db = args.work / f"scale-{n}"

@@ -5,28 +5,23 @@ texts), in words per second; and `kg build --jobs 2` against `--jobs 1` (whole c
 """
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import KG, corpus, machine, run_measured  # noqa: E402
+from bench.common import KG, corpus, parser, run_measured, setup  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = parser(__doc__)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--jobs-articles", type=int, default=600)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
-    args = ap.parse_args()
-    args.work.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {machine()}")
+    args = setup(ap)
 
     from kg.graph.pipeline import build_graph
     from kg.nlp.pipeline import load_model, load_pipeline
