@@ -57,7 +57,7 @@ class EntityIndex:
         a = anaphora()
         doc = self.doc
         cols = columns(doc)
-        hits = np.isin(cols[:, 0], hashes(doc, a["pronouns"])) | np.isin(cols[:, 1], hashes(doc, a["descriptions"]))
+        hits = np.isin(cols[:, 0], hashes(a["pronouns"])) | np.isin(cols[:, 1], hashes(a["descriptions"]))
         for i in np.flatnonzero(hits):  # the few pronouns and description nouns, not every token
             tok = doc[int(i)]
             if tok.i in self.by_token:

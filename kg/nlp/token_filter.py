@@ -3,18 +3,26 @@ word hashes looked up in a whole-document array (numpy), then only the hits beco
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 COLUMNS = [LOWER, LEMMA, POS]
 
 
-def hashes(doc: Doc, words: Iterable[str]) -> np.ndarray:
-    """The hashes of `words` in the document's string store (lower-case and capitalised forms)."""
-    strings = doc.vocab.strings
-    return np.array(sorted({strings.add(v) for w in words for v in (w, w.lower(), w.capitalize())}), dtype=np.uint64)
+def hashes(words: Iterable[str]) -> np.ndarray:
+    """The string hashes of `words` (lower-case and capitalised forms), as spaCy's arrays hold them;
+    computed once per word list."""
+    return _hashes(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=32)
+def _hashes(words: tuple[str, ...]) -> np.ndarray:
+    return np.array(sorted({get_string_id(v) for w in words for v in (w, w.lower(), w.capitalize())}),
+                    dtype=np.uint64)
 
 
 def columns(doc: Doc) -> np.ndarray:

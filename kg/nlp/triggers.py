@@ -70,7 +70,7 @@ def candidates(doc: Doc, idx, lex: dict) -> Iterator[tuple[Token, Span]]:
     other tokens cannot start an action and never become `Token` objects."""
     cols = columns(doc)
     pos = cols[:, 2]
-    nouns = hashes(doc, [lemma for lemma, kind in lex if kind == "NOUN"])
+    nouns = hashes([lemma for lemma, kind in lex if kind == "NOUN"])
     hits = (pos == pos_id(doc, "VERB")) | (pos == pos_id(doc, "ADJ")) | ((pos == pos_id(doc, "NOUN")) & np.isin(cols[:, 1], nouns))
     starts = idx.sent_starts
     spans: dict[int, Span] = {}

@@ -10,7 +10,7 @@ from rdflib import Graph, URIRef
 from kg.errors import KGError
 from kg.graph.export import serialize
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult
-from kg.store.partition import ENTITIES_GRAPH, to_nquads
+from kg.store.partition import ENTITIES_GRAPH, quads, to_nquads
 
 DOCUMENTS = """PREFIX aip: <https://w3id.org/aipolicy-kg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -99,7 +99,7 @@ class Store(ABC):
             ds = Dataset()
             for prefix, ns in g.namespaces():
                 ds.bind(prefix, ns)
-            for s, p, o, name in _quads(g):
+            for s, p, o, name in quads(g):
                 ds.add((s, p, o, name))
             return ds.serialize(format="trig", encoding="utf-8")
         return serialize(g, fmt)
@@ -111,8 +111,3 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - most stores have nothing to release
         """Release files and connections."""
 
-
-def _quads(g: Graph):
-    from kg.store.partition import quads
-
-    return quads(g)

@@ -57,9 +57,9 @@ class StoreBuildResult:
         return self.added
 
 
-def _key(d: Document | object) -> str | None:
-    url = getattr(d, "url", None)
-    return url or getattr(d, "origin", None) or getattr(d, "source", None)
+def _key(url: str | None, path: str | None) -> str | None:
+    """Where a document comes from (its url, else its path): a changed document there replaces the old."""
+    return url or path
 
 
 def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[str], None] | None = None,
@@ -76,12 +76,12 @@ def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[s
     cur = str(Path(curation).resolve()) if curation else None
     stored = store.documents()
     known = {d.sha256 for d in stored}
-    by_key = {_key(d): d for d in stored if _key(d)}
+    by_key = {_key(d.url, d.source): d for d in stored if _key(d.url, d.source)}
     replace: dict[str, URIRef] = {}
 
     def documents() -> Iterator[Document]:
         for doc in iter_documents(inputs, report, known, options):
-            old = by_key.get(_key(doc))
+            old = by_key.get(_key(doc.url, doc.origin))
             if old is not None and old.sha256 != doc.sha256:
                 replace[doc.sha256] = URIRef(old.iri)
             yield doc

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -24,8 +25,12 @@ EVIDENCE_PER_EDGE = 3
 PLACEHOLDER = re.compile(r"__(NODES|EDGES|LEGEND|OPTIONS|HEIGHT|VIS_CSS|VIS_JS)__")
 
 
-def _vis_dir() -> Path:
-    return Path(str(files("pyvis"))) / "templates" / "lib" / "vis-9.1.2"
+@lru_cache(maxsize=1)
+def _page_parts() -> tuple[str, str, str]:
+    """(template, vis-network CSS, vis-network JS made safe inside a <script>), read once per process."""
+    vis = Path(str(files("pyvis"))) / "templates" / "lib" / "vis-9.1.2"
+    js = (vis / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+    return TEMPLATE.read_text(encoding="utf-8"), (vis / "vis-network.css").read_text(encoding="utf-8"), js
 
 
 def safe_json(value: object) -> str:
@@ -86,10 +91,8 @@ def network_html(view: View, model: GraphModel, height: int = 620) -> str:
     net = build_network(view, model, height)
     nodes, edges, *_ = net.get_network_data()
     legend = [{"name": c, "color": CLASS_COLOURS[c]} for c in CLASS_COLOURS if c in set(view.entities["cls"])]
-    vis = _vis_dir()
-    js = (vis / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+    template, css, js = _page_parts()
     values = {"NODES": safe_json(nodes), "EDGES": safe_json(edges), "LEGEND": safe_json(legend),
-              "OPTIONS": safe_json(OPTIONS), "HEIGHT": str(int(height)),
-              "VIS_CSS": (vis / "vis-network.css").read_text(encoding="utf-8"), "VIS_JS": js}
+              "OPTIONS": safe_json(OPTIONS), "HEIGHT": str(int(height)), "VIS_CSS": css, "VIS_JS": js}
     # one pass: substituted text (graph data, library code) is never scanned for placeholders again
-    return PLACEHOLDER.sub(lambda m: values[m.group(1)], TEMPLATE.read_text(encoding="utf-8"))
+    return PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
