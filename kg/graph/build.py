@@ -32,8 +32,9 @@ def extractor_iri(name: str) -> URIRef:
 class GraphBuilder:
     """Accumulates extractions; `graph()` returns the whole contract graph."""
 
-    def __init__(self, curation: Curation | None = None) -> None:
+    def __init__(self, curation: Curation | None = None, min_confidence: float = 0.0) -> None:
         self.g = new_graph()
+        self.min_confidence = min_confidence  # actions below it are left out (`kg build --min-confidence`)
         self.identity = Identity(curation)
         self.extractors: set[str] = set()
         self.events: dict[tuple, list[URIRef]] = defaultdict(list)
@@ -60,7 +61,8 @@ class GraphBuilder:
             if rel.subject in iris and rel.object in iris and iris[rel.subject] != iris[rel.object]:
                 self._relation(doc, d.sha256, iris[rel.subject], rel.predicate, iris[rel.object], rel)
         for n, act in enumerate(ex.actions):
-            self._action(doc, d.sha256, n, act, iris, types)
+            if act.confidence >= self.min_confidence:
+                self._action(doc, d.sha256, n, act, iris, types)
         self.stats["documents"] += 1
 
     def _relation(self, doc: URIRef, sha: str, s: URIRef, p: str, o: URIRef, rel) -> None:

@@ -46,7 +46,7 @@ def summarise(g: Graph) -> tuple[Counter, Counter]:
 def build_graph(inputs: Iterable[str | Path], progress: Progress | None = None,
                 report: IngestReport | None = None, curation: str | Path | None = None,
                 known: set[str] | None = None, jobs: int = 1, dask: str | None = None,
-                options: IngestOptions | None = None) -> BuildResult:
+                options: IngestOptions | None = None, min_confidence: float = 0.0) -> BuildResult:
     """Read every input, extract, and return the whole graph; bad inputs are reported, not fatal.
     `curation` is a merge/split file (kg.nlp.curation) whose decisions win over the automatic ones;
     documents whose sha256 is in `known` are skipped (they are already in the target). `jobs` worker
@@ -54,7 +54,7 @@ def build_graph(inputs: Iterable[str | Path], progress: Progress | None = None,
     start = time.perf_counter()
     report = report if report is not None else IngestReport()
     cur = str(Path(curation).resolve()) if curation else None
-    builder = GraphBuilder(load_curation(cur))
+    builder = GraphBuilder(load_curation(cur), min_confidence)
     for ex in extract_many(iter_documents(inputs, report, known, options), jobs=jobs, dask=dask, curation=cur):
         if ex.error:
             report.problem(ex.document.origin, f"{ex.error}; skipped")

@@ -19,7 +19,7 @@ EXPRESSIONS = [  # most specific first
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))", re.I)),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MON}\b", re.I)),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|this week|last week|last month|this month)\b", re.I)),
     ("m", re.compile(rf"\b(?:in|since|during|by|from)\s+(?:early\s+|mid-|late\s+)?{_MON}\b(?!\s+\d)", re.I)),
 ]
@@ -54,7 +54,9 @@ def normalise(kind: str, g: dict, ref: date | None) -> str | None:
         d = _mk(_year_for(mon, int(g["day"]), ref), mon, int(g["day"]))
         return d.isoformat() if d else None
     if kind == "weekday":
-        back = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7 or 7
+        back = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7  # "on Thursday" in a Thursday's paper: that day
+        if g.get("last"):
+            back = back or 7  # "last Thursday" never means today
         return (ref - timedelta(days=back)).isoformat()
     if kind == "rel":
         rel = g["rel"].lower()

@@ -65,7 +65,7 @@ def _key(url: str | None, path: str | None) -> str | None:
 def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[str], None] | None = None,
                report: IngestReport | None = None, curation: str | Path | None = None, jobs: int = 1,
                dask: str | None = None, batch_docs: int = BATCH_DOCS, options: IngestOptions | None = None,
-               result: StoreBuildResult | None = None) -> StoreBuildResult:
+               result: StoreBuildResult | None = None, min_confidence: float = 0.0) -> StoreBuildResult:
     """Read, extract and write into `store` in batches of `batch_docs` documents, one transaction each.
     Pass `result` to read what was committed if the build is interrupted."""
     start = time.perf_counter()
@@ -87,7 +87,7 @@ def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[s
             yield doc
 
     curated = load_curation(cur)
-    builder, pending = GraphBuilder(curated), []
+    builder, pending = GraphBuilder(curated, min_confidence), []
 
     def flush() -> None:
         nonlocal builder, pending
@@ -105,7 +105,7 @@ def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[s
             result.batches += 1
         result.entities.update(ents)
         result.actions.update(acts)
-        builder, pending = GraphBuilder(curated), []
+        builder, pending = GraphBuilder(curated, min_confidence), []
 
     for ex in extract_many(documents(), jobs=jobs, dask=dask, curation=cur):
         if ex.error:

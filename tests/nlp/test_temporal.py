@@ -15,6 +15,7 @@ REF = date(2025, 12, 9)  # a Tuesday
     ("on Dec. 27, 2023.", "2023-12-27"), ("On April 9 the agency", "2025-04-09"), ("on 18 July", "2025-07-18"),
     ("said on Monday", "2025-12-08"), ("in July", "2025-07"), ("in August 2024", "2024-08"), ("yesterday", "2025-12-08"),
     ("On December 20 officials", "2024-12-20"),
+    ("announced on Tuesday", "2025-12-09"), ("last Tuesday", "2025-12-02"), ("on Wednesday", "2025-12-03"),
 ])
 def test_temporal_normalises_against_document_date(text, iso):
     assert [v for _, v in find_dates(text, REF)] == [iso]

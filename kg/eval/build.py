@@ -1,0 +1,22 @@
+"""Building a gold corpus's articles into a graph, for scoring: exactly the files, as `kg build` reads them."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from rdflib import Graph
+
+from kg.errors import KGError
+
+
+def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Callable[[str], None] | None = None) -> Graph:
+    """The graph of the corpus's article files (gold.jsonl and other non-article files are not read)."""
+    from kg.graph.pipeline import build_graph
+    from kg.ingest import IngestReport
+
+    files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("."))
+    if not files:
+        raise KGError("E612", f"{corpus}: no article files (.txt, .md, .html) beside gold.jsonl.")
+    report = IngestReport(listeners=[lambda o, r: say and say(f"kg: {o}: {r}")])
+    result = build_graph(files, report=report, min_confidence=min_confidence)
+    return result.graph
