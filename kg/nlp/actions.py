@@ -35,11 +35,12 @@ class Args:
 
 
 class ActionExtractor:
-    """Sets ``doc._.kg_actions``: a list of `ActionRecord`."""
+    """Sets ``doc._.kg_action_candidates``: the rules' reading, a list of `ActionRecord` that `kg_action_scorer`
+    scores and chooses from."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        for ext in ("kg_actions", "kg_doc_date"):
+        for ext in ("kg_action_candidates", "kg_doc_date"):
             if not Doc.has_extension(ext):
                 Doc.set_extension(ext, default=None)
 
@@ -66,7 +67,7 @@ class ActionExtractor:
                 if args is not None:
                     actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
         actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
-        doc._.kg_actions = once_per_event(doc, dedupe(actions))
+        doc._.kg_action_candidates = once_per_event(doc, dedupe(actions))
         return doc
 
     # -- arguments --------------------------------------------------------------------------------

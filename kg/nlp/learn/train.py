@@ -1,0 +1,146 @@
+"""`kg train`: the role model and the action model learned from a gold corpus (corpus/train), with the
+calibration of confidence and the keep threshold chosen by cross-validation over its documents."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.nlp.arguments import EntityIndex
+from kg.nlp.action_discourse import dedupe, once_per_event
+from kg.nlp.learn.candidates import ROLES, Candidate, candidates, pairs_at, sentence_of, trigger_types
+from kg.nlp.learn.gold import align, fits, gold_ids, load_gold
+from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
+from kg.nlp.learn.scorer import choose
+
+SKIP = ("kg_action_scorer", "kg_relations")
+
+
+@dataclass
+class Parsed:
+    doc: Doc
+    gold: dict
+    gid: dict[str, str]
+
+
+def parse_corpus(folder: Path, say: Callable[[str], None] = print) -> list[Parsed]:
+    """Every article of the corpus through the pipeline up to the rules' reading of actions."""
+    from kg.ingest import IngestReport, iter_documents
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    gold = {r["file"]: r for r in load_gold(folder)}
+    out = []
+    for d in iter_documents([folder / f for f in sorted(gold)], IngestReport()):
+        doc = nlp.make_doc(d.text)
+        doc._.kg_doc_date = d.published
+        for name, proc in nlp.pipeline:
+            if name not in SKIP:
+                doc = proc(doc)
+        rec = gold[Path(d.origin).name]
+        out.append(Parsed(doc, rec, gold_ids(doc, rec)))
+        say(f"parsed {Path(d.origin).name}")
+    return out
+
+
+def role_examples(p: Parsed) -> list[tuple[dict, str]]:
+    """(pair features, none|agent|target) for every entity around each trigger that reports a gold action."""
+    doc, idx = p.doc, EntityIndex.of(p.doc)
+    rules = list(doc._.kg_action_candidates or [])
+    types = trigger_types(doc, idx, rules)
+    out = []
+    for i, golds in align(doc, p.gold, types).items():
+        here = [r for r in rules if r.trigger == i]
+        for pair in pairs_at(doc[i], sentence_of(doc, idx, i), types[i][0], idx, here, None):
+            g = p.gid.get(pair.key)
+            label = "agent" if any(g and ga.get("agent") == g for ga in golds) else \
+                "target" if any(g and g in ga.get("targets", []) for ga in golds) else "none"
+            out.append((pair.features, label))
+    return out
+
+
+def action_examples(p: Parsed, roles: LogReg) -> list[tuple[dict, str, Candidate]]:
+    """(action features, right|wrong, the candidate) for every candidate action of a document."""
+    rules = list(p.doc._.kg_action_candidates or [])
+    out = []
+    for c in candidates(p.doc, rules, roles):
+        right = any(fits(ga, c.record, p.gid) for ga in p.gold.get("actions", []))
+        out.append((c.features, "right" if right else "wrong", c))
+    return out
+
+
+def kept_score(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) -> tuple[int, int]:
+    """(actions kept, gold actions matched) when the component keeps candidates at `keep` and above, exactly as it
+    does at run time (one per trigger, one report per event), matched one to one as the scorer does."""
+    from kg.eval.score import max_matching
+
+    n_kept = tp = 0
+    for p, cs in zip(parsed, cands):
+        kept = once_per_event(p.doc, dedupe([c.record for c in choose(cs, keep)]))
+        golds = p.gold.get("actions", [])
+        n_kept += len(kept)
+        tp += len(max_matching(len(golds), len(kept), lambda i, j: fits(golds[i], kept[j], p.gid)))
+    return n_kept, tp
+
+
+def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], min_precision: float) -> tuple[float, dict]:
+    """The keep threshold with the best F1 among those whose precision reaches `min_precision` (else the best F1)."""
+    n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
+    best: tuple[tuple, float, dict] | None = None
+    for t in [x / 100 for x in range(10, 91, 5)]:
+        n_kept, tp = kept_score(parsed, cands, t)
+        prec, rec = (tp / n_kept if n_kept else 0.0), tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        stats = {"threshold": t, "kept": n_kept, "right": tp, "precision": round(prec, 3), "recall": round(rec, 3),
+                 "f1": round(f1, 3)}
+        if best is None or (prec >= min_precision, f1) > best[0]:
+            best = ((prec >= min_precision, f1), t, stats)
+    return best[1], best[2]
+
+
+def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = print) -> dict:
+    """Learn both models from `folder`, write them to `out`/actions.json and return the cross-validated figures."""
+    parsed = parse_corpus(folder, say)
+    folds = config["folds"]
+    fold_of = [n % folds for n in range(len(parsed))]
+    roles_of = [role_examples(p) for p in parsed]
+    say(f"role examples: {sum(map(len, roles_of))} pairs from {len(parsed)} documents")
+    fit = lambda cls, data, key: LogReg(cls).fit(data, **config[key])  # noqa: E731
+    acts_of: list[list] = [[] for _ in parsed]
+    for k in range(folds):  # role probabilities for each document from a model that did not see it
+        model = fit(ROLES, [x for n, ex in enumerate(roles_of) if fold_of[n] != k for x in ex], "roles")
+        for n, p in enumerate(parsed):
+            if fold_of[n] == k:
+                acts_of[n] = action_examples(p, model)
+    probs: list[tuple[float, bool]] = []
+    for k in range(folds):  # out-of-fold action probabilities, for calibration and the threshold
+        model = fit(["wrong", "right"], [(f, y) for n, ex in enumerate(acts_of) if fold_of[n] != k for f, y, _ in ex],
+                    "actions")
+        for n, ex in enumerate(acts_of):
+            if fold_of[n] == k:
+                for f, y, c in ex:
+                    c.prob = model.prob(f, "right")
+                    probs.append((c.prob, y == "right"))
+    steps = isotonic(probs)
+    for ex in acts_of:
+        for _, _, c in ex:
+            c.prob = calibrated(steps, c.prob)
+    rules_only = kept_score(parsed, [[c for _, _, c in ex if c.source == "rules"] for ex in acts_of], 0.0)
+    keep, stats = choose_keep(parsed, [[c for _, _, c in ex] for ex in acts_of], config["min_precision"])
+    n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
+    stats["rules_alone"] = {"kept": rules_only[0], "right": rules_only[1]}
+    roles = fit(ROLES, [x for ex in roles_of for x in ex], "roles")
+    actions = fit(["wrong", "right"], [(f, y) for ex in acts_of for f, y, _ in ex], "actions")
+    report = {"documents": len(parsed), "gold_actions": n_gold, "role_pairs": sum(map(len, roles_of)),
+              "candidates": len(probs), "cross_validated": stats}
+    out.mkdir(parents=True, exist_ok=True)
+    save(out / "actions.json", {"roles": roles.to_json(), "actions": actions.to_json(), "calibration": steps,
+                                "keep": keep, "trained_on": folder.name, "report": report, "config": config})
+    return report
+
+
+def load_config(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,85 @@
+"""Generate kg/nlp/data/action_triggers_wordnet.jsonl: verbs the hand lexicon lacks, given an action type by
+WordNet synonymy (the first senses of each hand-lexicon verb whose type does not depend on conditions).
+
+Needs Debian's `wordnet-base` (the WordNet 3.0 database in /usr/share/wordnet), only to regenerate:
+
+    apt-get install wordnet-base
+    python tools/wordnet_triggers.py            # rewrites kg/nlp/data/action_triggers_wordnet.jsonl
+
+At build time the project reads the generated file; WordNet is not needed then.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "kg" / "nlp" / "data"
+MAX_SENSES = 10  # a verb with more senses ("get": 36) is too general to signal an action by itself
+SENSES = 2  # the first senses only, of both words: later senses of "charge", "order", "get" stray far from policy
+
+
+def hand_lexicon() -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for line in (DATA / "action_triggers.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            row = json.loads(line)
+            conditional = any(row.get(k) for k in ("agent", "object", "object_lemma", "xcomp"))
+            out[(row["lemma"], row["pos"])].add(row["type"] + ("?" if conditional else ""))
+    return out
+
+
+class WordNet:
+    """The verb senses of WordNet 3.0's database files (index.verb, data.verb), read directly."""
+
+    def __init__(self, folder: str) -> None:
+        self.index: dict[str, list[int]] = {}
+        for line in (Path(folder) / "index.verb").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(" "):
+                continue  # the licence header
+            f = line.split()
+            n_ptr = int(f[3])
+            n_syn = int(f[2])
+            self.index[f[0]] = [int(x) for x in f[4 + n_ptr + 2:4 + n_ptr + 2 + n_syn]]
+        self.data = (Path(folder) / "data.verb").read_bytes()
+
+    def synset_words(self, offset: int) -> list[str]:
+        line = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split()
+        n = int(line[3], 16)
+        return [line[4 + 2 * k].lower() for k in range(n)]
+
+    def senses(self, lemma: str, first: int) -> list[tuple[int, list[str]]]:
+        return [(o, self.synset_words(o)) for o in self.index.get(lemma, [])[:first]]
+
+
+def main(wordnet_dir: str = "/usr/share/wordnet") -> int:
+    wn = WordNet(wordnet_dir)
+    hand = hand_lexicon()
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for (lemma, pos), types in hand.items():
+        plain = {t for t in types if not t.endswith("?")}
+        if pos != "VERB" or " " in lemma or len(plain) != 1 or len(types) != 1:
+            continue
+        atype = next(iter(plain))
+        for offset, words in wn.senses(lemma, SENSES):
+            for name in words:
+                own = wn.index.get(name, [])
+                # the shared sense must be one of the new word's own first senses ("get" is not mainly "invest")
+                if name.isalpha() and (name, "VERB") not in hand and offset in own[:SENSES] and len(own) <= MAX_SENSES:
+                    votes[name][atype] += 1
+    rows = []
+    for name, c in sorted(votes.items()):
+        (best, n), *rest = c.most_common() + [(None, 0)]
+        if rest and rest[0][1] == n:
+            continue  # two types tie: WordNet does not decide
+        rows.append({"lemma": name, "pos": "VERB", "type": best, "votes": n})
+    out = DATA / "action_triggers_wordnet.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} verbs written to {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
