@@ -37,3 +37,4 @@ from kg.cli import build as _build  # noqa: E402,F401  (registers the commands)
 from kg.cli import query as _query  # noqa: E402,F401
 from kg.cli import store as _store  # noqa: E402,F401
 from kg.cli import evaluate as _evaluate  # noqa: E402,F401
+from kg.cli import train as _train  # noqa: E402,F401

@@ -34,10 +34,10 @@ def evaluate(
 
     try:
         if not (corpus / "gold.jsonl").is_file():
-            raise KGError("E610", f"{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl.")
+            raise KGError("E701", f"{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl.")
         if graph is not None:
             if not graph.is_file():
-                raise KGError("E611", f"{graph}: no such graph file; build one with kg build {corpus} -o GRAPH.ttl.")
+                raise KGError("E702", f"{graph}: no such graph file; build one with kg build {corpus} -o GRAPH.ttl.")
             res = score(graph, corpus)
         else:
             from kg.eval.build import build_corpus

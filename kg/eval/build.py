@@ -16,7 +16,7 @@ def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Call
 
     files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("."))
     if not files:
-        raise KGError("E612", f"{corpus}: no article files (.txt, .md, .html) beside gold.jsonl.")
+        raise KGError("E703", f"{corpus}: no article files (.txt, .md, .html) beside gold.jsonl.")
     report = IngestReport(listeners=[lambda o, r: say and say(f"kg: {o}: {r}")])
     result = build_graph(files, report=report, min_confidence=min_confidence)
     return result.graph

@@ -22,6 +22,7 @@ class Cues:
     instrument_prefixes: tuple[str, ...]
     model_cues: frozenset[str]
     model_verbs: frozenset[str]
+    org_suffixes: frozenset[str]
     media_verbs: frozenset[str]
     stop_names: frozenset[str]
     descriptors: dict[str, str]
@@ -35,7 +36,7 @@ def cues() -> Cues:
         for w in words:
             (multi if " " in w else heads)[w] = cls
     return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
-                frozenset(d["model_verbs"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
+                frozenset(d["model_verbs"]), frozenset(d["org_name_suffixes"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
                 d["descriptor_nouns"])
 
 
@@ -67,6 +68,9 @@ def by_heads(span: Span) -> str | None:
             return cls
     head = head_word(span)
     cls = c.heads.get(head)
+    last = span[-1].lower_ if len(span) > 1 else ""
+    if last in c.org_suffixes:
+        return "Company"  # the name's own shape: "Nimbus Labs", "Acme Inc." are firms whatever the tagger says
     if cls == "Company" and span.label_ in ("PERSON", "GPE", "LOC"):
         return None
     return cls

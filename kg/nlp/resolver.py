@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.arguments import anaphora
 from kg.nlp.curation import load_curation
 from kg.nlp.doc_aliases import short_forms
 from kg.nlp.entity_types import GAZETTEER, LABEL
@@ -45,13 +46,20 @@ def gazetteer_match(text: str, cls: str) -> GazEntry | None:
     return gaz.get(gid) if gid else None
 
 
-def plausible(e: LocalEntity) -> bool:
+def titled(doc: Doc, e: LocalEntity) -> bool:
+    """Whether a mention of the entity follows an honorific or title ("Gov. Polis", "Judge Lin")."""
+    words = set(anaphora()["honorifics"])
+    return any(s > 0 and doc[s - 1].lower_ in words for s, _ in e.mentions)
+
+
+def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
     """Whether an entity known only from spaCy's label is worth a node: a lone single-word person
-    never named in full, or a code like "H20" labelled a place, is more often noise than a name."""
+    never named in full (unless titled, "Gov. Polis"), or a code like "H20" labelled a place, is more often
+    noise than a name."""
     if e.gaz_id is not None or e.best > LABEL:
         return True
     if e.type == "Person" and all(" " not in s for s in e.surface_forms):
-        return False
+        return doc is not None and titled(doc, e)
     if any(ch.isdigit() for ch in e.name) and e.type in ("Jurisdiction", "Company", "Person"):
         return False
     return True
@@ -104,7 +112,7 @@ class Resolver:
                 if not self.curation.is_split(form):
                     forms[form] = key if forms.get(form, key) == key else None
         self._settle_types(entities)
-        for key in [k for k, e in entities.items() if not plausible(e)]:
+        for key in [k for k, e in entities.items() if not plausible(e, doc)]:
             del entities[key]
         for e in entities.values():
             forced = self.curation.type_of(e.surface_forms)

@@ -3,6 +3,7 @@ each with a calibrated `confidence` (the share of actions at that score that wer
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from kg.nlp.action_discourse import dedupe, once_per_event
 from kg.nlp.learn.candidates import Candidate, candidates
 from kg.nlp.learn.model import LogReg, calibrated
 
-MODELS = Path(__file__).resolve().parent.parent / "data" / "models"
+MODELS = Path(__file__).resolve().parent.parent / "data" / "models"  # package data, written by `kg train`
 
 
 @lru_cache(maxsize=4)
@@ -47,7 +48,7 @@ class ActionScorer:
 
     def __init__(self, nlp: Language, name: str, models: str | None, keep: float | None) -> None:
         self.name = name
-        self.folder = models or str(MODELS)
+        self.folder = models or os.environ.get("KG_MODELS") or str(MODELS)
         self.keep = keep
         if not Doc.has_extension("kg_actions"):
             Doc.set_extension("kg_actions", default=None)
