@@ -129,6 +129,8 @@ if dates and min(dates) < max(dates):
     date_from, date_to = st.sidebar.slider("Action dates", min_value=min(dates), max_value=max(dates),
                                            value=(min(dates), max(dates)), format="YYYY-MM-DD")
 include_undated = st.sidebar.checkbox("Include undated actions", value=True)
+min_confidence = st.sidebar.slider("Minimum confidence", min_value=0.0, max_value=1.0, value=0.0, step=0.05,
+                                   help="Confidence is calibrated: of the actions at 0.8, about 8 in 10 are right.")
 doc_titles = dict(zip(model.documents["iri"], model.documents["title"], strict=True))
 docs = st.sidebar.multiselect("Source documents (all when empty)", list(doc_titles), format_func=doc_titles.get)
 min_degree = st.sidebar.number_input("Minimum connections", min_value=0, value=1, step=1)
@@ -142,7 +144,7 @@ filters = Filters(
     relation_types=None if len(relations) == len(RELATIONS) else set(relations),
     date_from=date_from if date_from and date_from > min(dates) else None,
     date_to=date_to if date_to and date_to < max(dates) else None,
-    include_undated=include_undated, documents=set(docs) if docs else None,
+    include_undated=include_undated, min_confidence=float(min_confidence), documents=set(docs) if docs else None,
     min_degree=int(min_degree), search=search, cap=int(cap),
 )
 

@@ -23,6 +23,7 @@ class Filters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     include_undated: bool = True
+    min_confidence: float = 0.0  # aip:confidence is calibrated: at 0.8, about 8 actions in 10 are right
     documents: set[str] | None = None
     min_degree: int = 0
     search: str = ""
@@ -67,6 +68,8 @@ def filter_actions(model: GraphModel, f: Filters) -> pd.DataFrame:
         keep &= a["type"].isin(f.action_types)
     if f.documents is not None:
         keep &= a["doc"].isin(f.documents)
+    if f.min_confidence > 0:
+        keep &= a["confidence"].map(lambda c: c is not None and c == c and c >= f.min_confidence)
     if f.date_from or f.date_to:
         lo, hi = f.date_from or dt.date.min, f.date_to or dt.date.max
         dated = a["when"].map(lambda d: d is not None and lo <= d <= hi)

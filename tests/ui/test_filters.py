@@ -44,3 +44,10 @@ def test_filters_cap_keeps_the_best_connected_and_says_so(big_model):
     assert view.entities["degree"].is_monotonic_decreasing
     kept = set(view.entities["iri"])
     assert all(e.source in kept and e.target in kept for e in view.edges)
+
+
+def test_filters_min_confidence_keeps_only_likelier_actions(seed_model):
+    confs = sorted(c for c in seed_model.actions["confidence"] if c is not None)
+    cut = confs[len(confs) // 2]
+    acts = filter_actions(seed_model, Filters(min_confidence=cut + 1e-9))
+    assert len(acts) < len(seed_model.actions) and all(c > cut for c in acts["confidence"])

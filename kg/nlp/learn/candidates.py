@@ -51,21 +51,25 @@ class Candidate:
     prob: float = 0.0
 
 
-def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord]) -> dict[int, tuple[str, str]]:
-    """Token index -> (action type, where the trigger came from), in text order."""
-    out: dict[int, tuple[str, str]] = {}
+def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord]) -> dict[int, list[tuple[str, str]]]:
+    """Token index -> the action types it may report, each with where it came from (the rules' reading first,
+    then every other type the lexicon gives the word), in text order."""
+    out: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for r in rules:
-        out.setdefault(r.trigger, (r.type, "rules"))
+        if (r.type, "rules") not in out[r.trigger]:
+            out[r.trigger].append((r.type, "rules"))
     lex, wn = lexicon(), wordnet_lexicon()
     for tok in doc:
-        if tok.i in out or tok.i in idx.by_token or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+        if tok.i in idx.by_token or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
             continue
         readings = readings_of(tok, lex) if is_verb(tok) else lex.get((tok.lemma_.lower(), "NOUN"))
-        if readings:
-            out[tok.i] = (readings[0].type, "lexicon")
-        elif (tok.lemma_.lower(), "VERB" if tok.pos_ != "NOUN" else "NOUN") in wn:
-            out[tok.i] = (wn[(tok.lemma_.lower(), "VERB" if tok.pos_ != "NOUN" else "NOUN")], "wordnet")
-    return dict(sorted(out.items()))
+        pos = "NOUN" if tok.pos_ == "NOUN" else "VERB"
+        found = [(r.type, "lexicon") for r in readings or []] or \
+            ([(wn[(tok.lemma_.lower(), pos)], "wordnet")] if (tok.lemma_.lower(), pos) in wn else [])
+        for t, src in found:
+            if all(t != have for have, _ in out[tok.i]):
+                out[tok.i].append((t, src))
+    return {i: v for i, v in sorted(out.items()) if v}
 
 
 def sentence_of(doc: Doc, idx: EntityIndex, i: int) -> Span:
@@ -98,25 +102,27 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
 
 
 def decode(trig: Token, sent: Span, atype: str, pairs: list[Pair], idx: EntityIndex,
-           rules_here: list[ActionRecord]) -> ActionRecord | None:
-    """The action the role model reads: the likeliest agent (if likely enough and of a class that can do it)
-    and every likely target."""
+           rules_here: list[ActionRecord], floor: float = 0.2, target_floor: float = 0.4) -> list[ActionRecord]:
+    """The readings the role model allows, likeliest first: each of the two likeliest agents (of a class that can
+    do it) and no agent, each with every likely target. The action model then judges them."""
     allowed = set(syntax()["agent_classes"].get(atype, []))
-    agents = sorted((p for p in pairs if idx.type_of(p.key) in allowed and p.p_agent >= 0.5),
-                    key=lambda p: -p.p_agent)
-    agent = agents[0].key if agents else None
-    targets = [p.key for p in sorted(pairs, key=lambda p: -p.p_target)
-               if p.p_target >= 0.5 and p.key != agent and idx.type_of(p.key) != "PolicyInstrument"]
-    if agent is None and not targets:
-        return None
-    instruments = list(dict.fromkeys([i for r in rules_here for i in r.instruments] + instrument_mentions(sent, idx)))
+    ranked = sorted((p for p in pairs if idx.type_of(p.key) in allowed and p.p_agent >= floor), key=lambda p: -p.p_agent)
     base = rules_here[0] if rules_here else None
-    return ActionRecord(type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
-                        negated=base.negated if base else negated(trig),
-                        date=base.date if base else ActionExtractor._date(sent, trig, trig.doc),
-                        confidence=0.5, extractor="kg.actions.roles.v1", trigger=trig.i,
-                        own_instruments=base.own_instruments if base else [],
-                        direct_targets=base.direct_targets if base else [])
+    instruments = list(dict.fromkeys([i for r in rules_here for i in r.instruments] + instrument_mentions(sent, idx)))
+    out = []
+    for agent in [p.key for p in ranked[:2]] + [None]:
+        targets = [p.key for p in sorted(pairs, key=lambda p: -p.p_target)
+                   if p.p_target >= target_floor and p.key != agent and idx.type_of(p.key) != "PolicyInstrument"]
+        if agent is None and not targets:
+            continue
+        out.append(ActionRecord(
+            type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
+            negated=base.negated if base else negated(trig),
+            date=base.date if base else ActionExtractor._date(sent, trig, trig.doc),
+            confidence=0.5, extractor="kg.actions.roles.v1", trigger=trig.i,
+            own_instruments=base.own_instruments if base else [],
+            direct_targets=base.direct_targets if base else []))
+    return out
 
 
 def candidates(doc: Doc, rules: list[ActionRecord], roles: LogReg | None) -> list[Candidate]:
@@ -126,22 +132,31 @@ def candidates(doc: Doc, rules: list[ActionRecord], roles: LogReg | None) -> lis
     for r in rules:
         by_trig[r.trigger].append(r)
     out: list[Candidate] = []
-    for i, (atype, source) in trigger_types(doc, idx, rules).items():
+    for i, types in trigger_types(doc, idx, rules).items():
         trig = doc[i]
         sent = sentence_of(doc, idx, i)
-        here = by_trig.get(i, [])
-        pairs = pairs_at(trig, sent, atype, idx, here, roles)
-        p_of = {p.key: p for p in pairs}
-        decoded = decode(trig, sent, atype, pairs, idx, here)
-        recs = [(r, "rules") for r in here]
-        if decoded is not None and not any(r.agent == decoded.agent and set(r.targets) == set(decoded.targets)
-                                           and r.type == decoded.type for r in here):
-            recs.append((decoded, "roles" if source == "rules" else source))
-        for rec, src in recs:
-            pa = p_of[rec.agent].p_agent if rec.agent in p_of else 1.0 - max((p.p_agent for p in pairs), default=0.0)
-            pt = max((p_of[t].p_target for t in rec.targets if t in p_of), default=0.0)
-            agrees = decoded is not None and decoded.agent == rec.agent
-            f = action_features(trig, sent, rec.type, src, idx.type_of(rec.agent) if rec.agent else None,
-                                [idx.type_of(t) for t in rec.targets], pa, pt, agrees, rec.negated)
-            out.append(Candidate(replace(rec), src, trig, f))
+        for atype, source in types:
+            here = [r for r in by_trig.get(i, []) if r.type == atype]
+            out += _at(trig, sent, atype, source, idx, here, roles)
+    return out
+
+
+def _at(trig: Token, sent: Span, atype: str, source: str, idx: EntityIndex, here: list[ActionRecord],
+        roles: LogReg | None) -> list[Candidate]:
+    """The candidates of one type at one trigger: the rules' records of that type, and the role model's reading."""
+    pairs = pairs_at(trig, sent, atype, idx, here, roles)
+    p_of = {p.key: p for p in pairs}
+    readings = decode(trig, sent, atype, pairs, idx, here) if roles is not None else []
+    top = readings[0].agent if readings else None
+    recs = [(r, "rules") for r in here]
+    recs += [(d, "roles" if source == "rules" else source) for d in readings
+             if not any(r.agent == d.agent and set(r.targets) == set(d.targets) for r in here)]
+    out = []
+    for rec, src in recs:
+        pa = p_of[rec.agent].p_agent if rec.agent in p_of else 1.0 - max((p.p_agent for p in pairs), default=0.0)
+        pt = max((p_of[t].p_target for t in rec.targets if t in p_of), default=0.0)
+        agrees = top == rec.agent
+        f = action_features(trig, sent, rec.type, src, idx.type_of(rec.agent) if rec.agent else None,
+                            [idx.type_of(t) for t in rec.targets], pa, pt, agrees, rec.negated)
+        out.append(Candidate(replace(rec), src, trig, f))
     return out

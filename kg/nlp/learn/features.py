@@ -26,7 +26,7 @@ def dep_path(a: Token, b: Token, limit: int = 5) -> str:
     """The dependency path from `a` up to the lowest common ancestor and down to `b`, as labels
     ("U:xcomp|D:nsubj"); a preposition keeps its word ("D:prep_against|D:pobj")."""
     def label(t: Token) -> str:
-        return f"prep_{t.lower_}" if t.dep_ in ("prep", "agent") else t.dep_
+        return f"prep_{t.text.lower()}" if t.dep_ in ("prep", "agent") else t.dep_
 
     up_a = [a] + list(a.ancestors)
     up_b = [b] + list(b.ancestors)
@@ -60,7 +60,7 @@ def pair_features(trig: Token, start: int, end: int, cls: str, atype: str, rule_
     lemma = trig.lemma_.lower()
     side = "before" if h.i < trig.i else "after"
     voice = "passive" if is_passive(trig) else "active"
-    prep = next((a.lower_ for a in h.ancestors if a.dep_ in ("prep", "agent")), "") if h.dep_ == "pobj" else ""
+    prep = next((a.text.lower() for a in h.ancestors if a.dep_ in ("prep", "agent")), "") if h.dep_ == "pobj" else ""
     f = {
         "bias": 1.0, f"path={path}": 1.0, f"first={steps[0]}": 1.0, f"last={steps[-1]}": 1.0,
         f"cls={cls}": 1.0, f"cls_path={cls}|{path}": 1.0, f"type_path={atype}|{path}": 1.0,
@@ -92,7 +92,7 @@ def sentence_kind(sent: Span) -> set[str]:
         kinds.add("question")
     if sent.start == 0:
         kinds.add("first")
-    if any(t.lower_ in HEDGES or t.lemma_.lower() in HEDGES for t in sent):
+    if any(t.text.lower() in HEDGES or t.lemma_.lower() in HEDGES for t in sent):
         kinds.add("hedged")
     if text[:1] in "\"\u201c" or sum(t.text in ("\"", "\u201c", "\u201d") for t in sent) >= 2:
         kinds.add("quote")
@@ -105,14 +105,14 @@ def modality(trig: Token) -> set[str]:
     out = set()
     chain = [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
     for v in chain:
-        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.text.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
         if aux & MODALS:
             out.add("modal")
         if "would" in aux and "have" in aux:
             out.add("would_have")
         if "will" in aux or "'ll" in aux:
             out.add("future")
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+        if any(c.dep_ == "mark" and c.text.lower() in ("if", "unless", "whether") for c in v.children):
             out.add("conditional")
         if v is not trig and v.lemma_.lower() in HEDGES:
             out.add(f"under_{v.lemma_.lower()}")
@@ -132,6 +132,10 @@ def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls:
         f"negated={negated}": 1.0, f"pa={bucket(p_agent * 10, (2, 5, 8, 10))}": 1.0,
         f"pt={bucket(p_target * 10, (2, 5, 8, 10))}": 1.0,
     }
+    obj = next((c.lemma_.lower() for c in trig.children if c.dep_ in ("dobj", "nsubjpass")), "none")
+    f[f"obj={obj}|{atype}"] = 1.0
+    if trig.dep_ in ("xcomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj"):
+        f[f"gov={trig.head.lemma_.lower()}|{trig.dep_}"] = 1.0
     for c in set(target_cls):
         f[f"target={c}"] = 1.0
         f[f"type_target={atype}|{c}"] = 1.0

@@ -49,10 +49,10 @@ def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
     return None if flat == text else None
 
 
-def align(doc: Doc, rec: dict, trig_types: dict[int, tuple[str, str]]) -> dict[int, list[dict]]:
-    """Trigger token -> the gold actions it reports: a trigger of the gold type inside the evidence, else in
-    the evidence's sentence, nearest the evidence."""
-    out: dict[int, list[dict]] = defaultdict(list)
+def align(doc: Doc, rec: dict, trig_types: dict[int, list[tuple[str, str]]]) -> dict[tuple[int, str], list[dict]]:
+    """(trigger token, type) -> the gold actions it reports: a trigger that may have the gold type, inside the
+    evidence, else in the evidence's sentence, nearest the evidence."""
+    out: dict[tuple[int, str], list[dict]] = defaultdict(list)
     for ga in rec.get("actions", []):
         span = evidence_span(doc.text, ga.get("evidence", ""))
         if span is None:
@@ -62,10 +62,10 @@ def align(doc: Doc, rec: dict, trig_types: dict[int, tuple[str, str]]) -> dict[i
         if not sents:
             continue
         lo, hi = sents[0].start, sents[-1].end
-        typed = [i for i, (t, _) in trig_types.items() if t == ga["type"] and lo <= i < hi]
+        typed = [i for i, types in trig_types.items() if lo <= i < hi and any(t == ga["type"] for t, _ in types)]
         if not typed:
             continue
         inside = [i for i in typed if start <= doc[i].idx < end]
         best = min(inside or typed, key=lambda i: abs(doc[i].idx - start))
-        out[best].append(ga)
+        out[(best, ga["type"])].append(ga)
     return out

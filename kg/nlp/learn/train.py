@@ -52,9 +52,9 @@ def role_examples(p: Parsed) -> list[tuple[dict, str]]:
     rules = list(doc._.kg_action_candidates or [])
     types = trigger_types(doc, idx, rules)
     out = []
-    for i, golds in align(doc, p.gold, types).items():
-        here = [r for r in rules if r.trigger == i]
-        for pair in pairs_at(doc[i], sentence_of(doc, idx, i), types[i][0], idx, here, None):
+    for (i, atype), golds in align(doc, p.gold, types).items():
+        here = [r for r in rules if r.trigger == i and r.type == atype]
+        for pair in pairs_at(doc[i], sentence_of(doc, idx, i), atype, idx, here, None):
             g = p.gid.get(pair.key)
             label = "agent" if any(g and ga.get("agent") == g for ga in golds) else \
                 "target" if any(g and g in ga.get("targets", []) for ga in golds) else "none"
@@ -86,18 +86,19 @@ def kept_score(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) 
     return n_kept, tp
 
 
-def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], min_precision: float) -> tuple[float, dict]:
-    """The keep threshold with the best F1 among those whose precision reaches `min_precision` (else the best F1)."""
+def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float) -> tuple[float, dict]:
+    """The keep threshold with the best F-beta (beta < 1 weighs precision above recall)."""
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
-    best: tuple[tuple, float, dict] | None = None
+    best: tuple[float, float, dict] | None = None
     for t in [x / 100 for x in range(10, 91, 5)]:
         n_kept, tp = kept_score(parsed, cands, t)
         prec, rec = (tp / n_kept if n_kept else 0.0), tp / n_gold if n_gold else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        fb = (1 + beta ** 2) * prec * rec / (beta ** 2 * prec + rec) if prec + rec else 0.0
         stats = {"threshold": t, "kept": n_kept, "right": tp, "precision": round(prec, 3), "recall": round(rec, 3),
                  "f1": round(f1, 3)}
-        if best is None or (prec >= min_precision, f1) > best[0]:
-            best = ((prec >= min_precision, f1), t, stats)
+        if best is None or fb > best[0]:
+            best = (fb, t, stats)
     return best[1], best[2]
 
 
@@ -129,7 +130,7 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
         for _, _, c in ex:
             c.prob = calibrated(steps, c.prob)
     rules_only = kept_score(parsed, [[c for _, _, c in ex if c.source == "rules"] for ex in acts_of], 0.0)
-    keep, stats = choose_keep(parsed, [[c for _, _, c in ex] for ex in acts_of], config["min_precision"])
+    keep, stats = choose_keep(parsed, [[c for _, _, c in ex] for ex in acts_of], config["beta"])
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
     stats["rules_alone"] = {"kept": rules_only[0], "right": rules_only[1]}
     roles = fit(ROLES, [x for ex in roles_of for x in ex], "roles")
