@@ -135,4 +135,18 @@ def classify(span: Span) -> tuple[str | None, int]:
         if cls:
             return cls, CUE
     cls = c.label_map.get(span.label_)
+    if cls and cls != "Person" or span.label_ == "PERSON" and len(span) == 1:
+        learned, p = by_name_model(span.text)
+        if learned and p >= NAME_MODEL_MIN:
+            cls = learned  # the name's shape, learned from many names, over spaCy's ORG -> Company default
     return (cls, LABEL) if cls else (None, 0)
+
+
+NAME_MODEL_MIN = 0.7
+
+
+def by_name_model(text: str) -> tuple[str | None, float]:
+    from kg.nlp.learn.names import predict
+    from kg.nlp.learn.scorer import models_folder
+
+    return predict(text, models_folder())

@@ -52,12 +52,25 @@ def titled(doc: Doc, e: LocalEntity) -> bool:
     return any(s > 0 and doc[s - 1].lower_ in words for s, _ in e.mentions)
 
 
+def title_cased(span) -> bool:
+    """A headline or heading in title case ("Gov. Lee Signs ELVIS Act"): there capitals mark every word, not names."""
+    words = [t for t in span if t.is_alpha and len(t) > 3 and not t.ent_type_]  # the words between the names
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def only_in_headings(doc: Doc, e: LocalEntity) -> bool:
+    """Whether every mention of the entity stands in a title-cased line."""
+    return bool(e.mentions) and all(title_cased(doc[s].sent) for s, _ in e.mentions)
+
+
 def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
     """Whether an entity known only from spaCy's label is worth a node: a lone single-word person
     never named in full (unless titled, "Gov. Polis"), or a code like "H20" labelled a place, is more often
     noise than a name."""
     if e.gaz_id is not None or e.best > LABEL:
         return True
+    if doc is not None and only_in_headings(doc, e):
+        return False  # a name only spaCy saw, only in title case: "Lee Signs", "Digest"
     if e.type == "Person" and all(" " not in s for s in e.surface_forms):
         return doc is not None and titled(doc, e)
     if any(ch.isdigit() for ch in e.name) and e.type in ("Jurisdiction", "Company", "Person"):

@@ -17,7 +17,7 @@ from kg.nlp.arguments import EntityIndex, instrument_mentions
 from kg.nlp.clauses import is_verb, negated, readings_of
 from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.model import LogReg
-from kg.nlp.lexicon import load_jsonl
+from kg.nlp.lexicon import load_json, load_jsonl
 from kg.nlp.records import ActionRecord
 from kg.nlp.triggers import lexicon, syntax
 
@@ -32,6 +32,11 @@ def wordnet_lexicon() -> dict[tuple[str, str], str]:
     except FileNotFoundError:
         return {}
     return {(r["lemma"], r["pos"]): r["type"] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(load_json("stance.json")["speech_verbs"])
 
 
 @dataclass
@@ -66,6 +71,8 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord]) -> dict
         pos = "NOUN" if tok.pos_ == "NOUN" else "VERB"
         found = [(r.type, "lexicon") for r in readings or []] or \
             ([(wn[(tok.lemma_.lower(), pos)], "wordnet")] if (tok.lemma_.lower(), pos) in wn else [])
+        if False and tok.pos_ == "VERB" and tok.lemma_.lower() in speech_verbs():
+            found += [("Support", "speech"), ("Oppose", "speech")]  # a stance, if the words take one
         for t, src in found:
             if all(t != have for have, _ in out[tok.i]):
                 out[tok.i].append((t, src))
@@ -104,13 +111,14 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
 def decode(trig: Token, sent: Span, atype: str, pairs: list[Pair], idx: EntityIndex,
            rules_here: list[ActionRecord], floor: float = 0.2, target_floor: float = 0.4) -> list[ActionRecord]:
     """The readings the role model allows, likeliest first: each of the two likeliest agents (of a class that can
-    do it) and no agent, each with every likely target. The action model then judges them."""
+    do it), every other likely agent, and no agent, each with every likely target. The action model judges them."""
     allowed = set(syntax()["agent_classes"].get(atype, []))
     ranked = sorted((p for p in pairs if idx.type_of(p.key) in allowed and p.p_agent >= floor), key=lambda p: -p.p_agent)
     base = rules_here[0] if rules_here else None
     instruments = list(dict.fromkeys([i for r in rules_here for i in r.instruments] + instrument_mentions(sent, idx)))
     out = []
-    for agent in [p.key for p in ranked[:2]] + [None]:
+    agents = list(dict.fromkeys([p.key for p in ranked[:2]] + [p.key for p in ranked if p.p_agent >= 0.5]))
+    for agent in agents + [None]:
         targets = [p.key for p in sorted(pairs, key=lambda p: -p.p_target)
                    if p.p_target >= target_floor and p.key != agent and idx.type_of(p.key) != "PolicyInstrument"]
         if agent is None and not targets:

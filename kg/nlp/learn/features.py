@@ -5,7 +5,11 @@ and the kind of sentence (quote, headline, bullet, hedge, counterfactual) — ne
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
+
+from kg.nlp.lexicon import load_json, load_jsonl
 
 MODALS = {"would", "could", "might", "may", "should", "can"}
 HEDGES = {"reportedly", "plan", "consider", "weigh", "expect", "seek", "aim", "threaten", "propose", "could",
@@ -119,6 +123,32 @@ def modality(trig: Token) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def evaluative() -> dict[str, float]:
+    """Word -> valence (-4 to 4) of the evaluative words (VADER's lexicon, data/evaluative_words.jsonl)."""
+    return {r["word"]: r["valence"] for r in load_jsonl("evaluative_words.jsonl")}
+
+
+def polarity(sent: Span) -> str:
+    """Whether the sentence's own words praise, criticise, both or neither (a negator flips the next word)."""
+    words = evaluative()
+    negators = set(load_json("stance.json")["negators"])
+    pos = neg = 0.0
+    flip = False
+    for t in sent:
+        if t.ent_type_:
+            continue
+        w = t.text.lower()
+        v = words.get(w, words.get(t.lemma_.lower(), 0.0))
+        if flip:
+            v = -v
+        pos, neg = pos + max(v, 0.0), neg + max(-v, 0.0)
+        flip = w in negators or (flip and v == 0.0 and t.is_alpha and len(w) < 4)
+    if pos >= 1.5 and neg >= 1.5:
+        return "mixed"
+    return "pos" if pos >= 1.5 else "neg" if neg >= 1.5 else "flat"
+
+
 def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls: str | None,
                     target_cls: list[str], p_agent: float, p_target: float, rule_agrees: bool,
                     negated: bool) -> dict[str, float]:
@@ -139,6 +169,9 @@ def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls:
     for c in set(target_cls):
         f[f"target={c}"] = 1.0
         f[f"type_target={atype}|{c}"] = 1.0
+    pol = polarity(sent)
+    f[f"polarity={pol}|{atype}"] = 1.0
+    f[f"polarity_source={pol}|{atype}|{source}"] = 1.0
     for k in sentence_kind(sent):
         f[f"sent={k}"] = 1.0
     for m in modality(trig):

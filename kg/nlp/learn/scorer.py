@@ -17,6 +17,11 @@ from kg.nlp.learn.model import LogReg, calibrated
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"  # package data, written by `kg train`
 
 
+def models_folder(configured: str | None = None) -> str:
+    """Where the trained models are: the component's setting, else $KG_MODELS, else the package's own."""
+    return configured or os.environ.get("KG_MODELS") or str(MODELS)
+
+
 @lru_cache(maxsize=4)
 def load_models(folder: str) -> dict | None:
     """The role model, the action model, its calibration and keep threshold; None when not trained yet."""
@@ -29,8 +34,9 @@ def load_models(folder: str) -> dict | None:
 
 
 def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
-    """Per trigger, the likeliest candidate, plus other rule records there (one per agent or instrument the rules
-    split) that are likely enough themselves."""
+    """Per trigger, the likeliest candidate, and beside it the rules' other records there and the readings that
+    only change the agent to one coordinated with it ("OpenAI, Google DeepMind and Anthropic agreed ..."): one
+    action per agent, each likely enough itself."""
     best: dict[int, Candidate] = {}
     for c in cands:
         if c.prob >= keep and (c.trig.i not in best or c.prob > best[c.trig.i].prob):
@@ -38,9 +44,34 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
     out = []
     for c in cands:
         top = best.get(c.trig.i)
-        if top is c or (top is not None and c.source == "rules" == top.source and c.prob >= keep):
+        if top is None or c.prob < keep:
+            continue
+        if c is top or (c.source == "rules" == top.source) or (
+                c.record.type == top.record.type and c.record.agent and top.record.agent
+                and c.record.agent != top.record.agent and coordinated(c, top)):
             out.append(c)
     return out
+
+
+def coordinated(a: Candidate, b: Candidate) -> bool:
+    """Whether the two candidates' agents are named in one coordination ("X, Y and Z")."""
+    idx = a.trig.doc.user_data.get("kg_entity_index")
+    if idx is None:
+        return False
+    sent = a.trig.sent
+
+    def roots(key: str) -> set[int]:
+        out = set()
+        for s, e, k in idx.spans:
+            if k == key and s >= sent.start and e <= sent.end:
+                t = a.trig.doc[e - 1]
+                while t.dep_ == "conj" and t.head is not t:
+                    t = t.head
+                out.add(t.i)
+        return out
+
+    ra, rb = roots(a.record.agent), roots(b.record.agent)
+    return bool(ra & rb)
 
 
 class ActionScorer:
@@ -48,7 +79,7 @@ class ActionScorer:
 
     def __init__(self, nlp: Language, name: str, models: str | None, keep: float | None) -> None:
         self.name = name
-        self.folder = models or os.environ.get("KG_MODELS") or str(MODELS)
+        self.folder = models_folder(models)
         self.keep = keep
         if not Doc.has_extension("kg_actions"):
             Doc.set_extension("kg_actions", default=None)

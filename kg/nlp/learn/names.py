@@ -1,0 +1,54 @@
+"""Typing a name the gazetteer does not know, from the name's own shape ("Nimbus Labs", "Data Justice Forum",
+"IMCO"), by a model learned from the gazetteer and the training corpus's gold entities."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.learn.model import LogReg
+
+CLASSES = ["Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization", "Person", "Jurisdiction", "AIModel",
+           "PolicyInstrument"]
+
+
+def name_features(name: str) -> dict[str, float]:
+    """The words of the name, its first and last word, the last word's ending, and its shape."""
+    words = [w.strip(".,'\u2019()").lower() for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return {"bias": 1.0}
+    f = {"bias": 1.0, f"first={words[0]}": 1.0, f"last={words[-1]}": 1.0, f"end3={words[-1][-3:]}": 1.0,
+         f"nwords={min(len(words), 5)}": 1.0}
+    for w in words:
+        f[f"w={w}"] = 1.0
+    raw = name.replace(".", "")
+    if raw.isupper() and len(raw) <= 8 and " " not in raw:
+        f["acronym"] = 1.0
+    if any(ch.isdigit() for ch in name):
+        f["digit"] = 1.0
+    if any(w in ("of", "for", "on", "de", "du", "des", "per") for w in words[1:-1]):
+        f["of_phrase"] = 1.0
+    return f
+
+
+def examples(rows: list[tuple[str, str]]) -> list[tuple[dict, str]]:
+    return [(name_features(n), t) for n, t in rows if t in CLASSES and n.strip()]
+
+
+@lru_cache(maxsize=4)
+def load_name_model(folder: str) -> LogReg | None:
+    path = Path(folder) / "names.json"
+    if not path.is_file():
+        return None
+    return LogReg.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def predict(name: str, folder: str) -> tuple[str | None, float]:
+    """(class, probability) for a name, or (None, 0) when no model is trained."""
+    model = load_name_model(folder)
+    if model is None:
+        return None, 0.0
+    probs = model.scores(name_features(name))
+    best = max(range(len(probs)), key=probs.__getitem__)
+    return model.classes[best], probs[best]
