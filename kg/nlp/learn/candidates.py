@@ -17,7 +17,7 @@ from kg.nlp.arguments import EntityIndex, instrument_mentions
 from kg.nlp.clauses import is_verb, negated, readings_of
 from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.model import LogReg
-from kg.nlp.lexicon import load_json, load_jsonl
+from kg.nlp.lexicon import load_jsonl
 from kg.nlp.records import ActionRecord
 from kg.nlp.triggers import lexicon, syntax
 
@@ -32,11 +32,6 @@ def wordnet_lexicon() -> dict[tuple[str, str], str]:
     except FileNotFoundError:
         return {}
     return {(r["lemma"], r["pos"]): r["type"] for r in rows}
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    return frozenset(load_json("stance.json")["speech_verbs"])
 
 
 @dataclass
@@ -71,8 +66,6 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord]) -> dict
         pos = "NOUN" if tok.pos_ == "NOUN" else "VERB"
         found = [(r.type, "lexicon") for r in readings or []] or \
             ([(wn[(tok.lemma_.lower(), pos)], "wordnet")] if (tok.lemma_.lower(), pos) in wn else [])
-        if False and tok.pos_ == "VERB" and tok.lemma_.lower() in speech_verbs():
-            found += [("Support", "speech"), ("Oppose", "speech")]  # a stance, if the words take one
         for t, src in found:
             if all(t != have for have, _ in out[tok.i]):
                 out[tok.i].append((t, src))

@@ -72,18 +72,32 @@ class LogReg:
         return cls(data["classes"], data["weights"])
 
 
-def isotonic(points: list[tuple[float, bool]]) -> list[tuple[float, float]]:
+def isotonic(points: list[tuple[float, bool]], min_block: int = 1) -> list[tuple[float, float]]:
     """Pool-adjacent-violators: a non-decreasing map from a score to the observed share right, as
-    (score upper bound, probability) steps. Used to make a confidence mean a probability."""
+    (score upper bound, probability) steps. Blocks hold at least `min_block` points (the last may hold fewer
+    and is pooled with the one before), and each share is smoothed as (right + 1) / (n + 2), so that a
+    step near 0 or 1 needs evidence. Used to make a confidence mean a probability."""
     blocks: list[list[float]] = []  # [sum right, count, max score]
     for s, ok in sorted(points):
-        blocks.append([float(ok), 1.0, s])
+        if blocks and blocks[-1][1] < min_block:
+            blocks[-1][0] += float(ok)
+            blocks[-1][1] += 1
+            blocks[-1][2] = s
+        else:
+            blocks.append([float(ok), 1.0, s])
         while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
             r, n, top = blocks.pop()
             blocks[-1][0] += r
             blocks[-1][1] += n
             blocks[-1][2] = top
-    return [(round(top, 4), round(r / n, 4)) for r, n, top in blocks]
+    if len(blocks) > 1 and blocks[-1][1] < min_block:
+        r, n, top = blocks.pop()
+        blocks[-1] = [blocks[-1][0] + r, blocks[-1][1] + n, top]
+    out, floor = [], 0.0
+    for r, n, top in blocks:
+        floor = max(floor, (r + 1) / (n + 2))  # smoothing may not undo the order PAV made
+        out.append((round(top, 4), round(floor, 4)))
+    return out
 
 
 def calibrated(steps: list[tuple[float, float]], score: float) -> float:

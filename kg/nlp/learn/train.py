@@ -72,18 +72,26 @@ def action_examples(p: Parsed, roles: LogReg) -> list[tuple[dict, str, Candidate
     return out
 
 
-def kept_score(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) -> tuple[int, int]:
-    """(actions kept, gold actions matched) when the component keeps candidates at `keep` and above, exactly as it
-    does at run time (one per trigger, one report per event), matched one to one as the scorer does."""
+def kept(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) -> list[tuple[float, bool]]:
+    """What the component outputs when it keeps candidates at `keep` and above (one per trigger, one report
+    per event), as (candidate probability, right) per action, matched one to one with gold as the scorer does."""
     from kg.eval.score import max_matching
 
-    n_kept = tp = 0
+    out = []
     for p, cs in zip(parsed, cands):
-        kept = once_per_event(p.doc, dedupe([c.record for c in choose(cs, keep)]))
+        for c in cs:
+            c.record.confidence = c.prob
+        recs = once_per_event(p.doc, dedupe([c.record for c in choose(cs, keep)]))
         golds = p.gold.get("actions", [])
-        n_kept += len(kept)
-        tp += len(max_matching(len(golds), len(kept), lambda i, j: fits(golds[i], kept[j], p.gid)))
-    return n_kept, tp
+        hit = set(max_matching(len(golds), len(recs), lambda i, j: fits(golds[i], recs[j], p.gid)).values())
+        out += [(r.confidence, j in hit) for j, r in enumerate(recs)]
+    return out
+
+
+def kept_score(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) -> tuple[int, int]:
+    """(actions kept, gold actions matched) at the keep threshold `keep`."""
+    judged = kept(parsed, cands, keep)
+    return len(judged), sum(ok for _, ok in judged)
 
 
 def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float) -> tuple[float, dict]:
@@ -105,8 +113,7 @@ def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float)
 def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = print) -> dict:
     """Learn both models from `folder`, write them to `out`/actions.json and return the cross-validated figures."""
     parsed = parse_corpus(folder, say)
-    folds = config["folds"]
-    fold_of = [n % folds for n in range(len(parsed))]
+    fold_of, folds = fold_assignment(parsed, config)
     roles_of = [role_examples(p) for p in parsed]
     say(f"role examples: {sum(map(len, roles_of))} pairs from {len(parsed)} documents")
     fit = lambda cls, data, key: LogReg(cls).fit(data, **config[key])  # noqa: E731
@@ -125,7 +132,9 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
                 for f, y, c in ex:
                     c.prob = model.prob(f, "right")
                     probs.append((c.prob, y == "right"))
-    steps = isotonic(probs)
+    every = [[c for _, _, c in ex] for ex in acts_of]
+    # calibrated on what the component outputs (the best candidate per trigger), not on every candidate
+    steps = isotonic(kept(parsed, every, 0.0), config["calibration_min_block"])
     for ex in acts_of:
         for _, _, c in ex:
             c.prob = calibrated(steps, c.prob)
@@ -146,6 +155,16 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     return report
 
 
+def fold_assignment(parsed: list[Parsed], config: dict) -> tuple[list[int], int]:
+    """Each document's fold. With `group_prefix` N, documents whose file names share their first N characters
+    (one annotator's batch) fall in one fold, so that cross-validation measures other hands, as the test does."""
+    n = config.get("group_prefix")
+    if not n:
+        return [i % config["folds"] for i in range(len(parsed))], config["folds"]
+    groups = sorted({p.gold["file"][:n] for p in parsed})
+    return [groups.index(p.gold["file"][:n]) for p in parsed], len(groups)
+
+
 def train_names(parsed: list[Parsed], config: dict) -> tuple[LogReg, dict]:
     """The name typer, from every name and alias of the gazetteer and of the corpus's gold entities; its accuracy
     on the corpus's names by cross-validation over documents (the gazetteer always in training)."""
@@ -154,13 +173,13 @@ def train_names(parsed: list[Parsed], config: dict) -> tuple[LogReg, dict]:
 
     gaz = [(n, e.type) for e in load_gazetteer().values() for n in e.names]
     docs = [[(n, e["type"]) for e in p.gold["entities"] for n in [e["name"], *e.get("aliases", [])]] for p in parsed]
-    folds = config["folds"]
+    fold_of, folds = fold_assignment(parsed, config)
     right = total = 0
     for k in range(folds):
-        model = LogReg(CLASSES).fit(examples(gaz + [x for n, d in enumerate(docs) if n % folds != k for x in d]),
+        model = LogReg(CLASSES).fit(examples(gaz + [x for n, d in enumerate(docs) if fold_of[n] != k for x in d]),
                                     **config["names"])
         for n, d in enumerate(docs):
-            if n % folds == k:
+            if fold_of[n] == k:
                 for f, y in examples(d):
                     probs = model.scores(f)
                     right += CLASSES[max(range(len(probs)), key=probs.__getitem__)] == y

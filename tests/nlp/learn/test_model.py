@@ -36,8 +36,9 @@ def test_model_isotonic_is_monotone_and_a_probability(points):
 
 
 @pytest.mark.parametrize("points, score, expected", [
-    ([(0.1, False), (0.2, False), (0.8, True), (0.9, True)], 0.85, 1.0),
-    ([(0.1, False), (0.2, False), (0.8, True), (0.9, True)], 0.15, 0.0),
+    ([(0.1, False), (0.2, False), (0.8, True), (0.9, True)], 0.85, 0.75),  # (2 + 1) / (2 + 2): smoothed
+    ([(0.1, False), (0.2, False), (0.8, True), (0.9, True)], 0.15, 0.25),
+    ([(x / 100, x >= 50) for x in range(100)], 0.95, round(51 / 52, 4)),
 ])
 def test_model_isotonic_maps_scores_to_shares_right(points, score, expected):
     assert calibrated(isotonic(points), score) == expected
