@@ -1,11 +1,32 @@
 """Shared fixtures: the loaded pipeline, paths to test data and to ../shared, a small built graph."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
+IN_CI = bool(os.environ.get("CI"))
+
+# CI is reproducible: hypothesis draws the same examples on every run there (a fuzz run elsewhere finds new ones).
+settings.register_profile("ci", derandomize=True, deadline=None)
+if IN_CI:
+    settings.load_profile("ci")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", help="also run tests marked slow (CI always does)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if IN_CI or config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow (CI runs it)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
 SEED_ARTICLE = ROOT / "seeds" / "anthropic-suspends-mythos-access.txt"
@@ -35,6 +56,21 @@ def parse(nlp):
     def run(text: str, published=None):
         doc = Document.from_bytes(text.encode(), text, "test", published=published)
         return next(extract([doc], nlp))
+
+    return run
+
+
+@pytest.fixture()
+def parse_rules(nlp):
+    """The pipeline with the rules' reading of actions as its output (the trained scorer switched off), for
+    tests of the hand-written patterns."""
+    from kg.nlp.extract import extract
+    from kg.ingest import Document
+
+    def run(text: str, published=None):
+        doc = Document.from_bytes(text.encode(), text, "test", published=published)
+        with nlp.select_pipes(disable=["kg_action_scorer"]):
+            return next(extract([doc], nlp))
 
     return run
 

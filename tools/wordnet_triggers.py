@@ -1,5 +1,7 @@
-"""Generate kg/nlp/data/action_triggers_wordnet.jsonl: verbs the hand lexicon lacks, given an action type by
-WordNet synonymy (the first senses of each hand-lexicon verb whose type does not depend on conditions).
+"""Generate two data files from WordNet: kg/nlp/data/action_triggers_wordnet.jsonl, verbs the hand lexicon lacks,
+given an action type by WordNet synonymy (the first senses of each hand-lexicon verb whose type does not depend
+on conditions); and kg/nlp/data/verb_classes.jsonl, the class and hypernyms of every verb, features of the
+trained trigger detector.
 
 Needs Debian's `wordnet-base` (the WordNet 3.0 database in /usr/share/wordnet), only to regenerate:
 
@@ -31,6 +33,12 @@ def hand_lexicon() -> dict[tuple[str, str], set[str]]:
     return out
 
 
+LEXNAMES = {29: "verb.body", 30: "verb.change", 31: "verb.cognition", 32: "verb.communication",
+            33: "verb.competition", 34: "verb.consumption", 35: "verb.contact", 36: "verb.creation",
+            37: "verb.emotion", 38: "verb.motion", 39: "verb.perception", 40: "verb.possession", 41: "verb.social",
+            42: "verb.stative", 43: "verb.weather"}
+
+
 class WordNet:
     """The verb senses of WordNet 3.0's database files (index.verb, data.verb), read directly."""
 
@@ -49,6 +57,16 @@ class WordNet:
         line = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split()
         n = int(line[3], 16)
         return [line[4 + 2 * k].lower() for k in range(n)]
+
+    def synset(self, offset: int) -> tuple[str, list[str], list[int]]:
+        """(lexicographer file, words, hypernym offsets) of a verb synset."""
+        f = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split(" | ")[0].split()
+        n = int(f[3], 16)
+        words = [f[4 + 2 * k].lower() for k in range(n)]
+        at = 4 + 2 * n
+        ptrs = int(f[at])
+        hyper = [int(f[at + 1 + 4 * k + 1]) for k in range(ptrs) if f[at + 1 + 4 * k] == "@"]
+        return LEXNAMES.get(int(f[1]), "verb.other"), words, hyper
 
     def senses(self, lemma: str, first: int) -> list[tuple[int, list[str]]]:
         return [(o, self.synset_words(o)) for o in self.index.get(lemma, [])[:first]]
@@ -78,7 +96,31 @@ def main(wordnet_dir: str = "/usr/share/wordnet") -> int:
     out = DATA / "action_triggers_wordnet.jsonl"
     out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} verbs written to {out.relative_to(ROOT)}")
+    write_verb_classes(wn)
     return 0
+
+
+def write_verb_classes(wn: WordNet) -> None:
+    """kg/nlp/data/verb_classes.jsonl: for every one-word verb, the lexicographer class and the hypernyms
+    (two levels) of its first two senses: what lets the trigger detector generalise to verbs it never saw."""
+    rows = []
+    for lemma, offsets in sorted(wn.index.items()):
+        if not lemma.isalpha():
+            continue
+        classes, hypers = [], []
+        for off in offsets[:SENSES]:
+            lex, _, up = wn.synset(off)
+            classes.append(lex)
+            for h in up[:1]:
+                _, words, up2 = wn.synset(h)
+                hypers.append(words[0])
+                for h2 in up2[:1]:
+                    hypers.append(wn.synset(h2)[1][0])
+        rows.append({"lemma": lemma, "classes": list(dict.fromkeys(classes)), "hypernyms": list(dict.fromkeys(hypers))})
+    out = DATA / "verb_classes.jsonl"
+    out.write_text("// WordNet 3.0 verb classes and hypernyms; regenerate with tools/wordnet_triggers.py\n"
+                   + "".join(json.dumps(r, separators=(",", ":")) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} verbs written to {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -17,11 +17,12 @@ def read_jsonl(path: Path, warn: Warn) -> Iterator[Document]:
     if path.stat().st_size == 0:
         raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
     no_text: list[int] = []
-    built = 0
+    built = seen = 0
     with path.open("rb") as fh:
         for n, raw_line in enumerate(fh, start=1):
             if not raw_line.strip():
                 continue
+            seen += 1
             origin = f"{path}#line {n}"
             try:
                 line = decode(raw_line, origin, warn)
@@ -42,7 +43,9 @@ def read_jsonl(path: Path, warn: Warn) -> Iterator[Document]:
                 body.encode("utf-8", errors="surrogatepass"), clean(body), origin,
                 published=parse_date(rec.get("date")), **meta,
             )
-    if no_text and not built:
+    if not built and not no_text and not seen:
+        warn(str(path), "only blank lines; nothing to build from it, skipped")
+    elif no_text and not built:
         warn(str(path), f"no line has a non-empty string field 'text' ({len(no_text)} lines); not a document file, skipped")
     else:
         for n in no_text:

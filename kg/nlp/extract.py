@@ -28,8 +28,16 @@ def from_doc(doc: Doc, document: Document) -> Extraction:
         document=document,
         entities=dict(doc._.kg_entities or {}),
         relations=list(getattr(doc._, "kg_relations", None) or []) if Doc.has_extension("kg_relations") else [],
-        actions=list(getattr(doc._, "kg_actions", None) or []) if Doc.has_extension("kg_actions") else [],
+        actions=actions_of(doc),
     )
+
+
+def actions_of(doc: Doc) -> list[ActionRecord]:
+    """The scorer's actions; where it did not run (switched off), the rules' reading."""
+    for ext in ("kg_actions", "kg_action_candidates"):
+        if Doc.has_extension(ext) and getattr(doc._, ext, None) is not None:
+            return list(getattr(doc._, ext))
+    return []
 
 
 def merge(document: Document, parts: list[tuple[int, Extraction]]) -> Extraction:

@@ -162,4 +162,6 @@ class RelationExtractor:
         doc._.kg_relations = list(best.values())
         for scratch in ("kg_entity_index", "kg_judicial", "kg_last_dates", "kg_columns"):  # per-document caches, not for serialisation
             doc.user_data.pop(scratch, None)
+        for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("kg_sentence_cache",)]:
+            doc.user_data.pop(key)
         return doc

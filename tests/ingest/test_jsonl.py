@@ -43,3 +43,11 @@ def test_jsonl_never_raises_on_any_lines(tmp_path_factory, lines):
     report = IngestReport()
     docs = list(iter_documents([p], report))
     assert all(d.text.strip() for d in docs)
+
+
+@pytest.mark.parametrize("data", [b"\t", b"\n\n  \n"])
+def test_jsonl_blank_file_is_reported(tmp_path, data):
+    p = tmp_path / "blank.jsonl"
+    p.write_bytes(data)
+    report = IngestReport()
+    assert list(iter_documents([p], report)) == [] and (report.problems or report.skipped)

@@ -7,6 +7,12 @@ import pytest
 from tests.conftest import acts
 
 
+@pytest.fixture()
+def parse(parse_rules):
+    """These tests are of the hand-written patterns: the rules' reading, before the trained scorer."""
+    return parse_rules
+
+
 @pytest.mark.parametrize("text, expected", [
     # active voice
     ("The Federal Trade Commission fined Snap over its chatbot.", ("Penalize", "Federal Trade Commission", ["Snap"], False)),

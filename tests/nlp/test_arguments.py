@@ -5,6 +5,12 @@ import pytest
 from tests.conftest import acts
 
 
+@pytest.fixture()
+def parse(parse_rules):
+    """These tests are of the hand-written patterns: the rules' reading, before the trained scorer."""
+    return parse_rules
+
+
 @pytest.mark.parametrize("text, expected", [
     # a pronoun subject takes the salient earlier subject, not the nearer object
     ("The European Commission questioned Apple about its app store. Later it fined Google.",

@@ -14,8 +14,8 @@ def test_filters_classes_and_types_narrow(seed_model):
     view = apply_filters(seed_model, Filters(classes={"Company"}, min_degree=0))
     assert set(view.entities["cls"]) == {"Company"}
     assert all(e.source in set(view.entities["iri"]) for e in view.edges)
-    acts = filter_actions(seed_model, Filters(action_types={"Suspend"}))
-    assert set(acts["type"]) == {"Suspend"} and 0 < len(acts) < len(seed_model.actions)
+    acts = filter_actions(seed_model, Filters(action_types={"Ban"}))
+    assert set(acts["type"]) == {"Ban"} and 0 < len(acts) < len(seed_model.actions)
 
 
 def test_filters_date_range_keeps_undated_only_when_asked(big_model):

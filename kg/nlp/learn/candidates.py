@@ -6,19 +6,23 @@ sentence is a possible agent or target, scored by the role model.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actions import ActionExtractor
 from kg.nlp.arguments import EntityIndex, instrument_mentions
 from kg.nlp.clauses import is_verb, negated, readings_of
+from kg.nlp.learn.detect import detectable, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.records import ActionRecord
+from kg.nlp.token_filter import columns, pos_id
 from kg.nlp.triggers import lexicon, syntax
 
 ROLES = ["none", "agent", "target"]
@@ -51,25 +55,54 @@ class Candidate:
     prob: float = 0.0
 
 
-def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord]) -> dict[int, list[tuple[str, str]]]:
+@dataclass
+class Models:
+    """The trained parts candidates are read with (any may be missing: then the rules and lexicon alone)."""
+
+    roles: LogReg | None = None
+    detector: LogReg | None = None
+    detect_min: float = 0.3  # the detector's probability that starts a candidate at a word no lexicon lists
+
+
+def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models: Models | None = None
+                  ) -> tuple[dict[int, list[tuple[str, str]]], dict[int, dict[str, float]]]:
     """Token index -> the action types it may report, each with where it came from (the rules' reading first,
-    then every other type the lexicon gives the word), in text order."""
+    then every type the lexicon gives the word, then the detector's type when it is likely enough), in text
+    order; and the detector's type probabilities of every word it read."""
     out: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for r in rules:
         if (r.type, "rules") not in out[r.trigger]:
             out[r.trigger].append((r.type, "rules"))
     lex, wn = lexicon(), wordnet_lexicon()
-    for tok in doc:
-        if tok.i in idx.by_token or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+    detector = models.detector if models else None
+    nouns = noun_triggers()
+    classes_of = {i: idx.type_of(k) for s, e, k in idx.spans for i in range(s, e)} if detector else {}
+    probs: dict[int, dict[str, float]] = {}
+    pos = columns(doc)[:, 2]
+    words = np.flatnonzero(np.isin(pos, [pos_id(doc, t) for t in ("VERB", "NOUN", "ADJ")]))
+    named = {idx.sent_no[s] for s, _, _ in idx.spans}  # a sentence that names nothing has no agent or target
+    for i in words:  # only these become Token objects
+        if int(i) in idx.by_token or idx.sent_no[int(i)] not in named:
             continue
+        tok = doc[int(i)]
         readings = readings_of(tok, lex) if is_verb(tok) else lex.get((tok.lemma_.lower(), "NOUN"))
-        pos = "NOUN" if tok.pos_ == "NOUN" else "VERB"
+        kind = "NOUN" if tok.pos_ == "NOUN" else "VERB"
         found = [(r.type, "lexicon") for r in readings or []] or \
-            ([(wn[(tok.lemma_.lower(), pos)], "wordnet")] if (tok.lemma_.lower(), pos) in wn else [])
+            ([(wn[(tok.lemma_.lower(), kind)], "wordnet")] if tok.pos_ == kind and (tok.lemma_.lower(), kind) in wn else [])
+        if detector is not None and detectable(tok, nouns):
+            probs[tok.i] = type_probs(detector, trigger_features(tok, sentence_of(doc, idx, tok.i), classes_of))
+            best = max((t for t in probs[tok.i] if t != "none"), key=probs[tok.i].get)
+            if probs[tok.i][best] >= models.detect_min:
+                found.append((best, "detector"))
         for t, src in found:
             if all(t != have for have, _ in out[tok.i]):
                 out[tok.i].append((t, src))
-    return {i: v for i, v in sorted(out.items()) if v}
+    return {i: v for i, v in sorted(out.items()) if v}, probs
+
+
+@lru_cache(maxsize=1)
+def noun_triggers() -> frozenset[str]:
+    return frozenset(lemma for lemma, pos in lexicon() if pos == "NOUN")
 
 
 def sentence_of(doc: Doc, idx: EntityIndex, i: int) -> Span:
@@ -82,8 +115,10 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
              roles: LogReg | None) -> list[Pair]:
     """One pair per entity in the sentence (its mention nearest the trigger), with role probabilities."""
     nearest: dict[str, tuple[int, int]] = {}
-    for s, e, k in idx.spans:
-        if s < sent.start or e > sent.end or s <= trig.i < e:
+    for s, e, k in idx.spans[bisect.bisect_left(idx.spans, (sent.start, -1, "")):]:
+        if s >= sent.end:
+            break
+        if e > sent.end or s <= trig.i < e:
             continue
         if k not in nearest or abs(s - trig.i) < abs(nearest[k][0] - trig.i):
             nearest[k] = (s, e)
@@ -126,24 +161,27 @@ def decode(trig: Token, sent: Span, atype: str, pairs: list[Pair], idx: EntityIn
     return out
 
 
-def candidates(doc: Doc, rules: list[ActionRecord], roles: LogReg | None) -> list[Candidate]:
+def candidates(doc: Doc, rules: list[ActionRecord], models: Models) -> list[Candidate]:
     """Every candidate action of a document with its action-level features."""
     idx = EntityIndex.of(doc)
     by_trig: dict[int, list[ActionRecord]] = defaultdict(list)
     for r in rules:
         by_trig[r.trigger].append(r)
     out: list[Candidate] = []
-    for i, types in trigger_types(doc, idx, rules).items():
+    types, probs = trigger_types(doc, idx, rules, models)
+    for i, found in types.items():
         trig = doc[i]
         sent = sentence_of(doc, idx, i)
-        for atype, source in types:
+        ranked = sorted({t for t, _ in found}, key=lambda t: -probs[i].get(t, 0.0)) if i in probs else []
+        for atype, source in found:
             here = [r for r in by_trig.get(i, []) if r.type == atype]
-            out += _at(trig, sent, atype, source, idx, here, roles)
+            p_type = (probs[i].get(atype), ranked.index(atype)) if i in probs else None
+            out += _at(trig, sent, atype, source, idx, here, models.roles, p_type)
     return out
 
 
 def _at(trig: Token, sent: Span, atype: str, source: str, idx: EntityIndex, here: list[ActionRecord],
-        roles: LogReg | None) -> list[Candidate]:
+        roles: LogReg | None, p_type: tuple[float, int] | None) -> list[Candidate]:
     """The candidates of one type at one trigger: the rules' records of that type, and the role model's reading."""
     pairs = pairs_at(trig, sent, atype, idx, here, roles)
     p_of = {p.key: p for p in pairs}
@@ -158,6 +196,6 @@ def _at(trig: Token, sent: Span, atype: str, source: str, idx: EntityIndex, here
         pt = max((p_of[t].p_target for t in rec.targets if t in p_of), default=0.0)
         agrees = top == rec.agent
         f = action_features(trig, sent, rec.type, src, idx.type_of(rec.agent) if rec.agent else None,
-                            [idx.type_of(t) for t in rec.targets], pa, pt, agrees, rec.negated)
+                            [idx.type_of(t) for t in rec.targets], pa, pt, agrees, rec.negated, p_type)
         out.append(Candidate(replace(rec), src, trig, f))
     return out

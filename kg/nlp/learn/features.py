@@ -17,6 +17,19 @@ HEDGES = {"reportedly", "plan", "consider", "weigh", "expect", "seek", "aim", "t
 SAY = {"say", "tell", "announce", "state", "add", "write", "argue", "warn", "note", "claim"}
 
 
+def per_sentence(name: str):
+    """Cache a sentence-level reading on its document (features ask for it once per word and per candidate)."""
+    def wrap(fn):
+        def cached(sent: Span):
+            store = sent.doc.user_data.setdefault(("kg_sentence_cache", name), {})
+            if sent.start not in store:
+                store[sent.start] = fn(sent)
+            return store[sent.start]
+        cached.__doc__ = fn.__doc__
+        return cached
+    return wrap
+
+
 def head_of(doc, start: int, end: int) -> Token:
     """The token of a span whose head lies outside it (the span's syntactic head)."""
     for i in range(start, end):
@@ -83,6 +96,7 @@ def pair_features(trig: Token, start: int, end: int, cls: str, atype: str, rule_
     return f
 
 
+@per_sentence("kind")
 def sentence_kind(sent: Span) -> set[str]:
     """What kind of sentence this is: a headline or heading (no closing stop), a bullet item, a question,
     inside a quotation, hedged."""
@@ -129,10 +143,11 @@ def evaluative() -> dict[str, float]:
     return {r["word"]: r["valence"] for r in load_jsonl("evaluative_words.jsonl")}
 
 
+@per_sentence("polarity")
 def polarity(sent: Span) -> str:
     """Whether the sentence's own words praise, criticise, both or neither (a negator flips the next word)."""
     words = evaluative()
-    negators = set(load_json("stance.json")["negators"])
+    negators = negator_words()
     pos = neg = 0.0
     flip = False
     for t in sent:
@@ -149,9 +164,14 @@ def polarity(sent: Span) -> str:
     return "pos" if pos >= 1.5 else "neg" if neg >= 1.5 else "flat"
 
 
+@lru_cache(maxsize=1)
+def negator_words() -> frozenset[str]:
+    return frozenset(load_json("stance.json")["negators"])
+
+
 def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls: str | None,
                     target_cls: list[str], p_agent: float, p_target: float, rule_agrees: bool,
-                    negated: bool) -> dict[str, float]:
+                    negated: bool, p_type: tuple[float, int] | None = None) -> dict[str, float]:
     """Why a candidate action might be right as a whole."""
     lemma = trig.lemma_.lower()
     f = {
@@ -162,6 +182,11 @@ def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls:
         f"negated={negated}": 1.0, f"pa={bucket(p_agent * 10, (2, 5, 8, 10))}": 1.0,
         f"pt={bucket(p_target * 10, (2, 5, 8, 10))}": 1.0,
     }
+    if p_type is not None:  # the detector's probability that this word reports this type, and its rank
+        f["p_type"] = p_type[0]
+        f[f"pt_type={bucket(p_type[0] * 10, (1, 3, 5, 8, 10))}"] = 1.0
+        f[f"type_rank={min(p_type[1], 2)}"] = 1.0
+        f[f"type_rank_src={min(p_type[1], 2)}|{source}"] = 1.0
     obj = next((c.lemma_.lower() for c in trig.children if c.dep_ in ("dobj", "nsubjpass")), "none")
     f[f"obj={obj}|{atype}"] = 1.0
     if trig.dep_ in ("xcomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj"):

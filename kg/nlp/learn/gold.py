@@ -69,3 +69,19 @@ def align(doc: Doc, rec: dict, trig_types: dict[int, list[tuple[str, str]]]) -> 
         best = min(inside or typed, key=lambda i: abs(doc[i].idx - start))
         out[(best, ga["type"])].append(ga)
     return out
+
+
+def align_all(doc: Doc, rec: dict, trig_types: dict[int, list[tuple[str, str]]]) -> dict[tuple[int, str], list[dict]]:
+    """`align`, and for each gold action no trigger of its type reports, the word that heads its evidence (the
+    verb, else the noun, nearest the root of the evidence's parse): what a detector should learn to find."""
+    out = align(doc, rec, trig_types)
+    done = {id(g) for v in out.values() for g in v}
+    for ga in rec.get("actions", []):
+        span = evidence_span(doc.text, ga.get("evidence", "")) if id(ga) not in done else None
+        if span is None:
+            continue
+        words = [t for t in doc if span[0] <= t.idx < span[1] and t.pos_ in ("VERB", "NOUN")]
+        if words:
+            best = min(words, key=lambda t: (t.pos_ != "VERB", len(list(t.ancestors))))
+            out[(best.i, ga["type"])].append(ga)
+    return out

@@ -22,11 +22,11 @@ class LogReg:
 
     def scores(self, x: Features) -> list[float]:
         z = [0.0] * len(self.classes)
+        w = self.w
         for f, v in x.items():
-            row = self.w.get(f)
+            row = w.get(f)
             if row is not None:
-                for k, wk in enumerate(row):
-                    z[k] += wk * v
+                z = [a + b * v for a, b in zip(z, row)]
         top = max(z)
         e = [math.exp(s - top) for s in z]
         total = sum(e)

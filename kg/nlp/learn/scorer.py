@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.action_discourse import dedupe, once_per_event
-from kg.nlp.learn.candidates import Candidate, candidates
+from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.model import LogReg, calibrated
 
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"  # package data, written by `kg train`
@@ -29,7 +29,9 @@ def load_models(folder: str) -> dict | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {"roles": LogReg.from_json(data["roles"]), "actions": LogReg.from_json(data["actions"]),
+    detector = LogReg.from_json(data["detector"]) if "detector" in data else None
+    return {"models": Models(LogReg.from_json(data["roles"]), detector, data.get("detect_min", 0.3)),
+            "actions": LogReg.from_json(data["actions"]),
             "steps": [tuple(s) for s in data["calibration"]], "keep": data["keep"]}
 
 
@@ -90,7 +92,7 @@ class ActionScorer:
         if models is None:  # not trained: the rules' reading as it is
             doc._.kg_actions = rules
             return doc
-        cands = candidates(doc, rules, models["roles"])
+        cands = candidates(doc, rules, models["models"])
         for c in cands:
             c.prob = calibrated(models["steps"], models["actions"].prob(c.features, "right"))
             c.record.confidence = round(c.prob, 2)

@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
 
-from kg.nlp.arguments import EntityIndex
 from kg.nlp.action_discourse import dedupe, once_per_event
-from kg.nlp.learn.candidates import ROLES, Candidate, candidates, pairs_at, sentence_of, trigger_types
-from kg.nlp.learn.gold import align, fits, gold_ids, load_gold
+from kg.nlp.learn.candidates import ROLES, Candidate, Models
+from kg.nlp.learn.detect import TYPES
+from kg.nlp.learn.examples import Parsed, action_examples, detector_examples, role_examples
+from kg.nlp.learn.gold import fits, gold_ids, load_gold
 from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
 from kg.nlp.learn.scorer import choose
 
 SKIP = ("kg_action_scorer", "kg_relations")
-
-
-@dataclass
-class Parsed:
-    doc: Doc
-    gold: dict
-    gid: dict[str, str]
 
 
 def parse_corpus(folder: Path, say: Callable[[str], None] = print) -> list[Parsed]:
@@ -43,32 +35,6 @@ def parse_corpus(folder: Path, say: Callable[[str], None] = print) -> list[Parse
         rec = gold[Path(d.origin).name]
         out.append(Parsed(doc, rec, gold_ids(doc, rec)))
         say(f"parsed {Path(d.origin).name}")
-    return out
-
-
-def role_examples(p: Parsed) -> list[tuple[dict, str]]:
-    """(pair features, none|agent|target) for every entity around each trigger that reports a gold action."""
-    doc, idx = p.doc, EntityIndex.of(p.doc)
-    rules = list(doc._.kg_action_candidates or [])
-    types = trigger_types(doc, idx, rules)
-    out = []
-    for (i, atype), golds in align(doc, p.gold, types).items():
-        here = [r for r in rules if r.trigger == i and r.type == atype]
-        for pair in pairs_at(doc[i], sentence_of(doc, idx, i), atype, idx, here, None):
-            g = p.gid.get(pair.key)
-            label = "agent" if any(g and ga.get("agent") == g for ga in golds) else \
-                "target" if any(g and g in ga.get("targets", []) for ga in golds) else "none"
-            out.append((pair.features, label))
-    return out
-
-
-def action_examples(p: Parsed, roles: LogReg) -> list[tuple[dict, str, Candidate]]:
-    """(action features, right|wrong, the candidate) for every candidate action of a document."""
-    rules = list(p.doc._.kg_action_candidates or [])
-    out = []
-    for c in candidates(p.doc, rules, roles):
-        right = any(fits(ga, c.record, p.gid) for ga in p.gold.get("actions", []))
-        out.append((c.features, "right" if right else "wrong", c))
     return out
 
 
@@ -115,14 +81,17 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     parsed = parse_corpus(folder, say)
     fold_of, folds = fold_assignment(parsed, config)
     roles_of = [role_examples(p) for p in parsed]
-    say(f"role examples: {sum(map(len, roles_of))} pairs from {len(parsed)} documents")
+    detect_of = [detector_examples(p) for p in parsed]
+    say(f"examples: {sum(map(len, roles_of))} role pairs, {sum(map(len, detect_of))} words from {len(parsed)} documents")
     fit = lambda cls, data, key: LogReg(cls).fit(data, **config[key])  # noqa: E731
     acts_of: list[list] = [[] for _ in parsed]
     for k in range(folds):  # role probabilities for each document from a model that did not see it
-        model = fit(ROLES, [x for n, ex in enumerate(roles_of) if fold_of[n] != k for x in ex], "roles")
+        models = Models(fit(ROLES, [x for n, ex in enumerate(roles_of) if fold_of[n] != k for x in ex], "roles"),
+                        fit(TYPES, [x for n, ex in enumerate(detect_of) if fold_of[n] != k for x in ex], "detector"),
+                        config["detect_min"])
         for n, p in enumerate(parsed):
             if fold_of[n] == k:
-                acts_of[n] = action_examples(p, model)
+                acts_of[n] = action_examples(p, models)
     probs: list[tuple[float, bool]] = []
     for k in range(folds):  # out-of-fold action probabilities, for calibration and the threshold
         model = fit(["wrong", "right"], [(f, y) for n, ex in enumerate(acts_of) if fold_of[n] != k for f, y, _ in ex],
@@ -143,6 +112,7 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
     stats["rules_alone"] = {"kept": rules_only[0], "right": rules_only[1]}
     roles = fit(ROLES, [x for ex in roles_of for x in ex], "roles")
+    detector = fit(TYPES, [x for ex in detect_of for x in ex], "detector")
     actions = fit(["wrong", "right"], [(f, y) for ex in acts_of for f, y, _ in ex], "actions")
     report = {"documents": len(parsed), "gold_actions": n_gold, "role_pairs": sum(map(len, roles_of)),
               "candidates": len(probs), "cross_validated": stats}
@@ -150,7 +120,8 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     report["names"] = names[1]
     out.mkdir(parents=True, exist_ok=True)
     save(out / "names.json", names[0].to_json())
-    save(out / "actions.json", {"roles": roles.to_json(), "actions": actions.to_json(), "calibration": steps,
+    save(out / "actions.json", {"roles": roles.to_json(), "detector": detector.to_json(),
+                                "detect_min": config["detect_min"], "actions": actions.to_json(), "calibration": steps,
                                 "keep": keep, "trained_on": folder.name, "report": report, "config": config})
     return report
 

@@ -1,0 +1,58 @@
+"""The trained trigger detector: which action type, if any, a verb (or a trigger noun) reports, from its lemma,
+its WordNet class and hypernyms, its arguments' classes and the kind of sentence. It lets a verb the lexicon
+never listed ("inked", "greenlit", "scrapped") start a candidate, and it scores the lexicon's own readings."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.learn.features import modality, polarity, sentence_kind
+from kg.nlp.learn.model import LogReg
+from kg.nlp.lexicon import load_jsonl
+
+TYPES = ["none", "Ban", "Restrict", "Mandate", "Permit", "Enact", "Propose", "Revoke", "Investigate", "Penalize",
+         "Designate", "Sue", "Rule", "Release", "Suspend", "Partner", "Invest", "Oppose", "Support"]
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> dict[str, dict]:
+    """Verb lemma -> its WordNet classes and hypernyms (data/verb_classes.jsonl, made by tools/wordnet_triggers.py)."""
+    return {r["lemma"]: r for r in load_jsonl("verb_classes.jsonl")}
+
+
+def detectable(tok: Token, nouns: frozenset[str]) -> bool:
+    """Verbs, and nouns the lexicon knows as triggers, outside names."""
+    return tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns)
+
+
+def trigger_features(tok: Token, sent: Span, classes_of: dict[int, str]) -> dict[str, float]:
+    """`classes_of`: token index -> entity class, for the entity mentions of the document."""
+    lemma = tok.lemma_.lower()
+    f = {"bias": 1.0, f"lemma={lemma}": 1.0, f"pos={tok.pos_}": 1.0, f"dep={tok.dep_}": 1.0}
+    wn = verb_classes().get(lemma) if tok.pos_ == "VERB" else None
+    for c in (wn or {}).get("classes", []):
+        f[f"wn_class={c}"] = 1.0
+    for h in (wn or {}).get("hypernyms", []):
+        f[f"wn_hyper={h}"] = 1.0
+    for c in tok.children:
+        if c.dep_ in ("prt",):
+            f[f"prt={lemma}_{c.text.lower()}"] = 1.0
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or c.dep_ == "agent":
+            head = c if c.dep_ != "agent" else next((g for g in c.children if g.dep_ == "pobj"), c)
+            cls = next((classes_of[t.i] for t in head.subtree if t.i in classes_of), "none")
+            f[f"{c.dep_}={cls}"] = 1.0
+            if c.dep_ == "dobj":
+                f[f"obj={head.lemma_.lower()}"] = 1.0
+    f[f"polarity={polarity(sent)}"] = 1.0
+    for k in sentence_kind(sent):
+        f[f"sent={k}"] = 1.0
+    for m in modality(tok):
+        f[f"mod={m}"] = 1.0
+    if any(c.dep_ == "neg" for c in tok.children):
+        f["negated"] = 1.0
+    return f
+
+
+def type_probs(model: LogReg, f: dict[str, float]) -> dict[str, float]:
+    return dict(zip(model.classes, model.scores(f)))
