@@ -172,7 +172,7 @@ def candidates(doc: Doc, rules: list[ActionRecord], models: Models) -> list[Cand
     for i, found in types.items():
         trig = doc[i]
         sent = sentence_of(doc, idx, i)
-        ranked = sorted({t for t, _ in found}, key=lambda t: -probs[i].get(t, 0.0)) if i in probs else []
+        ranked = sorted({t for t, _ in found}, key=lambda t: (-probs[i].get(t, 0.0), t)) if i in probs else []
         for atype, source in found:
             here = [r for r in by_trig.get(i, []) if r.type == atype]
             p_type = (probs[i].get(atype), ranked.index(atype)) if i in probs else None

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.learn.features import modality, polarity, sentence_kind
+from kg.nlp.learn.features import context_features, polarity
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
 
@@ -45,10 +45,7 @@ def trigger_features(tok: Token, sent: Span, classes_of: dict[int, str]) -> dict
             if c.dep_ == "dobj":
                 f[f"obj={head.lemma_.lower()}"] = 1.0
     f[f"polarity={polarity(sent)}"] = 1.0
-    for k in sentence_kind(sent):
-        f[f"sent={k}"] = 1.0
-    for m in modality(tok):
-        f[f"mod={m}"] = 1.0
+    f.update(context_features(tok, sent))
     if any(c.dep_ == "neg" for c in tok.children):
         f["negated"] = 1.0
     return f

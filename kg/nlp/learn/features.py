@@ -191,15 +191,18 @@ def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls:
     f[f"obj={obj}|{atype}"] = 1.0
     if trig.dep_ in ("xcomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj"):
         f[f"gov={trig.head.lemma_.lower()}|{trig.dep_}"] = 1.0
-    for c in set(target_cls):
+    for c in sorted(set(target_cls)):  # a fixed order: the same sums, the same scores, on every run
         f[f"target={c}"] = 1.0
         f[f"type_target={atype}|{c}"] = 1.0
     pol = polarity(sent)
     f[f"polarity={pol}|{atype}"] = 1.0
     f[f"polarity_source={pol}|{atype}|{source}"] = 1.0
-    for k in sentence_kind(sent):
-        f[f"sent={k}"] = 1.0
-    for m in modality(trig):
-        f[f"mod={m}"] = 1.0
+    f.update(context_features(trig, sent))
+    for m in sorted(modality(trig)):
         f[f"mod_type={m}|{atype}"] = 1.0
     return f
+
+
+def context_features(tok: Token, sent: Span) -> dict[str, float]:
+    """The kind of sentence around a word (heading, bullet, quote, ...) and the modality over it."""
+    return {**{f"sent={k}": 1.0 for k in sorted(sentence_kind(sent))}, **{f"mod={m}": 1.0 for m in sorted(modality(tok))}}
