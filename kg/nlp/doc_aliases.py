@@ -43,9 +43,12 @@ def short_forms(span: Span) -> list[str]:
         return [words[-1]]
     if span.label_ == "AIModel" and span[-1].like_num:
         return [" ".join(words[:-1])]
+    out = []
     if span.label_ in ORG_CLASSES and words[-1][:1].isupper() and words[-1].lower() in cues().heads:
-        return [words[-1]]
-    return []
+        out.append(words[-1])
+    if span.label_ == "Company" and words[-1].lower() in cues().org_suffixes | {"ai"} and words[0][:1].isupper():
+        out.append(" ".join(words[:-1]))  # "Clearview AI" ... "Clearview"; "Nimbus Labs" ... "Nimbus"
+    return out
 
 
 class DocAliases:

@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 from kg.nlp.arguments import EntityIndex
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import fold
+from kg.nlp.learn.relations import learned_relations
+from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relation_patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_apposition, by_possessive,
                                       by_title, cues, document_from, issued_by_verb, part_of, rel, titled_member)
@@ -147,6 +149,7 @@ class RelationExtractor:
         found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
         found += list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
         found += from_actions(doc._.kg_actions or [], idx)
+        found += learned_relations(doc, idx, models_folder())
         best: dict[tuple[str, str, str], RelationRecord] = {}
         for r in found:
             if r.subject == r.object:

@@ -78,5 +78,18 @@ def test_relations_gazetteer_facts_need_both_ends_in_the_document(parse):
     one = parse("Millions use ChatGPT every day.")
     assert ("OpenAI", "develops", "ChatGPT", None) in rels(both)
     fact = [r for r in both.relations if r.predicate == "develops"]
-    assert fact and fact[0].extractor in ("kg.relations.gazetteer.v1", "kg.relations.possessive.v1")
+    assert fact and fact[0].extractor in ("kg.relations.gazetteer.v1", "kg.relations.possessive.v1", "kg.relations.learned.v1")
     assert not [r for r in rels(one) if r[1] == "develops"]
+
+
+@pytest.mark.parametrize("label, ca, cb, ok", [
+    ("affiliatedWith>", "Person", "GovernmentBody", True),
+    ("affiliatedWith<", "Person", "GovernmentBody", False),  # the organisation is never affiliated with a person
+    ("basedIn>", "Company", "Jurisdiction", True),
+    ("develops>", "Person", "AIModel", False),
+    ("none", "Company", "Company", False),
+])
+def test_relations_learned_only_where_the_contract_allows(label, ca, cb, ok):
+    from kg.nlp.learn.relations import allowed
+
+    assert allowed(label, ca, cb) is ok

@@ -14,6 +14,7 @@ from kg.nlp.learn.examples import Parsed, action_examples, detector_examples, ro
 from kg.nlp.learn.gold import fits, gold_ids, load_gold
 from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
 from kg.nlp.learn.scorer import choose
+from kg.nlp.learn.train_relations import train_relations
 
 SKIP = ("kg_action_scorer", "kg_relations")
 
@@ -118,7 +119,9 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
               "candidates": len(probs), "cross_validated": stats}
     names = train_names(parsed, config)
     report["names"] = names[1]
+    relations, rel_keep, report["relations"] = train_relations(parsed, fold_of, folds, config)
     out.mkdir(parents=True, exist_ok=True)
+    save(out / "relations.json", {"model": relations.to_json(), "keep": rel_keep})
     save(out / "names.json", names[0].to_json())
     save(out / "actions.json", {"roles": roles.to_json(), "detector": detector.to_json(),
                                 "detect_min": config["detect_min"], "actions": actions.to_json(), "calibration": steps,

@@ -1,0 +1,98 @@
+"""Learned direct relations: every pair of names in a sentence classified as one of the contract's relations (in
+either direction) or none, from the dependency path and the words between them and the two classes; only pairs
+whose classes the contract allows for that relation are kept."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.nlp.arguments import EntityIndex
+from kg.nlp.learn.features import bucket, dep_path, head_of
+from kg.nlp.learn.model import LogReg
+from kg.nlp.records import RelationRecord
+
+RELS = ["develops", "partOf", "affiliatedWith", "basedIn", "issuedBy", "appliesTo"]
+LABELS = ["none"] + [f"{p}>" for p in RELS] + [f"{p}<" for p in RELS]  # ">": the first name is the subject
+ORGS = {"Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization"}
+ALLOWED = {  # the contract's domain and range of each relation
+    "develops": (ORGS, {"AIModel"}), "partOf": (ORGS, ORGS | {"Jurisdiction"}), "affiliatedWith": ({"Person"}, ORGS),
+    "basedIn": (ORGS, {"Jurisdiction"}), "issuedBy": ({"PolicyInstrument"}, ORGS | {"Person"}),
+    "appliesTo": ({"PolicyInstrument"}, ORGS | {"Person", "Jurisdiction", "AIModel", "PolicyInstrument"}),
+}
+EXTRACTOR = "kg.relations.learned.v1"
+
+
+def pairs(doc: Doc, idx: EntityIndex, limit: int = 12):
+    """(sentence, first mention, second mention) for names (not pronouns) of two entities at most `limit` tokens
+    apart in one sentence, each entity pair once per sentence (its nearest mentions)."""
+    by_sent: dict[int, list[tuple[int, int, str]]] = {}
+    for s, e, k in idx.spans:
+        if s not in idx.anaphors:
+            by_sent.setdefault(idx.sent_no[s], []).append((s, e, k))
+    for n, ms in by_sent.items():
+        seen: dict[tuple[str, str], tuple] = {}
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                if a[2] == b[2] or b[0] - a[1] > limit:
+                    continue
+                key = (a[2], b[2])
+                if key not in seen or b[0] - a[1] < seen[key][1][0] - seen[key][0][1]:
+                    seen[key] = (a, b)
+        for a, b in seen.values():
+            yield n, a, b
+
+
+def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str) -> dict[str, float]:
+    ha, hb = head_of(doc, a[0], a[1]), head_of(doc, b[0], b[1])
+    path = dep_path(ha, hb, limit=6)
+    between = [t for t in doc[a[1]:b[0]] if not t.is_punct or t.text in ",("]
+    f = {"bias": 1.0, f"cls={ca}|{cb}": 1.0, f"path={path}": 1.0, f"cls_path={ca}|{cb}|{path}": 1.0,
+         f"gap={bucket(len(between), (0, 1, 2, 4, 8))}": 1.0, f"adep={ha.dep_}": 1.0, f"bdep={hb.dep_}": 1.0}
+    if len(between) <= 6:
+        f["between=" + " ".join(t.lemma_.lower() for t in between)] = 1.0
+    for t in between[:8]:
+        f[f"w={t.lemma_.lower()}"] = 1.0
+        f[f"cls_w={ca}|{cb}|{t.lemma_.lower()}"] = 1.0
+    for t in doc[max(a[0] - 2, 0):a[0]]:
+        f[f"before={t.lemma_.lower()}"] = 1.0
+    return f
+
+
+def allowed(label: str, ca: str, cb: str) -> bool:
+    if label == "none":
+        return False
+    p, forward = label[:-1], label.endswith(">")
+    subj, obj = (ca, cb) if forward else (cb, ca)
+    return subj in ALLOWED[p][0] and obj in ALLOWED[p][1]
+
+
+@lru_cache(maxsize=4)
+def load_relation_model(folder: str) -> tuple[LogReg, float] | None:
+    path = Path(folder) / "relations.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LogReg.from_json(data["model"]), data["keep"]
+
+
+def learned_relations(doc: Doc, idx: EntityIndex, folder: str) -> list[RelationRecord]:
+    """The relations the model finds likely enough (its trained keep threshold), each with its probability."""
+    loaded = load_relation_model(folder)
+    if loaded is None:
+        return []
+    model, keep = loaded
+    out = []
+    for n, a, b in pairs(doc, idx):
+        ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
+        probs = dict(zip(model.classes, model.scores(pair_features(doc, a, b, ca, cb))))
+        label = max((lab for lab in probs if allowed(lab, ca, cb)), key=probs.get, default=None)
+        if label is None or probs[label] < keep:
+            continue
+        s, o = (a[2], b[2]) if label.endswith(">") else (b[2], a[2])
+        sent = doc[a[0]].sent
+        out.append(RelationRecord(s, label[:-1], o, sent.text.strip(), confidence=round(probs[label], 2),
+                                  extractor=EXTRACTOR))
+    return out
