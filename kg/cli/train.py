@@ -30,7 +30,7 @@ def train(
       kg train corpus/train -o /tmp/models   then   kg eval corpus/test  (with KG_MODELS=/tmp/models)
     """
     from kg.nlp.learn.scorer import MODELS
-    from kg.nlp.learn.train import load_config, train as learn
+    from kg.train.learn import load_config, train as learn
 
     try:
         if not (corpus / "gold.jsonl").is_file():

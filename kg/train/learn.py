@@ -10,11 +10,11 @@ from pathlib import Path
 from kg.nlp.action_discourse import dedupe, once_per_event
 from kg.nlp.learn.candidates import ROLES, Candidate, Models
 from kg.nlp.learn.detect import TYPES
-from kg.nlp.learn.examples import Parsed, action_examples, detector_examples, role_examples
-from kg.nlp.learn.gold import fits, gold_ids, load_gold
 from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
 from kg.nlp.learn.scorer import choose
-from kg.nlp.learn.train_relations import train_relations
+from kg.train.examples import Parsed, action_examples, detector_examples, role_examples
+from kg.train.gold import fits, gold_ids, load_gold
+from kg.train.relations import train_relations
 
 SKIP = ("kg_action_scorer", "kg_relations")
 

@@ -3,7 +3,7 @@ cross-validation over annotator groups."""
 from __future__ import annotations
 
 from kg.nlp.arguments import EntityIndex
-from kg.nlp.learn.examples import Parsed
+from kg.train.examples import Parsed
 from kg.nlp.learn.model import LogReg
 from kg.nlp.learn.relations import LABELS, RELS, allowed, pair_features, pairs
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg.nlp.arguments import EntityIndex
 from kg.nlp.learn.candidates import Candidate, Models, candidates, noun_triggers, pairs_at, sentence_of, trigger_types
 from kg.nlp.learn.detect import detectable, trigger_features
-from kg.nlp.learn.gold import align_all, fits
+from kg.train.gold import align_all, fits
 
 
 @dataclass
