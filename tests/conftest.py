@@ -8,7 +8,7 @@ import pytest
 from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
-IN_CI = bool(os.environ.get("CI"))
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 # CI is reproducible: hypothesis draws the same examples on every run there (a fuzz run elsewhere finds new ones).
 settings.register_profile("ci", derandomize=True, deadline=None)

@@ -4,13 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from rdflib import Graph
-
 from kg.errors import KGError
 
 
-def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Callable[[str], None] | None = None) -> Graph:
-    """The graph of the corpus's article files (gold.jsonl and other non-article files are not read)."""
+def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Callable[[str], None] | None = None) -> Path:
+    """The graph of the corpus's article files (gold.jsonl and other non-article files are not read), written to
+    Turtle in `tmp`."""
     from kg.graph.pipeline import build_graph
     from kg.ingest import IngestReport
 
@@ -18,5 +17,9 @@ def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Call
     if not files:
         raise KGError("E703", f"{corpus}: no article files (.txt, .md, .html) beside gold.jsonl.")
     report = IngestReport(listeners=[lambda o, r: say and say(f"kg: {o}: {r}")])
+    from kg.graph.export import write_graph
+
     result = build_graph(files, report=report, min_confidence=min_confidence)
-    return result.graph
+    out = tmp / "corpus.ttl"
+    write_graph(result.graph, out, "turtle")  # scored as read back from Turtle, exactly as score.py reads it
+    return out

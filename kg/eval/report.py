@@ -1,7 +1,7 @@
 """How an evaluation is shown: the score lines of `../shared/eval/score.py` and the reliability table."""
 from __future__ import annotations
 
-BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
+BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
 MEASURES = ("entities", "entities_typed", "relations", "actions", "actions_untyped")
 
 

@@ -49,8 +49,9 @@ def detector_examples(p: Parsed) -> list[tuple[dict, str]]:
         typed.setdefault(i, atype)
     classes_of = {i: idx.type_of(k) for s, e, k in idx.spans for i in range(s, e)}
     nouns = noun_triggers()
+    named = {idx.sent_no[s] for s, _, _ in idx.spans}  # run time reads only sentences that name something
     return [(trigger_features(t, sentence_of(doc, idx, t.i), classes_of), typed.get(t.i, "none"))
-            for t in doc if t.i not in idx.by_token and detectable(t, nouns)]
+            for t in doc if t.i not in idx.by_token and idx.sent_no[t.i] in named and detectable(t, nouns)]
 
 
 def action_examples(p: Parsed, models: Models) -> list[tuple[dict, str, Candidate]]:

@@ -3,7 +3,10 @@ calibration of confidence and the keep threshold chosen by cross-validation over
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -19,6 +22,32 @@ from kg.train.relations import train_relations
 SKIP = ("kg_action_scorer", "kg_relations")
 
 
+@contextmanager
+def without_models():
+    """The pipeline as it runs before anything is trained: the models already shipped (or in $KG_MODELS) must not
+    shape what the next models learn from, so that training is reproducible."""
+    before = os.environ.get("KG_MODELS")
+    with tempfile.TemporaryDirectory() as empty:
+        os.environ["KG_MODELS"] = empty
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop("KG_MODELS", None)
+            else:
+                os.environ["KG_MODELS"] = before
+
+
+def run(nlp, d):
+    """One document through the pipeline up to the rules' reading of actions."""
+    doc = nlp.make_doc(d.text)
+    doc._.kg_doc_date = d.published
+    for name, proc in nlp.pipeline:
+        if name not in SKIP:
+            doc = proc(doc)
+    return doc
+
+
 def parse_corpus(folder: Path, say: Callable[[str], None] = print) -> list[Parsed]:
     """Every article of the corpus through the pipeline up to the rules' reading of actions."""
     from kg.ingest import IngestReport, iter_documents
@@ -27,12 +56,10 @@ def parse_corpus(folder: Path, say: Callable[[str], None] = print) -> list[Parse
     nlp = load_pipeline()
     gold = {r["file"]: r for r in load_gold(folder)}
     out = []
-    for d in iter_documents([folder / f for f in sorted(gold)], IngestReport()):
-        doc = nlp.make_doc(d.text)
-        doc._.kg_doc_date = d.published
-        for name, proc in nlp.pipeline:
-            if name not in SKIP:
-                doc = proc(doc)
+    with without_models():
+        docs = list(iter_documents([folder / f for f in sorted(gold)], IngestReport()))
+        parsed = [(d, run(nlp, d)) for d in docs]
+    for d, doc in parsed:
         rec = gold[Path(d.origin).name]
         out.append(Parsed(doc, rec, gold_ids(doc, rec)))
         say(f"parsed {Path(d.origin).name}")
@@ -107,7 +134,7 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     steps = isotonic(kept(parsed, every, 0.0), config["calibration_min_block"])
     for ex in acts_of:
         for _, _, c in ex:
-            c.prob = calibrated(steps, c.prob)
+            c.raw, c.prob = c.prob, calibrated(steps, c.prob)
     rules_only = kept_score(parsed, [[c for _, _, c in ex if c.source == "rules"] for ex in acts_of], 0.0)
     keep, stats = choose_keep(parsed, [[c for _, _, c in ex] for ex in acts_of], config["beta"])
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
@@ -136,6 +163,8 @@ def fold_assignment(parsed: list[Parsed], config: dict) -> tuple[list[int], int]
     if not n:
         return [i % config["folds"] for i in range(len(parsed))], config["folds"]
     groups = sorted({p.gold["file"][:n] for p in parsed})
+    if len(groups) < 2:  # one batch only (file names without a batch prefix): plain folds
+        return [i % config["folds"] for i in range(len(parsed))], config["folds"]
     return [groups.index(p.gold["file"][:n]) for p in parsed], len(groups)
 
 

@@ -31,8 +31,8 @@ def test_score_agrees_with_shared_scorer(tmp_path, corpus):
 
 @pytest.mark.parametrize("judged, band, n, share", [
     ([(0.9, True), (0.85, False), (0.5, True)], ">=0.8", 2, 0.5),
-    ([(0.9, True), (0.85, False), (0.5, True)], "0.4-0.6", 1, 1.0),
-    ([(1.0, True)], "0.8-1.0", 1, 1.0),
+    ([(0.9, True), (0.85, False), (0.5, True)], "0.5-0.6", 1, 1.0),
+    ([(1.0, True)], "0.9-1.0", 1, 1.0),
     ([(None, True)], ">=0.8", 0, None),
 ])
 def test_reliability_counts_actions_per_band(judged, band, n, share):

@@ -52,7 +52,8 @@ class Candidate:
     source: str  # "rules": a record of the rule extractor; "roles": read by the role model
     trig: Token
     features: dict = field(default_factory=dict)
-    prob: float = 0.0
+    prob: float = 0.0  # calibrated
+    raw: float = 0.0  # the action model's own output, which breaks ties between calibration steps
 
 
 @dataclass
@@ -192,10 +193,14 @@ def _at(trig: Token, sent: Span, atype: str, source: str, idx: EntityIndex, here
              if not any(r.agent == d.agent and set(r.targets) == set(d.targets) for r in here)]
     out = []
     for rec, src in recs:
-        pa = p_of[rec.agent].p_agent if rec.agent in p_of else 1.0 - max((p.p_agent for p in pairs), default=0.0)
+        outside = rec.agent is not None and rec.agent not in p_of  # an agent the rules found beyond the sentence
+        pa = p_of[rec.agent].p_agent if rec.agent in p_of else 0.0 if outside else \
+            1.0 - max((p.p_agent for p in pairs), default=0.0)
         pt = max((p_of[t].p_target for t in rec.targets if t in p_of), default=0.0)
         agrees = top == rec.agent
         f = action_features(trig, sent, rec.type, src, idx.type_of(rec.agent) if rec.agent else None,
                             [idx.type_of(t) for t in rec.targets], pa, pt, agrees, rec.negated, p_type)
+        if outside:
+            f["agent_outside"] = 1.0
         out.append(Candidate(replace(rec), src, trig, f))
     return out

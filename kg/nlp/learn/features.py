@@ -5,6 +5,7 @@ and the kind of sentence (quote, headline, bullet, hedge, counterfactual) — ne
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -104,7 +105,7 @@ def sentence_kind(sent: Span) -> set[str]:
     kinds = set()
     if text and text[-1] not in ".!?\"'\u201d":
         kinds.add("heading")
-    if text[:1] in "-*\u2022" or text[:2].rstrip(".").isdigit():
+    if text[:1] in "-*\u2022" or re.match(r"\d{1,2}[.)]\s", text):
         kinds.add("bullet")
     if text.endswith("?"):
         kinds.add("question")

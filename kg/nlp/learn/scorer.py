@@ -41,7 +41,7 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
     action per agent, each likely enough itself."""
     best: dict[int, Candidate] = {}
     for c in cands:
-        if c.prob >= keep and (c.trig.i not in best or c.prob > best[c.trig.i].prob):
+        if c.prob >= keep and (c.trig.i not in best or (c.prob, c.raw) > (best[c.trig.i].prob, best[c.trig.i].raw)):
             best[c.trig.i] = c
     out = []
     for c in cands:
@@ -67,7 +67,7 @@ def coordinated(a: Candidate, b: Candidate) -> bool:
         for s, e, k in idx.spans:
             if k == key and s >= sent.start and e <= sent.end:
                 t = a.trig.doc[e - 1]
-                while t.dep_ == "conj" and t.head is not t:
+                while t.dep_ == "conj" and t.head.i != t.i:
                     t = t.head
                 out.add(t.i)
         return out
@@ -94,7 +94,8 @@ class ActionScorer:
             return doc
         cands = candidates(doc, rules, models["models"])
         for c in cands:
-            c.prob = calibrated(models["steps"], models["actions"].prob(c.features, "right"))
+            c.raw = models["actions"].prob(c.features, "right")
+            c.prob = calibrated(models["steps"], c.raw)
             c.record.confidence = round(c.prob, 2)
             if c.source != "rules":
                 c.record.extractor = "kg.actions.scored.v1"
