@@ -36,6 +36,9 @@ def evaluate(
         if not (corpus / "gold.jsonl").is_file():
             raise KGError("E701", f"{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl.")
         if graph is not None:
+            if min_confidence > 0:
+                raise KGError("E706", "--min-confidence filters while kg eval builds; with --graph, build the graph "
+                                      "with kg build --min-confidence instead.")
             if not graph.is_file():
                 raise KGError("E702", f"{graph}: no such graph file; build one with kg build {corpus} -o GRAPH.ttl.")
             res = score(graph, corpus)

@@ -46,3 +46,12 @@ def test_reliability_counts_actions_per_band(judged, band, n, share):
 def test_eval_cli_says_what_is_missing(args, message):
     r = CliRunner().invoke(app, args)
     assert r.exit_code == 1 and message in r.output
+
+
+@pytest.mark.parametrize("args, message", [(["eval", "corpus/test", "--graph", "g.ttl", "--min-confidence", "0.5"],
+                                            "with --graph")])
+def test_eval_cli_min_confidence_needs_a_build(args, message):
+    from tests.conftest import ROOT
+
+    r = CliRunner().invoke(app, [str(ROOT / a) if a == "corpus/test" else a for a in args])
+    assert r.exit_code == 1 and message in r.output

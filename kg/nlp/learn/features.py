@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.lexicon import load_json, load_jsonl
 
-MODALS = {"would", "could", "might", "may", "should", "can"}
-HEDGES = {"reportedly", "plan", "consider", "weigh", "expect", "seek", "aim", "threaten", "propose", "could",
-          "might", "if", "unless", "whether", "potentially", "possible", "likely"}
-SAY = {"say", "tell", "announce", "state", "add", "write", "argue", "warn", "note", "claim"}
+@lru_cache(maxsize=None)
+def cue(name: str) -> frozenset[str]:
+    """A word list of data/stance.json: modals, hedges, conditional_marks, speech_verbs, negators."""
+    return frozenset(load_json("stance.json")[name])
 
 
 def per_sentence(name: str):
@@ -91,7 +91,7 @@ def pair_features(trig: Token, start: int, end: int, cls: str, atype: str, rule_
         f["anaphor"] = 1.0
     if h.dep_ == "poss":
         f[f"poss_of={h.head.dep_}"] = 1.0
-    speaker = next((a for a in trig.ancestors if a.lemma_.lower() in SAY), None)
+    speaker = next((a for a in trig.ancestors if a.lemma_.lower() in cue("speech_verbs")), None)
     if speaker is not None and any(c.dep_ == "nsubj" and h in c.subtree for c in speaker.children):
         f["speaker_of_report"] = 1.0
     return f
@@ -111,7 +111,8 @@ def sentence_kind(sent: Span) -> set[str]:
         kinds.add("question")
     if sent.start == 0:
         kinds.add("first")
-    if any(t.text.lower() in HEDGES or t.lemma_.lower() in HEDGES for t in sent):
+    hedges = cue("hedges")
+    if any(t.text.lower() in hedges or t.lemma_.lower() in hedges for t in sent):
         kinds.add("hedged")
     if text[:1] in "\"\u201c" or sum(t.text in ("\"", "\u201c", "\u201d") for t in sent) >= 2:
         kinds.add("quote")
@@ -125,15 +126,15 @@ def modality(trig: Token) -> set[str]:
     chain = [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
     for v in chain:
         aux = {c.text.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
-        if aux & MODALS:
+        if aux & cue("modals"):
             out.add("modal")
         if "would" in aux and "have" in aux:
             out.add("would_have")
         if "will" in aux or "'ll" in aux:
             out.add("future")
-        if any(c.dep_ == "mark" and c.text.lower() in ("if", "unless", "whether") for c in v.children):
+        if any(c.dep_ == "mark" and c.text.lower() in cue("conditional_marks") for c in v.children):
             out.add("conditional")
-        if v is not trig and v.lemma_.lower() in HEDGES:
+        if v is not trig and v.lemma_.lower() in cue("hedges"):
             out.add(f"under_{v.lemma_.lower()}")
     return out
 
@@ -148,7 +149,7 @@ def evaluative() -> dict[str, float]:
 def polarity(sent: Span) -> str:
     """Whether the sentence's own words praise, criticise, both or neither (a negator flips the next word)."""
     words = evaluative()
-    negators = negator_words()
+    negators = cue("negators")
     pos = neg = 0.0
     flip = False
     for t in sent:
@@ -163,11 +164,6 @@ def polarity(sent: Span) -> str:
     if pos >= 1.5 and neg >= 1.5:
         return "mixed"
     return "pos" if pos >= 1.5 else "neg" if neg >= 1.5 else "flat"
-
-
-@lru_cache(maxsize=1)
-def negator_words() -> frozenset[str]:
-    return frozenset(load_json("stance.json")["negators"])
 
 
 def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls: str | None,
