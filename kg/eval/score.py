@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 AIP = Namespace("https://w3id.org/aipolicy-kg/ontology#")
 ENTITY_CLASSES = ["Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization",

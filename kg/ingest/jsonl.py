@@ -37,10 +37,14 @@ def read_jsonl(path: Path, warn: Warn) -> Iterator[Document]:
             if not isinstance(body, str) or not body.strip():
                 no_text.append(n)
                 continue
+            text = clean(body)
+            if not text.strip():
+                warn(origin, "its text is blank once control characters are removed; line skipped")
+                continue
             built += 1
             meta = {k: clean(rec[k]) if isinstance(rec.get(k), str) else None for k in ("title", "url", "source")}
             yield Document.from_bytes(
-                body.encode("utf-8", errors="surrogatepass"), clean(body), origin,
+                body.encode("utf-8", errors="surrogatepass"), text, origin,
                 published=parse_date(rec.get("date")), **meta,
             )
     if not built and not no_text and not seen:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.nlp.arguments import EntityIndex
-from kg.nlp.learn.candidates import Candidate, Models, candidates, noun_triggers, pairs_at, sentence_of, trigger_types
+from kg.nlp.learn.candidates import (Candidate, Models, candidates, noun_triggers, pairs_at, sentence_of,
+                                    trigger_types, words)
 from kg.nlp.learn.detect import detectable, trigger_features
 from kg.train.gold import align_all, fits
 
@@ -49,9 +50,8 @@ def detector_examples(p: Parsed) -> list[tuple[dict, str]]:
         typed.setdefault(i, atype)
     classes_of = {i: idx.type_of(k) for s, e, k in idx.spans for i in range(s, e)}
     nouns = noun_triggers()
-    named = {idx.sent_no[s] for s, _, _ in idx.spans}  # run time reads only sentences that name something
-    return [(trigger_features(t, sentence_of(doc, idx, t.i), classes_of), typed.get(t.i, "none"))
-            for t in doc if t.i not in idx.by_token and idx.sent_no[t.i] in named and detectable(t, nouns)]
+    return [(trigger_features(t, sent, classes_of), typed.get(t.i, "none"))
+            for t, sent in words(doc, idx) if detectable(t, nouns)]  # the words run time reads
 
 
 def action_examples(p: Parsed, models: Models) -> list[tuple[dict, str, Candidate]]:

@@ -40,13 +40,13 @@ def fits(ga: dict, rec: ActionRecord, gid: dict[str, str]) -> bool:
 
 
 def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
-    """Where a gold evidence fragment stands in the text (whitespace-insensitive; its first words at worst)."""
+    """Where a gold evidence fragment stands in the text: as written, with its spaces folded, or its first six
+    words at worst."""
     for frag in (evidence, " ".join(evidence.split()), " ".join(evidence.split()[:6])):
         at = text.find(frag) if frag else -1
         if at >= 0:
             return at, at + len(frag)
-    flat = " ".join(text.split())
-    return None if flat == text else None
+    return None
 
 
 def align(doc: Doc, rec: dict, trig_types: dict[int, list[tuple[str, str]]]) -> dict[tuple[int, str], list[dict]]:

@@ -51,3 +51,11 @@ def test_jsonl_blank_file_is_reported(tmp_path, data):
     p.write_bytes(data)
     report = IngestReport()
     assert list(iter_documents([p], report)) == [] and (report.problems or report.skipped)
+
+
+@pytest.mark.parametrize("line", ['{"text":"\\u0000"}', '{"text":"\\b"}', '{"text":"\\u0007 \\u0000"}'])
+def test_jsonl_text_blank_after_cleaning_is_skipped_with_a_reason(tmp_path, line):
+    p = tmp_path / "x.jsonl"
+    p.write_text(line, encoding="utf-8")
+    report = IngestReport()
+    assert list(iter_documents([p], report)) == [] and report.problems

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actions import ActionExtractor
@@ -22,7 +22,7 @@ from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.records import ActionRecord
-from kg.nlp.token_filter import columns, pos_id
+from kg.nlp.triggers import candidates as lexicon_candidates
 from kg.nlp.triggers import lexicon, syntax
 
 ROLES = ["none", "agent", "target"]
@@ -79,19 +79,13 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models:
     nouns = noun_triggers()
     classes_of = {i: idx.type_of(k) for s, e, k in idx.spans for i in range(s, e)} if detector else {}
     probs: dict[int, dict[str, float]] = {}
-    pos = columns(doc)[:, 2]
-    words = np.flatnonzero(np.isin(pos, [pos_id(doc, t) for t in ("VERB", "NOUN", "ADJ")]))
-    named = {idx.sent_no[s] for s, _, _ in idx.spans}  # a sentence that names nothing has no agent or target
-    for i in words:  # only these become Token objects
-        if int(i) in idx.by_token or idx.sent_no[int(i)] not in named:
-            continue
-        tok = doc[int(i)]
+    for tok, sent in words(doc, idx):
         readings = readings_of(tok, lex) if is_verb(tok) else lex.get((tok.lemma_.lower(), "NOUN"))
         kind = "NOUN" if tok.pos_ == "NOUN" else "VERB"
         found = [(r.type, "lexicon") for r in readings or []] or \
             ([(wn[(tok.lemma_.lower(), kind)], "wordnet")] if tok.pos_ == kind and (tok.lemma_.lower(), kind) in wn else [])
         if detector is not None and detectable(tok, nouns):
-            probs[tok.i] = type_probs(detector, trigger_features(tok, sentence_of(doc, idx, tok.i), classes_of))
+            probs[tok.i] = type_probs(detector, trigger_features(tok, sent, classes_of))
             best = max((t for t in probs[tok.i] if t != "none"), key=probs[tok.i].get)
             if probs[tok.i][best] >= models.detect_min:
                 found.append((best, "detector"))
@@ -99,6 +93,15 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models:
             if all(t != have for have, _ in out[tok.i]):
                 out[tok.i].append((t, src))
     return {i: v for i, v in sorted(out.items()) if v}, probs
+
+
+def words(doc: Doc, idx: EntityIndex) -> Iterator[tuple[Token, Span]]:
+    """The words that may report an action (the trigger lexicon's prefilter: verbs, adjectives, trigger nouns)
+    outside names, in sentences that name something (elsewhere there is no agent or target)."""
+    named = {idx.sent_no[s] for s, _, _ in idx.spans}
+    for tok, sent in lexicon_candidates(doc, idx, lexicon()):
+        if tok.i not in idx.by_token and idx.sent_no[tok.i] in named:
+            yield tok, sent
 
 
 @lru_cache(maxsize=1)

@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 from kg.nlp.learn.features import context_features, polarity
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
+from kg.nlp.triggers import syntax
 
-TYPES = ["none", "Ban", "Restrict", "Mandate", "Permit", "Enact", "Propose", "Revoke", "Investigate", "Penalize",
-         "Designate", "Sue", "Rule", "Release", "Suspend", "Partner", "Invest", "Oppose", "Support"]
+TYPES = ["none"] + [t for t in syntax()["agent_classes"] if not t.startswith("_")]  # the 18 types, from the data
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,12 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.nlp.arguments import EntityIndex
+from kg.nlp.gazetteer import RELATIONS
 from kg.nlp.learn.features import bucket, dep_path, head_of
 from kg.nlp.learn.model import LogReg
 from kg.nlp.records import RelationRecord
 
-RELS = ["develops", "partOf", "affiliatedWith", "basedIn", "issuedBy", "appliesTo"]
+RELS = list(RELATIONS)  # the contract's six, decided once in kg/nlp/gazetteer.py
 LABELS = ["none"] + [f"{p}>" for p in RELS] + [f"{p}<" for p in RELS]  # ">": the first name is the subject
 ORGS = {"Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization"}
 ALLOWED = {  # the contract's domain and range of each relation
