@@ -12,12 +12,14 @@ _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "Tuesday, June 2": a weekday set beside a date names that date; it is read with the date, never on its own.
+_WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
 EXPRESSIONS = [  # most specific first
-    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_WD}{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_WD}{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))", re.I)),
-    ("dm", re.compile(rf"\b{_DAY}\s+{_MON}\b", re.I)),
+    ("md", re.compile(rf"\b{_WD}{_MON}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))", re.I)),
+    ("dm", re.compile(rf"\b{_WD}{_DAY}\s+{_MON}\b", re.I)),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|this week|last week|last month|this month)\b", re.I)),

@@ -16,6 +16,9 @@ REF = date(2025, 12, 9)  # a Tuesday
     ("said on Monday", "2025-12-08"), ("in July", "2025-07"), ("in August 2024", "2024-08"), ("yesterday", "2025-12-08"),
     ("On December 20 officials", "2024-12-20"),
     ("announced on Tuesday", "2025-12-09"), ("last Tuesday", "2025-12-02"), ("on Wednesday", "2025-12-03"),
+    # a weekday set beside a date is read with it, never as the week before the paper's date
+    ("signed on Tuesday, June 2, 2026, inviting", "2026-06-02"), ("on Monday, Feb. 10, saying", "2025-02-10"),
+    ("on Friday 3 May 2024", "2024-05-03"),
 ])
 def test_temporal_normalises_against_document_date(text, iso):
     assert [v for _, v in find_dates(text, REF)] == [iso]
