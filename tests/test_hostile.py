@@ -1,9 +1,10 @@
 """Hostile inputs beside good articles: each is reported on stderr in one line and none changes the graph
 the good articles make; decodable text in another encoding is decoded with a warning; a huge line is
-read in bounded pieces."""
+read in bounded pieces; file names are escaped in every line; links out of a folder need --follow-links."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 
@@ -110,3 +111,32 @@ def test_hostile_one_huge_line_is_read_in_bounded_pieces(tmp_path, chars):
     r = build("build", tmp_path / "line.txt", "-o", tmp_path / "g.ttl", "-q")
     assert r.exit_code == 0, r.output
     assert len(read_graph(tmp_path / "g.ttl")) > 0
+
+
+def test_hostile_file_names_cannot_drive_the_terminal_or_forge_lines(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    evil = "evil\x1b[2J\x1b]0;pwned\x07\nkg: forged.txt"
+    (news / f"{evil}.txt").write_bytes(b"")  # empty: one report line naming the file
+    os.mkfifo(news / "pipe\x1b[31m.txt")
+    r = build("build", news, "-o", tmp_path / "g.ttl", "-q")
+    assert r.exit_code == 1
+    assert "\x1b" not in r.stderr and "\x07" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert not any(ln.startswith("kg: forged") for ln in lines)
+    assert any("evil\\x1b[2J\\x1b]0;pwned\\x07\\nkg: forged.txt" in ln and "empty" in ln for ln in lines)
+    assert any("pipe\\x1b[31m.txt" in ln and "FIFO" in ln for ln in lines)
+
+
+def test_hostile_link_out_of_the_folder_needs_follow_links(tmp_path):
+    news, outside = tmp_path / "news", tmp_path / "outside"
+    news.mkdir()
+    outside.mkdir()
+    shutil.copy(SEED_ARTICLE, outside / "seed.txt")
+    (news / "seed.txt").symlink_to(outside / "seed.txt")
+    r = build("build", news, "-o", tmp_path / "g.ttl", "-q")
+    assert r.exit_code == 1 and "[E109]" in r.stderr and "--follow-links" in r.stderr
+    assert not (tmp_path / "g.ttl").exists()
+    r = build("build", news, "-o", tmp_path / "g.ttl", "-q", "--follow-links")
+    assert r.exit_code == 0, r.output
+    assert len(read_graph(tmp_path / "g.ttl")) > 50

@@ -1,7 +1,8 @@
 """The `kg` command: thin Typer commands that parse arguments and call the library.
 
 One option selects the store everywhere (`--store`): `memory` (default), a graph file, `oxigraph:PATH`
-or `sparql:URL`. Errors are one line on stderr and exit status 1."""
+or `sparql:URL`. Errors are one line on stderr and exit status 1. Every message goes through `say`, which
+escapes control characters, so a file name or value can neither drive the terminal nor forge a line."""
 from __future__ import annotations
 
 from typing import Annotated, Optional
@@ -10,6 +11,7 @@ import typer
 from rich.console import Console
 
 from kg.errors import KGError
+from kg.ui.text import term_escape
 
 app = typer.Typer(
     name="kg",
@@ -28,8 +30,13 @@ StoreOption = Annotated[Optional[str], typer.Option(
                           "database) or sparql:QUERY_URL[,UPDATE_URL] (a SPARQL 1.1 endpoint).")]
 
 
+def say(message: object, console: Console = err) -> None:
+    """One message line (stderr unless `console` says otherwise), control characters escaped, no markup."""
+    console.print(term_escape(message), markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+
 def fail(exc: KGError) -> None:
-    err.print(f"kg: {exc}", markup=False)
+    say(f"kg: {exc}")
     raise typer.Exit(1)
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli import StoreOption, app, err, fail, out
+from kg.cli import StoreOption, app, err, fail, out, say
 from kg.errors import KGError
 
 
@@ -18,12 +18,15 @@ def progress_bar(show: bool):
     if not show:
         yield None
         return
+    from rich.markup import escape
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from kg.ui.text import term_escape
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                   TimeElapsedColumn(), console=err, transient=True) as bar:
         task = bar.add_task("loading spaCy", total=None)
-        yield lambda o: bar.update(task, advance=1, description=Path(o.split("#")[0]).name[:40])
+        yield lambda o: bar.update(task, advance=1, description=escape(term_escape(Path(o.split("#")[0]).name[:40])))
 
 
 @app.command()
@@ -37,6 +40,10 @@ def build(
     batch: Annotated[int, typer.Option("--batch", min=1, help="Documents per store transaction (stores only).")] = 200,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Skip a document with more text than this (MB).")] = 5.0,
     any_language: Annotated[bool, typer.Option("--any-language", help="Build documents that do not look English too.")] = False,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Also read files that links inside an input folder point to outside it (by "
+                               "default such a link is reported and not followed, so a folder of scraped files "
+                               "cannot pull in /etc/passwd). FIFOs, devices and sockets are never read.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     min_confidence: Annotated[float, typer.Option(
         "--min-confidence", min=0.0, max=1.0,
@@ -61,8 +68,8 @@ def build(
     from kg.ingest import IngestOptions, IngestReport
     from kg.store.build import StoreBuildResult
 
-    say = lambda origin, reason: err.print(f"kg: {origin}: {reason}", markup=False)  # noqa: E731
-    options = IngestOptions(max_mb=max_mb, any_language=any_language)
+    tell = lambda origin, reason: say(f"kg: {origin}: {reason}")  # noqa: E731
+    options = IngestOptions(max_mb=max_mb, any_language=any_language, follow_links=follow_links)
     committed = StoreBuildResult()
     target_label = None
     try:
@@ -72,7 +79,7 @@ def build(
             raise KGError("E600", f"{curation}: no such curation file; see ontology/curation.example.jsonl for the format.")
         if (store in (None, "memory")) and output is None:
             raise KGError("E607", "say where the graph goes: -o OUT.ttl, or --store oxigraph:PATH (or a graph file).")
-        report = IngestReport(listeners=[say], note_listeners=[lambda o, r: say(o, f"skipped: {r}")])
+        report = IngestReport(listeners=[tell], note_listeners=[lambda o, r: tell(o, f"skipped: {r}")])
         show = not quiet and sys.stderr.isatty()
         if store in (None, "memory"):
             from kg.graph.pipeline import build_graph
@@ -82,7 +89,7 @@ def build(
                 result = build_graph(inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask,
                                      options=options, min_confidence=min_confidence)
             if result.documents == 0:
-                err.print("kg: no document could be built from the inputs given; nothing written.", markup=False)
+                say("kg: no document could be built from the inputs given; nothing written.")
                 raise typer.Exit(1)
             size = write_graph(result.graph, output, fmt)
             if not quiet:
@@ -100,8 +107,7 @@ def build(
                 res = build_into(target, inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask,
                                  options=options, result=committed, batch_docs=batch, min_confidence=min_confidence)
             if res.added == 0 and report.already == 0:
-                err.print(f"kg: no document could be built from the inputs given; {target.label} is unchanged.",
-                          markup=False)
+                say(f"kg: no document could be built from the inputs given; {target.label} is unchanged.")
                 raise typer.Exit(1)
             if output is not None:
                 write_bytes(target.dump(format_for(output, fmt)), output)
@@ -115,10 +121,8 @@ def build(
         fail(exc)
     except KeyboardInterrupt:
         if target_label is None:
-            err.print(f"kg: interrupted; nothing was written{f' ({output} is as it was)' if output else ''}.",
-                      markup=False)
+            say(f"kg: interrupted; nothing was written{f' ({output} is as it was)' if output else ''}.")
         else:
-            err.print(f"kg: interrupted; {committed.added} document(s) were committed to {target_label} in "
-                      f"{committed.batches} transaction(s), whole documents only; run the same build again to "
-                      "add the rest.", markup=False)
+            say(f"kg: interrupted; {committed.added} document(s) were committed to {target_label} in "
+                f"{committed.batches} transaction(s), whole documents only; run the same build again to add the rest.")
         raise typer.Exit(130) from None

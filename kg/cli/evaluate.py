@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli import app, err, fail, out
+from kg.cli import app, fail, out, say
 from kg.errors import KGError
 
 
@@ -46,7 +46,7 @@ def evaluate(
             from kg.eval.build import build_corpus
 
             with tempfile.TemporaryDirectory() as tmp:
-                res = score(build_corpus(corpus, Path(tmp), min_confidence, say=err.print), corpus)
+                res = score(build_corpus(corpus, Path(tmp), min_confidence, say=say), corpus)
     except KGError as exc:
         fail(exc)
         return
@@ -54,4 +54,5 @@ def evaluate(
     if as_json:
         out.print_json(json.dumps(res, default=str))
     else:
-        out.print(render(res, errors), markup=False, highlight=False, soft_wrap=True)
+        for line in render(res, errors).splitlines():
+            say(line, out)

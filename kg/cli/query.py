@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from kg.cli import StoreOption, app, err, fail, out
+from kg.cli import StoreOption, app, err, fail, out, say
 from kg.errors import KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
@@ -71,12 +71,15 @@ def query(
     elif fmt == "json":
         sys.stdout.write(to_json(res) + "\n")
     else:
+        from rich.text import Text
+
         from kg.graph.namespaces import new_graph
+        from kg.ui.text import term_escape
 
         names = new_graph()
         table = Table(*res.columns, show_lines=False)
         for row in res.rows:
-            table.add_row(*[shorten(t, names) for t in row])
+            table.add_row(*[Text(term_escape(shorten(t, names))) for t in row])  # values as text, never markup
         out.print(table)
         out.print(f"{len(res.rows)} row(s)")
     if res.truncated:
@@ -99,10 +102,10 @@ def validate(
         fail(exc)
         return
     if result.conforms:
-        out.print(f"{name}: conforms to the SHACL shapes.")
+        say(f"{name}: conforms to the SHACL shapes.", out)
         return
     sys.stdout.write(result.text + "\n")
-    err.print(f"kg: {name}: does not conform to the SHACL shapes (report above).", markup=False)
+    say(f"kg: {name}: does not conform to the SHACL shapes (report above).")
     raise typer.Exit(1)
 
 

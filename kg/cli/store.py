@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import StoreOption, app, err, fail, out
+from kg.cli import StoreOption, app, fail, out, say
 from kg.errors import KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
@@ -46,7 +46,7 @@ def export(
     except KGError as exc:
         fail(exc)
         return
-    out.print(f"wrote {output} ({size:,} bytes) from {target.label}")
+    say(f"wrote {output} ({size:,} bytes) from {target.label}", out)
 
 
 @app.command()
@@ -73,7 +73,7 @@ def remove(
                     missing.append(name)
                 for d in hits:
                     target.remove_document(URIRef(d.iri))
-                    out.print(f"removed {d.source or d.url or d.iri}")
+                    say(f"removed {d.source or d.url or d.iri}", out)
             target.save()
         finally:
             target.close()
@@ -106,8 +106,7 @@ def serve(
         fail(exc)
         return
     mode = "read-write" if allow_updates else "read-only"
-    err.print(f"kg: serving {target.label} ({mode}) at http://{host}:{server.server_address[1]}/sparql; "
-              "Ctrl-C stops.", markup=False)
+    say(f"kg: serving {target.label} ({mode}) at http://{host}:{server.server_address[1]}/sparql; Ctrl-C stops.")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

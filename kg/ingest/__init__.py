@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import IngestError
+from kg.ingest.bounded import file_cap
 from kg.ingest.document import Document, sha256_hex
 from kg.ingest.feed import read_feed
 from kg.ingest.guard import IngestOptions, check
@@ -12,8 +13,9 @@ from kg.ingest.html import read_html
 from kg.ingest.jsonl import read_jsonl
 from kg.ingest.report import IngestReport, Warn
 from kg.ingest.text import read_text
+from kg.ingest.walk import regular_files
 
-Reader = Callable[[Path, Warn], Iterator[Document]]
+Reader = Callable[[Path, Warn, int], Iterator[Document]]  # (path, warn, most bytes to read) -> documents
 READERS: dict[str, Reader] = {
     ".txt": read_text, ".md": read_text, ".markdown": read_text,
     ".html": read_html, ".htm": read_html,
@@ -24,26 +26,23 @@ READERS: dict[str, Reader] = {
 __all__ = ["READERS", "Document", "IngestOptions", "IngestReport", "expand_inputs", "iter_documents", "sha256_hex"]
 
 
-def expand_inputs(inputs: Iterable[str | Path], report: IngestReport) -> list[Path]:
-    """Files to read: each file given, and every supported file under each folder, sorted."""
+def expand_inputs(inputs: Iterable[str | Path], report: IngestReport, follow_links: bool = False) -> list[Path]:
+    """Files to read: each regular file given, and every supported regular file under each folder, sorted;
+    anything else is reported (see `kg.ingest.walk`), hidden files silently."""
+    inputs = list(inputs)
+    given = {Path(i) for i in inputs}
     files: list[Path] = []
-    for item in inputs:
-        path = Path(item)
-        if not path.exists():
-            report.problem(str(path), "no such file or folder")
-        elif path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
-                rel = sub.relative_to(path).parts
-                if any(part.startswith(".") for part in rel):
-                    report.skip(str(sub), "hidden")
-                elif sub.suffix.lower() not in READERS:
-                    report.skip(str(sub), f"unsupported extension {sub.suffix or '(none)'!r}")
-                else:
-                    files.append(sub)
-        elif path.suffix.lower() not in READERS:
+    for path, why, hidden in regular_files(inputs, follow_links):
+        if hidden:
+            report.skip(str(path), "hidden")
+        elif why is not None:
+            report.problem(str(path), f"[{why.code}] " + why.message.removeprefix(f"{path}: "))
+        elif path.suffix.lower() in READERS:
+            files.append(path)
+        elif path in given:
             report.problem(str(path), f"unsupported extension {path.suffix or '(none)'!r}; use one of {', '.join(sorted(READERS))}")
         else:
-            files.append(path)
+            report.skip(str(path), f"unsupported extension {path.suffix or '(none)'!r}")
     return files
 
 
@@ -55,10 +54,11 @@ def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = N
     seen: set[str] = set()
     known = known or set()
     options = options or IngestOptions()
-    for path in expand_inputs(inputs, report):
+    cap = file_cap(options.max_mb)
+    for path in expand_inputs(inputs, report, options.follow_links):
         report.files_seen += 1
         try:
-            for doc in READERS[path.suffix.lower()](path, report.problem):
+            for doc in READERS[path.suffix.lower()](path, report.problem, cap):
                 if doc.sha256 in seen:
                     report.duplicates += 1
                     report.skip(doc.origin, "duplicate of a document already read (same sha256)")
@@ -76,7 +76,7 @@ def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = N
                 report.documents += 1
                 yield doc
         except IngestError as exc:
-            report.problem(str(path), exc.message.removeprefix(f"{path}: "))
+            report.problem(str(path), f"[{exc.code}] " + exc.message.removeprefix(f"{path}: "))
         except OSError as exc:
             report.problem(str(path), f"cannot read ({exc.strerror or exc})")
         except Exception as exc:  # a parser bug on hostile input costs this file only  # noqa: BLE001

@@ -7,6 +7,7 @@ from html import unescape
 from pathlib import Path
 
 from kg.errors import IngestError
+from kg.ingest.bounded import read_capped
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
 from kg.ingest.guard import clean
@@ -21,10 +22,10 @@ def strip_markup(value: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", unescape(TAG.sub("", value))).strip()
 
 
-def read_feed(path: Path, warn: Warn) -> Iterator[Document]:
+def read_feed(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
+    raw = read_capped(path, cap)
     import feedparser
 
-    raw = path.read_bytes()
     if not raw.strip():
         raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
     parsed = feedparser.parse(raw)

@@ -26,6 +26,7 @@ class IngestOptions:
 
     max_mb: float = DEFAULT_MAX_MB  # of text, per document
     any_language: bool = False      # build documents that do not look English
+    follow_links: bool = False      # follow links that leave an input folder
 
 
 def looks_binary(raw: bytes) -> bool:
@@ -86,7 +87,9 @@ def english_share(text: str, sample: int = 20000) -> tuple[int, float]:
 
 
 def check(text: str, origin: str, options: IngestOptions) -> None:
-    """Raise `IngestError` when a document should not be built: too large, or not English."""
+    """Raise `IngestError` when a document should not be built: blank, too large, or not English."""
+    if not text.strip():
+        raise IngestError("E101", f"{origin}: no text once control characters are removed; nothing to build from it.")
     size = len(text.encode("utf-8", errors="replace"))
     if size > options.max_mb * 1_000_000:
         raise IngestError("E105", f"{origin}: {size / 1e6:.1f} MB of text is over the {options.max_mb:g} MB limit "

@@ -5,16 +5,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import IngestError
+from kg.ingest.bounded import read_capped
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
 from kg.ingest.guard import clean, decode
 from kg.ingest.report import Warn
 
 
-def read_html(path: Path, warn: Warn) -> Iterator[Document]:
+def read_html(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
+    raw = read_capped(path, cap)
     import trafilatura  # heavy; imported when an HTML file is met
 
-    raw = path.read_bytes()
     html = decode(raw, str(path), warn)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)

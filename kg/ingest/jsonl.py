@@ -2,28 +2,35 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import IngestError
+from kg.ingest.bounded import capped_lines, open_regular
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
 from kg.ingest.report import Warn
 from kg.ingest.guard import clean, decode
 
 
-def read_jsonl(path: Path, warn: Warn) -> Iterator[Document]:
-    """Streams the file line by line (a file of any size, one record in memory at a time)."""
-    if path.stat().st_size == 0:
-        raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
+def read_jsonl(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
+    """Streams the file line by line (a file of any size, one record of at most `cap` bytes in memory at a
+    time; a longer line is passed over in pieces and reported)."""
     no_text: list[int] = []
     built = seen = 0
-    with path.open("rb") as fh:
-        for n, raw_line in enumerate(fh, start=1):
+    with open_regular(path) as fh:
+        if os.fstat(fh.fileno()).st_size == 0:
+            raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
+        for n, raw_line in enumerate(capped_lines(fh, cap), start=1):
+            origin = f"{path}#line {n}"
+            if raw_line is None:
+                seen += 1
+                warn(origin, f"a line over {cap / 1e6:g} MB (4 times --max-mb); line skipped")
+                continue
             if not raw_line.strip():
                 continue
             seen += 1
-            origin = f"{path}#line {n}"
             try:
                 line = decode(raw_line, origin, warn)
                 rec = json.loads(line)

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from kg.ingest.bounded import read_capped
 from kg.ingest.dates import find_date
 from kg.ingest.document import Document
 from kg.ingest.guard import decode
@@ -24,8 +25,8 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def read_text(path: Path, warn: Warn) -> Iterator[Document]:
-    raw = path.read_bytes()
+def read_text(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
+    raw = read_capped(path, cap)
     text = decode(raw, str(path), warn)
     title, body = split_title(text)
     head = [ln for ln in text.splitlines() if ln.strip()][1 : 1 + DATELINE_LINES]

@@ -6,10 +6,12 @@ from pathlib import Path
 from collections import Counter
 
 from rich.table import Table
+from rich.text import Text
 
 from kg.graph.pipeline import BuildResult
 from kg.store.base import Store
 from kg.store.build import StoreBuildResult
+from kg.ui.text import term_escape
 
 QUERIES = Path(__file__).with_name("queries")
 
@@ -25,7 +27,7 @@ def _counts(title: str, counts: dict) -> Table:
 
 def _layout(title: str, rows: list[tuple[str, str]], entities: Counter, actions: Counter) -> Table:
     """A two-column table of figures, then entities by class and actions by type."""
-    head = Table(title=title, title_justify="left")
+    head = Table(title=Text(term_escape(title)), title_justify="left")  # a path or store label: text, not markup
     head.add_column("")
     head.add_column("", justify="right")
     for label, value in rows:

@@ -69,3 +69,12 @@ def test_text_decode_detects_encodings_and_warns(raw, text, warned):
     said: list[str] = []
     assert decode(raw, "x.txt", lambda o, r: said.append(r)) == text
     assert (warned is None and not said) or (warned and warned in said[0])
+
+
+@pytest.mark.parametrize("raw", [b"\x7f", b"\x7f \n\x7f\x7f"])
+def test_text_blank_after_cleaning_is_skipped_with_a_reason(tmp_path, raw):
+    p = tmp_path / "x.txt"
+    p.write_bytes(raw)
+    report = IngestReport()
+    assert list(iter_documents([p], report)) == []
+    assert report.problems and "no text once control characters are removed" in report.problems[0][1]
