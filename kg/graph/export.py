@@ -36,9 +36,22 @@ def write_graph(g: Graph, path: Path, fmt: str = "turtle") -> int:
     return write_bytes(serialize(g, fmt), path)
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux), since setting it
+    to read it back is not safe while other threads (the app's) create files."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return next(int(line.split()[1], 8) for line in fh if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return mask
+
+
 def write_bytes(data: bytes, path: Path) -> int:
     """Write atomically: a temporary file beside `path`, synced, then renamed over it, so a crash at any
-    moment leaves either the old file or the new one. Returns the bytes written."""
+    moment leaves either the old file or the new one. The file gets the mode the umask gives a new file
+    (0644 under umask 022), as any other program's output would. Returns the bytes written."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -47,6 +60,7 @@ def write_bytes(data: bytes, path: Path) -> int:
         stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600, and the rename would keep it
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -50,3 +50,19 @@ def test_export_read_graph_errors(tmp_path, content, code):
 def test_export_unknown_format(tmp_path, fmt):
     with pytest.raises(GraphError):
         format_for(tmp_path / "a.ttl", fmt)
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_export_file_mode_follows_the_umask(tmp_path, umask, mode):
+    import os
+    import stat
+
+    old = os.umask(umask)
+    try:
+        assert export.current_umask() == umask
+        out = tmp_path / "g.ttl"
+        for _ in range(2):  # a new file, then one replaced
+            export.write_bytes(b"<urn:a> <urn:b> <urn:c> .\n", out)
+            assert stat.S_IMODE(out.stat().st_mode) == mode
+    finally:
+        os.umask(old)
