@@ -1,11 +1,14 @@
 """aipolicy-kg explorer: `streamlit run app.py`. Page layout only; the logic lives in `kg/ui/`.
 
 Settings (environment): KG_STORE (graph file or store; default seeds.ttl, built from KG_SEEDS on
-first start), KG_SEEDS (default: the seeds/ folder beside this file), KG_NODE_CAP (default 300).
+first start), KG_SEEDS (default: the seeds/ folder beside this file), KG_NODE_CAP (default 300),
+KG_DATA_DIRS (folders whose graph files and stores the sidebar box may open; default the working
+directory), KG_SPARQL_ALLOW (sparql: endpoint URLs the box may use, space-separated; default none).
 """
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import threading
 from pathlib import Path
@@ -28,6 +31,8 @@ from kg.ui.filters import DEFAULT_CAP, Filters, apply_filters
 from kg.ui.model import GraphModel, close_names, load_model
 from kg.ui.network import network_html
 from kg.ui.text import md_escape, wikidata_url
+from kg.ui.offline import no_calls_home
+from kg.ui.roots import Access, check_store
 from kg.ui.upload import add_documents
 
 ROOT = Path(__file__).resolve().parent
@@ -37,6 +42,7 @@ NODE_CAP = int(os.environ.get("KG_NODE_CAP", DEFAULT_CAP))
 _BUILD_LOCK = threading.Lock()
 
 st.set_page_config(page_title="aipolicy-kg explorer", layout="wide")
+no_calls_home()
 
 
 @st.cache_resource(show_spinner="Loading the language pipeline...")
@@ -76,8 +82,10 @@ def first_build(spec: str) -> None:
 
 # ---------------------------------------------------------------- sidebar: source, upload, filters
 st.sidebar.title("aipolicy-kg")
-spec = st.sidebar.text_input("Graph file or store", STORE, help="A graph file (.ttl, .nt, .jsonld) or 'memory'.")
+spec = st.sidebar.text_input("Graph file or store", STORE, help="A graph file (.ttl, .nt, .jsonld) or an "
+                             "oxigraph:FOLDER in the app's data folders, an allowed sparql: endpoint, or 'memory'.")
 try:
+    spec = check_store(spec, Access.from_env())
     is_file = spec != "memory" and not spec.startswith(("oxigraph:", "sparql:"))
     if spec == STORE and is_file and not Path(spec.removeprefix("file:")).exists() and SEEDS.is_dir():
         first_build(spec)
@@ -85,6 +93,10 @@ try:
     model = get_model(spec, len(store))
 except KGError as exc:
     st.error(exc.message)
+    st.stop()
+except Exception as exc:  # a bad reply or file: one line in the browser, the traceback only in the server log
+    logging.getLogger("kg.app").exception("opening %r failed", spec)
+    st.error(f"{spec}: could not be opened ({type(exc).__name__}); see the server log.")
     st.stop()
 
 with st.sidebar.expander("Add documents"):

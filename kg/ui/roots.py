@@ -1,0 +1,58 @@
+"""What the app's "Graph file or store" box may open: graph files and Oxigraph folders under the configured
+data roots (`KG_DATA_DIRS`, default the working directory), `sparql:` endpoints on the allow-list
+(`KG_SPARQL_ALLOW`, default none), and the store the operator configured (`KG_STORE`). Anything else is
+refused in one line, before a file is read or created or a request is sent."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KGError
+
+GRAPH_SUFFIXES = (".ttl", ".nt", ".jsonld")  # what the app can read and save back
+
+
+@dataclass(frozen=True)
+class Access:
+    """The app's limits: data roots (resolved folders), allowed SPARQL URLs, the operator's own store."""
+
+    roots: tuple[Path, ...]
+    sparql: frozenset[str] = field(default_factory=frozenset)
+    configured: str | None = None
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Access:
+        env = dict(os.environ) if env is None else env
+        dirs = [d for d in env.get("KG_DATA_DIRS", "").split(os.pathsep) if d.strip()] or [os.getcwd()]
+        return cls(roots=tuple(Path(d).resolve() for d in dirs),
+                   sparql=frozenset(env.get("KG_SPARQL_ALLOW", "").split()), configured=env.get("KG_STORE"))
+
+
+def _under(path: Path, roots: tuple[Path, ...]) -> bool:
+    return any(path == root or root in path.parents for root in roots)
+
+
+def check_store(spec: str, access: Access) -> str:
+    """`spec` (stripped) when the app may open it; else `KGError` saying why and how to allow it."""
+    spec = spec.strip()
+    if spec == "memory" or (access.configured is not None and spec == access.configured.strip()):
+        return spec
+    if spec.startswith("sparql:"):
+        urls = [u.strip() for u in spec.removeprefix("sparql:").split(",")]
+        refused = [u for u in urls if u not in access.sparql]
+        if refused:
+            raise KGError("E801", f"the app may not send queries to {refused[0]}; the operator allows an endpoint "
+                                  "by listing its URLs in KG_SPARQL_ALLOW.")
+        return spec
+    if spec.startswith("oxigraph:"):
+        where = spec.removeprefix("oxigraph:")
+    else:
+        where = spec.removeprefix("file:")
+        if Path(where).suffix.lower() not in GRAPH_SUFFIXES:
+            raise KGError("E802", f"{where} is not a graph file; give a {', '.join(GRAPH_SUFFIXES)} file, "
+                                  "oxigraph:FOLDER or memory.")
+    if not where or not _under(Path(where).resolve(), access.roots):
+        raise KGError("E803", f"{where or '(nothing)'} is outside the folders the app may use; the operator "
+                              "adds folders with KG_DATA_DIRS.")
+    return spec
