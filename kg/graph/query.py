@@ -8,7 +8,9 @@ import json
 import re
 import threading
 import time
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -16,29 +18,8 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import QueryError
-from kg.graph.namespaces import PREFIXES
-
-WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-COMMENT = re.compile(r"^\s*#.*$", re.MULTILINE)
-NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def with_values(text: str, bindings: dict) -> str:
-    """The query with `VALUES` for each binding placed first inside its WHERE clause; every value is an
-    escaped RDF term (`Literal.n3()`), so a value can never end the clause or add to the query."""
-    if not bindings:
-        return text
-    body = COMMENT.sub("", text)
-    m = WHERE.search(body)
-    if not m:
-        raise QueryError("E508", "bound values need a query with a WHERE clause.")
-    bad = [k for k in bindings if not NAME.match(str(k))]
-    if bad:
-        raise QueryError("E506", f"{bad[0]!r} is not a SPARQL variable name (letters, digits, _).")
-    values = " ".join(f"VALUES ?{k} {{ {v.n3() if hasattr(v, 'n3') else Literal(str(v)).n3()} }}"
-                      for k, v in bindings.items())
-    return body[: m.end()] + f" {values} " + body[m.end():]
-
+from kg.graph.namespaces import PREFIXES, new_graph
+from kg.graph.service import check_services
 
 def with_prefixes(text: str) -> str:
     """The query with the project's prefixes declared, for engines that do not predeclare them."""
@@ -81,10 +62,10 @@ def _position(exc: Exception) -> str:
     return f"line {line}, column {col}" if line is not None else "unknown position"
 
 
-def prepare(query: str):
-    """A parsed query, or `QueryError`: updates are refused, syntax errors give their position."""
+@lru_cache(maxsize=256)
+def _parse(query: str):
     try:
-        prepared = prepareQuery(query, initNs=PREFIXES)
+        return prepareQuery(query, initNs=PREFIXES)
     except Exception as exc:
         try:
             parseUpdate(query)
@@ -92,7 +73,27 @@ def prepare(query: str):
             msg = str(getattr(exc, "msg", exc)).splitlines()[0][:160]
             raise QueryError("E502", f"SPARQL syntax error at {_position(exc)}: {msg}.") from None
         raise QueryError("E503", f"updates ({UPDATE_FORMS}) are refused: the graph is read-only here.") from None
+
+
+def prepare(query: str, allow_service: Collection[str] = ()):
+    """A parsed query, or `QueryError`: updates are refused, syntax errors give their position, and a SERVICE
+    clause is refused unless its host is in `allow_service` (E509, E510). Every backend calls this first."""
+    prepared = _parse(query)
+    check_services(prepared.algebra, allow_service)
     return prepared
+
+
+def graph_result(triples: Iterable, limit: int) -> QueryResult:
+    """A CONSTRUCT or DESCRIBE result under the row cap: the rows and the graph hold the same `limit`
+    triples at most, so every output (table, CSV, Turtle) obeys the cap."""
+    rows, truncated, graph = [], False, new_graph()
+    for t in triples:
+        if len(rows) >= limit:
+            truncated = True
+            break
+        rows.append(list(t))
+        graph.add(tuple(t))
+    return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=graph)
 
 
 def _collect(g: Graph, prepared, bindings: dict, limit: int) -> QueryResult:
@@ -100,13 +101,7 @@ def _collect(g: Graph, prepared, bindings: dict, limit: int) -> QueryResult:
     if res.type == "ASK":
         return QueryResult(["ask"], [[Literal(bool(res.askAnswer))]], bool(res.askAnswer))
     if res.type in ("CONSTRUCT", "DESCRIBE"):
-        rows, truncated = [], False
-        for t in res.graph:
-            if len(rows) >= limit:
-                truncated = True
-                break
-            rows.append(list(t))
-        return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=res.graph)
+        return graph_result(res.graph, limit)
     cols = [str(v) for v in res.vars]
     rows, truncated = [], False
     for row in res:
@@ -161,13 +156,14 @@ def run_limited(work, timeout: float | None, interrupt: bool = True, stop: threa
     return result
 
 
-def run_query(g: Graph, query: str, bindings: dict | None = None,
-              timeout: float | None = DEFAULT_TIMEOUT, limit: int | None = DEFAULT_LIMIT) -> QueryResult:
-    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; user values go in `bindings`, never in the text.
+def run_query(g: Graph, query: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              limit: int | None = DEFAULT_LIMIT, allow_service: Collection[str] = ()) -> QueryResult:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; user values go in `bindings` (rdflib's
+    `initBindings`), never in the text; SERVICE only to the hosts in `allow_service`.
 
     The query runs in a worker thread that is stopped after `timeout` seconds (E505); at most
-    `limit` rows are kept and `truncated` says whether there were more."""
-    prepared = prepare(query)
+    `limit` rows (or triples) are kept and `truncated` says whether there were more."""
+    prepared = prepare(query, allow_service)
     cap = limit if limit and limit > 0 else 10**12
     return run_limited(lambda: _collect(g, prepared, bindings or {}, cap), timeout)
 

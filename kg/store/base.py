@@ -3,6 +3,7 @@ listing documents, and the whole graph back in any format."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
@@ -51,8 +52,10 @@ class Store(ABC):
 
     @abstractmethod
     def query(self, text: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-              limit: int | None = DEFAULT_LIMIT) -> QueryResult:
-        """Run a read-only query; `bindings` maps variable names to rdflib terms."""
+              limit: int | None = DEFAULT_LIMIT, allow_service: Collection[str] = ()) -> QueryResult:
+        """Run a read-only query; `bindings` maps variable names to rdflib terms (bound, never pasted);
+        `limit` caps rows and triples alike; a SERVICE clause is refused unless its host is in
+        `allow_service` (E509, E510)."""
 
     @abstractmethod
     def add(self, g: Graph) -> int:

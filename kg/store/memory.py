@@ -1,6 +1,7 @@
 """The embedded store: an rdflib graph in memory, optionally loaded from and saved to a graph file."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -26,8 +27,8 @@ class MemoryStore(Store):
         self.label = str(self.path) if self.path else "memory"
 
     def query(self, text: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-              limit: int | None = DEFAULT_LIMIT) -> QueryResult:
-        return run_query(self._graph, text, bindings, timeout=timeout, limit=limit)
+              limit: int | None = DEFAULT_LIMIT, allow_service: Collection[str] = ()) -> QueryResult:
+        return run_query(self._graph, text, bindings, timeout=timeout, limit=limit, allow_service=allow_service)
 
     def update(self, text: str) -> None:
         try:

@@ -1,19 +1,22 @@
 """The persistent store: Oxigraph on disk (pyoxigraph, RocksDB), transactional, with named graphs."""
 from __future__ import annotations
 
-import threading
+import time
+from collections.abc import Collection
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import KGError, QueryError
+from kg.graph.bind import check_names, with_values
 from kg.graph.namespaces import PREFIXES, new_graph
-from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, UPDATE_FORMS, QueryResult, run_limited, with_values
+from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, graph_result, prepare
 from kg.store.base import Store, removal_update
+from kg.store.ox_pool import QueryPool
+from kg.store.ox_worker import answer
 from kg.store.partition import to_nquads
-from kg.store.terms import from_ox
+from kg.store.terms import from_ox, from_wire, to_wire
 
 PREFIX_TEXT = {k: str(v) for k, v in PREFIXES.items()}
 
@@ -28,49 +31,38 @@ class OxigraphStore(Store):
             self.store = ox.Store(str(self.path))
         except OSError as exc:
             raise KGError("E602", f"{self.label}: cannot open the store ({exc}); is another process using it?") from None
+        self.pool = QueryPool(self.path)
 
     # ---------------------------------------------------------------- reading
-    def _run(self, text: str, bindings: dict | None):
-        try:  # bound values go in as escaped VALUES terms (Oxigraph substitutes projected variables only)
-            return self.store.query(with_values(text, bindings or {}), use_default_graph_as_union=True,
-                                    prefixes=PREFIX_TEXT)
-        except SyntaxError as exc:
-            try:
-                parseUpdate(text)
-            except Exception:  # not an update either: report Oxigraph's own position  # noqa: BLE001
-                raise QueryError("E502", f"SPARQL syntax error {exc}.") from None
-            raise QueryError("E503", f"updates ({UPDATE_FORMS}) are refused: the graph is read-only here.") from None
+    def _bound(self, text: str, prepared, bindings: dict, allow_service: Collection[str]) -> tuple[str, dict]:
+        """The text to run and pyoxigraph's `substitutions`. Oxigraph substitutes projected variables only
+        (and none in DESCRIBE); other bindings go in as `VALUES` written by the project's escaping serializer,
+        and the text is parsed again, so a value can never add a clause."""
+        if not bindings:
+            return text, {}
+        check_names(bindings)
+        form = prepared.algebra.name
+        names = {str(k) for k in bindings}
+        projected = {str(v) for v in prepared.algebra.get("PV") or ()}
+        if form in ("AskQuery", "ConstructQuery") or (form == "SelectQuery" and names <= projected):
+            return text, {str(k): to_wire(v) for k, v in bindings.items()}
+        sent = with_values(text, bindings, form)
+        prepare(sent, allow_service)
+        return sent, {}
 
     def query(self, text: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-              limit: int | None = DEFAULT_LIMIT) -> QueryResult:
+              limit: int | None = DEFAULT_LIMIT, allow_service: Collection[str] = ()) -> QueryResult:
+        """A query with a time limit runs in a worker process that is killed at the limit (`ox_pool`);
+        `timeout=None` is for the store's own bookkeeping, which runs here."""
+        prepared = prepare(text, allow_service)  # refuses updates and SERVICE, syntax errors with position
+        sent, substitutions = self._bound(text, prepared, bindings or {}, allow_service)
         cap = limit if limit and limit > 0 else 10**12
-        stop = threading.Event()
-
-        def work() -> QueryResult:
-            res = self._run(text, bindings)
-            if isinstance(res, ox.QueryBoolean):
-                return QueryResult(["ask"], [[Literal(bool(res))]], bool(res))
-            rows: list[list[object]] = []
-            truncated, graph = False, None if isinstance(res, ox.QuerySolutions) else new_graph()
-            width = len(res.variables) if graph is None else 3
-            for item in res:
-                if stop.is_set():  # timed out: stop streaming
-                    break
-                if len(rows) >= cap:
-                    truncated = True
-                    break
-                if graph is None:
-                    rows.append([from_ox(item[i]) for i in range(width)])
-                else:
-                    triple = (from_ox(item.subject), from_ox(item.predicate), from_ox(item.object))
-                    rows.append(list(triple))
-                    graph.add(triple)
-            if graph is None:
-                return QueryResult([v.value for v in res.variables], rows, truncated=truncated)
-            return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=graph)
-
-        # an aggregate cannot be stopped midway: it finishes in the background, the caller is answered now
-        return run_limited(work, timeout, interrupt=False, stop=stop)
+        request = ("query", sent, substitutions, cap, PREFIX_TEXT)
+        start = time.perf_counter()
+        reply = answer(self.store, request) if timeout is None else self.pool.run(request, timeout or None)
+        result = _result(reply)
+        result.seconds = time.perf_counter() - start
+        return result
 
     def __len__(self) -> int:
         return len(self.store)
@@ -101,12 +93,15 @@ class OxigraphStore(Store):
             self.store.flush()
         except (OSError, SyntaxError) as exc:
             raise KGError("E603", f"{self.label}: could not write ({exc}); nothing was added.") from None
+        finally:
+            self.pool.changed()
         return data.count("\n")
 
     def remove_document(self, doc: URIRef) -> bool:
         if not any(True for _ in self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(doc)))):
             return False
         self.store.update(removal_update(doc))  # one transaction
+        self.pool.changed()
         return True
 
     def update(self, text: str) -> None:
@@ -114,8 +109,11 @@ class OxigraphStore(Store):
             self.store.update(text, prefixes=PREFIX_TEXT)
         except SyntaxError as exc:
             raise QueryError("E502", f"SPARQL update syntax error {exc}.") from None
+        finally:
+            self.pool.changed()
 
     def close(self) -> None:
+        self.pool.close()
         try:
             self.store.flush()
         except OSError:
@@ -123,3 +121,23 @@ class OxigraphStore(Store):
         del self.store
 
 
+
+
+def _result(reply: tuple) -> QueryResult:
+    """A worker's reply (see `ox_worker.run`) as a `QueryResult` of rdflib terms."""
+    kind, body = reply[0], reply[-1]
+    if kind == "syntax":
+        raise QueryError("E502", f"SPARQL syntax error {body}.")
+    if kind == "memory":
+        raise QueryError("E511", "the query needed more memory than its worker may use and was stopped; narrow it.")
+    if kind != "ok":
+        raise QueryError("E504", f"the query failed while running: {body}.")
+    if body[0] == "ask":
+        return QueryResult(["ask"], [[Literal(body[1])]], body[1])
+    if body[0] == "select":
+        _, columns, rows, truncated = body
+        return QueryResult(columns, [[from_wire(t) for t in row] for row in rows], truncated=truncated)
+    _, triples, truncated = body
+    result = graph_result(([from_wire(t) for t in triple] for triple in triples), len(triples))
+    result.truncated = truncated
+    return result

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Collection
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,7 +15,8 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KGError, QueryError
 from kg.graph.namespaces import new_graph
-from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, prepare, with_prefixes, with_values
+from kg.graph.bind import with_values
+from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, graph_result, prepare, with_prefixes
 from kg.store.base import Store, removal_update
 from kg.store.partition import insert_data
 from kg.store.terms import from_json
@@ -50,17 +52,17 @@ class SparqlStore(Store):
             raise KGError("E605", f"cannot reach {url} ({reason}); is the endpoint running?") from None
 
     def query(self, text: str, bindings: dict | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-              limit: int | None = DEFAULT_LIMIT) -> QueryResult:
-        prepared = prepare(text)  # refuses updates, reports syntax errors with their position
-        form = prepared.algebra.name
-        sent = with_prefixes(with_values(text, bindings or {}))
+              limit: int | None = DEFAULT_LIMIT, allow_service: Collection[str] = ()) -> QueryResult:
+        # refuses updates and SERVICE, reports syntax errors with their position
+        form = prepare(text, allow_service).algebra.name
+        sent = with_prefixes(with_values(text, bindings or {}, form))
+        if bindings:  # the text sent is checked again: a bound value can never add a clause
+            prepare(sent, allow_service)
         start = time.perf_counter()
         cap = limit if limit and limit > 0 else 10**12
         if form in ("ConstructQuery", "DescribeQuery"):
             body = self._post(self.query_url, "query", sent, "application/n-triples", timeout)
-            g = new_graph().parse(data=body.decode("utf-8"), format="nt")
-            rows = [list(t) for t in g]
-            res = QueryResult(["subject", "predicate", "object"], rows[:cap], truncated=len(rows) > cap, graph=g)
+            res = graph_result(new_graph().parse(data=body.decode("utf-8"), format="nt"), cap)
         else:
             data = json.loads(self._post(self.query_url, "query", sent, "application/sparql-results+json", timeout))
             if "boolean" in data:

@@ -51,3 +51,30 @@ def from_json(cell: dict | None) -> object:
         return Literal(value, lang=cell["xml:lang"])
     dt = cell.get("datatype")
     return Literal(value, datatype=URIRef(dt) if dt and dt not in (XSD_STRING, RDF_LANG_STRING) else None)
+
+
+def to_wire(t: object) -> tuple:
+    """An rdflib term (or text, as a plain literal) as the plain tuple a query worker takes (see `ox_worker`)."""
+    if isinstance(t, URIRef):
+        return ("u", str(t))
+    if isinstance(t, BNode):
+        return ("b", str(t))
+    if isinstance(t, Literal):
+        return ("l", str(t), t.language or "", "" if t.language or not t.datatype else str(t.datatype))
+    return ("l", str(t), "", "")
+
+
+def from_wire(t: tuple | None) -> object:
+    """A query worker's term tuple as an rdflib term, exactly as `from_ox` reads the term itself."""
+    if t is None:
+        return None
+    kind, value = t[0], t[1]
+    if kind == "u":
+        return URIRef(value)
+    if kind == "b":
+        return BNode(value)
+    if kind == "t":
+        return Literal(value)
+    if t[2]:
+        return Literal(value, lang=t[2])
+    return Literal(value, datatype=None if t[3] in ("", XSD_STRING) else URIRef(t[3]))
