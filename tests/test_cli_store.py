@@ -6,7 +6,7 @@ import shutil
 from rdflib import Graph
 
 from kg.graph.export import read_graph
-from tests.conftest import DATA, SEED_ARTICLE
+from tests.conftest import DATA, ROOT, SEED_ARTICLE
 from tests.test_cli import kg
 
 
@@ -60,3 +60,24 @@ def test_cli_store_build_with_jobs(tmp_path):
     r = kg("build", SEED_ARTICLE, DATA / "article.md", "-o", out, "--jobs", "2", "-q")
     assert r.exit_code == 0, r.output
     assert len(Graph().parse(out)) > 100
+
+
+def test_cli_store_query_refuses_service_unless_allowed(tmp_path, seed_build):
+    from kg.graph.export import write_graph
+    from tests.listener import Listener
+
+    graph = tmp_path / "seed.ttl"
+    write_graph(seed_build.graph, graph)
+    with Listener() as spy:
+        query = f"SELECT ?x WHERE {{ SERVICE <{spy.url}> {{ ?x ?y ?z }} }}"
+        r = kg("query", graph, query)
+        assert r.exit_code == 1 and "E509" in r.stderr and "--allow-service" in r.stderr
+        hostile = f"x\n\\\" }} SERVICE <{spy.url}> {{ ?q ?w ?e }} #"
+        for store in (str(graph), f"oxigraph:{tmp_path / 'db'}"):
+            if store.startswith("oxigraph:"):
+                assert kg("build", SEED_ARTICLE, "--store", store, "-q").exit_code == 0
+            r = kg("query", store, ROOT / "kg/graph/queries/restrictions-on-company.rq", "--bind", f"name={hostile}", "-f", "csv")
+            assert r.exit_code == 0 and r.stdout.strip().count("\n") == 0  # the header only
+        assert spy.requests == []
+        r = kg("query", graph, query, "--allow-service", spy.host, "-f", "csv")
+        assert r.exit_code == 0 and "from-the-listener" in r.stdout and spy.requests

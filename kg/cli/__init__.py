@@ -28,6 +28,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 StoreOption = Annotated[Optional[str], typer.Option(
     "--store", "-s", help="Where the graph lives: memory (default), a graph file, oxigraph:PATH (on-disk "
                           "database) or sparql:QUERY_URL[,UPDATE_URL] (a SPARQL 1.1 endpoint).")]
+AllowServiceOption = Annotated[Optional[list[str]], typer.Option(
+    "--allow-service", metavar="HOST[:PORT]", help="Let SERVICE clauses reach this endpoint host (repeatable); "
+                                                   "without it every SERVICE clause is refused (E509).")]
 
 
 def say(message: object, console: Console = err) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from kg.cli import StoreOption, app, err, fail, out, say
+from kg.cli import AllowServiceOption, StoreOption, app, err, fail, out, say
 from kg.errors import KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
@@ -34,10 +34,11 @@ def query(
     store: StoreOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json (SPARQL JSON results).")] = "table",
     bind: Annotated[Optional[list[str]], typer.Option(
-        "--bind", "-b", help="NAME=VALUE: bind ?NAME to the literal VALUE (repeatable); values are never pasted "
-                             "into the query text.")] = None,
+        "--bind", "-b", help="NAME=VALUE: bind ?NAME to the literal VALUE (repeatable); values are bound, never "
+                             "pasted into the query text.")] = None,
     timeout: Annotated[float, typer.Option(help="Stop the query after this many seconds.")] = DEFAULT_TIMEOUT,
-    limit: Annotated[int, typer.Option(help="Keep at most this many rows (0: no cap).")] = DEFAULT_LIMIT,
+    limit: Annotated[int, typer.Option(help="Keep at most this many rows or triples (0: no cap).")] = DEFAULT_LIMIT,
+    allow_service: AllowServiceOption = None,
 ) -> None:
     """Run a read-only SPARQL query on a graph file or a store and print the result.
 
@@ -60,7 +61,7 @@ def query(
         text = read_query(sparql)
         target = _open(graph, store)
         try:
-            res = target.query(text, values, timeout=timeout, limit=limit or None)
+            res = target.query(text, values, timeout=timeout, limit=limit or None, allow_service=allow_service or ())
         finally:
             target.close()
     except KGError as exc:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import StoreOption, app, fail, out, say
+from kg.cli import AllowServiceOption, StoreOption, app, fail, out, say
 from kg.errors import KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
@@ -90,8 +90,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
     timeout: Annotated[float, typer.Option(help="Stop each query after this many seconds.")] = DEFAULT_TIMEOUT,
-    limit: Annotated[int, typer.Option(help="Return at most this many rows per query (0: no cap).")] = DEFAULT_LIMIT,
+    limit: Annotated[int, typer.Option(help="Return at most this many rows or triples per query (0: no cap).")] = DEFAULT_LIMIT,
     allow_updates: Annotated[bool, typer.Option("--allow-updates", help="Accept SPARQL updates (read-only without it).")] = False,
+    allow_service: AllowServiceOption = None,
 ) -> None:
     """Serve a store as a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql.
 
@@ -101,7 +102,7 @@ def serve(
 
     try:
         target = _required(store)
-        server = make_server(target, host, port, timeout, limit or None, allow_updates)
+        server = make_server(target, host, port, timeout, limit or None, allow_updates, allow_service or ())
     except KGError as exc:
         fail(exc)
         return

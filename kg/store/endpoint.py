@@ -1,10 +1,12 @@
 """A SPARQL 1.1 Protocol endpoint over any store: GET and POST queries, results as SPARQL JSON, XML or
 CSV (Turtle or N-Triples for CONSTRUCT and DESCRIBE), read-only unless updates are allowed, with a time
-limit and a row cap on every query. Standard library HTTP server, one thread per request."""
+limit and a row cap on every query (rows and triples alike), SERVICE refused unless its host is allowed.
+Standard library HTTP server, one thread per request."""
 from __future__ import annotations
 
 import json
 import urllib.parse
+from collections.abc import Collection
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from kg.errors import KGError, QueryError
@@ -17,7 +19,8 @@ RESULT_TYPES = {
     "text/csv": ("csv", to_csv),
 }
 GRAPH_TYPES = {"text/turtle": "turtle", "application/n-triples": "nt"}
-STATUS = {"E502": 400, "E503": 403, "E505": 503, "E506": 400, "E508": 400}
+STATUS = {"E502": 400, "E503": 403, "E505": 503, "E506": 400, "E508": 400, "E509": 403, "E510": 403,
+          "E511": 503, "E512": 400}
 
 
 def choose(accept: str, fmt: str | None, graph: bool) -> str:
@@ -45,7 +48,8 @@ def render(res: QueryResult, mime: str, limit: int | None) -> bytes:
     return RESULT_TYPES[mime][1](res).encode("utf-8")
 
 
-def make_handler(store: Store, timeout: float | None, limit: int | None, allow_updates: bool):
+def make_handler(store: Store, timeout: float | None, limit: int | None, allow_updates: bool,
+                 allow_service: Collection[str] = ()):
     class Handler(BaseHTTPRequestHandler):
         server_version = "aipolicy-kg"
 
@@ -100,7 +104,7 @@ def make_handler(store: Store, timeout: float | None, limit: int | None, allow_u
                                         "GET or POST /sparql?query=...; results as SPARQL JSON, XML or CSV.\n")
                                   .encode("utf-8"), "text/plain")
             try:
-                res = store.query(params["query"], timeout=timeout, limit=limit)
+                res = store.query(params["query"], timeout=timeout, limit=limit, allow_service=allow_service)
             except KGError as exc:
                 return self._error(STATUS.get(exc.code, 500), str(exc))
             mime = choose(self.headers.get("Accept", ""), params.get("format"), res.graph is not None)
@@ -117,9 +121,11 @@ def make_handler(store: Store, timeout: float | None, limit: int | None, allow_u
 
 
 def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, timeout: float | None = DEFAULT_TIMEOUT,
-                limit: int | None = DEFAULT_LIMIT, allow_updates: bool = False) -> ThreadingHTTPServer:
+                limit: int | None = DEFAULT_LIMIT, allow_updates: bool = False,
+                allow_service: Collection[str] = ()) -> ThreadingHTTPServer:
+    """The endpoint; SERVICE clauses are refused (403) unless their host is in `allow_service`."""
     try:
-        server = ThreadingHTTPServer((host, port), make_handler(store, timeout, limit, allow_updates))
+        server = ThreadingHTTPServer((host, port), make_handler(store, timeout, limit, allow_updates, allow_service))
     except OSError as exc:
         raise QueryError("E609", f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port.") from None
     server.daemon_threads = True

@@ -27,11 +27,11 @@ class OxigraphStore(Store):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.label = f"oxigraph:{self.path}"
+        self.pool = QueryPool(self.path)  # query workers, started when first needed
         try:
             self.store = ox.Store(str(self.path))
         except OSError as exc:
             raise KGError("E602", f"{self.label}: cannot open the store ({exc}); is another process using it?") from None
-        self.pool = QueryPool(self.path)
 
     # ---------------------------------------------------------------- reading
     def _bound(self, text: str, prepared, bindings: dict, allow_service: Collection[str]) -> tuple[str, dict]:

@@ -93,3 +93,28 @@ def test_endpoint_allows_updates_when_asked(endpoint):
     before = len(store)
     w.query()
     assert len(store) == before + 1
+
+
+def test_endpoint_refuses_service_unless_its_host_is_allowed(endpoint):
+    from tests.listener import Listener
+
+    with Listener() as spy:
+        query = urllib.parse.urlencode({"query": f"SELECT ?x WHERE {{ SERVICE <{spy.url}> {{ ?x ?y ?z }} }}"})
+        url, _ = endpoint()
+        with pytest.raises(urllib.error.HTTPError) as info:
+            urllib.request.urlopen(f"{url}?{query}", timeout=30)
+        assert info.value.code == 403 and b"E509" in info.value.read()
+        assert spy.requests == []
+        allowed, _ = endpoint(allow_service=[spy.host])
+        with urllib.request.urlopen(f"{allowed}?{query}", timeout=30) as r:
+            assert b"from-the-listener" in r.read()
+        assert spy.requests
+
+
+def test_endpoint_construct_obeys_the_row_cap(endpoint):
+    url, store = endpoint(limit=5)
+    query = urllib.parse.urlencode({"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "format": "nt"})
+    with urllib.request.urlopen(f"{url}?{query}", timeout=30) as r:
+        lines = [line for line in r.read().decode().splitlines() if line.strip()]
+        assert len(lines) == 5 and r.headers["X-KG-Truncated"] == "row cap 5"
+    assert len(store) > 5

@@ -1,0 +1,132 @@
+"""Oxigraph queries run in worker processes that are killed at the time limit or die at the memory limit,
+so a runaway query frees its CPU and memory; normal queries give the same results as before (issue 12,
+item 2)."""
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import QueryError
+from kg.graph.bind import with_values
+from kg.graph.query_library import bindings, examples
+from kg.store import open_store
+from kg.store.oxigraph import PREFIX_TEXT
+from kg.store.terms import from_ox
+
+CARTESIAN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+CARTESIAN_ORDER = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+
+
+def gone(pid: int) -> bool:
+    """The process has exited and been reaped (so it holds no CPU and no memory)."""
+    return not os.path.exists(f"/proc/{pid}")
+
+
+@pytest.fixture()
+def big(tmp_path):
+    store = open_store(f"oxigraph:{tmp_path / 'db'}")
+    g = Graph()
+    for i in range(2000):
+        g.add((URIRef(f"urn:e{i}"), URIRef("urn:p"), Literal(f"n{i}")))
+    store.add(g)
+    yield store
+    store.close()
+
+
+def test_ox_pool_cartesian_count_is_killed_at_the_time_limit(big):
+    assert big.query("ASK { ?s ?p ?o }").boolean is True
+    first = big.pool.last_pid
+    with pytest.raises(QueryError) as info:
+        big.query(CARTESIAN_COUNT, timeout=1.5)
+    assert info.value.code == "E505" and "1.5 s" in str(info.value)
+    assert big.pool.last_pid == first  # the warm worker took it ...
+    assert gone(first)  # ... and was killed, not left spinning
+    assert big.query("ASK { ?s ?p ?o }").boolean is True  # a fresh worker answers the next query
+    assert big.pool.last_pid != first
+
+
+def test_ox_pool_order_by_over_a_cartesian_product_stops_at_the_memory_limit(big):
+    big.pool.megabytes = 800  # a worker's own footprint is about 550 MB of address space
+    with pytest.raises(QueryError) as info:
+        big.query(CARTESIAN_ORDER, timeout=60)
+    assert info.value.code == "E511" and "800 MB" in str(info.value)
+    assert gone(big.pool.last_pid)
+    assert big.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0] == Literal(2000)
+
+
+@pytest.mark.slow
+def test_ox_pool_three_runaway_queries_at_once_all_stop_and_free_their_workers(big):
+    errors, pids = [], []
+
+    def runaway():
+        try:
+            big.query(CARTESIAN_COUNT, timeout=3)
+        except QueryError as exc:
+            errors.append(exc.code)
+        pids.append(big.pool.last_pid)
+
+    threads = [threading.Thread(target=runaway) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == ["E505"] * 3
+    assert all(gone(pid) for pid in pids)
+
+
+@pytest.mark.slow
+def test_ox_pool_default_limits_stop_a_cartesian_count(big):
+    with pytest.raises(QueryError) as info:
+        big.query(CARTESIAN_COUNT)  # 30 s, 2048 MB
+    assert info.value.code == "E505" and gone(big.pool.last_pid)
+
+
+def test_ox_pool_workers_see_what_the_parent_writes(big):
+    assert big.query("ASK { <urn:new> ?p ?o }").boolean is False
+    g = Graph()
+    g.add((URIRef("urn:new"), URIRef("urn:p"), Literal("x")))
+    big.add(g)
+    assert big.query("ASK { <urn:new> ?p ?o }").boolean is True
+    big.update("DELETE WHERE { GRAPH ?g { <urn:new> ?p ?o } }")
+    assert big.query("ASK { <urn:new> ?p ?o }").boolean is False
+
+
+def test_ox_pool_results_are_those_of_oxigraph_in_process(tmp_path, seed_build):
+    """Every example query gives, through a worker, exactly the terms pyoxigraph gives in this process."""
+    store = open_store(f"oxigraph:{tmp_path / 'db'}")
+    try:
+        store.add(seed_build.graph)
+        for example in examples():
+            values = bindings(example.params)
+            got = store.query(example.text, values)
+            text = with_values(example.text, values)  # as before: VALUES, in this process
+            ref = store.store.query(text, use_default_graph_as_union=True, prefixes=PREFIX_TEXT)
+            rows = [[from_ox(s[i]) for i in range(len(ref.variables))] for s in ref]
+            assert got.columns == [v.value for v in ref.variables], example.name
+            assert got.rows == rows, example.name
+    finally:
+        store.close()
+
+
+def test_ox_pool_substitutes_projected_variables(big):
+    res = big.query("SELECT ?s ?o WHERE { ?s <urn:p> ?o }", bindings({"o": "n7"}))
+    assert res.rows == [[URIRef("urn:e7"), Literal("n7")]]
+    assert big.query("ASK { ?s <urn:p> ?o }", bindings({"o": "n7"})).boolean is True
+    assert big.query("ASK { ?s <urn:p> ?o }", bindings({"o": "none"})).boolean is False
+
+
+def test_ox_pool_bad_memory_setting_is_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_QUERY_MEMORY_MB", "lots")
+    with pytest.raises(QueryError) as info:
+        open_store(f"oxigraph:{tmp_path / 'db'}")
+    assert info.value.code == "E513"
+
+
+def test_ox_pool_close_stops_every_worker(big):
+    big.query("ASK { ?s ?p ?o }")
+    pid = big.pool.last_pid
+    big.pool.close()
+    assert gone(pid)
