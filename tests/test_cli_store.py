@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from rdflib import Graph
 
 from kg.graph.export import read_graph
@@ -81,3 +83,12 @@ def test_cli_store_query_refuses_service_unless_allowed(tmp_path, seed_build):
         assert spy.requests == []
         r = kg("query", graph, query, "--allow-service", spy.host, "-f", "csv")
         assert r.exit_code == 0 and "from-the-listener" in r.stdout and spy.requests
+
+
+@pytest.mark.parametrize("command", ["query", "serve"])
+def test_cli_store_allow_service_is_in_help_and_readme(command):
+    assert "--allow-service" in kg(command, "--help").stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Hostile inputs and queries", 1)[1]
+    for name in ("--allow-service", "E509", "E510", "E511", "E512", "KG_QUERY_MEMORY_MB"):
+        assert name in section
