@@ -16,6 +16,9 @@ from kg.nlp.extract import Extraction
 from kg.nlp.records import ActionRecord
 
 DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+# Reports of one event are linked pairwise up to this many; past it, each further report is linked to these
+# first ones only, so a million copies of one story cost a million links, not a million squared.
+SAME_EVENT_HUBS = 20
 URL = re.compile(r"^https?://\S+$")
 
 
@@ -37,7 +40,7 @@ class GraphBuilder:
         self.min_confidence = min_confidence  # actions below it are left out (`kg build --min-confidence`)
         self.identity = Identity(curation)
         self.extractors: set[str] = set()
-        self.events: dict[tuple, list[URIRef]] = defaultdict(list)
+        self.events: dict[tuple, list[tuple[URIRef, URIRef]]] = defaultdict(list)  # key -> (action, document)
         self.stats: Counter = Counter()
 
     def add(self, ex: Extraction) -> None:
@@ -108,7 +111,7 @@ class GraphBuilder:
             g.add((a, AIP.date, lit))
         self.stats[f"action:{act.type}"] += 1
         agent = iris.get(act.agent) if act.agent else None
-        self.events[(act.type, agent, act.negated, tuple(targets), act.date)].append(a)
+        self.events[(act.type, agent, act.negated, tuple(targets), act.date)].append((a, doc))
 
     def graph(self) -> Graph:
         """The whole graph: entity descriptions, extractors and cross-document event links added."""
@@ -126,10 +129,20 @@ class GraphBuilder:
             g.set((extractor_iri(name), RDF.type, AIP.Extractor))
             g.set((extractor_iri(name), RDFS.label, Literal(name)))
         for (_type, agent, _neg, targets, _date), acts in self.events.items():
-            docs = {g.value(a, PROV.wasDerivedFrom) for a in acts}
-            if len(docs) > 1 and (agent is not None or targets):
-                for a in acts:
-                    for b in acts:
-                        if a != b and g.value(a, PROV.wasDerivedFrom) != g.value(b, PROV.wasDerivedFrom):
-                            g.add((a, AIP.sameEventAs, b))
+            if agent is not None or targets:
+                link_same_event(g, acts)
         return g
+
+
+def link_same_event(g: Graph, acts: list[tuple[URIRef, URIRef]]) -> None:
+    """`aip:sameEventAs` (both ways) between reports of one event in different documents: every pair when
+    there are at most `SAME_EVENT_HUBS` + 1 of them, else every report with each of the first
+    `SAME_EVENT_HUBS` (linear in the number of reports)."""
+    if len({doc for _, doc in acts}) < 2:
+        return
+    hubs = acts[:SAME_EVENT_HUBS]
+    for a, doc_a in acts:
+        for b, doc_b in hubs:
+            if doc_a != doc_b:
+                g.add((a, AIP.sameEventAs, b))
+                g.add((b, AIP.sameEventAs, a))

@@ -1,15 +1,18 @@
 """Cross-document identity: one IRI per real-world entity, whatever document or name it came under."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 from rdflib import URIRef
 
 from kg.graph.mint import entity_iri, slug
 from kg.nlp.curation import Curation
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.names import close_spelling, name_key
+from kg.nlp.names import fold, name_key
 from kg.nlp.records import LocalEntity
 
 
@@ -45,6 +48,51 @@ class GlobalEntity:
         return sorted(f for f in self.forms if f != self.label)
 
 
+FUZZY_SCAN = 2000  # names of one shape (letter, words, numbers, length) tried by fuzzy matching
+
+
+class SpellingIndex:
+    """Names already minted, found again as `close_spelling` would find them, without calling it on every
+    earlier name: a close spelling has the same first letter, word count and numbers and a length within 2,
+    so only those buckets are searched, each in one call to rapidfuzz's batch distance, and in each only
+    its first `FUZZY_SCAN` names (the earliest minted). Gives the name that trying every earlier name in
+    order would give whenever no bucket is that full, at a bounded cost per name even among a million."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple, tuple[list[int], list[str], list[URIRef]]] = {}
+        self.count = 0
+
+    @staticmethod
+    def shape(key: str, folded: str) -> tuple:
+        words = folded.split()
+        return key[:1], words[0][:1] if words else "", len(words), tuple(re.findall(r"\d+", folded)), len(folded)
+
+    def add(self, key: str, name: str, iri: URIRef) -> None:
+        folded = fold(name)
+        orders, names, iris = self.buckets.setdefault(self.shape(key, folded), ([], [], []))
+        orders.append(self.count)
+        names.append(folded)
+        iris.append(iri)
+        self.count += 1
+
+    def find(self, key: str, name: str) -> URIRef | None:
+        folded = fold(name)
+        *head, length = self.shape(key, folded)
+        best: tuple[int, URIRef] | None = None
+        for other in range(max(0, length - 2), length + 3):
+            bucket = self.buckets.get((*head, other))
+            if bucket is None:
+                continue
+            orders, names, iris = bucket
+            limit = 0 if min(length, other) < 6 else 1 if max(length, other) < 12 else 2  # as close_spelling
+            hits = process.extract(folded, names[:FUZZY_SCAN], scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+            if hits:
+                first = min(i for _, _, i in hits)
+                if best is None or orders[first] < best[0]:
+                    best = (orders[first], iris[first])
+        return best[1] if best else None
+
+
 class Identity:
     """Maps each document's local entities to global ones."""
 
@@ -52,7 +100,7 @@ class Identity:
         self.curation = curation or Curation()
         self.entities: dict[URIRef, GlobalEntity] = {}
         self.by_key: dict[str, URIRef] = {}
-        self.by_letter: dict[str, list[tuple[str, URIRef]]] = defaultdict(list)
+        self.spellings = SpellingIndex()
         self.gaz_slugs = {slug(i) for i in load_gazetteer()}
 
     def resolve(self, local: LocalEntity, sha256: str = "") -> URIRef:
@@ -92,11 +140,11 @@ class Identity:
         for k in keys:
             if k in self.by_key:
                 return self.by_key[k]
-        for cand, iri in self.by_letter.get(keys[0][:1], []):
-            if close_spelling(local.name, cand):
-                return iri
+        close = self.spellings.find(keys[0], local.name)
+        if close is not None:
+            return close
         s = slug(keys[0])
         iri = entity_iri(f"{s}-{local.type.lower()}" if s in self.gaz_slugs else s)
         self.entities.setdefault(iri, GlobalEntity(iri, local.name))
-        self.by_letter[keys[0][:1]].append((local.name, iri))
+        self.spellings.add(keys[0], local.name, iri)
         return iri

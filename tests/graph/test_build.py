@@ -88,3 +88,22 @@ def test_build_same_event_in_two_documents_is_linked(tmp_path):
     assert (fines[0], AIP.sameEventAs, fines[1]) in g and (fines[1], AIP.sameEventAs, fines[0]) in g
     assert g.value(fines[0], PROV.wasDerivedFrom) != g.value(fines[1], PROV.wasDerivedFrom)
     assert validate(g).conforms
+
+
+@pytest.mark.parametrize("reports, docs", [(2, 2), (21, 21), (21, 7), (500, 500), (500, 1)])
+def test_build_same_event_links_grow_linearly(reports, docs):
+    from rdflib import Graph
+
+    from kg.graph.build import SAME_EVENT_HUBS, link_same_event
+
+    acts = [(AIPR[f"action/{i}"], AIPR[f"doc/{i % docs}"]) for i in range(reports)]
+    g = Graph()
+    link_same_event(g, acts)
+    doc = dict(acts)
+    linked = {(a, b) for a, _, b in g}
+    assert all(doc[a] != doc[b] and (b, a) in linked for a, b in linked)
+    if reports <= SAME_EVENT_HUBS + 1:  # every pair of reports from different documents
+        assert linked == {(a, b) for a, da in acts for b, db in acts if da != db}
+    else:  # each report with the first ones only
+        assert len(linked) <= 2 * SAME_EVENT_HUBS * reports
+        assert all(any((a, b) in linked for b, _ in acts[:SAME_EVENT_HUBS]) for a, _ in acts[SAME_EVENT_HUBS:]) == (docs > 1)
