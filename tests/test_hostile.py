@@ -140,3 +140,14 @@ def test_hostile_link_out_of_the_folder_needs_follow_links(tmp_path):
     r = build("build", news, "-o", tmp_path / "g.ttl", "-q", "--follow-links")
     assert r.exit_code == 0, r.output
     assert len(read_graph(tmp_path / "g.ttl")) > 50
+
+
+def test_hostile_follow_links_is_in_help_and_readme():
+    from tests.conftest import ROOT
+
+    r = build("build", "--help")
+    assert "--follow-links" in r.stdout and "outside" in r.stdout
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Hostile inputs and queries", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    for name in ("--follow-links", "[E107]", "[E108]", "[E109]", "--max-mb"):
+        assert name in section, name
