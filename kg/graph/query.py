@@ -117,12 +117,12 @@ def _interrupt(thread: threading.Thread) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(QueryTimeout))
 
 
-def run_limited(work, timeout: float | None, interrupt: bool = True, stop: threading.Event | None = None) -> QueryResult:
+def run_limited(work, timeout: float | None) -> QueryResult:
     """Run `work()` (which returns a `QueryResult`) in a worker thread for at most `timeout` seconds.
 
-    On time-out the worker is interrupted (`interrupt`: rdflib evaluates in Python and stops at its next
-    bytecode) or told to `stop` (a streaming engine stops at its next row), and E505 is raised; any other
-    failure becomes E504 (a `QueryError` passes through as it is)."""
+    On time-out the worker is interrupted (rdflib evaluates in Python and stops at its next bytecode) and
+    E505 is raised; any other failure becomes E504 (a `QueryError` passes through as it is). Oxigraph,
+    which cannot be interrupted so, runs its queries in killable processes instead (`kg.store.ox_pool`)."""
     box: dict[str, object] = {}
 
     def run() -> None:
@@ -138,9 +138,7 @@ def run_limited(work, timeout: float | None, interrupt: bool = True, stop: threa
     worker.start()
     worker.join(timeout if timeout and timeout > 0 else None)
     if worker.is_alive() or box.get("timeout"):
-        if stop is not None:
-            stop.set()
-        if interrupt and worker.is_alive():
+        if worker.is_alive():
             _interrupt(worker)
             worker.join(5.0)
         raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit); "
