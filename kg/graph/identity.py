@@ -85,7 +85,8 @@ class SpellingIndex:
                 continue
             orders, names, iris = bucket
             limit = 0 if min(length, other) < 6 else 1 if max(length, other) < 12 else 2  # as close_spelling
-            hits = process.extract(folded, names[:FUZZY_SCAN], scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None)
+            hits = process.extract(folded, names[:FUZZY_SCAN], scorer=DamerauLevenshtein.distance,
+                                   score_cutoff=limit, limit=None)
             if hits:
                 first = min(i for _, _, i in hits)
                 if best is None or orders[first] < best[0]:

@@ -52,7 +52,8 @@ def walk(folder: Path, follow_links: bool = False) -> Iterator[tuple[Path, Inges
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as exc:
-            yield current, IngestError("E110", f"{current}: cannot list the folder ({exc.strerror or exc}); skipped."), False
+            why = f"{current}: cannot list the folder ({exc.strerror or exc}); skipped."
+            yield current, IngestError("E110", why), False
             return
         for entry in entries:
             path, parts = Path(entry.path), (*rel, entry.name)
@@ -99,7 +100,8 @@ def regular_files(inputs: Iterable[str | Path], follow_links: bool = False
             yield path, IngestError("E110", f"{path}: no such file or folder; check the path."), False
             continue
         except OSError as exc:
-            yield path, IngestError("E110", f"{path}: cannot be read ({exc.strerror or exc}); check its permissions."), False
+            why = f"{path}: cannot be read ({exc.strerror or exc}); check its permissions."
+            yield path, IngestError("E110", why), False
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from walk(path, follow_links)
