@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
 from kg.store import MemoryStore
@@ -16,7 +17,10 @@ from kg.store.endpoint import make_server
 @pytest.fixture()
 def endpoint(seed_build):
     def start(**options):
-        store = MemoryStore(seed_build.graph)
+        copy = Graph()
+        for t in seed_build.graph:  # a copy: an update test must not change the session's seed graph
+            copy.add(t)
+        store = MemoryStore(copy)
         server = make_server(store, "127.0.0.1", 0, **options)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         started.append(server)
