@@ -90,6 +90,24 @@ def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def company_names() -> frozenset[str]:
+    """Every name of a company in the gazetteer, lower-cased."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    return frozenset(n.lower() for e in load_gazetteer().values() if e.type == "Company" for n in e.names)
+
+
+def by_parent(span: Span) -> str | None:
+    """A name that begins with a known company's name and goes on in capitalised words is one of its units
+    ("Amazon Web Services", "Microsoft Research India", "Google Cloud"): a company, whatever its last word."""
+    words = [t.text.lower() for t in span]
+    for n in range(len(words) - 1, 0, -1):
+        if " ".join(words[:n]) in company_names() and all(t.text[:1].isupper() for t in span[n:]):
+            return "Company"
+    return None
+
+
 def by_context(span: Span) -> str | None:
     c = cues()
     after, before = _neighbour_word(span, 1), _neighbour_word(span, -1)
@@ -130,7 +148,7 @@ def classify(span: Span) -> tuple[str | None, int]:
         return None, 0  # a capitalised common noun ("Background", "Magistrate", "Memorandum") is no name
     if len(span) <= 2 and span[0].lower_ in demonyms():
         return None, 0  # "American AI", "Chinese chipmakers": a nationality and a noun, not a name
-    for rule in (by_heads, by_context):
+    for rule in (by_parent, by_heads, by_context):
         cls = rule(span)
         if cls:
             return cls, CUE

@@ -39,6 +39,24 @@ def first_token_regex(patterns: list[list[dict]]) -> re.Pattern | None:
     return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?!\w)") if alts else None
 
 
+def longer_names(doc: Doc, matches: set[tuple]) -> set[tuple]:
+    """The matches that would cut a longer organisation name in two: spaCy's NER reads "Amazon Web Services" or
+    "Microsoft Research India" as one name, in capitalised proper nouns after the first word, and a known name
+    begins it ("Amazon", "Microsoft"). Matching the known name would split it, leaving its tail as a name of its
+    own ("Web Services"); the longer name stands instead, and no match inside it."""
+    from kg.nlp.lexicon import load_json
+
+    breaking = set(load_json("type_cues.json")["name_breaking_words"])
+    starts = {m[1]: m[2] for m in matches}
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or not ent.start < starts.get(ent.start, ent.end) < ent.end:
+            continue
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in breaking for t in ent[1:]):
+            out |= {m for m in matches if ent.start <= m[1] and m[2] <= ent.end and (m[1], m[2]) != (ent.start, ent.end)}
+    return out
+
+
 class WindowedEntityRuler(EntityRuler):
     """An EntityRuler whose token patterns are matched in windows around candidate first tokens."""
 
@@ -71,4 +89,5 @@ class WindowedEntityRuler(EntityRuler):
                 for lo, hi in self._windows(doc):
                     matches += [(m_id, lo + s, lo + e) for m_id, s, e in self.matcher(doc[lo:hi])]
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        final -= longer_names(doc, final)
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
