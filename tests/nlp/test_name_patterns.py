@@ -39,3 +39,8 @@ def test_name_patterns_units_of_a_known_company_are_companies():
     assert by_parent(doc[0:3]) == "Company"
     doc = doc_of(["Amazon", "rainforest"], ["PROPN", "NOUN"], None)
     assert by_parent(doc[0:2]) is None
+
+
+def test_name_patterns_a_legal_form_keeps_the_known_name():
+    doc = doc_of(["OpenAI", "Inc"], ["PROPN", "PROPN"], (0, 2))
+    assert longer_names(doc, {(1, 0, 1)}) == set()  # "OpenAI Inc" is OpenAI
