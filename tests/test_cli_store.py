@@ -57,6 +57,7 @@ def test_cli_store_build_needs_a_destination(tmp_path):
     assert r.exit_code == 1 and "E607" in r.stderr and r.stderr.count("\n") == 1
 
 
+@pytest.mark.slow
 def test_cli_store_build_with_jobs(tmp_path):
     out = tmp_path / "g.ttl"
     r = kg("build", SEED_ARTICLE, DATA / "article.md", "-o", out, "--jobs", "2", "-q")

@@ -47,6 +47,7 @@ def kill_after(proc: subprocess.Popen, seconds: float, sig=signal.SIGKILL) -> No
     proc.communicate(timeout=60)
 
 
+@pytest.mark.slow
 def test_crash_sigkill_leaves_the_output_file_as_it_was(tmp_path, corpus):
     out = tmp_path / "graph.ttl"
     assert run("build", str(SEED_ARTICLE), "-o", str(out), "-q").returncode == 0
@@ -69,6 +70,7 @@ def _union(store_spec: str):
         s.close()
 
 
+@pytest.mark.slow
 def test_crash_sigkill_keeps_a_store_whole_and_the_rebuild_completes(tmp_path, corpus):
     store = f"oxigraph:{tmp_path / 'db'}"
     assert run("build", str(SEED_ARTICLE), str(DATA / "article.md"), "--store", store, "-q").returncode == 0
@@ -98,6 +100,7 @@ def test_crash_sigkill_keeps_a_store_whole_and_the_rebuild_completes(tmp_path, c
     assert isomorphic(a, b)
 
 
+@pytest.mark.slow
 def test_crash_ctrl_c_says_what_was_committed(tmp_path, corpus):
     store = f"oxigraph:{tmp_path / 'db'}"
     proc = start("build", str(corpus), "--store", store, "-q", "--batch", "5")

@@ -99,6 +99,7 @@ def test_hostile_jsonl_with_surrogates_and_controls_round_trips(tmp_path):
         assert any("\ufffd" in str(o) for o in g.objects())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("chars", [300_000])
 def test_hostile_one_huge_line_is_read_in_bounded_pieces(tmp_path, chars):
     from kg.nlp.pieces import PIECE_CHARS

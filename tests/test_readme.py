@@ -32,7 +32,8 @@ def seeds_graph(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("line", [ln for ln in KG_LINES if ln.startswith(("kg query", "kg validate", "kg stats"))])
+@pytest.mark.parametrize("line", [pytest.param(ln, marks=pytest.mark.slow) if ln.startswith("kg validate") else ln
+                                  for ln in KG_LINES if ln.startswith(("kg query", "kg validate", "kg stats"))])
 def test_readme_kg_commands_run(seeds_graph, line, monkeypatch):
     monkeypatch.chdir(ROOT)
     args = shlex.split(line)[1:]

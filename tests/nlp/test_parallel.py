@@ -20,6 +20,7 @@ def test_parallel_jobs_give_the_same_graph(serial):
     assert result.documents > 2 and isomorphic(result.graph, serial)
 
 
+@pytest.mark.slow
 def test_parallel_dask_local_cluster_gives_the_same_graph(serial):
     distributed = pytest.importorskip("dask.distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
@@ -28,6 +29,7 @@ def test_parallel_dask_local_cluster_gives_the_same_graph(serial):
     assert isomorphic(result.graph, serial)
 
 
+@pytest.mark.slow
 def test_parallel_dask_unreachable_scheduler_is_a_clear_error():
     from kg.errors import KGError
     from tests.browser import free_port
