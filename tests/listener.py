@@ -40,7 +40,7 @@ class Listener:
         self.url = f"http://{self.host}/sparql"
 
     def __enter__(self) -> "Listener":
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         return self
 
     def __exit__(self, *exc) -> None:

@@ -22,7 +22,7 @@ def endpoint(seed_build):
             copy.add(t)
         store = MemoryStore(copy)
         server = make_server(store, "127.0.0.1", 0, **options)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         started.append(server)
         return f"http://127.0.0.1:{server.server_address[1]}/sparql", store
 
