@@ -12,8 +12,9 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 # CI is reproducible: hypothesis draws the same examples on every run there (a fuzz run elsewhere finds new ones).
 settings.register_profile("ci", derandomize=True, deadline=None)
-if IN_CI:
-    settings.load_profile("ci")
+# The everyday run draws fewer examples (it stays under a minute); CI draws hypothesis's full hundred.
+settings.register_profile("everyday", max_examples=40, deadline=None)
+settings.load_profile("ci" if IN_CI else "everyday")
 
 
 def pytest_addoption(parser):

@@ -15,6 +15,7 @@ def serial():
     return build_graph(INPUTS).graph
 
 
+@pytest.mark.slow
 def test_parallel_jobs_give_the_same_graph(serial):
     result = build_graph(INPUTS, jobs=2)
     assert result.documents > 2 and isomorphic(result.graph, serial)

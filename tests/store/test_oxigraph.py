@@ -81,6 +81,7 @@ def test_oxigraph_export_formats_parse(store, corpus):
     assert len(list(quads.named_graphs())) == 3  # two documents and the entities graph
 
 
+@pytest.mark.slow
 def test_oxigraph_second_process_gets_a_clear_error(tmp_path):
     first = open_store(f"oxigraph:{tmp_path / 'db'}")
     try:
