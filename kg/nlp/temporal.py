@@ -23,7 +23,9 @@ EXPRESSIONS = [  # most specific first
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|this week|last week|last month|this month)\b", re.I)),
-    ("m", re.compile(rf"\b(?:in|since|during|by|from)\s+(?:early\s+|mid-|late\s+)?{_MON}\b(?!\s+\d)", re.I)),
+    ("m", re.compile(rf"\b(?:in|since|during|by|from|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+"
+                     rf"(?:early\s+|mid-|late\s+)?{_MON}\b(?!\s+\d)", re.I)),
+    ("y", re.compile(r"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
 ]
 
 
@@ -50,6 +52,8 @@ def normalise(kind: str, g: dict, ref: date | None) -> str | None:
         return d.isoformat() if d else None
     if kind == "my":
         return f"{int(g['year']):04d}-{mon:02d}"
+    if kind == "y":
+        return f"{int(g['year']):04d}"
     if ref is None:
         return None
     if kind in ("md", "dm"):
