@@ -102,7 +102,32 @@ def find_dates_in(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
             if value:
                 taken.append((m.start(), m.end()))
                 out.append((m.start(), value))
-    return tuple(sorted(out))
+    return tuple(sorted(out + shifted_in(text, sorted(out))))
+
+
+def shifted_in(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"..., on Monday, Feb. 10, and a day later Virginia signed": a time that points back ("a day later",
+    "the same day") to the last full date written before it in the same text, shifted."""
+    from kg.nlp.lexicon import load_json
+
+    full = [(at, v) for at, v in found if len(v) == 10]
+    if not full:
+        return []
+    t = load_json("temporal.json")
+    low = text.lower()
+    out = []
+    for phrases, days in ((t["same_day"], 0), (t["next_day"], 1)):
+        for p in phrases:
+            for m in re.finditer(rf"\b{re.escape(p)}\b", low):
+                before = [v for at, v in full if at < m.start()]
+                if before:
+                    out.append((m.start(), (date.fromisoformat(before[-1]) + timedelta(days=days)).isoformat()))
+    for m in re.finditer(t["days_later"], low):
+        before = [v for at, v in full if at < m.start()]
+        n = t["numbers"].get(m["n"]) or int(m["n"][:4])
+        if before and n <= 366:
+            out.append((m.start(), (date.fromisoformat(before[-1]) + timedelta(days=n)).isoformat()))
+    return out
 
 
 def date_near(text: str, offset: int, ref: date | None) -> str | None:
@@ -128,6 +153,6 @@ def relative_to_previous(text: str, previous: str | None) -> str | None:
         return (base + timedelta(days=1)).isoformat()
     m = re.search(t["days_later"], low)
     if m:
-        n = t["numbers"].get(m["n"]) or int(m["n"])
-        return (base + timedelta(days=n)).isoformat()
+        n = t["numbers"].get(m["n"]) or int(m["n"][:4])
+        return (base + timedelta(days=n)).isoformat() if n <= 366 else None
     return None

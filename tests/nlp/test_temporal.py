@@ -48,9 +48,15 @@ def test_temporal_never_raises(text, ref):
     ("Hours later, the minister spoke.", "2026-02-27", "2026-02-27"),
     ("Three days later the court ruled.", "2025-01-20", "2025-01-23"),
     ("Later, the court ruled.", "2025-01-20", None),
+    ("99999999999 days later the court ruled.", "2025-01-20", None),
     ("The same day, the agency signed the order.", None, None),
 ])
 def test_temporal_anaphoric_dates_follow_the_last_date(text, previous, iso):
     from kg.nlp.temporal import relative_to_previous
 
     assert relative_to_previous(text, previous) == iso
+
+
+def test_temporal_a_time_that_points_back_within_the_sentence():
+    text = "Hochul acted on Monday, Feb. 10, and a day later Youngkin signed the order; 99999 days later, nothing."
+    assert date_near(text, text.index("signed"), date(2025, 2, 28)) == "2025-02-11"
