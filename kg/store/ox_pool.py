@@ -38,7 +38,9 @@ class Worker:
         self.proc = subprocess.Popen(
             [sys.executable, "-I", str(WORKER), str(theirs.fileno()), str(path), str(megabytes)],
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL)
+            stderr=subprocess.DEVNULL, env={**os.environ, "MALLOC_ARENA_MAX": "2"})
+        # two malloc arenas: each thread's own arena reserves 64 MB of address space, which would make the
+        # worker's footprint under its memory limit depend on how many threads RocksDB happened to start
         theirs.close()
         self.conn: Connection = ours
         self.generation = generation
