@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
-from tests.test_app import APP, seed_graph  # noqa: F401 - the fixture
+from tests.test_app import run_app, seed_graph  # noqa: F401 - the fixture
 
 BOX = "Graph file or store"
 
@@ -40,14 +40,9 @@ class Listener:
 
 def start(monkeypatch, tmp_path, store, **env: str) -> AppTest:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("KG_STORE", str(store))
     monkeypatch.delenv("KG_DATA_DIRS", raising=False)
     monkeypatch.delenv("KG_SPARQL_ALLOW", raising=False)
-    for k, v in env.items():
-        monkeypatch.setenv(k, v)
-    at = AppTest.from_file(APP, default_timeout=180).run()
-    assert not at.exception, at.exception
-    return at
+    return run_app(monkeypatch, store, **env)
 
 
 def open_in_box(at: AppTest, spec: str) -> AppTest:

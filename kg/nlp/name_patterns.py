@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from functools import lru_cache
 
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
@@ -39,14 +40,19 @@ def first_token_regex(patterns: list[list[dict]]) -> re.Pattern | None:
     return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?!\w)") if alts else None
 
 
+@lru_cache(maxsize=1)
+def breaking_words() -> frozenset[str]:
+    from kg.nlp.lexicon import load_json
+
+    return frozenset(load_json("type_cues.json")["name_breaking_words"])
+
+
 def longer_names(doc: Doc, matches: set[tuple]) -> set[tuple]:
     """The matches that would cut a longer organisation name in two: spaCy's NER reads "Amazon Web Services" or
     "Microsoft Research India" as one name, in capitalised proper nouns after the first word, and a known name
     begins it ("Amazon", "Microsoft"). Matching the known name would split it, leaving its tail as a name of its
     own ("Web Services"); the longer name stands instead, and no match inside it."""
-    from kg.nlp.lexicon import load_json
-
-    breaking = set(load_json("type_cues.json")["name_breaking_words"])
+    breaking = breaking_words()
     starts = {m[1]: m[2] for m in matches}
     out = set()
     for ent in doc.ents:

@@ -105,28 +105,37 @@ def find_dates_in(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(out + shifted_in(text, sorted(out))))
 
 
-def shifted_in(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """"..., on Monday, Feb. 10, and a day later Virginia signed": a time that points back ("a day later",
-    "the same day") to the last full date written before it in the same text, shifted."""
+def pointers_back(text: str) -> list[tuple[int, int]]:
+    """(character offset, days) of each time in `text` that points back to a date given before it: "the same
+    day" (0), "a day later" (1), "three days later" (3); in that order of kind (data/temporal.json)."""
     from kg.nlp.lexicon import load_json
 
+    t = load_json("temporal.json")
+    low = text.lower()
+    out = [(m.start(), days) for phrases, days in ((t["same_day"], 0), (t["next_day"], 1))
+           for p in phrases for m in re.finditer(rf"\b{re.escape(p)}\b", low)]
+    for m in re.finditer(t["days_later"], low):
+        n = t["numbers"].get(m["n"]) or int(m["n"][:4])
+        if n <= 366:  # "99999 days later" is no date
+            out.append((m.start(), n))
+    return out
+
+
+def shifted(base: str, days: int) -> str:
+    return (date.fromisoformat(base) + timedelta(days=days)).isoformat()
+
+
+def shifted_in(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"..., on Monday, Feb. 10, and a day later Virginia signed": a time that points back to the last full date
+    written before it in the same text, shifted."""
     full = [(at, v) for at, v in found if len(v) == 10]
     if not full:
         return []
-    t = load_json("temporal.json")
-    low = text.lower()
     out = []
-    for phrases, days in ((t["same_day"], 0), (t["next_day"], 1)):
-        for p in phrases:
-            for m in re.finditer(rf"\b{re.escape(p)}\b", low):
-                before = [v for at, v in full if at < m.start()]
-                if before:
-                    out.append((m.start(), (date.fromisoformat(before[-1]) + timedelta(days=days)).isoformat()))
-    for m in re.finditer(t["days_later"], low):
-        before = [v for at, v in full if at < m.start()]
-        n = t["numbers"].get(m["n"]) or int(m["n"][:4])
-        if before and n <= 366:
-            out.append((m.start(), (date.fromisoformat(before[-1]) + timedelta(days=n)).isoformat()))
+    for at, days in pointers_back(text):
+        before = [v for where, v in full if where < at]
+        if before:
+            out.append((at, shifted(before[-1], days)))
     return out
 
 
@@ -142,17 +151,5 @@ def relative_to_previous(text: str, previous: str | None) -> str | None:
     """"The same day", "Hours later", "Three days later": the last full date the text gave, shifted."""
     if previous is None or len(previous) != 10:
         return None
-    from kg.nlp.lexicon import load_json
-
-    t = load_json("temporal.json")
-    low = text.lower()
-    base = date.fromisoformat(previous)
-    if any(p in low for p in t["same_day"]):
-        return base.isoformat()
-    if any(p in low for p in t["next_day"]):
-        return (base + timedelta(days=1)).isoformat()
-    m = re.search(t["days_later"], low)
-    if m:
-        n = t["numbers"].get(m["n"]) or int(m["n"][:4])
-        return (base + timedelta(days=n)).isoformat() if n <= 366 else None
-    return None
+    found = pointers_back(text)
+    return shifted(previous, found[0][1]) if found else None
