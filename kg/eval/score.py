@@ -12,13 +12,10 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-AIP = Namespace("https://w3id.org/aipolicy-kg/ontology#")
-ENTITY_CLASSES = ["Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization",
-                  "Person", "Jurisdiction", "AIModel", "PolicyInstrument"]
-RELATIONS = ["develops", "partOf", "affiliatedWith", "basedIn", "issuedBy", "appliesTo"]
+from kg.graph.namespaces import AIP, ENTITY_CLASSES, RELATIONS
 
 
 def norm(label: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.contract import ACTION_TYPES, ENTITY_CLASSES, ORGANIZATION_CLASSES, RELATIONS  # noqa: F401  (re-exported)
+
 AIP = Namespace("https://w3id.org/aipolicy-kg/ontology#")
 AIPR = Namespace("https://w3id.org/aipolicy-kg/resource/")
 SCHEMA = Namespace("https://schema.org/")
@@ -11,12 +13,6 @@ WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES = {"aip": AIP, "aipr": AIPR, "prov": PROV, "schema": SCHEMA, "skos": SKOS, "dcterms": DCTERMS,
             "owl": OWL, "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "wd": WD}
-
-ENTITY_CLASSES = ("Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization",
-                  "Person", "Jurisdiction", "AIModel", "PolicyInstrument")
-RELATIONS = ("develops", "partOf", "affiliatedWith", "basedIn", "issuedBy", "appliesTo")
-ACTION_TYPES = ("Ban", "Restrict", "Mandate", "Permit", "Enact", "Propose", "Revoke", "Investigate", "Penalize",
-                "Designate", "Sue", "Rule", "Release", "Suspend", "Partner", "Invest", "Oppose", "Support")
 
 
 def new_graph() -> Graph:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from kg.nlp.gazetteer import CLASSES
+from kg.contract import ENTITY_CLASSES as CLASSES
 from kg.nlp.lexicon import load_json
 
 GAZETTEER, CUE, LABEL = 3, 2, 1  # evidence strengths, strongest first

@@ -7,11 +7,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.assets import ontology_file
+from kg.contract import ENTITY_CLASSES, RELATIONS
 from kg.errors import KGError
 
-RELATIONS = ("develops", "partOf", "affiliatedWith", "basedIn", "issuedBy", "appliesTo")
-CLASSES = ("Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization",
-           "Person", "Jurisdiction", "AIModel", "PolicyInstrument")
+CLASSES = ENTITY_CLASSES  # the contract's, under the name the nlp stage has always used
 
 
 @dataclass(frozen=True)

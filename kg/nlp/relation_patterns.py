@@ -6,11 +6,12 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.arguments import EntityIndex
 from kg.nlp.lexicon import load_json
 from kg.nlp.records import RelationRecord
 
-ORGS = {"Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization"}
+ORGS = set(ORGANIZATION_CLASSES)
 MAKERS = {"Company", "ResearchOrganization", "GovernmentBody"}
 ISSUERS = {"GovernmentBody", "Person", "Jurisdiction"}
 

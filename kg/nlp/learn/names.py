@@ -6,10 +6,10 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.gazetteer import CLASSES as GAZETTEER_CLASSES
+from kg.contract import ENTITY_CLASSES
 from kg.nlp.learn.model import LogReg
 
-CLASSES = list(GAZETTEER_CLASSES)  # the contract's eight, decided once in kg/nlp/gazetteer.py
+CLASSES = list(ENTITY_CLASSES)  # the contract's eight, written once in kg/contract.py
 
 
 def name_features(name: str) -> dict[str, float]:

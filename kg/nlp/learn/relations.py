@@ -9,15 +9,15 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from kg.contract import ORGANIZATION_CLASSES, RELATIONS
 from kg.nlp.arguments import EntityIndex
-from kg.nlp.gazetteer import RELATIONS
 from kg.nlp.learn.features import bucket, dep_path, head_of
 from kg.nlp.learn.model import LogReg
 from kg.nlp.records import RelationRecord
 
-RELS = list(RELATIONS)  # the contract's six, decided once in kg/nlp/gazetteer.py
+RELS = list(RELATIONS)  # the contract's six, written once in kg/contract.py
 LABELS = ["none"] + [f"{p}>" for p in RELS] + [f"{p}<" for p in RELS]  # ">": the first name is the subject
-ORGS = {"Company", "GovernmentBody", "MediaOutlet", "ResearchOrganization"}
+ORGS = set(ORGANIZATION_CLASSES)
 ALLOWED = {  # the contract's domain and range of each relation
     "develops": (ORGS, {"AIModel"}), "partOf": (ORGS, ORGS | {"Jurisdiction"}), "affiliatedWith": ({"Person"}, ORGS),
     "basedIn": (ORGS, {"Jurisdiction"}), "issuedBy": ({"PolicyInstrument"}, ORGS | {"Person"}),
