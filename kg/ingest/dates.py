@@ -1,4 +1,7 @@
-"""Dates in news copy: datelines, ISO strings and feed timestamps to `datetime.date`."""
+"""Dates in news copy: datelines, ISO strings and feed timestamps to `datetime.date`.
+
+The pieces of a written date (month names, day, year, the ISO form, a date that may not exist) are defined
+here once; `kg.nlp.temporal` builds its date expressions from them."""
 from __future__ import annotations
 
 import re
@@ -14,18 +17,25 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Regex pieces, with the group names every reader of their matches uses: mon, day, year (m and d in ISO dates).
+MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+ISO_DATE = re.compile(rf"\b{YEAR}-(?P<m>\d\d)-(?P<d>\d\d)\b")
 PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<m>\d\d)-(?P<d>\d\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    ISO_DATE,
+    re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b", re.I),
+    re.compile(rf"\b{DAY}\s+{MONTH},?\s+{YEAR}\b", re.I),
 ]
-MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 
 
-def _make(year: int, month: int, day: int) -> date | None:
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation as MONTH matches it ("Sept.", "june"), else None."""
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where it does not exist (February 30)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -38,9 +48,9 @@ def find_date(text: str) -> date | None:
     for pat in PATTERNS:
         for m in pat.finditer(text):
             g = m.groupdict()
-            month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+            month = int(g["m"]) if g.get("m") else month_number(g["mon"])
             day = int(g["d"]) if g.get("d") else int(g["day"])
-            d = _make(int(g["year"]), month, day)
+            d = make_date(int(g["year"]), month, day)
             if d and (best is None or m.start() < best[0]):
                 best = (m.start(), d)
             break
@@ -56,7 +66,7 @@ def parse_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if hasattr(value, "tm_year"):
-        return _make(value.tm_year, value.tm_mon, value.tm_mday)  # type: ignore[attr-defined]
+        return make_date(value.tm_year, value.tm_mon, value.tm_mday)  # type: ignore[attr-defined]
     text = str(value).strip()
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()

@@ -6,49 +6,39 @@ from functools import lru_cache
 import re
 from datetime import date, timedelta
 
-from kg.ingest.dates import MONTHS
+from kg.ingest.dates import DAY, ISO_DATE, MONTH, YEAR, make_date, month_number
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # "Tuesday, June 2": a weekday set beside a date names that date; it is read with the date, never on its own.
 _WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
 EXPRESSIONS = [  # most specific first
-    ("mdy", re.compile(rf"\b{_WD}{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_WD}{_DAY}\s+{_MON},?\s+{_YEAR}\b", re.I)),
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-    ("md", re.compile(rf"\b{_WD}{_MON}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion))", re.I)),
-    ("dm", re.compile(rf"\b{_WD}{_DAY}\s+{_MON}\b", re.I)),
-    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_WD}{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_WD}{DAY}\s+{MONTH},?\s+{YEAR}\b", re.I)),
+    ("iso", ISO_DATE),
+    ("md", re.compile(rf"\b{_WD}{MONTH}\s+{DAY}\b(?!\s*(?:%|percent|million|billion))", re.I)),
+    ("dm", re.compile(rf"\b{_WD}{DAY}\s+{MONTH}\b", re.I)),
+    ("my", re.compile(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|this week|last week|last month|this month)\b", re.I)),
     ("m", re.compile(rf"\b(?:in|since|during|by|from|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+"
-                     rf"(?:early\s+|mid-|late\s+)?{_MON}\b(?!\s+\d)", re.I)),
-    ("y", re.compile(r"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I)),
+                     rf"(?:early\s+|mid-|late\s+)?{MONTH}\b(?!\s+\d)", re.I)),
+    ("y", re.compile(rf"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?{YEAR}\b(?![-/]\d)", re.I)),
 ]
-
-
-def _mk(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 def _year_for(month: int, day: int, ref: date) -> int:
     """The year that puts month/day on or before the reference date (news reports the past)."""
-    cand = _mk(ref.year, month, min(day, 28)) or ref
+    cand = make_date(ref.year, month, min(day, 28)) or ref
     return ref.year if cand <= ref + timedelta(days=7) else ref.year - 1
 
 
 def normalise(kind: str, g: dict, ref: date | None) -> str | None:
-    mon = MONTHS.get((g.get("mon") or "").lower().rstrip(".")) if g.get("mon") else None
+    mon = month_number(g["mon"]) if g.get("mon") else None
     if kind in ("mdy", "dmy"):
-        d = _mk(int(g["year"]), mon, int(g["day"]))
+        d = make_date(int(g["year"]), mon, int(g["day"]))
         return d.isoformat() if d else None
     if kind == "iso":
-        d = _mk(int(g["year"]), int(g["m"]), int(g["d"]))
+        d = make_date(int(g["year"]), int(g["m"]), int(g["d"]))
         return d.isoformat() if d else None
     if kind == "my":
         return f"{int(g['year']):04d}-{mon:02d}"
@@ -57,7 +47,7 @@ def normalise(kind: str, g: dict, ref: date | None) -> str | None:
     if ref is None:
         return None
     if kind in ("md", "dm"):
-        d = _mk(_year_for(mon, int(g["day"]), ref), mon, int(g["day"]))
+        d = make_date(_year_for(mon, int(g["day"]), ref), mon, int(g["day"]))
         return d.isoformat() if d else None
     if kind == "weekday":
         back = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7  # "on Thursday" in a Thursday's paper: that day
