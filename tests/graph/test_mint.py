@@ -22,10 +22,31 @@ def test_mint_slug_is_stable_and_iri_safe(name):
     assert not any(ch in s for ch in ' <>"{}|\\^`/#?%') and not any(ord(ch) < 33 for ch in s)
 
 
-@given(st.text(min_size=1, max_size=300), st.text(min_size=1, max_size=300))
-def test_mint_long_names_keep_distinct_slugs(a, b):
-    if a != b and len(slug(a)) > MAX_SLUG and slug(a) == slug(b):
-        raise AssertionError("distinct long names share a slug")
+WORDS = st.text(alphabet="abcdefghij -", min_size=1, max_size=40)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=MAX_SLUG + 1, max_size=200), WORDS, WORDS)
+def test_mint_long_names_that_differ_only_after_the_cut_keep_distinct_slugs(prefix, a, b):
+    """Two long names alike up to the cut (and past it) differ in their slugs, by the hash of the whole name."""
+    if a != b:
+        assert slug(prefix + a) != slug(prefix + b)
+        assert slug(prefix + a).startswith(prefix[:MAX_SLUG])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("x" * MAX_SLUG + "a", "x" * MAX_SLUG + "b"),
+    ("Executive Order on " + "the Safe and Secure Development " * 4 + "of AI",
+     "Executive Order on " + "the Safe and Secure Development " * 4 + "of Robots"),
+    ("!!!", "???"),  # no letter or digit: the slug is the hash alone
+])
+def test_mint_names_cut_or_without_letters_keep_distinct_slugs(a, b):
+    assert slug(a) != slug(b)
+    assert slug(a) == slug(a) and entity_iri(a) != entity_iri(b)
+
+
+def test_mint_short_names_keep_their_readable_slug():
+    assert slug("Anthropic PBC") == "anthropic-pbc" and slug("Société Générale") == "société-générale"
+    assert slug("a" * MAX_SLUG) == "a" * MAX_SLUG  # at the limit: no hash
 
 
 @settings(max_examples=80, deadline=None)
