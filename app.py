@@ -17,16 +17,15 @@ import altair as alt
 import streamlit as st
 
 from kg.errors import KGError
-from kg.graph.export import write_graph
 from kg.graph.namespaces import ACTION_TYPES, ENTITY_CLASSES, RELATIONS, new_graph
-from kg.graph.pipeline import build_graph
 from kg.graph.query import shorten, to_csv, to_json
 from kg.graph.query_library import bindings, examples
 from kg.ingest import READERS
 from kg.nlp.pipeline import load_pipeline
-from kg.store import Store, open_store
+from kg.store import Store, open_store, parse_store_spec
+from kg.store.build import BuildOptions, build
 from kg.ui.entity import actions_over_time, actions_table, entity_actions, profile
-from kg.ui.export import DOWNLOADS, download, subgraph
+from kg.ui.export import DOWNLOADS, download, download_store, subgraph
 from kg.ui.filters import DEFAULT_CAP, Filters, apply_filters
 from kg.ui.model import GraphModel, close_names, load_model
 from kg.ui.network import network_html
@@ -61,13 +60,13 @@ def get_model(spec: str, triples: int) -> GraphModel:  # `triples` keys the cach
 
 
 def first_build(spec: str) -> None:
-    """Build the default graph from the seeds folder, with progress, when it does not exist yet."""
-    target = Path(spec.removeprefix("file:"))
+    """Build the configured graph from the seeds folder, with progress, when it does not exist yet; the same
+    build as `kg build` (kg.store.build), so ./curation.jsonl applies here too."""
     with _BUILD_LOCK:
-        if target.exists():
+        if parse_store_spec(spec).exists():
             return
         files = sorted(p for p in SEEDS.rglob("*") if p.suffix.lower() in READERS)
-        bar = st.progress(0.0, text=f"First start: building {target} from {SEEDS} ({len(files)} files)...")
+        bar = st.progress(0.0, text=f"First start: building {spec} from {SEEDS} ({len(files)} files)...")
         pipeline()
         done = []
 
@@ -75,19 +74,22 @@ def first_build(spec: str) -> None:
             done.append(origin)
             bar.progress(min(1.0, len(done) / max(1, len(files))), text=f"Built {len(done)} of {len(files)}: {Path(origin).name}")
 
-        result = build_graph([SEEDS], progress=step)
-        write_graph(result.graph, target)
+        target = open_store(spec, create=True)
+        try:
+            build([SEEDS], target, BuildOptions(), progress=step)
+        finally:
+            target.close()
         bar.empty()
 
 
 # ---------------------------------------------------------------- sidebar: source, upload, filters
 st.sidebar.title("aipolicy-kg")
-spec = st.sidebar.text_input("Graph file or store", STORE, help="A graph file (.ttl, .nt, .jsonld) or an "
+spec = st.sidebar.text_input("Graph file or store", STORE, help="A graph file (.ttl, .nt, .jsonld, .rdf, .nq, .trig) or an "
                              "oxigraph:FOLDER in the app's data folders, an allowed sparql: endpoint, or 'memory'.")
 try:
     spec = check_store(spec, Access.from_env())
-    is_file = spec != "memory" and not spec.startswith(("oxigraph:", "sparql:"))
-    if spec == STORE and is_file and not Path(spec.removeprefix("file:")).exists() and SEEDS.is_dir():
+    if spec == STORE and parse_store_spec(spec).kind in ("file", "oxigraph") and not parse_store_spec(spec).exists() \
+            and SEEDS.is_dir():
         first_build(spec)
     store = get_store(spec)
     model = get_model(spec, len(store))
@@ -257,7 +259,7 @@ with tab_export:
     fmt = st.radio("Format", list(DOWNLOADS), horizontal=True)
     if st.button("Prepare download"):
         if scope == "The whole graph":  # straight from the store (Oxigraph writes it natively)
-            data, suffix, mime = store.dump(DOWNLOADS[fmt][0]), DOWNLOADS[fmt][1], DOWNLOADS[fmt][2]
+            data, suffix, mime = download_store(store, fmt)
         else:
             data, suffix, mime = download(subgraph(store.graph(), view), fmt)
         stamp = dt.date.today().isoformat()

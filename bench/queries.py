@@ -55,7 +55,7 @@ def main() -> None:
         if proc.returncode:
             sys.exit(proc.stderr.decode()[-2000:])
         print(f"built {args.articles} articles into oxigraph in {secs:.0f} s")
-    ox = open_store(f"oxigraph:{db}")
+    ox = open_store(f"oxigraph:{db}", create=True)
     n = ox.triples()
     start = time.perf_counter()
     mem = MemoryStore(ox.graph())

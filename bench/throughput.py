@@ -23,7 +23,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     args = setup(ap)
 
-    from kg.graph.pipeline import build_graph
+    from kg.store.build import build_graph
     from kg.nlp.pipeline import load_model, load_pipeline
 
     path, words = corpus(args.articles, args.work)

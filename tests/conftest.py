@@ -43,7 +43,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_build():
     """The graph of the seed article, built once for the session."""
-    from kg.graph.pipeline import build_graph
+    from kg.store.build import build_graph
 
     return build_graph([SEED_ARTICLE])
 

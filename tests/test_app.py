@@ -169,7 +169,7 @@ def test_app_opens_an_oxigraph_store(monkeypatch, tmp_path, seed_build):
     from kg.store import open_store
 
     spec = f"oxigraph:{tmp_path / 'db'}"
-    s = open_store(spec)
+    s = open_store(spec, create=True)
     s.add(seed_build.graph)
     s.close()
     at = run_app(monkeypatch, spec)  # type: ignore[arg-type]

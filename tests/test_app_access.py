@@ -56,10 +56,11 @@ def test_app_access_refuses_paths_outside_the_roots(monkeypatch, tmp_path, seed_
     for spec in (str(outside), f"oxigraph:{tmp_path / 'db'}", "/etc/passwd"):
         open_in_box(at, spec)
         assert not at.exception and len(at.error) == 1, spec
-        assert "KG_DATA_DIRS" in at.error[0].value or "not a graph file" in at.error[0].value
+        assert "KG_DATA_DIRS" in at.error[0].value or "not the suffix of a graph file" in at.error[0].value
     assert not outside.exists() and not (tmp_path / "db").exists()
-    open_in_box(at, "inside.ttl")  # the working directory is the default root: a new, empty graph
-    assert not at.error and "0 triples" in at.sidebar.caption[0].value
+    open_in_box(at, "inside.ttl")  # inside the default root (the working directory), but no such file:
+    assert len(at.error) == 1 and "no such graph file" in at.error[0].value  # said, never an empty graph
+    assert not (tmp_path / "work" / "inside.ttl").exists()
 
 
 def test_app_access_sparql_only_from_the_allow_list(monkeypatch, tmp_path, seed_graph):  # noqa: F811

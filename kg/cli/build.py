@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli import StoreOption, app, err, fail, out, say
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 
 
 @contextmanager
@@ -33,7 +33,7 @@ def progress_bar(show: bool):
 def build(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively) of .txt, .md, .html, .jsonl, .xml/.rss/.atom.", show_default=False)],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Graph file to write (atomically). Required with the memory store.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="turtle, nt or jsonld; default from OUT's suffix, else turtle.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="turtle, nt, jsonld, rdfxml, nquads or trig; default: the one OUT's suffix names (.ttl, .nt, .jsonld, .rdf, .nq, .trig).")] = None,
     store: StoreOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction worker processes (each loads spaCy once).")] = 1,
     dask: Annotated[Optional[str], typer.Option(help="Run extraction on a Dask cluster: its scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
@@ -64,65 +64,47 @@ def build(
       kg build seeds/ -o seeds.ttl
       kg build news/ --store oxigraph:kgdb --jobs 2
     """
-    from kg.graph.export import format_for, write_bytes, write_graph
+    from kg.graph.export import for_output, write_bytes
     from kg.ingest import IngestOptions, IngestReport
-    from kg.store.build import StoreBuildResult
+    from kg.store import open_store, parse_store_spec
+    from kg.store.build import BuildOptions, BuildResult, build as run_build
 
     tell = lambda origin, reason: say(f"kg: {origin}: {reason}")  # noqa: E731
-    options = IngestOptions(max_mb=max_mb, any_language=any_language, follow_links=follow_links)
-    committed = StoreBuildResult()
-    target_label = None
+    options = BuildOptions(curation=curation, jobs=jobs, dask=dask, batch_docs=batch, min_confidence=min_confidence,
+                           ingest=IngestOptions(max_mb=max_mb, any_language=any_language, follow_links=follow_links))
+    committed = BuildResult()
+    target = None
     try:
-        if curation is None and Path("curation.jsonl").is_file():
-            curation = Path("curation.jsonl")
         if curation is not None and not curation.is_file():
-            raise KGError("E600", f"{curation}: no such curation file; see ontology/curation.example.jsonl for the format.")
-        if (store in (None, "memory")) and output is None:
-            raise KGError("E607", "say where the graph goes: -o OUT.ttl, or --store oxigraph:PATH (or a graph file).")
+            raise KGError(Errors.E614, path=curation)
+        spec = parse_store_spec(store or "memory")
+        if spec.kind == "memory" and output is None:
+            raise KGError(Errors.E607)
+        out_format = for_output(output, fmt) if output is not None else None
         report = IngestReport(listeners=[tell], note_listeners=[lambda o, r: tell(o, f"skipped: {r}")])
         show = not quiet and sys.stderr.isatty()
-        if store in (None, "memory"):
-            from kg.graph.pipeline import build_graph
-
-            fmt = format_for(output, fmt)
-            with progress_bar(show) as tick:
-                result = build_graph(inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask,
-                                     options=options, min_confidence=min_confidence)
-            if result.documents == 0:
-                say("kg: no document could be built from the inputs given; nothing written.")
-                raise typer.Exit(1)
-            size = write_graph(result.graph, output, fmt)
-            if not quiet:
-                from kg.ui.summary import build_summary
-
-                out.print(build_summary(result, output, size))
-            return
-        from kg.store import open_store
-        from kg.store.build import build_into
-
-        target = open_store(store)
-        target_label = target.label
+        target = open_store(spec, create=True)
         try:
             with progress_bar(show) as tick:
-                res = build_into(target, inputs, progress=tick, report=report, curation=curation, jobs=jobs, dask=dask,
-                                 options=options, result=committed, batch_docs=batch, min_confidence=min_confidence)
+                res = run_build(inputs, target, options, progress=tick, report=report, result=committed)
             if res.added == 0 and report.already == 0:
-                say(f"kg: no document could be built from the inputs given; {target.label} is unchanged.")
+                say(f"kg: no document could be built from the inputs given; "
+                    f"{'nothing written' if spec.kind == 'memory' else f'{target.label} is unchanged'}.")
                 raise typer.Exit(1)
-            if output is not None:
-                write_bytes(target.dump(format_for(output, fmt)), output)
+            size = write_bytes(target.dump(out_format.name), output) if output is not None else 0
             if not quiet:
-                from kg.ui.summary import store_build_summary
+                from kg.ui.summary import build_summary, store_build_summary
 
-                out.print(store_build_summary(res, target))
+                out.print(build_summary(res, target, output, size) if spec.kind == "memory"
+                          else store_build_summary(res, target))
         finally:
             target.close()
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
-        if target_label is None:
+        if target is None or not target.transactional:
             say(f"kg: interrupted; nothing was written{f' ({output} is as it was)' if output else ''}.")
         else:
-            say(f"kg: interrupted; {committed.added} document(s) were committed to {target_label} in "
+            say(f"kg: interrupted; {committed.added} document(s) were committed to {target.label} in "
                 f"{committed.batches} transaction(s), whole documents only; run the same build again to add the rest.")
         raise typer.Exit(130) from None

@@ -9,21 +9,20 @@ import typer
 from rich.table import Table
 
 from kg.cli import AllowServiceOption, StoreOption, app, err, fail, out, say
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
 GraphArg = Annotated[Optional[str], typer.Argument(
-    help="A graph file (.ttl, .nt, .jsonld) or a store (oxigraph:PATH, sparql:URL).", show_default=False)]
+    help="A graph file (.ttl, .nt, .jsonld, .rdf, .nq, .trig) or a store (oxigraph:PATH, sparql:URL).", show_default=False)]
 
 
 def _open(graph: str | None, store: str | None):
+    """The graph file or store to read; never creates one."""
     from kg.store import open_store
 
     spec = store or graph
     if not spec:
-        raise KGError("E608", "name a graph file or a store (e.g. seeds.ttl or --store oxigraph:kgdb).")
-    if spec != "memory" and not spec.startswith(("oxigraph:", "sparql:")) and not Path(spec.removeprefix("file:")).exists():
-        raise KGError("E403", f"{spec}: no such graph file; build one with 'kg build INPUT -o {spec}'.")
+        raise KGError(Errors.E608)
     return open_store(spec)
 
 

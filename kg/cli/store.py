@@ -2,45 +2,44 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
 from kg.cli import AllowServiceOption, StoreOption, app, fail, out, say
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
-EXPORT_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld", ".nq": "nquads",
-                  ".trig": "trig"}
 
 
 def _required(store: str | None):
+    """The store to work on; never creates one."""
     from kg.store import open_store
 
     if not store:
-        raise KGError("E608", "name the store: --store oxigraph:PATH, sparql:URL or a graph file.")
+        raise KGError(Errors.E613)
     return open_store(store)
 
 
 @app.command()
 def export(
     store: StoreOption = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write: .ttl, .nt, .jsonld (the "
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write: .ttl, .nt, .jsonld, .rdf (the "
                                          "contract's graph) or .nq, .trig (with one named graph per document).")] = Path("graph.ttl"),
+    fmt_name: Annotated[Optional[str], typer.Option("--format", "-f", help="turtle, nt, jsonld, rdfxml, nquads or trig; "
+                                                    "default: the one OUT's suffix names.")] = None,
 ) -> None:
     """Write the whole graph of a store to a file (atomically).
 
     Example:  kg export --store oxigraph:kgdb -o kg.ttl
     """
-    from kg.graph.export import write_bytes
+    from kg.graph.export import for_output, write_bytes
 
     try:
-        fmt = EXPORT_FORMATS.get(output.suffix.lower())
-        if fmt is None:
-            raise KGError("E401", f"{output}: unknown suffix; use one of {', '.join(EXPORT_FORMATS)}.")
+        fmt = for_output(output, fmt_name)
         target = _required(store)
         try:
-            size = write_bytes(target.dump(fmt), output)
+            size = write_bytes(target.dump(fmt.name), output)
         finally:
             target.close()
     except KGError as exc:

@@ -10,7 +10,7 @@ from kg.errors import KGError
 def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Callable[[str], None] | None = None) -> Path:
     """The graph of the corpus's article files (gold.jsonl and other non-article files are not read), written to
     Turtle in `tmp`."""
-    from kg.graph.pipeline import build_graph
+    from kg.store.build import build_graph
     from kg.ingest import IngestReport
 
     files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("."))

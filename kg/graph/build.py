@@ -1,4 +1,4 @@
-"""Extractions to an RDF graph that obeys the contract (../shared/CONTRACT.md)."""
+"""Extractions to an RDF graph that obeys the contract (docs/contract.md)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.graph.identity import Identity
 from kg.graph.mint import action_iri, document_iri, statement_iri
-from kg.graph.namespaces import AIP, AIPR, SCHEMA, WD, new_graph
+from kg.graph.namespaces import ACTION_TYPES, AIP, AIPR, ENTITY_CLASSES, SCHEMA, WD, new_graph
 from kg.nlp.curation import Curation
 from kg.nlp.extract import Extraction
 from kg.nlp.records import ActionRecord
@@ -146,3 +146,14 @@ def link_same_event(g: Graph, acts: list[tuple[URIRef, URIRef]]) -> None:
             if doc_a != doc_b:
                 g.add((a, AIP.sameEventAs, b))
                 g.add((b, AIP.sameEventAs, a))
+
+
+def summarise(g: Graph) -> tuple[Counter, Counter]:
+    """(entities by class, actions by type) of a graph."""
+    entities = Counter({c: sum(1 for _ in g.subjects(RDF.type, AIP[c])) for c in ENTITY_CLASSES})
+    actions = Counter()
+    for t in ACTION_TYPES:
+        n = sum(1 for _ in g.subjects(AIP.actionType, AIP[t]))
+        if n:
+            actions[t] = n
+    return entities, actions

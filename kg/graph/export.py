@@ -1,37 +1,30 @@
-"""Reading and writing graph files: Turtle, N-Triples, JSON-LD; writes are atomic."""
+"""Reading and writing graph files in the formats of kg.graph.formats; writes are atomic."""
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
-from kg.errors import GraphError
+from kg.errors import Errors, GraphError
+from kg.graph.formats import RdfFormat, by_name, by_suffix, for_output
 from kg.graph.namespaces import new_graph
 
-FORMATS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld"}
-BY_SUFFIX = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".nq": "nquads",
-             ".trig": "trig", ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
-RDFLIB_NAME = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+__all__ = ["for_output", "read_graph", "serialize", "write_bytes", "write_graph"]
 
 
-def format_for(path: Path, given: str | None = None) -> str:
-    """The format to write: the one given, else the one the suffix names, else Turtle."""
-    if given:
-        if given not in FORMATS:
-            raise GraphError("E401", f"unknown format {given!r}; use one of {', '.join(FORMATS)}.")
-        return given
-    return {".nt": "nt", ".jsonld": "jsonld", ".json": "jsonld"}.get(path.suffix.lower(), "turtle")
-
-
-def serialize(g: Graph, fmt: str) -> bytes:
-    if fmt == "jsonld":
+def serialize(g: Graph, fmt: str | RdfFormat) -> bytes:
+    """`g` in one of the graph (not dataset) formats; stores write N-Quads and TriG (`Store.dump`)."""
+    f = fmt if isinstance(fmt, RdfFormat) else by_name(fmt)
+    if f.datasets:
+        raise ValueError(f"{f.label} keeps named graphs: write it with Store.dump")
+    if f.name == "jsonld":
         return g.serialize(format="json-ld", auto_compact=True).encode("utf-8")
-    return g.serialize(format=RDFLIB_NAME[fmt], encoding="utf-8")
+    return g.serialize(format=f.rdflib, encoding="utf-8")
 
 
-def write_graph(g: Graph, path: Path, fmt: str = "turtle") -> int:
+def write_graph(g: Graph, path: Path, fmt: str | RdfFormat = "turtle") -> int:
     """Write atomically (see `write_bytes`). Returns the bytes written."""
     return write_bytes(serialize(g, fmt), path)
 
@@ -55,7 +48,7 @@ def write_bytes(data: bytes, path: Path) -> int:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise GraphError("E402", f"{path}: folder {folder} does not exist; create it or choose another output.")
+        raise GraphError(Errors.E402, path=path, folder=folder)
     for stale in folder.glob(f".{path.name}.*.tmp"):  # left by a write that was killed before its rename
         stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -73,13 +66,21 @@ def write_bytes(data: bytes, path: Path) -> int:
 
 
 def read_graph(path: str | Path) -> Graph:
-    """Parse a graph file, its format from its suffix (Turtle when unknown)."""
+    """Parse a graph file, its format from its suffix; N-Quads and TriG are read as the union of their graphs."""
     path = Path(path)
+    fmt = by_suffix(path)
     if not path.is_file():
-        raise GraphError("E403", f"{path}: no such graph file; build one with 'kg build INPUT -o {path}'.")
+        raise GraphError(Errors.E403, path=path)
     g = new_graph()
     try:
-        g.parse(path, format=BY_SUFFIX.get(path.suffix.lower(), "turtle"))
+        if fmt.datasets:
+            ds = Dataset()
+            ds.parse(path, format=fmt.rdflib)
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                g.add((s, p, o))
+        else:
+            g.parse(path, format=fmt.rdflib)
     except Exception as exc:  # rdflib raises many kinds of parser errors
-        raise GraphError("E404", f"{path}: not a readable RDF graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]}).") from None
+        detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+        raise GraphError(Errors.E404, path=path, format=fmt.label, detail=detail) from None
     return g

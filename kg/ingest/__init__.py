@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import IngestError
@@ -59,6 +60,8 @@ def iter_documents(inputs: Iterable[str | Path], report: IngestReport | None = N
         report.files_seen += 1
         try:
             for doc in READERS[path.suffix.lower()](path, report.problem, cap):
+                if str(path) in options.names:  # e.g. an upload: its own name, not the temporary file's
+                    doc = replace(doc, origin=options.names[str(path)] + doc.origin[len(str(path)):])
                 if doc.sha256 in seen:
                     report.duplicates += 1
                     report.skip(doc.origin, "duplicate of a document already read (same sha256)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.errors import IngestError
 from kg.ingest.report import Warn
@@ -27,6 +27,7 @@ class IngestOptions:
     max_mb: float = DEFAULT_MAX_MB  # of text, per document
     any_language: bool = False      # build documents that do not look English
     follow_links: bool = False      # follow links that leave an input folder
+    names: dict[str, str] = field(default_factory=dict)  # file path -> the name to record as its origin
 
 
 def looks_binary(raw: bytes) -> bool:

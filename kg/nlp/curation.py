@@ -100,3 +100,12 @@ def read_curation(path: Path) -> Curation:
 @lru_cache(maxsize=8)
 def load_curation(path: str | None) -> Curation:
     return read_curation(Path(path)) if path else Curation()
+
+
+DEFAULT_FILE = "curation.jsonl"
+
+
+def default_curation() -> Path | None:
+    """`./curation.jsonl` when it exists: every build (the CLI, the app's first start, its uploads) uses it."""
+    path = Path(DEFAULT_FILE)
+    return path if path.is_file() else None

@@ -10,6 +10,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import KGError
 from kg.graph.export import serialize
+from kg.graph.formats import by_name
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult
 from kg.store.partition import ENTITIES_GRAPH, quads, to_nquads
 
@@ -57,6 +58,8 @@ class Store(ABC):
         `limit` caps rows and triples alike; a SERVICE clause is refused unless its host is in
         `allow_service` (E509, E510)."""
 
+    transactional = True  # each add is one transaction; a build writes in batches
+
     @abstractmethod
     def add(self, g: Graph) -> int:
         """Add a built graph (one transaction where the store has them); returns the triples written."""
@@ -92,11 +95,13 @@ class Store(ABC):
         return {d.sha256 for d in self.documents()}
 
     def dump(self, fmt: str) -> bytes:
-        """The whole graph as `turtle`, `nt`, `jsonld` (the union) or `nquads`, `trig` (named graphs)."""
+        """The whole graph in a format of kg.graph.formats: the union for graph formats, one named graph
+        per document for N-Quads and TriG."""
+        f = by_name(fmt)
         g = self.graph()
-        if fmt == "nquads":
+        if f.name == "nquads":
             return to_nquads(g).encode("utf-8")
-        if fmt == "trig":
+        if f.name == "trig":
             from rdflib import Dataset
 
             ds = Dataset()
@@ -105,7 +110,7 @@ class Store(ABC):
             for s, p, o, name in quads(g):
                 ds.add((s, p, o, name))
             return ds.serialize(format="trig", encoding="utf-8")
-        return serialize(g, fmt)
+        return serialize(g, f)
 
     def save(self) -> str | None:
         """Persist what was added, when the store is a file; returns where, or None."""

@@ -1,4 +1,6 @@
-"""Building into a store, incrementally: documents already there (same sha256) are skipped, a document
+"""The one build service, used by `kg build`, `kg eval`, the app's first start and its uploads: sources
+are read (kg.ingest), extracted (kg.nlp), built into graphs (kg.graph) and written into a store,
+incrementally: documents already there (same sha256) are skipped, a document
 whose content changed at the same url or path replaces the old one, and the graph is written in
 batches, one transaction each, so memory stays bounded and a killed build leaves whole documents only."""
 from __future__ import annotations
@@ -12,15 +14,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
-from kg.graph.build import GraphBuilder
-from kg.graph.pipeline import summarise
+from kg.graph.build import GraphBuilder, summarise
 from kg.ingest import IngestOptions, IngestReport, iter_documents
 from kg.ingest.document import Document
-from kg.nlp.curation import load_curation
+from kg.nlp.curation import default_curation, load_curation
 from kg.nlp.parallel import extract_many
 from kg.store.base import Store
+from kg.store.memory import MemoryStore
 
 BATCH_DOCS = 200
 
@@ -42,7 +44,23 @@ def interrupts_deferred() -> Iterator[None]:
 
 
 @dataclass
-class StoreBuildResult:
+class BuildOptions:
+    """How a build runs, the same for `kg build`, the app's first start and its uploads."""
+    curation: str | Path | None = None   # merge/split decisions; None: ./curation.jsonl when it exists
+    use_default_curation: bool = True    # False: no curation unless one is given (scoring the extractor)
+    jobs: int = 1                        # extraction worker processes
+    dask: str | None = None              # or a Dask scheduler's address
+    batch_docs: int = BATCH_DOCS         # documents per transaction, for stores that have them
+    ingest: IngestOptions | None = None
+    min_confidence: float = 0.0
+
+    def curation_file(self) -> str | None:
+        chosen = self.curation if self.curation is not None else (default_curation() if self.use_default_curation else None)
+        return str(Path(chosen).resolve()) if chosen else None
+
+
+@dataclass
+class BuildResult:
     report: IngestReport = field(default_factory=IngestReport)
     seconds: float = 0.0
     added: int = 0                 # documents written
@@ -51,6 +69,8 @@ class StoreBuildResult:
     batches: int = 0               # transactions committed
     entities: Counter = field(default_factory=Counter)
     actions: Counter = field(default_factory=Counter)
+    graph: Graph | None = None     # the whole graph, when built in memory
+    saved_to: str | None = None    # the graph file written back, for file stores
 
     @property
     def documents(self) -> int:
@@ -62,63 +82,87 @@ def _key(url: str | None, path: str | None) -> str | None:
     return url or path
 
 
-def build_into(store: Store, inputs: Iterable[str | Path], progress: Callable[[str], None] | None = None,
-               report: IngestReport | None = None, curation: str | Path | None = None, jobs: int = 1,
-               dask: str | None = None, batch_docs: int = BATCH_DOCS, options: IngestOptions | None = None,
-               result: StoreBuildResult | None = None, min_confidence: float = 0.0) -> StoreBuildResult:
-    """Read, extract and write into `store` in batches of `batch_docs` documents, one transaction each.
-    Pass `result` to read what was committed if the build is interrupted."""
+class _Batches:
+    """Extracted documents gathered into graphs and written one transaction per batch."""
+
+    def __init__(self, store: Store, result: BuildResult, options: BuildOptions, curation: str | None,
+                 replace: dict[str, URIRef]) -> None:
+        self.store, self.result, self.replace = store, result, replace
+        self.curated, self.min_confidence = load_curation(curation), options.min_confidence
+        # a store without transactions (in memory) takes one batch: its events link across every document
+        self.size = options.batch_docs if store.transactional else None
+        self.builder, self.pending = GraphBuilder(self.curated, self.min_confidence), []
+
+    def add(self, ex) -> None:
+        self.builder.add(ex)
+        self.pending.append(ex.document)
+        if self.size and len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        g, result = self.builder.graph(), self.result
+        ents, acts = summarise(g)
+        with interrupts_deferred():
+            for doc in self.pending:  # the older version of a changed document goes first
+                old = self.replace.pop(doc.sha256, None)
+                if old is not None and self.store.remove_document(old):
+                    result.replaced.append(doc.origin)
+            result.triples_written += self.store.add(g)
+            result.added += len(self.pending)
+            result.batches += 1
+        result.entities.update(ents)
+        result.actions.update(acts)
+        self.builder, self.pending = GraphBuilder(self.curated, self.min_confidence), []
+
+
+def build(inputs: Iterable[str | Path], store: Store, options: BuildOptions | None = None,
+          progress: Callable[[str], None] | None = None, report: IngestReport | None = None,
+          result: BuildResult | None = None) -> BuildResult:
+    """The one build: read `inputs`, extract, and write into `store`. Documents the store holds (same
+    sha256) are skipped; a changed document at the same url or path replaces the old one; bad inputs are
+    reported, not fatal. `progress` is called with each document's origin once it is extracted. Pass
+    `result` to read what was committed if the build is interrupted."""
+    options = options or BuildOptions()
     start = time.perf_counter()
     report = report if report is not None else IngestReport()
-    if result is None:
-        result = StoreBuildResult(report)
+    result = result if result is not None else BuildResult(report)
     result.report = report
-    cur = str(Path(curation).resolve()) if curation else None
+    cur = options.curation_file()
     stored = store.documents()
     known = {d.sha256 for d in stored}
     by_key = {_key(d.url, d.source): d for d in stored if _key(d.url, d.source)}
     replace: dict[str, URIRef] = {}
 
     def documents() -> Iterator[Document]:
-        for doc in iter_documents(inputs, report, known, options):
+        for doc in iter_documents(inputs, report, known, options.ingest):
             old = by_key.get(_key(doc.url, doc.origin))
             if old is not None and old.sha256 != doc.sha256:
                 replace[doc.sha256] = URIRef(old.iri)
             yield doc
 
-    curated = load_curation(cur)
-    builder, pending = GraphBuilder(curated, min_confidence), []
-
-    def flush() -> None:
-        nonlocal builder, pending
-        if not pending:
-            return
-        g = builder.graph()
-        ents, acts = summarise(g)
-        with interrupts_deferred():
-            for doc in pending:  # the older version of a changed document goes first
-                old = replace.pop(doc.sha256, None)
-                if old is not None and store.remove_document(old):
-                    result.replaced.append(doc.origin)
-            result.triples_written += store.add(g)
-            result.added += len(pending)
-            result.batches += 1
-        result.entities.update(ents)
-        result.actions.update(acts)
-        builder, pending = GraphBuilder(curated, min_confidence), []
-
-    for ex in extract_many(documents(), jobs=jobs, dask=dask, curation=cur):
+    batches = _Batches(store, result, options, cur, replace)
+    for ex in extract_many(documents(), jobs=options.jobs, dask=options.dask, curation=cur):
         if ex.error:
             report.problem(ex.document.origin, f"{ex.error}; skipped")
             replace.pop(ex.document.sha256, None)
             continue
-        builder.add(ex)
-        pending.append(ex.document)
+        batches.add(ex)
         if progress:
             progress(ex.document.origin)
-        if len(pending) >= batch_docs:
-            flush()
-    flush()
-    store.save()
+    batches.flush()
+    result.saved_to = store.save()
     result.seconds = time.perf_counter() - start
+    return result
+
+
+def build_graph(inputs: Iterable[str | Path], progress: Callable[[str], None] | None = None,
+                report: IngestReport | None = None, **options) -> BuildResult:
+    """`build` into a fresh in-memory store; the result carries the graph (`result.graph`). `options` are
+    the fields of BuildOptions; no curation file is read unless one is given."""
+    options.setdefault("use_default_curation", False)
+    store = MemoryStore()
+    result = build(inputs, store, BuildOptions(**options), progress=progress, report=report)
+    result.graph = store.graph()
     return result

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from kg.errors import KGError, QueryError
+from kg.graph.formats import BY_NAME
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, to_csv, to_json, to_xml
 from kg.store.base import Store
 
@@ -18,7 +19,7 @@ RESULT_TYPES = {
     "application/sparql-results+xml": ("xml", to_xml), "application/xml": ("xml", to_xml),
     "text/csv": ("csv", to_csv),
 }
-GRAPH_TYPES = {"text/turtle": "turtle", "application/n-triples": "nt"}
+GRAPH_TYPES = {BY_NAME[name].media_type: BY_NAME[name].rdflib for name in ("turtle", "nt")}  # kg.graph.formats
 STATUS = {"E502": 400, "E503": 403, "E505": 503, "E506": 400, "E508": 400, "E509": 403, "E510": 403,
           "E511": 503, "E512": 400}
 

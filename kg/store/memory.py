@@ -7,7 +7,8 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg.graph.export import format_for, read_graph, write_graph
+from kg.graph.export import read_graph, write_bytes
+from kg.graph.formats import by_suffix
 from kg.graph.namespaces import AIP, AIPR, new_graph
 from kg.errors import QueryError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
@@ -19,6 +20,8 @@ ENTITY_PREFIX = str(AIPR) + "entity/"
 
 class MemoryStore(Store):
     """rdflib in memory. With `path`, the graph is read from that file and `save` writes it back atomically."""
+
+    transactional = False  # written once, at `save`: a build adds all its documents in one batch
 
     def __init__(self, g: Graph | None = None, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else None
@@ -66,5 +69,5 @@ class MemoryStore(Store):
     def save(self) -> str | None:
         if self.path is None:
             return None
-        write_graph(self._graph, self.path, format_for(self.path))
+        write_bytes(self.dump(by_suffix(self.path).name), self.path)
         return str(self.path)

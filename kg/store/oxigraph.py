@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KGError, QueryError
 from kg.graph.bind import check_names, with_values
+from kg.graph.formats import by_name
 from kg.graph.namespaces import PREFIXES, new_graph
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, graph_result, prepare
 from kg.store.base import Store, removal_update
@@ -74,16 +75,16 @@ class OxigraphStore(Store):
         return g
 
     def dump(self, fmt: str) -> bytes:
-        if fmt in ("nquads", "trig"):
-            out = self.store.dump(format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG,
-                                  prefixes=PREFIX_TEXT if fmt == "trig" else None)
+        f = by_name(fmt)
+        if f.datasets:
+            out = self.store.dump(format=getattr(ox.RdfFormat, f.oxigraph), prefixes=PREFIX_TEXT if f.name == "trig" else None)
             return out or b""
-        if fmt in ("turtle", "nt"):  # the union, each triple once, written natively
+        if f.name in ("turtle", "nt"):  # the union, each triple once, written natively
             triples = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
                                        use_default_graph_as_union=True)
-            target = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
-            return ox.serialize(triples, format=target, prefixes=PREFIX_TEXT if fmt == "turtle" else None) or b""
-        return super().dump(fmt)
+            target = getattr(ox.RdfFormat, f.oxigraph)
+            return ox.serialize(triples, format=target, prefixes=PREFIX_TEXT if f.name == "turtle" else None) or b""
+        return super().dump(f.name)
 
     # ---------------------------------------------------------------- writing
     def add(self, g: Graph) -> int:

@@ -5,12 +5,13 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.graph.export import serialize
+from kg.graph.formats import FORMATS
 from kg.graph.namespaces import AIPR, new_graph
+from kg.store.base import Store
 from kg.ui.filters import View
 
 ENTITY_PREFIX = str(AIPR) + "entity/"
-DOWNLOADS = {"Turtle": ("turtle", "ttl", "text/turtle"), "N-Triples": ("nt", "nt", "application/n-triples"),
-             "JSON-LD": ("jsonld", "jsonld", "application/ld+json")}
+DOWNLOADS = {f.label: f for f in FORMATS if not f.datasets}  # the contract's graph formats, from the registry
 
 
 def subgraph(g: Graph, view: View) -> Graph:
@@ -47,5 +48,11 @@ def subgraph(g: Graph, view: View) -> Graph:
 
 def download(g: Graph, label: str) -> tuple[bytes, str, str]:
     """(bytes, file suffix, MIME type) of `g` in the format `label` names (a key of DOWNLOADS)."""
-    fmt, suffix, mime = DOWNLOADS[label]
-    return serialize(g, fmt), suffix, mime
+    f = DOWNLOADS[label]
+    return serialize(g, f), f.suffix.lstrip("."), f.media_type
+
+
+def download_store(store: Store, label: str) -> tuple[bytes, str, str]:
+    """The same for a whole store, written by the store itself (Oxigraph writes natively)."""
+    f = DOWNLOADS[label]
+    return store.dump(f.name), f.suffix.lstrip("."), f.media_type

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KGError
-
-GRAPH_SUFFIXES = (".ttl", ".nt", ".jsonld")  # what the app can read and save back
+from kg.store.spec import parse_store_spec
 
 
 @dataclass(frozen=True)
@@ -36,23 +35,18 @@ def _under(path: Path, roots: tuple[Path, ...]) -> bool:
 def check_store(spec: str, access: Access) -> str:
     """`spec` (stripped) when the app may open it; else `KGError` saying why and how to allow it."""
     spec = spec.strip()
-    if spec == "memory" or (access.configured is not None and spec == access.configured.strip()):
+    if access.configured is not None and spec == access.configured.strip():
         return spec
-    if spec.startswith("sparql:"):
-        urls = [u.strip() for u in spec.removeprefix("sparql:").split(",")]
-        refused = [u for u in urls if u not in access.sparql]
+    parsed = parse_store_spec(spec)  # an unknown scheme or a suffix that is no graph format is refused here
+    if parsed.kind == "memory":
+        return spec
+    if parsed.kind == "sparql":
+        refused = [u for u in (u.strip() for u in parsed.location.split(",")) if u not in access.sparql]
         if refused:
             raise KGError("E801", f"the app may not send queries to {refused[0]}; the operator allows an endpoint "
                                   "by listing its URLs in KG_SPARQL_ALLOW.")
         return spec
-    if spec.startswith("oxigraph:"):
-        where = spec.removeprefix("oxigraph:")
-    else:
-        where = spec.removeprefix("file:")
-        if Path(where).suffix.lower() not in GRAPH_SUFFIXES:
-            raise KGError("E802", f"{where} is not a graph file; give a {', '.join(GRAPH_SUFFIXES)} file, "
-                                  "oxigraph:FOLDER or memory.")
-    if not where or not _under(Path(where).resolve(), access.roots):
-        raise KGError("E803", f"{where or '(nothing)'} is outside the folders the app may use; the operator "
+    if not _under(parsed.path.resolve(), access.roots):
+        raise KGError("E803", f"{parsed.location} is outside the folders the app may use; the operator "
                               "adds folders with KG_DATA_DIRS.")
     return spec

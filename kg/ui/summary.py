@@ -8,9 +8,8 @@ from collections import Counter
 from rich.table import Table
 from rich.text import Text
 
-from kg.graph.pipeline import BuildResult
 from kg.store.base import Store
-from kg.store.build import StoreBuildResult
+from kg.store.build import BuildResult
 from kg.ui.text import term_escape
 
 QUERIES = Path(__file__).with_name("queries")
@@ -38,7 +37,7 @@ def _layout(title: str, rows: list[tuple[str, str]], entities: Counter, actions:
     return outer
 
 
-def store_build_summary(result: StoreBuildResult, store: Store) -> Table:
+def store_build_summary(result: BuildResult, store: Store) -> Table:
     r = result.report
     documents, entities, actions, triples = store_counts(store)
     return _layout(f"Built into {store.label}", [
@@ -54,16 +53,17 @@ def store_build_summary(result: StoreBuildResult, store: Store) -> Table:
     ], entities, actions)
 
 
-def build_summary(result: BuildResult, output: Path, size: int) -> Table:
+def build_summary(result: BuildResult, store: Store, output: Path, size: int) -> Table:
+    """A build in memory, written to `output`."""
     r = result.report
     return _layout(f"Built {output} ({size:,} bytes)", [
-        ("documents built", str(r.documents)),
+        ("documents built", str(result.added)),
         ("files read", str(r.files_seen)),
         ("skipped (duplicates, hidden, other formats)", str(len(r.skipped))),
         ("problems (see stderr)", str(len(r.problems))),
         ("entities", str(sum(result.entities.values()))),
         ("actions", str(sum(result.actions.values()))),
-        ("triples", f"{len(result.graph):,}"),
+        ("triples", f"{len(store):,}"),
         ("seconds", f"{result.seconds:.1f}"),
     ], result.entities, result.actions)
 

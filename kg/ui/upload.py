@@ -1,24 +1,23 @@
-"""Adding uploaded documents to the current store: build them, skip what the store already holds."""
+"""Adding uploaded documents to the current store through the one build service (kg.store.build): the
+same curation, replacement of changed documents and skipping of known ones as `kg build`."""
 from __future__ import annotations
 
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib.namespace import DCTERMS, RDF
-
-from kg.graph.namespaces import AIP
-from kg.graph.pipeline import build_graph
-from kg.ingest import READERS, IngestReport
+from kg.ingest import READERS, IngestOptions, IngestReport
 from kg.store.base import Store
+from kg.store.build import BuildOptions, build
 
 
 @dataclass
 class UploadResult:
     added: list[str] = field(default_factory=list)                 # origins of the documents added
     skipped: list[tuple[str, str]] = field(default_factory=list)   # (origin, reason), problems included
+    replaced: list[str] = field(default_factory=list)              # origins whose older version went
     triples: int = 0
     saved_to: str | None = None
 
@@ -31,11 +30,11 @@ def safe_name(name: str) -> str:
 
 
 def add_documents(store: Store, files: list[tuple[str, bytes]],
-                  progress: Callable[[str], None] | None = None) -> UploadResult:
+                  progress: Callable[[str], None] | None = None, options: BuildOptions | None = None) -> UploadResult:
     """Build `files` (name, bytes) and add them to `store`; returns what was added and what was skipped."""
     result = UploadResult()
     with tempfile.TemporaryDirectory(prefix="kg-upload-") as tmp:
-        paths = []
+        paths, names = [], {}
         for i, (name, data) in enumerate(files):
             target = Path(tmp) / f"{i:04d}-{safe_name(name)}"
             if target.suffix.lower() not in READERS:
@@ -44,13 +43,24 @@ def add_documents(store: Store, files: list[tuple[str, bytes]],
                 continue
             target.write_bytes(data)
             paths.append(target)
+            names[str(target)] = safe_name(name)  # recorded as the document's origin: a new version replaces it
         report = IngestReport()
-        built = build_graph(paths, progress=progress, report=report, known=store.document_shas())
+        added: list[str] = []
+
+        def built(origin: str) -> None:
+            added.append(origin)
+            if progress:
+                progress(origin)
+
+        before = len(store)
+        options = options or BuildOptions()
+        options = replace(options, ingest=replace(options.ingest or IngestOptions(), names=names))
+        res = build(paths, store, options, progress=built, report=report)
         strip = lambda origin: re.sub(r"^.*/\d{4}-", "", origin)  # noqa: E731 - the user's own file name
         result.skipped += [(strip(o), r) for o, r in report.problems + report.skipped]
-        if report.documents:
-            result.triples = store.add(built.graph)
-            result.saved_to = store.save()
-        result.added = sorted(strip(str(built.graph.value(d, DCTERMS.source)))
-                              for d in built.graph.subjects(RDF.type, AIP.Document))
+        if res.added:
+            result.triples = max(0, len(store) - before)
+            result.saved_to = res.saved_to
+        result.added = sorted(o.split("#")[0] for o in added)
+        result.replaced = sorted(strip(o) for o in res.replaced)
     return result

@@ -9,7 +9,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg.graph.export import read_graph, write_graph
 from kg.graph.namespaces import AIP, AIPR
-from kg.graph.pipeline import build_graph
+from kg.store.build import build_graph
 from kg.graph.validate import validate
 from kg.ingest import sha256_hex
 from tests.conftest import DATA, SEED_ARTICLE

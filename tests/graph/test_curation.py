@@ -5,7 +5,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import KGError
 from kg.graph.namespaces import AIP, AIPR
-from kg.graph.pipeline import build_graph
+from kg.store.build import build_graph
 from kg.nlp.curation import read_curation
 
 

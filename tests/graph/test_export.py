@@ -6,7 +6,7 @@ from rdflib.namespace import RDFS
 
 from kg.errors import GraphError
 from kg.graph import export
-from kg.graph.export import format_for, read_graph, write_graph
+from kg.graph.export import for_output, read_graph, write_graph
 from kg.graph.namespaces import AIPR, new_graph
 
 
@@ -31,9 +31,17 @@ def test_export_failed_write_leaves_previous_file(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("name, given, expected", [("a.ttl", None, "turtle"), ("a.nt", None, "nt"), ("a.jsonld", None, "jsonld"),
-                                                   ("a.out", None, "turtle"), ("a.ttl", "nt", "nt")])
-def test_export_format_for(name, given, expected, tmp_path):
-    assert format_for(tmp_path / name, given) == expected
+                                                   ("a.rdf", None, "rdfxml"), ("a.nq", None, "nquads"),
+                                                   ("a.out", "turtle", "turtle"), ("a.ttl", "nt", "nt")])
+def test_export_for_output(name, given, expected, tmp_path):
+    assert for_output(tmp_path / name, given).name == expected
+
+
+@pytest.mark.parametrize("name", ["a.out", "a", "a.ttl.gz"])
+def test_export_unknown_suffix_is_an_error_listing_the_known_ones(name, tmp_path):
+    with pytest.raises(GraphError) as info:
+        for_output(tmp_path / name)
+    assert info.value.code == "E405" and ".ttl" in info.value.message and ".nq" in info.value.message
 
 
 @pytest.mark.parametrize("content, code", [(None, "E403"), ("@prefix broken", "E404")])
@@ -46,10 +54,11 @@ def test_export_read_graph_errors(tmp_path, content, code):
     assert info.value.code == code and str(p) in str(info.value)
 
 
-@pytest.mark.parametrize("fmt", ["xml"])
+@pytest.mark.parametrize("fmt", ["xmlx", "n3"])
 def test_export_unknown_format(tmp_path, fmt):
-    with pytest.raises(GraphError):
-        format_for(tmp_path / "a.ttl", fmt)
+    with pytest.raises(GraphError) as info:
+        for_output(tmp_path / "a.ttl", fmt)
+    assert info.value.code == "E401" and "rdfxml" in info.value.message
 
 
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])

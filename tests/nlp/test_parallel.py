@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from rdflib.compare import isomorphic
 
-from kg.graph.pipeline import build_graph
+from kg.store.build import build_graph
 from tests.conftest import DATA, SEED_ARTICLE
 
 INPUTS = [SEED_ARTICLE, DATA / "article.md", DATA / "docs.jsonl"]

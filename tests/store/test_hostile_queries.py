@@ -30,7 +30,7 @@ def backend(request, tmp_path, seed_build):
         write_graph(seed_build.graph, path)
         store = open_store(str(path))
     elif request.param == "oxigraph":
-        store = open_store(f"oxigraph:{tmp_path / 'db'}")
+        store = open_store(f"oxigraph:{tmp_path / 'db'}", create=True)
         store.add(seed_build.graph)
     else:
         store = open_store(f"sparql:{request.getfixturevalue('oxigraph_server')}")

@@ -27,7 +27,7 @@ def gone(pid: int) -> bool:
 
 @pytest.fixture()
 def big(tmp_path):
-    store = open_store(f"oxigraph:{tmp_path / 'db'}")
+    store = open_store(f"oxigraph:{tmp_path / 'db'}", create=True)
     g = Graph()
     for i in range(2000):
         g.add((URIRef(f"urn:e{i}"), URIRef("urn:p"), Literal(f"n{i}")))
@@ -96,7 +96,7 @@ def test_ox_pool_workers_see_what_the_parent_writes(big):
 
 def test_ox_pool_results_are_those_of_oxigraph_in_process(tmp_path, seed_build):
     """Every example query gives, through a worker, exactly the terms pyoxigraph gives in this process."""
-    store = open_store(f"oxigraph:{tmp_path / 'db'}")
+    store = open_store(f"oxigraph:{tmp_path / 'db'}", create=True)
     try:
         store.add(seed_build.graph)
         for example in examples():
@@ -121,7 +121,7 @@ def test_ox_pool_substitutes_projected_variables(big):
 def test_ox_pool_bad_memory_setting_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_QUERY_MEMORY_MB", "lots")
     with pytest.raises(QueryError) as info:
-        open_store(f"oxigraph:{tmp_path / 'db'}")
+        open_store(f"oxigraph:{tmp_path / 'db'}", create=True)
     assert info.value.code == "E513"
 
 

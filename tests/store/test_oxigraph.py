@@ -9,39 +9,39 @@ from rdflib import Graph, URIRef
 from kg.errors import QueryError
 from kg.graph.query_library import bindings
 from kg.store import open_store
-from kg.store.build import build_into
+from kg.store.build import build
 
 
 @pytest.fixture()
 def store(tmp_path):
-    s = open_store(f"oxigraph:{tmp_path / 'db'}")
+    s = open_store(f"oxigraph:{tmp_path / 'db'}", create=True)
     yield s
     s.close()
 
 
 def test_oxigraph_build_is_incremental_and_idempotent(store, corpus):
-    first = build_into(store, [corpus])
+    first = build([corpus], store)
     assert first.added == 2 and first.report.already == 0
     triples, docs = store.triples(), len(store.documents())
-    again = build_into(store, [corpus])
+    again = build([corpus], store)
     assert again.added == 0 and again.report.already == 2
     assert store.triples() == triples and len(store.documents()) == docs == 2
 
 
 def test_oxigraph_changed_document_at_same_path_replaces_the_old(store, corpus):
-    build_into(store, [corpus])
+    build([corpus], store)
     old = {d.source: d.sha256 for d in store.documents()}
     article = corpus / "article.md"
     article.write_text(article.read_text(encoding="utf-8") + "\n\nThe FTC opened an investigation into OpenAI.\n",
                        encoding="utf-8")
-    res = build_into(store, [corpus])
+    res = build([corpus], store)
     now = {d.source: d.sha256 for d in store.documents()}
     assert res.added == 1 and res.replaced == [str(article)]
     assert len(now) == 2 and now[str(article)] != old[str(article)]
 
 
 def test_oxigraph_remove_deletes_what_only_that_document_supported(store, corpus):
-    build_into(store, [corpus])
+    build([corpus], store)
     docs = store.documents()
     seed = next(d for d in docs if d.source.endswith("seed.txt"))
     assert store.remove_document(URIRef(seed.iri))
@@ -54,7 +54,7 @@ def test_oxigraph_remove_deletes_what_only_that_document_supported(store, corpus
 
 
 def test_oxigraph_queries_are_guarded(store, corpus):
-    build_into(store, [corpus])
+    build([corpus], store)
     with pytest.raises(QueryError) as info:
         store.query("DELETE WHERE { ?s ?p ?o }")
     assert info.value.code == "E503"
@@ -71,7 +71,7 @@ def test_oxigraph_queries_are_guarded(store, corpus):
 
 
 def test_oxigraph_export_formats_parse(store, corpus):
-    build_into(store, [corpus])
+    build([corpus], store)
     ttl = Graph().parse(data=store.dump("turtle"), format="turtle")
     assert len(ttl) == store.triples()
     import pyoxigraph as ox
@@ -83,7 +83,7 @@ def test_oxigraph_export_formats_parse(store, corpus):
 
 @pytest.mark.slow
 def test_oxigraph_second_process_gets_a_clear_error(tmp_path):
-    first = open_store(f"oxigraph:{tmp_path / 'db'}")
+    first = open_store(f"oxigraph:{tmp_path / 'db'}", create=True)
     try:
         code = ("from kg.store import open_store\nimport sys\n"
                 f"try:\n    open_store('oxigraph:{tmp_path / 'db'}')\nexcept Exception as e:\n    print(e); sys.exit(3)\n")

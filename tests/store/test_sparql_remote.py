@@ -7,15 +7,15 @@ from rdflib import Graph, URIRef
 from kg.errors import KGError, QueryError
 from kg.graph.query_library import bindings
 from kg.store import open_store
-from kg.store.build import build_into
+from kg.store.build import build
 
 
 def test_sparql_remote_build_query_rebuild_remove(oxigraph_server, corpus):
     store = open_store(f"sparql:{oxigraph_server}")
-    first = build_into(store, [corpus])
+    first = build([corpus], store)
     assert first.added == 2
     triples = store.triples()
-    assert build_into(store, [corpus]).added == 0 and store.triples() == triples
+    assert build([corpus], store).added == 0 and store.triples() == triples
     q = "SELECT ?e WHERE { ?e rdfs:label ?name }"
     assert store.query(q, bindings({"name": "Anthropic"})).rows
     assert not store.query(q, bindings({"name": 'x" } } ; DROP ALL ; { {'})).rows

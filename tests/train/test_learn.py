@@ -34,7 +34,7 @@ def test_train_writes_models_the_pipeline_loads(tmp_path, monkeypatch, files):
 
     assert load_models(str(out))["keep"] > 0 and load_name_model(str(out)) and load_relation_model(str(out))
     monkeypatch.setenv("KG_MODELS", str(out))
-    from kg.graph.pipeline import build_graph
+    from kg.store.build import build_graph
     from kg.nlp.pipeline import load_pipeline
 
     load_pipeline.cache_clear()

@@ -25,8 +25,9 @@ def test_roots_allowed(access, tmp_path, monkeypatch, spec):
 
 
 @pytest.mark.parametrize("spec, code", [
-    ("/etc/passwd.ttl", "E803"), ("data/../evil.ttl", "E803"), ("oxigraph:/tmp/db", "E803"), ("oxigraph:", "E803"),
-    ("data/link/x.ttl", "E803"), ("data/notes.txt", "E802"), ("/etc/passwd", "E802"), ("file:", "E802"),
+    ("/etc/passwd.ttl", "E803"), ("data/../evil.ttl", "E803"), ("oxigraph:/tmp/db", "E803"), ("oxigraph:", "E601"),
+    ("data/link/x.ttl", "E803"), ("data/notes.txt", "E405"), ("/etc/passwd", "E405"), ("file:", "E601"),
+    ("oxigrph:data/db", "E611"),
     ("sparql:http://169.254.169.254/latest", "E801"),
     ("sparql:http://127.0.0.1:7878/query,http://evil.example/update", "E801"),
 ])
@@ -36,7 +37,7 @@ def test_roots_refused(access, tmp_path, monkeypatch, spec, code):
     with pytest.raises(KGError) as info:
         check_store(spec, access)
     assert info.value.code == code and "\n" not in str(info.value)
-    assert ("KG_DATA_DIRS" if code == "E803" else "KG_SPARQL_ALLOW" if code == "E801" else "graph file") in str(info.value)
+    assert {"E803": "KG_DATA_DIRS", "E801": "KG_SPARQL_ALLOW", "E611": "oxigraph:PATH"}.get(code, "graph file") in str(info.value)
 
 
 def test_roots_default_is_the_working_directory_and_no_endpoint(tmp_path, monkeypatch):
