@@ -4,7 +4,8 @@ where they can match.
 
 spaCy's EntityRuler runs its token Matcher at every token, which costs more than the phrase matching of
 the whole gazetteer; here the token patterns run only on short windows around the tokens that can start
-one (found with one regular expression over the text). Everything else, the choice among overlapping
+one (found with one regular expression over the text); a window is widened while a match reaches its end, as a
+pattern with "OP": "*" may run on past it. Everything else, the choice among overlapping
 matches and the overwriting of entities included, is the EntityRuler's own."""
 from __future__ import annotations
 
@@ -93,7 +94,11 @@ class WindowedEntityRuler(EntityRuler):
             matches = list(self.phrase_matcher(doc))
             if self.token_patterns:
                 for lo, hi in self._windows(doc):
-                    matches += [(m_id, lo + s, lo + e) for m_id, s, e in self.matcher(doc[lo:hi])]
+                    found = self.matcher(doc[lo:hi])
+                    while hi < len(doc) and any(lo + e == hi for _, _, e in found):  # a "*" may run on: widen
+                        hi = min(len(doc), hi + WINDOW)
+                        found = self.matcher(doc[lo:hi])
+                    matches += [(m_id, lo + s, lo + e) for m_id, s, e in found]
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
         final -= longer_names(doc, final)
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
