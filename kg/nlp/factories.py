@@ -20,7 +20,8 @@ def make_entity_typer(nlp: Language, name: str) -> EntityTyper:
     return EntityTyper(nlp, name)
 
 
-@Language.factory("kg_doc_aliases", assigns=["doc.ents", "doc._.kg_alias_of"], requires=["doc.ents"])
+@Language.factory("kg_doc_aliases", assigns=["doc.ents", "doc._.kg_strength", "doc._.kg_alias_of"],
+                  requires=["doc.ents"])
 def make_doc_aliases(nlp: Language, name: str) -> DocAliases:
     return DocAliases(nlp, name)
 
@@ -31,7 +32,7 @@ def make_resolver(nlp: Language, name: str, curation: str | None) -> Resolver:
     return Resolver(nlp, name, curation)
 
 
-@Language.factory("kg_fuzzy_gazetteer", assigns=["doc.ents"], requires=["doc.ents"])
+@Language.factory("kg_fuzzy_gazetteer", assigns=["doc.ents", "doc._.kg_strength"], requires=["doc.ents"])
 def make_fuzzy_gazetteer(nlp: Language, name: str) -> FuzzyGazetteer:
     return FuzzyGazetteer(nlp, name)
 
@@ -67,6 +68,6 @@ def make_relations(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(nlp, name)
 
 
-@Language.factory("kg_instruments", assigns=["doc.ents", "doc._.kg_scoped"], requires=["doc.ents"])
+@Language.factory("kg_instruments", assigns=["doc.ents", "doc._.kg_strength", "doc._.kg_scoped"], requires=["doc.ents"])
 def make_instruments(nlp: Language, name: str) -> Instruments:
     return Instruments(nlp, name)
