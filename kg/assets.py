@@ -11,9 +11,9 @@ def ontology_dir() -> Path:
     for cand in (PACKAGE / "_ontology", PACKAGE.parent / "ontology"):
         if (cand / "gazetteer.jsonl").is_file():
             return cand
-    from kg.errors import KGError
+    from kg.errors import Errors, KGError
 
-    raise KGError("E001", f"ontology files not found beside {PACKAGE}; reinstall aipolicy-kg.")
+    raise KGError(Errors.E001, package=PACKAGE)
 
 
 def ontology_file(name: str) -> Path:

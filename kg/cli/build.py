@@ -76,7 +76,7 @@ def build(
     target = None
     try:
         if curation is not None and not curation.is_file():
-            raise KGError(Errors.E614, path=curation)
+            raise KGError(Errors.E224, path=curation)
         spec = parse_store_spec(store or "memory")
         if spec.kind == "memory" and output is None:
             raise KGError(Errors.E607)

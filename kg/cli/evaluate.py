@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli import app, fail, out, say
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 
 
 @app.command("eval")
@@ -34,13 +34,12 @@ def evaluate(
 
     try:
         if not (corpus / "gold.jsonl").is_file():
-            raise KGError("E701", f"{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl.")
+            raise KGError(Errors.E701, corpus=corpus)
         if graph is not None:
             if min_confidence > 0:
-                raise KGError("E706", "--min-confidence filters while kg eval builds; with --graph, build the graph "
-                                      "with kg build --min-confidence instead.")
+                raise KGError(Errors.E706)
             if not graph.is_file():
-                raise KGError("E702", f"{graph}: no such graph file; build one with kg build {corpus} -o GRAPH.ttl.")
+                raise KGError(Errors.E702, path=graph, corpus=corpus)
             res = score(graph, corpus)
         else:
             from kg.eval.build import build_corpus

@@ -52,10 +52,10 @@ def query(
     if store and sparql is None:
         graph, sparql = None, graph
     if fmt not in ("table", "csv", "json"):
-        fail(KGError("E507", f"unknown --format {fmt!r}; use table, csv or json."))
+        fail(KGError(Errors.E507, given=fmt))
     try:
         if not sparql:
-            raise KGError("E508", "give a query: a SPARQL string or a .rq file.")
+            raise KGError(Errors.E514)
         values = bindings(parse_binds(bind or []))
         text = read_query(sparql)
         target = _open(graph, store)

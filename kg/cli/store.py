@@ -77,8 +77,7 @@ def remove(
         finally:
             target.close()
         if missing:
-            raise KGError("E610", f"not in {target.label}: {', '.join(missing)}; "
-                                  "'kg query' on aip:Document lists what is there.")
+            raise KGError(Errors.E610, label=target.label, missing=", ".join(missing))
     except KGError as exc:
         fail(exc)
 

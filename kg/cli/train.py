@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from kg.cli import app, err, fail, out
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 
 
 @app.command()
@@ -34,10 +34,9 @@ def train(
 
     try:
         if not (corpus / "gold.jsonl").is_file():
-            raise KGError("E704", f"{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl "
-                                  "(docs/evaluation.md says the format).")
+            raise KGError(Errors.E704, corpus=corpus)
         if not config.is_file():
-            raise KGError("E705", f"{config}: no such settings file; the default is training/actions.json.")
+            raise KGError(Errors.E705, path=config)
         report = learn(corpus, output or MODELS, load_config(config), say=(lambda s: None) if quiet else err.print)
     except KGError as exc:
         fail(exc)

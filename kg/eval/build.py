@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 
 
 def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Callable[[str], None] | None = None) -> Path:
@@ -15,7 +15,7 @@ def build_corpus(corpus: Path, tmp: Path, min_confidence: float = 0.0, say: Call
 
     files = sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html") and not p.name.startswith("."))
     if not files:
-        raise KGError("E703", f"{corpus}: no article files (.txt, .md, .html) beside gold.jsonl.")
+        raise KGError(Errors.E703, corpus=corpus)
     report = IngestReport(listeners=[lambda o, r: say and say(f"kg: {o}: {r}")])
     from kg.graph.export import write_graph
 

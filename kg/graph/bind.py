@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from rdflib import BNode, Literal, URIRef
 
-from kg.errors import QueryError
+from kg.errors import Errors, QueryError
 
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 LANGTAG = re.compile(r"^[A-Za-z]+(?:-[A-Za-z0-9]+)*$")
@@ -45,8 +45,7 @@ def literal_text(value: str) -> str:
     for ch in value:
         code = ord(ch)
         if 0xD800 <= code <= 0xDFFF:
-            raise QueryError("E512", f"the bound value {value[:40]!r} contains a lone surrogate (U+{code:04X}), "
-                                     "which no RDF literal can hold; give valid Unicode text.")
+            raise QueryError(Errors.E512, what=f"the value {value[:40]!r}", why=f"it contains a lone surrogate (U+{code:04X}), which no RDF literal can hold", fix="give valid Unicode text")
         if ch in ECHAR:
             out.append(ECHAR[ch])
         elif code < 0x20 or code == 0x7F or (after_backslash and ch in "uU"):
@@ -61,8 +60,7 @@ def iri_text(iri: str) -> str:
     """`<iri>`, or E512 when the IRI holds a character that no IRI may (it could end the IRI)."""
     bad = IRI_FORBIDDEN.search(iri)
     if bad:
-        raise QueryError("E512", f"the bound IRI {iri[:60]!r} contains {bad.group()!r}, which no IRI may hold; "
-                                 "percent-encode it or bind a literal.")
+        raise QueryError(Errors.E512, what=f"the IRI {iri[:60]!r}", why=f"it contains {bad.group()!r}, which no IRI may hold", fix="percent-encode it or bind a literal")
     return f"<{iri}>"
 
 
@@ -71,13 +69,13 @@ def term_text(term: object) -> str:
     if isinstance(term, URIRef):
         return iri_text(str(term))
     if isinstance(term, BNode):
-        raise QueryError("E512", "a blank node cannot be bound in a query sent as text; bind an IRI or a literal.")
+        raise QueryError(Errors.E512, what="a blank node", why="a query sent as text cannot name one", fix="bind an IRI or a literal")
     if not isinstance(term, Literal):
         return literal_text(str(term))
     text = literal_text(str(term))
     if term.language:
         if not LANGTAG.match(term.language):
-            raise QueryError("E512", f"{term.language!r} is not a language tag (letters, then -subtags).")
+            raise QueryError(Errors.E512, what=f"a literal tagged {term.language!r}", why="that is not a language tag", fix="use letters, then -subtags (en, pt-BR)")
         return f"{text}@{term.language}"
     if term.datatype:
         return f"{text}^^{iri_text(str(term.datatype))}"
@@ -134,7 +132,7 @@ def with_values(text: str, bindings: dict, form: str = "SelectQuery") -> str:
     check_names(bindings)
     group = main_group(text, form)
     if group is None:
-        raise QueryError("E508", "bound values need a query with a WHERE clause.")
+        raise QueryError(Errors.E508)
     start, end, subquery, short = group
     values = " ".join(f"VALUES ?{k} {{ {term_text(v)} }}" for k, v in bindings.items())
     body = text[start + 1:end]
@@ -149,4 +147,4 @@ def check_names(bindings: dict) -> None:
     """E506 unless every bound name is a SPARQL variable name."""
     bad = [k for k in bindings if not NAME.match(str(k))]
     if bad:
-        raise QueryError("E506", f"{bad[0]!r} is not a SPARQL variable name (letters, digits, _).")
+        raise QueryError(Errors.E515, name=bad[0])

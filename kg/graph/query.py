@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseUpdate
 
-from kg.errors import QueryError
+from kg.errors import Errors, QueryError
 from kg.graph.namespaces import PREFIXES, new_graph
 from kg.graph.service import check_services
 
@@ -52,7 +52,7 @@ def read_query(text_or_path: str) -> str:
     p = Path(text_or_path)
     if p.suffix.lower() in (".rq", ".sparql") and len(text_or_path) < 4096:
         if not p.is_file():
-            raise QueryError("E501", f"{p}: no such query file.")
+            raise QueryError(Errors.E501, path=p)
         return p.read_text(encoding="utf-8")
     return text_or_path
 
@@ -71,8 +71,8 @@ def _parse(query: str):
             parseUpdate(query)
         except Exception:
             msg = str(getattr(exc, "msg", exc)).splitlines()[0][:160]
-            raise QueryError("E502", f"SPARQL syntax error at {_position(exc)}: {msg}.") from None
-        raise QueryError("E503", f"updates ({UPDATE_FORMS}) are refused: the graph is read-only here.") from None
+            raise QueryError(Errors.E502, where=f"at {_position(exc)}", detail=msg) from None
+        raise QueryError(Errors.E503, forms=UPDATE_FORMS) from None
 
 
 def prepare(query: str, allow_service: Collection[str] = ()):
@@ -141,13 +141,12 @@ def run_limited(work, timeout: float | None) -> QueryResult:
         if worker.is_alive():
             _interrupt(worker)
             worker.join(5.0)
-        raise QueryError("E505", f"the query was stopped after {timeout:g} s (the time limit); "
-                                 "narrow it (LIMIT, more specific patterns) or raise the limit.")
+        raise QueryError(Errors.E505, seconds=timeout)
     if "error" in box:
         err = box["error"]
         if isinstance(err, QueryError):
             raise err
-        raise QueryError("E504", f"the query failed while running: {err}.") from None
+        raise QueryError(Errors.E504, detail=err) from None
     result = box["result"]
     assert isinstance(result, QueryResult)
     result.seconds = time.perf_counter() - start
@@ -170,13 +169,43 @@ def term_text(term: object) -> str:
     return "" if term is None else str(term)
 
 
-def to_csv(r: QueryResult) -> str:
+def to_csv(r: QueryResult, line_end: str = "\n") -> str:
+    """CSV of the result; the SPARQL 1.1 CSV results format (the endpoint's) ends lines with "\r\n"."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator=line_end)
     w.writerow(r.columns)
     for row in r.rows:
         w.writerow([term_text(t) for t in row])
     return buf.getvalue()
+
+
+TSV_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def tsv_term(t: object) -> str:
+    """One RDF term as SPARQL 1.1 TSV writes it (Turtle syntax, escaped so that no tab or line break is left)."""
+    if t is None:
+        return ""
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, BNode):
+        return f"_:{t}"
+    text = '"' + "".join(TSV_ESCAPES.get(ch, ch) for ch in str(t)) + '"'
+    if isinstance(t, Literal) and t.language:
+        return f"{text}@{t.language}"
+    if isinstance(t, Literal) and t.datatype:
+        return f"{text}^^<{t.datatype}>"
+    return text
+
+
+def to_tsv(r: QueryResult) -> str:
+    """SPARQL 1.1 TSV results: a header of ?variables, then one line of terms per row (ASK: true or false)."""
+    lines = ["\t".join(f"?{c}" for c in r.columns)]
+    if r.boolean is not None:
+        lines.append("true" if r.boolean else "false")
+    else:
+        lines += ["\t".join(tsv_term(t) for t in row) for row in r.rows]
+    return "\n".join(lines) + "\n"
 
 
 def to_json(r: QueryResult) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rdflib import Literal, Variable
 
-from kg.errors import QueryError
+from kg.errors import Errors, QueryError
 
 LIBRARY = Path(__file__).with_name("queries")
 
@@ -54,6 +54,6 @@ def parse_binds(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise QueryError("E506", f"--bind {pair!r}: write it as NAME=VALUE, e.g. --bind name=Anthropic.")
+            raise QueryError(Errors.E506, pair=pair)
         out[name.strip().lstrip("?")] = value
     return out

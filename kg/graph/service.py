@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator
 from rdflib import URIRef, Variable
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg.errors import QueryError
+from kg.errors import Errors, QueryError
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -58,10 +58,7 @@ def check_services(algebra: object, allow: Collection[str] = ()) -> None:
     """Refuse (E509, E510) any SERVICE clause whose endpoint is not an allowed http(s) host."""
     for term in services(algebra):
         if isinstance(term, Variable) or not isinstance(term, URIRef):
-            raise QueryError("E510", f"SERVICE ?{term} names its endpoint only while the query runs, so it is "
-                                     "refused: name the endpoint with an IRI, e.g. SERVICE <http://HOST/sparql>.")
+            raise QueryError(Errors.E510, variable=term)
         if not allowed(str(term), allow):
             host = _host_port(str(term), None)[0] or str(term)
-            raise QueryError("E509", f"SERVICE <{term}> would make this server send a request to {host}; "
-                                     "refused. A trusted endpoint can be allowed with --allow-service "
-                                     f"{host} (kg query, kg serve).")
+            raise QueryError(Errors.E509, endpoint=term, host=host)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.errors import IngestError
+from kg.errors import Errors, IngestError
 from kg.ingest.walk import kind_of
 
 FILE_FACTOR = 4  # bytes on disk per byte of text allowed: room for markup, or a 4-byte encoding (UTF-32)
@@ -28,8 +28,7 @@ def open_regular(path: Path) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise IngestError("E107", f"{path}: {kind_of(mode)}, not a regular file; skipped (only regular files "
-                                      "are read).")
+            raise IngestError(Errors.E107, path=path, what=f"{kind_of(mode)}, not a regular file")
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
@@ -38,8 +37,7 @@ def open_regular(path: Path) -> BinaryIO:
 
 
 def too_large(path: Path, size: int, cap: int) -> IngestError:
-    return IngestError("E108", f"{path}: {size / 1e6:.1f} MB is over the {cap / 1e6:g} MB a file may have "
-                               f"({FILE_FACTOR} times --max-mb); not read. Split it, or raise --max-mb.")
+    return IngestError(Errors.E108, path=path, mb=size / 1e6, cap=cap / 1e6, factor=FILE_FACTOR)
 
 
 def read_capped(path: Path, cap: int) -> bytes:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
 
-from kg.errors import IngestError
+from kg.errors import Errors, IngestError
 from kg.ingest.bounded import read_capped
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
@@ -27,11 +27,11 @@ def read_feed(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
     import feedparser
 
     if not raw.strip():
-        raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
+        raise IngestError(Errors.E101, origin=path, what="the file is empty")
     parsed = feedparser.parse(raw)
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
-        raise IngestError("E105", f"{path}: no feed entries found" + (f" ({reason})" if reason else "") + ".")
+        raise IngestError(Errors.E111, path=path, reason=f" ({reason})" if reason else "")
     site = parsed.feed.get("title") if hasattr(parsed, "feed") else None
     for n, entry in enumerate(parsed.entries, start=1):
         origin = f"{path}#entry {n}"

@@ -6,7 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from kg.errors import IngestError
+from kg.errors import Errors, IngestError
 from kg.ingest.report import Warn
 
 DEFAULT_MAX_MB = 5.0
@@ -42,16 +42,15 @@ def decode(raw: bytes, origin: str, warn: Warn | None = None) -> str:
     """Text from bytes: a BOM decides, then UTF-8; a few invalid bytes are replaced (with a warning);
     text in Windows-1252/Latin-1 is decoded as such (with a warning); binary raises `IngestError`."""
     if not raw.strip():
-        raise IngestError("E101", f"{origin}: the file is empty; nothing to build from it.")
+        raise IngestError(Errors.E101, origin=origin, what="the file is empty")
     for bom, codec in BOMS:
         if raw.startswith(bom):
             try:
                 return clean(raw.decode(codec))
             except UnicodeDecodeError:
-                raise IngestError("E103", f"{origin}: starts with a {codec} byte-order mark but does not "
-                                          f"decode as {codec}; re-save it as UTF-8.") from None
+                raise IngestError(Errors.E103, origin=origin, codec=codec) from None
     if looks_binary(raw):
-        raise IngestError("E102", f"{origin}: looks binary (control bytes); give a text, HTML, JSON Lines or feed file.")
+        raise IngestError(Errors.E102, origin=origin)
     try:
         return clean(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -90,13 +89,11 @@ def english_share(text: str, sample: int = 20000) -> tuple[int, float]:
 def check(text: str, origin: str, options: IngestOptions) -> None:
     """Raise `IngestError` when a document should not be built: blank, too large, or not English."""
     if not text.strip():
-        raise IngestError("E101", f"{origin}: no text once control characters are removed; nothing to build from it.")
+        raise IngestError(Errors.E101, origin=origin, what="no text once control characters are removed")
     size = len(text.encode("utf-8", errors="replace"))
     if size > options.max_mb * 1_000_000:
-        raise IngestError("E105", f"{origin}: {size / 1e6:.1f} MB of text is over the {options.max_mb:g} MB limit "
-                                  "per document; split it, or raise --max-mb.")
+        raise IngestError(Errors.E105, origin=origin, mb=size / 1e6, limit=options.max_mb)
     if not options.any_language:
         n, share = english_share(text)
         if n >= 40 and share < 0.12:
-            raise IngestError("E106", f"{origin}: does not look English ({share:.0%} common English words); "
-                                      "skipped. Build it anyway with --any-language.")
+            raise IngestError(Errors.E106, origin=origin, share=share)

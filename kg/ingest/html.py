@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.errors import IngestError
+from kg.errors import Errors, IngestError
 from kg.ingest.bounded import read_capped
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
@@ -20,10 +20,10 @@ def read_html(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # a parser failure on broken markup is this file's problem only  # noqa: BLE001
-        raise IngestError("E104", f"{path}: the HTML could not be parsed ({type(exc).__name__}).") from None
+        raise IngestError(Errors.E104, path=path, why=f"the HTML could not be parsed ({type(exc).__name__}).") from None
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
-        raise IngestError("E104", f"{path}: no article text found in the HTML; is it a full page?")
+        raise IngestError(Errors.E104, path=path, why="no article text found in the HTML; is it a full page?")
     title = clean(getattr(doc, "title", None) or "") or None
     body = clean(body)
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body

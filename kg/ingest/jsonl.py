@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.errors import IngestError
+from kg.errors import Errors, IngestError
 from kg.ingest.bounded import capped_lines, open_regular
 from kg.ingest.dates import parse_date
 from kg.ingest.document import Document
@@ -21,7 +21,7 @@ def read_jsonl(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
     built = seen = 0
     with open_regular(path) as fh:
         if os.fstat(fh.fileno()).st_size == 0:
-            raise IngestError("E101", f"{path}: the file is empty; nothing to build from it.")
+            raise IngestError(Errors.E101, origin=path, what="the file is empty")
         for n, raw_line in enumerate(capped_lines(fh, cap), start=1):
             origin = f"{path}#line {n}"
             if raw_line is None:

@@ -9,7 +9,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.errors import IngestError
+from kg.errors import Errors, IngestError
 
 KINDS = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
@@ -27,13 +27,12 @@ def check_kind(path: Path) -> os.stat_result:
         st = path.stat()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise IngestError("E107", f"{path}: a symbolic link loop; skipped (only regular files are read).") from None
+            raise IngestError(Errors.E107, path=path, what="a symbolic link loop") from None
         if path.is_symlink():
-            raise IngestError("E107", f"{path}: a broken symbolic link (its target does not exist); skipped.") from None
+            raise IngestError(Errors.E107, path=path, what="a broken symbolic link (its target does not exist)") from None
         raise
     if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
-        raise IngestError("E107", f"{path}: {kind_of(st.st_mode)}, not a regular file; skipped (only regular files "
-                                  "are read).")
+        raise IngestError(Errors.E107, path=path, what=f"{kind_of(st.st_mode)}, not a regular file")
     return st
 
 
@@ -52,8 +51,8 @@ def walk(folder: Path, follow_links: bool = False) -> Iterator[tuple[Path, Inges
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as exc:
-            why = f"{current}: cannot list the folder ({exc.strerror or exc}); skipped."
-            yield current, IngestError("E110", why), False
+            why = f"cannot list the folder ({exc.strerror or exc}); skipped."
+            yield current, IngestError(Errors.E110, path=current, why=why), False
             return
         for entry in entries:
             path, parts = Path(entry.path), (*rel, entry.name)
@@ -64,8 +63,7 @@ def walk(folder: Path, follow_links: bool = False) -> Iterator[tuple[Path, Inges
                     target = Path(os.path.realpath(path))
                     outside = not inside(target, root)
                     if outside and not follow_links:
-                        raise IngestError("E109", f"{path}: a link to {target}, outside {folder}; not followed. "
-                                                  "Read it with --follow-links, or give the file itself.")
+                        raise IngestError(Errors.E109, path=path, target=target, folder=folder)
                     if stat.S_ISDIR(st.st_mode) and (not outside or target in seen):
                         continue  # inside the folder: walked anyway; already walked: a cycle
                     seen.add(target)
@@ -73,7 +71,7 @@ def walk(folder: Path, follow_links: bool = False) -> Iterator[tuple[Path, Inges
                 yield path, exc, hidden
                 continue
             except OSError as exc:
-                yield path, IngestError("E110", f"{path}: cannot be read ({exc.strerror or exc}); skipped."), hidden
+                yield path, IngestError(Errors.E110, path=path, why=f"cannot be read ({exc.strerror or exc}); skipped."), hidden
                 continue
             if stat.S_ISDIR(st.st_mode):
                 if hidden:
@@ -97,11 +95,11 @@ def regular_files(inputs: Iterable[str | Path], follow_links: bool = False
             yield path, exc, False
             continue
         except FileNotFoundError:
-            yield path, IngestError("E110", f"{path}: no such file or folder; check the path."), False
+            yield path, IngestError(Errors.E110, path=path, why="no such file or folder; check the path."), False
             continue
         except OSError as exc:
-            why = f"{path}: cannot be read ({exc.strerror or exc}); check its permissions."
-            yield path, IngestError("E110", why), False
+            why = f"cannot be read ({exc.strerror or exc}); check its permissions."
+            yield path, IngestError(Errors.E110, path=path, why=why), False
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from walk(path, follow_links)

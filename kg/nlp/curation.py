@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.nlp.gazetteer import CLASSES
 from kg.nlp.names import fold
 
@@ -59,7 +59,7 @@ class Curation:
 
 def _class(value: object, where: str) -> str:
     if value not in CLASSES:
-        raise KGError("E601", f"{where}: type {value!r} is not one of {', '.join(CLASSES)}.")
+        raise KGError(Errors.E221, where=where, value=value, classes=", ".join(CLASSES))
     return str(value)
 
 
@@ -69,7 +69,7 @@ def read_curation(path: Path) -> Curation:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise KGError("E600", f"{path}: cannot read the curation file ({exc.strerror or exc}).") from None
+        raise KGError(Errors.E220, path=path, detail=exc.strerror or exc) from None
     for n, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
@@ -77,9 +77,9 @@ def read_curation(path: Path) -> Curation:
         try:
             rec = json.loads(line)
         except ValueError as exc:
-            raise KGError("E602", f"{where}: not valid JSON ({exc}).") from None
+            raise KGError(Errors.E222, where=where, detail=exc) from None
         if not isinstance(rec, dict):
-            raise KGError("E603", f"{where}: expected an object with merge, split, type or drop.")
+            raise KGError(Errors.E223, where=where)
         if isinstance(rec.get("merge"), list) and len(rec["merge"]) >= 2 and all(isinstance(x, str) for x in rec["merge"]):
             t = _class(rec["type"], where) if rec.get("type") is not None else None
             cur.merges.append(Merge(tuple(rec["merge"]), str(rec.get("label") or rec["merge"][0]), t))
@@ -92,8 +92,7 @@ def read_curation(path: Path) -> Curation:
         elif isinstance(rec.get("drop"), str):
             cur.drops.add(fold(rec["drop"]))
         else:
-            raise KGError("E603", f"{where}: expected {{\"merge\": [two names or more]}}, {{\"split\": name}}, "
-                                  f"{{\"type\": name, \"as\": class}} or {{\"drop\": name}}.")
+            raise KGError(Errors.E223, where=where)
     return cur
 
 

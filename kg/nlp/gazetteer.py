@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.assets import ontology_file
 from kg.contract import ENTITY_CLASSES, RELATIONS
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 
 CLASSES = ENTITY_CLASSES  # the contract's, under the name the nlp stage has always used
 
@@ -38,16 +38,16 @@ def read_gazetteer(path: Path) -> dict[str, GazEntry]:
             facts = {p: tuple(v) for p, v in rec.get("facts", {}).items()}
             entry = GazEntry(rec["id"], rec["name"], rec["type"], tuple(rec.get("aliases", [])), rec.get("wikidata"), facts)
         except (ValueError, KeyError, TypeError) as exc:
-            raise KGError("E201", f"{path}:{n}: bad gazetteer line ({exc}); each line needs id, name, type.") from None
+            raise KGError(Errors.E201, path=path, line=n, detail=exc) from None
         if entry.type not in CLASSES:
-            raise KGError("E202", f"{path}:{n}: type {entry.type!r} is not one of {', '.join(CLASSES)}.")
+            raise KGError(Errors.E202, path=path, line=n, type=entry.type, classes=", ".join(CLASSES))
         entries[entry.id] = entry
     for e in entries.values():
         for p, objects in e.facts.items():
             bad = [o for o in objects if o not in entries]
             if p not in RELATIONS or bad:
-                raise KGError("E203", f"{path}: {e.id} has a bad fact {p} {bad or objects}; use a contract relation "
-                                      f"({', '.join(RELATIONS)}) and gazetteer ids.")
+                raise KGError(Errors.E203, path=path, id=e.id, fact=f"{p} {bad or objects}",
+                              relations=", ".join(RELATIONS))
     return entries
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.assets import nlp_data
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 
 
 @lru_cache(maxsize=None)
@@ -15,7 +15,7 @@ def load_json(name: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise KGError("E203", f"{path}: cannot load NLP data ({exc}); reinstall aipolicy-kg.") from None
+        raise KGError(Errors.E205, path=path, detail=exc) from None
 
 
 @lru_cache(maxsize=None)
@@ -27,5 +27,5 @@ def load_jsonl(name: str) -> tuple[dict, ...]:
             try:
                 rows.append(json.loads(line))
             except ValueError as exc:
-                raise KGError("E204", f"{path}:{n}: not valid JSON ({exc}).") from None
+                raise KGError(Errors.E204, path=path, line=n, detail=exc) from None
     return tuple(rows)

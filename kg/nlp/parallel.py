@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.ingest.document import Document
 from kg.nlp.extract import Extraction, extract
 from kg.nlp.pipeline import load_pipeline
@@ -61,11 +61,11 @@ def extract_dask(documents: Iterable[Document], address: str, curation: str | No
     try:
         from dask.distributed import Client
     except ImportError:
-        raise KGError("E310", "--dask needs dask.distributed: pip install 'aipolicy-kg[dask]'.") from None
+        raise KGError(Errors.E310) from None
     try:
         client = Client(address, timeout="10s")
     except OSError as exc:
-        raise KGError("E311", f"cannot reach the Dask scheduler at {address} ({exc}).") from None
+        raise KGError(Errors.E311, address=address, detail=exc) from None
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _ordered(lambda c: client.submit(extract_batch, c, curation, pure=False),

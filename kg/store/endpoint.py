@@ -9,7 +9,7 @@ import urllib.parse
 from collections.abc import Collection
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from kg.errors import KGError, QueryError
+from kg.errors import Errors, KGError, QueryError
 from kg.graph.formats import BY_NAME
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, to_csv, to_json, to_xml
 from kg.store.base import Store
@@ -128,6 +128,6 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, timeout
     try:
         server = ThreadingHTTPServer((host, port), make_handler(store, timeout, limit, allow_updates, allow_service))
     except OSError as exc:
-        raise QueryError("E609", f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port.") from None
+        raise QueryError(Errors.E609, host=host, port=port, detail=exc.strerror or exc) from None
     server.daemon_threads = True
     return server

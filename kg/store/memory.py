@@ -10,7 +10,7 @@ from rdflib.namespace import RDF
 from kg.graph.export import read_graph, write_bytes
 from kg.graph.formats import by_suffix
 from kg.graph.namespaces import AIP, AIPR, new_graph
-from kg.errors import QueryError
+from kg.errors import Errors, QueryError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
 from kg.store.base import Store
 from kg.store.partition import ENTITIES_GRAPH, partition
@@ -37,7 +37,7 @@ class MemoryStore(Store):
         try:
             self._graph.update(text)
         except Exception as exc:  # rdflib's parser and evaluator raise many kinds  # noqa: BLE001
-            raise QueryError("E502", f"SPARQL update failed: {str(exc).splitlines()[0][:200]}.") from None
+            raise QueryError(Errors.E502, where="in the update", detail=str(exc).splitlines()[0][:200]) from None
 
     def add(self, g: Graph) -> int:
         before = len(self._graph)

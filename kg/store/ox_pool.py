@@ -14,7 +14,7 @@ from multiprocessing import Pipe
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.errors import QueryError
+from kg.errors import Errors, QueryError
 
 WORKER = Path(__file__).with_name("ox_worker.py")
 DEFAULT_MEMORY_MB = 2048
@@ -28,7 +28,7 @@ def memory_limit() -> int:
     if not text:
         return DEFAULT_MEMORY_MB
     if not text.isdigit():
-        raise QueryError("E513", f"KG_QUERY_MEMORY_MB={text!r}: give a whole number of megabytes (0: no limit).")
+        raise QueryError(Errors.E513, given=text)
     return int(text)
 
 
@@ -50,7 +50,7 @@ class Worker:
         reply = self.receive(deadline)
         if reply[0] != "ready":
             self.kill()
-            raise QueryError("E504", f"the query worker could not start: {reply[-1]}.")
+            raise QueryError(Errors.E504, detail=f"its worker could not start ({reply[-1]})")
 
     def receive(self, deadline: float | None) -> tuple:
         """The worker's reply; ("timeout",) when none came by `deadline`, ("died", code) when it is gone."""
@@ -143,11 +143,9 @@ class QueryPool:
         if kind == "timeout":
             raise _timeout(timeout)
         if kind == "memory" or (kind == "died" and reply[1] == -signal.SIGABRT):
-            raise QueryError("E511", f"the query needed more than {self.megabytes:,} MB of memory (the limit) and "
-                                     "was stopped; narrow it (LIMIT, more specific patterns) or raise "
-                                     "KG_QUERY_MEMORY_MB.")
+            raise QueryError(Errors.E511, limit=f"{self.megabytes:,} MB")
         if kind == "died":
-            raise QueryError("E504", f"the query failed while running: its worker stopped (exit {reply[1]}).")
+            raise QueryError(Errors.E504, detail=f"its worker stopped (exit {reply[1]})")
         return reply
 
     def close(self) -> None:
@@ -158,5 +156,4 @@ class QueryPool:
 
 
 def _timeout(timeout: float | None) -> QueryError:
-    return QueryError("E505", f"the query was stopped after {timeout or 0:g} s (the time limit); "
-                              "narrow it (LIMIT, more specific patterns) or raise the limit.")
+    return QueryError(Errors.E505, seconds=timeout or 0)

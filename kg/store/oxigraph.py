@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from kg.errors import KGError, QueryError
+from kg.errors import Errors, KGError, QueryError
 from kg.graph.bind import check_names, with_values
 from kg.graph.formats import by_name
 from kg.graph.namespaces import PREFIXES, new_graph
@@ -32,7 +32,7 @@ class OxigraphStore(Store):
         try:
             self.store = ox.Store(str(self.path))
         except OSError as exc:
-            raise KGError("E602", f"{self.label}: cannot open the store ({exc}); is another process using it?") from None
+            raise KGError(Errors.E602, label=self.label, detail=exc) from None
 
     # ---------------------------------------------------------------- reading
     def _bound(self, text: str, prepared, bindings: dict, allow_service: Collection[str]) -> tuple[str, dict]:
@@ -93,7 +93,7 @@ class OxigraphStore(Store):
             self.store.load(data, format=ox.RdfFormat.N_QUADS)  # one transaction
             self.store.flush()
         except (OSError, SyntaxError) as exc:
-            raise KGError("E603", f"{self.label}: could not write ({exc}); nothing was added.") from None
+            raise KGError(Errors.E603, label=self.label, detail=exc) from None
         finally:
             self.pool.changed()
         return data.count("\n")
@@ -109,7 +109,7 @@ class OxigraphStore(Store):
         try:
             self.store.update(text, prefixes=PREFIX_TEXT)
         except SyntaxError as exc:
-            raise QueryError("E502", f"SPARQL update syntax error {exc}.") from None
+            raise QueryError(Errors.E502, where="in the update", detail=exc) from None
         finally:
             self.pool.changed()
 
@@ -128,11 +128,11 @@ def _result(reply: tuple) -> QueryResult:
     """A worker's reply (see `ox_worker.run`) as a `QueryResult` of rdflib terms."""
     kind, body = reply[0], reply[-1]
     if kind == "syntax":
-        raise QueryError("E502", f"SPARQL syntax error {body}.")
+        raise QueryError(Errors.E502, where="", detail=body)
     if kind == "memory":
-        raise QueryError("E511", "the query needed more memory than its worker may use and was stopped; narrow it.")
+        raise QueryError(Errors.E511, limit="its worker's share")
     if kind != "ok":
-        raise QueryError("E504", f"the query failed while running: {body}.")
+        raise QueryError(Errors.E504, detail=body)
     if body[0] == "ask":
         return QueryResult(["ask"], [[Literal(body[1])]], body[1])
     if body[0] == "select":

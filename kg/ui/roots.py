@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.store.spec import parse_store_spec
 
 
@@ -43,10 +43,8 @@ def check_store(spec: str, access: Access) -> str:
     if parsed.kind == "sparql":
         refused = [u for u in (u.strip() for u in parsed.location.split(",")) if u not in access.sparql]
         if refused:
-            raise KGError("E801", f"the app may not send queries to {refused[0]}; the operator allows an endpoint "
-                                  "by listing its URLs in KG_SPARQL_ALLOW.")
+            raise KGError(Errors.E801, url=refused[0])
         return spec
     if not _under(parsed.path.resolve(), access.roots):
-        raise KGError("E803", f"{parsed.location} is outside the folders the app may use; the operator "
-                              "adds folders with KG_DATA_DIRS.")
+        raise KGError(Errors.E803, path=parsed.location)
     return spec

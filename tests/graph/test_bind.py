@@ -137,4 +137,4 @@ def test_bind_describe_without_where_is_refused():
 def test_bind_bad_variable_name_is_refused():
     with pytest.raises(QueryError) as info:
         with_values(PROBE, {"v } SERVICE": Literal("x")})
-    assert info.value.code == "E506"
+    assert info.value.code == "E515"

@@ -47,7 +47,7 @@ def test_curation_survives_rebuilds(corpus, tmp_path):
 
 
 @pytest.mark.parametrize("line, code", [
-    ("not json", "E602"), ('{"merge": ["only one"]}', "E603"), ('{"type": "X", "as": "Country"}', "E601"), ("[1]", "E603"),
+    ("not json", "E222"), ('{"merge": ["only one"]}', "E223"), ('{"type": "X", "as": "Country"}', "E221"), ("[1]", "E223"),
 ])
 def test_curation_bad_lines_are_named(tmp_path, line, code):
     p = tmp_path / "c.jsonl"
