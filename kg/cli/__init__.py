@@ -5,12 +5,14 @@ or `sparql:URL`. Errors are one line on stderr and exit status 1. Every message 
 escapes control characters, so a file name or value can neither drive the terminal nor forge a line."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 
-from kg.errors import KGError
+from kg.errors import Code, Errors, KGError
 from kg.ui.text import term_escape
 
 app = typer.Typer(
@@ -41,6 +43,25 @@ def say(message: object, console: Console = err) -> None:
 def fail(exc: KGError) -> None:
     say(f"kg: {exc}")
     raise typer.Exit(1)
+
+
+def open_spec(spec: str | None, missing: Code = Errors.E608, create: bool = False):
+    """The graph file or store `spec` names (kg.store.spec); only a build passes `create`."""
+    from kg.store import open_store
+
+    if not spec:
+        raise KGError(missing)
+    return open_store(spec, create=create)
+
+
+@contextmanager
+def opened(spec: str | None, missing: Code = Errors.E608, create: bool = False) -> Iterator:
+    """`open_spec`, closed when the block ends."""
+    target = open_spec(spec, missing, create)
+    try:
+        yield target
+    finally:
+        target.close()
 
 
 from kg.cli import build as _build  # noqa: E402,F401  (registers the commands)

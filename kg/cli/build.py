@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli import StoreOption, app, err, fail, out, say
+from kg.cli import StoreOption, app, err, fail, open_spec, out, say
 from kg.errors import Errors, KGError
 
 
@@ -66,7 +66,7 @@ def build(
     """
     from kg.graph.export import for_output, write_bytes
     from kg.ingest import IngestOptions, IngestReport
-    from kg.store import open_store, parse_store_spec
+    from kg.store import parse_store_spec
     from kg.store.build import BuildOptions, BuildResult, build as run_build
 
     tell = lambda origin, reason: say(f"kg: {origin}: {reason}")  # noqa: E731
@@ -83,7 +83,7 @@ def build(
         out_format = for_output(output, fmt) if output is not None else None
         report = IngestReport(listeners=[tell], note_listeners=[lambda o, r: tell(o, f"skipped: {r}")])
         show = not quiet and sys.stderr.isatty()
-        target = open_store(spec, create=True)
+        target = open_spec(spec, create=True)
         try:
             with progress_bar(show) as tick:
                 res = run_build(inputs, target, options, progress=tick, report=report, result=committed)

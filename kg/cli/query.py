@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from kg.cli import AllowServiceOption, StoreOption, app, err, fail, out, say
+from kg.cli import AllowServiceOption, StoreOption, app, err, fail, opened, out, say
 from kg.errors import Errors, KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
@@ -16,14 +16,13 @@ GraphArg = Annotated[Optional[str], typer.Argument(
     help="A graph file (.ttl, .nt, .jsonld, .rdf, .nq, .trig) or a store (oxigraph:PATH, sparql:URL).", show_default=False)]
 
 
-def _open(graph: str | None, store: str | None):
-    """The graph file or store to read; never creates one."""
-    from kg.store import open_store
-
-    spec = store or graph
-    if not spec:
-        raise KGError(Errors.E608)
-    return open_store(spec)
+def on_graph(graph: str | None, store: str | None, use):
+    """`use(target)` on the graph file or store named, closed afterwards; an error ends the command."""
+    try:
+        with opened(store or graph) as target:
+            return use(target)
+    except KGError as exc:
+        fail(exc)
 
 
 @app.command()
@@ -58,11 +57,8 @@ def query(
             raise KGError(Errors.E514)
         values = bindings(parse_binds(bind or []))
         text = read_query(sparql)
-        target = _open(graph, store)
-        try:
+        with opened(store or graph) as target:
             res = target.query(text, values, timeout=timeout, limit=limit or None, allow_service=allow_service or ())
-        finally:
-            target.close()
     except KGError as exc:
         fail(exc)
         return
@@ -94,13 +90,7 @@ def validate(
     """Check a graph against the SHACL shapes (ontology/shapes.ttl); exit 1 when it does not conform."""
     from kg.graph.validate import validate as shacl
 
-    try:
-        target = _open(graph, store)
-        result = shacl(target.graph())
-        name = target.label
-    except KGError as exc:
-        fail(exc)
-        return
+    result, name = on_graph(graph, store, lambda target: (shacl(target.graph()), target.label))
     if result.conforms:
         say(f"{name}: conforms to the SHACL shapes.", out)
         return
@@ -117,8 +107,4 @@ def stats(
     """Count documents, entities by class, actions by type and triples in a graph file or store."""
     from kg.ui.summary import graph_stats
 
-    try:
-        target = _open(graph, store)
-        out.print(graph_stats(target))
-    except KGError as exc:
-        fail(exc)
+    on_graph(graph, store, lambda target: out.print(graph_stats(target)))

@@ -6,19 +6,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.cli import AllowServiceOption, StoreOption, app, fail, out, say
+from kg.cli import AllowServiceOption, StoreOption, app, fail, open_spec, opened, out, say
 from kg.errors import Errors, KGError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
-
-
-def _required(store: str | None):
-    """The store to work on; never creates one."""
-    from kg.store import open_store
-
-    if not store:
-        raise KGError(Errors.E613)
-    return open_store(store)
 
 
 @app.command()
@@ -37,11 +28,8 @@ def export(
 
     try:
         fmt = for_output(output, fmt_name)
-        target = _required(store)
-        try:
+        with opened(store, Errors.E613) as target:
             size = write_bytes(target.dump(fmt.name), output)
-        finally:
-            target.close()
     except KGError as exc:
         fail(exc)
         return
@@ -61,8 +49,7 @@ def remove(
     from rdflib import URIRef
 
     try:
-        target = _required(store)
-        try:
+        with opened(store, Errors.E613) as target:
             stored = target.documents()
             missing = []
             for name in documents:
@@ -74,8 +61,6 @@ def remove(
                     target.remove_document(URIRef(d.iri))
                     say(f"removed {d.source or d.url or d.iri}", out)
             target.save()
-        finally:
-            target.close()
         if missing:
             raise KGError(Errors.E610, label=target.label, missing=", ".join(missing))
     except KGError as exc:
@@ -99,7 +84,7 @@ def serve(
     from kg.store.endpoint import make_server
 
     try:
-        target = _required(store)
+        target = open_spec(store, Errors.E613)
         server = make_server(target, host, port, timeout, limit or None, allow_updates, allow_service or ())
     except KGError as exc:
         fail(exc)

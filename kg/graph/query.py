@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import ctypes
 import io
+import itertools
 import json
 import re
 import threading
@@ -83,17 +84,20 @@ def prepare(query: str, allow_service: Collection[str] = ()):
     return prepared
 
 
+def capped(items: Iterable, limit: int) -> tuple[list, bool]:
+    """At most `limit` of `items`, and whether there were more (the row cap of every query)."""
+    kept = list(itertools.islice(items, limit + 1))
+    return kept[:limit], len(kept) > limit
+
+
 def graph_result(triples: Iterable, limit: int) -> QueryResult:
     """A CONSTRUCT or DESCRIBE result under the row cap: the rows and the graph hold the same `limit`
     triples at most, so every output (table, CSV, Turtle) obeys the cap."""
-    rows, truncated, graph = [], False, new_graph()
-    for t in triples:
-        if len(rows) >= limit:
-            truncated = True
-            break
-        rows.append(list(t))
+    kept, truncated = capped(triples, limit)
+    graph = new_graph()
+    for t in kept:
         graph.add(tuple(t))
-    return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated, graph=graph)
+    return QueryResult(["subject", "predicate", "object"], [list(t) for t in kept], truncated=truncated, graph=graph)
 
 
 def _collect(g: Graph, prepared, bindings: dict, limit: int) -> QueryResult:
@@ -103,13 +107,8 @@ def _collect(g: Graph, prepared, bindings: dict, limit: int) -> QueryResult:
     if res.type in ("CONSTRUCT", "DESCRIBE"):
         return graph_result(res.graph, limit)
     cols = [str(v) for v in res.vars]
-    rows, truncated = [], False
-    for row in res:
-        if len(rows) >= limit:
-            truncated = True
-            break
-        rows.append([row[i] for i in range(len(cols))])
-    return QueryResult(cols, rows, truncated=truncated)
+    kept, truncated = capped(res, limit)
+    return QueryResult(cols, [[row[i] for i in range(len(cols))] for row in kept], truncated=truncated)
 
 
 def _interrupt(thread: threading.Thread) -> None:
