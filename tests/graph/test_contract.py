@@ -100,7 +100,7 @@ def test_contract_doc_names_every_class_property_and_action_type(onto):
 
 
 def test_contract_copies_outside_kg_contract_agree():
-    """The places that must spell the classes out (SPARQL VALUES of the app's queries, the network's colours)."""
+    """The places that must spell the lists out (SPARQL VALUES of the app's queries, the network's colours)."""
     from kg.ui.network import CLASS_COLOURS
 
     assert set(CLASS_COLOURS) == set(contract.ENTITY_CLASSES)
@@ -108,3 +108,6 @@ def test_contract_copies_outside_kg_contract_agree():
         text = (ROOT / "kg" / "ui" / "queries" / rq).read_text(encoding="utf-8")
         values = re.search(r"VALUES \?class \{(.*?)\}", text, re.S).group(1)
         assert re.findall(r"aip:(\w+)", values) == list(contract.ENTITY_CLASSES), rq
+    text = (ROOT / "kg" / "ui" / "queries" / "relations.rq").read_text(encoding="utf-8")
+    values = re.search(r"VALUES \?p \{(.*?)\}", text, re.S).group(1)
+    assert re.findall(r"aip:(\w+)", values) == list(contract.RELATIONS)
