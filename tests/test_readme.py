@@ -13,7 +13,6 @@ import os
 import re
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.graph.namespaces import AIP
+from tests.browser import free_port
 from tests.conftest import DATA, ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -111,12 +111,6 @@ def run_in(folder: Path, line: str, *extra: str, code: int = 0):
 
 def documents(g: Graph) -> int:
     return len(set(g.subjects(RDF.type, AIP.Document)))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
