@@ -147,6 +147,29 @@ class Errors(metaclass=_Catalogue):
     E611 = "{spec}: unknown store scheme {scheme!r}; use {kinds}."
     E612 = "{spec}: no such store; build one first with 'kg build INPUT --store {spec}'."
     E613 = "name the store: --store oxigraph:PATH, sparql:URL or a graph file."
+    # -- remote stores (E62x-E64x)
+    E605 = "cannot reach {url} ({reason}); is the endpoint running?"
+    E606 = "{url} answered {status}: {detail}."
+    E620 = ("sparql:{spec}: give the endpoint's http(s) query URL, e.g. sparql:http://127.0.0.1:7878/query, and its "
+            "update URL after a comma when it differs (sparql:QUERY_URL,UPDATE_URL).")
+    E621 = ("{url}: a user name or password in the URL is not read (it would be shown and logged); give the URL "
+            "without it and set KG_SPARQL_USER and KG_SPARQL_PASSWORD, or add the host to ~/.netrc.")
+    E622 = ("{url} asks for a user name and password; set {user} and {password}, or add "
+            "'machine {host} login USER password PASSWORD' to ~/.netrc.")
+    E623 = ("{url} refused the credentials ({status}) from {source}; check them, and that this user may use the "
+            "endpoint.")
+    E624 = ("{label}: the endpoint's default graph does not include its named graphs, so what the project writes "
+            "(one named graph per document) cannot be queried. Nothing is lost; make the default graph the union: "
+            "Oxigraph server: start it with --union-default-graph; Fuseki: tdb2:unionDefaultGraph true; Virtuoso "
+            "and GraphDB do this already (see the README).")
+    E625 = "{url} refused an update as too large even at one triple ({detail}); raise the endpoint's request limits."
+    E626 = ("{label}: {what}: the endpoint returned {got:,} of {expected:,} rows and no more while paging past its "
+            "row cap; raise its cap (Virtuoso: ResultSetMaxRows in [SPARQL] of virtuoso.ini).")
+    E627 = ("{url} does not take updates ({status}: {detail}); allow them (Virtuoso: GRANT SPARQL_UPDATE TO "
+            "\"SPARQL\" in isql, or to your user on /sparql-auth), or give the update URL: sparql:QUERY_URL,UPDATE_URL.")
+    E628 = "{url}: the answer is not {expected} ({detail}); is this the endpoint's query URL?"
+    E629 = "{given} is set but {missing} is not; set both, or neither to use ~/.netrc."
+    E630 = "~/.netrc cannot be read ({detail}); fix it (chmod 600 ~/.netrc), or set KG_SPARQL_USER and KG_SPARQL_PASSWORD."
     # -- evaluation and training (E7xx)
     E701 = "{corpus}: no gold.jsonl there; give a folder of articles with their gold.jsonl."
     E702 = "{path}: no such graph file; build one with kg build {corpus} -o GRAPH.ttl."

@@ -26,12 +26,20 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p 
 
 
 def removal_update(doc: URIRef) -> str:
-    """One SPARQL update that removes a document's graph, links to its actions, and the descriptions
-    of entities that no remaining document mentions."""
+    """One SPARQL update that removes a document's graph, the direct relations only its statements
+    supported, event links to or from its actions, and the descriptions of entities that no remaining
+    document mentions."""
     return f"""PREFIX aip: <https://w3id.org/aipolicy-kg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }} }}
+WHERE {{ GRAPH <{doc}> {{ ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+        GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?o }}
+        FILTER NOT EXISTS {{ GRAPH ?h {{ ?other rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+                            FILTER(?h != <{doc}>) }} }} ;
 DROP SILENT GRAPH <{doc}> ;
 DELETE {{ GRAPH ?g {{ ?a aip:sameEventAs ?b }} }}
-WHERE {{ GRAPH ?g {{ ?a aip:sameEventAs ?b }} FILTER NOT EXISTS {{ GRAPH ?h {{ ?b a aip:Action }} }} }} ;
+WHERE {{ GRAPH ?g {{ ?a aip:sameEventAs ?b }}
+        FILTER (NOT EXISTS {{ GRAPH ?h {{ ?b a aip:Action }} }} || NOT EXISTS {{ GRAPH ?i {{ ?a a aip:Action }} }}) }} ;
 DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
 WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
         FILTER(STRSTARTS(STR(?e), "https://w3id.org/aipolicy-kg/resource/entity/"))

@@ -13,7 +13,7 @@ from kg.graph.namespaces import AIP, AIPR, new_graph
 from kg.errors import Errors, QueryError
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, run_query
 from kg.store.base import Store
-from kg.store.partition import ENTITIES_GRAPH, partition
+from kg.store.partition import ENTITIES_GRAPH, RELATION_PREDICATES, partition, supported_relations
 
 ENTITY_PREFIX = str(AIPR) + "entity/"
 
@@ -54,9 +54,11 @@ class MemoryStore(Store):
                 self._graph.remove(t)
         mentioned = set(self._graph.objects(None, AIP.mentions))
         actions = set(self._graph.subjects(RDF.type, AIP.Action))
+        supported = supported_relations(self._graph)
         for s, p, o in list(self._graph):
             orphan = str(s).startswith(ENTITY_PREFIX) and s not in mentioned
-            if orphan or (p == AIP.sameEventAs and o not in actions):
+            unsupported = p in RELATION_PREDICATES and (s, p, o) not in supported
+            if orphan or unsupported or (p == AIP.sameEventAs and not {s, o} <= actions):
                 self._graph.remove((s, p, o))
         return True
 

@@ -1,0 +1,72 @@
+"""Reading a remote store's own graphs, whole, past the endpoint's row cap.
+
+Every read here is scoped to the project's graphs (the document graphs and the entities graph, all named
+under https://w3id.org/aipolicy-kg/resource/), so an endpoint's system graphs (Virtuoso has several) are
+never counted or exported. Long results are read in pages: the rows are counted first, then fetched with
+OFFSET/LIMIT over an ordered subquery (the form Virtuoso can sort past its 10,000-row cap); a page shorter
+than asked for before the count is reached reveals the endpoint's cap, and later pages ask for that much."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.errors import Errors, KGError
+from kg.graph.namespaces import AIPR
+
+OWN = str(AIPR)
+DOCS = OWN + "doc/"
+PAGE_ROWS = 50_000  # asked for per page; an endpoint that caps lower is paged at its cap
+
+PROLOGUE = """PREFIX aip: <https://w3id.org/aipolicy-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <https://schema.org/>
+"""
+TRIPLES = (f'SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{OWN}")) }}',
+           "?s ?p ?o")
+DOCUMENTS = ("""SELECT ?doc ?sha ?source ?url WHERE { GRAPH ?g {
+  ?doc a aip:Document ; aip:sha256 ?sha .
+  OPTIONAL { ?doc dcterms:source ?source }
+  OPTIONAL { ?doc schema:url ?url } }
+  FILTER(STRSTARTS(STR(?g), "%s")) }""" % DOCS, "?doc")
+HAS_DOCUMENTS = f'ASK {{ GRAPH ?g {{ ?d a aip:Document }} FILTER(STRSTARTS(STR(?g), "{DOCS}")) }}'
+SEES_DOCUMENTS = "ASK { ?d a aip:Document }"
+
+Select = Callable[[str], list]  # query text -> rows
+
+
+def count_text(select: str) -> str:
+    return f"{PROLOGUE}SELECT (COUNT(*) AS ?n) WHERE {{ {select} }}"
+
+
+def page_text(select: str, order: str, offset: int, limit: int) -> str:
+    return f"{PROLOGUE}SELECT * WHERE {{ {{ {select} ORDER BY {order} }} }} OFFSET {offset} LIMIT {limit}"
+
+
+def read_all(select_rows: Select, label: str, query: tuple[str, str], what: str, page: int = PAGE_ROWS) -> list:
+    """Every row of `query` (a SELECT and the variables to order it by), page by page."""
+    select, order = query
+    counted = select_rows(count_text(select))
+    expected = int(counted[0][0]) if counted and counted[0][0] is not None else 0
+    rows: list = []
+    while len(rows) < expected:
+        got = select_rows(page_text(select, order, len(rows), page))
+        if not got:
+            raise KGError(Errors.E626, label=label, what=what, got=len(rows), expected=expected)
+        if len(got) < page and len(rows) + len(got) < expected:
+            page = len(got)  # the endpoint's row cap
+        rows.extend(got)
+    return rows[:expected]
+
+
+def read_triples(select_rows: Select, label: str) -> list:
+    """Every distinct triple of the project's graphs."""
+    return read_all(select_rows, label, TRIPLES, "export")
+
+
+def read_documents(select_rows: Select, label: str) -> list:
+    """(doc, sha256, source, url) of every stored document."""
+    return read_all(select_rows, label, DOCUMENTS, "documents")
+
+
+def count_triples(select_rows: Select) -> int:
+    rows = select_rows(count_text(TRIPLES[0]))
+    return int(rows[0][0]) if rows and rows[0][0] is not None else 0
