@@ -20,13 +20,14 @@ PROLOGUE = """PREFIX aip: <https://w3id.org/aipolicy-kg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 """
+# (a SELECT, the variables it gives in order, the variables to order its pages by)
 TRIPLES = (f'SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{OWN}")) }}',
-           "?s ?p ?o")
+           "?s ?p ?o", "?s ?p ?o")
 DOCUMENTS = ("""SELECT ?doc ?sha ?source ?url WHERE { GRAPH ?g {
   ?doc a aip:Document ; aip:sha256 ?sha .
   OPTIONAL { ?doc dcterms:source ?source }
   OPTIONAL { ?doc schema:url ?url } }
-  FILTER(STRSTARTS(STR(?g), "%s")) }""" % DOCS, "?doc")
+  FILTER(STRSTARTS(STR(?g), "%s")) }""" % DOCS, "?doc ?sha ?source ?url", "?doc")
 HAS_DOCUMENTS = f'ASK {{ GRAPH ?g {{ ?d a aip:Document }} FILTER(STRSTARTS(STR(?g), "{DOCS}")) }}'
 SEES_DOCUMENTS = "ASK { ?d a aip:Document }"
 
@@ -37,18 +38,18 @@ def count_text(select: str) -> str:
     return f"{PROLOGUE}SELECT (COUNT(*) AS ?n) WHERE {{ {select} }}"
 
 
-def page_text(select: str, order: str, offset: int, limit: int) -> str:
-    return f"{PROLOGUE}SELECT * WHERE {{ {{ {select} ORDER BY {order} }} }} OFFSET {offset} LIMIT {limit}"
+def page_text(select: str, variables: str, order: str, offset: int, limit: int) -> str:
+    return f"{PROLOGUE}SELECT {variables} WHERE {{ {{ {select} ORDER BY {order} }} }} OFFSET {offset} LIMIT {limit}"
 
 
-def read_all(select_rows: Select, label: str, query: tuple[str, str], what: str, page: int = PAGE_ROWS) -> list:
-    """Every row of `query` (a SELECT and the variables to order it by), page by page."""
-    select, order = query
+def read_all(select_rows: Select, label: str, query: tuple[str, str, str], what: str, page: int = PAGE_ROWS) -> list:
+    """Every row of `query` (a SELECT, its variables, the variables to order it by), page by page."""
+    select, variables, order = query
     counted = select_rows(count_text(select))
     expected = int(counted[0][0]) if counted and counted[0][0] is not None else 0
     rows: list = []
     while len(rows) < expected:
-        got = select_rows(page_text(select, order, len(rows), page))
+        got = select_rows(page_text(select, variables, order, len(rows), page))
         if not got:
             raise KGError(Errors.E626, label=label, what=what, got=len(rows), expected=expected)
         if len(got) < page and len(rows) + len(got) < expected:

@@ -21,7 +21,7 @@ from kg.graph.namespaces import new_graph
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult, graph_result, prepare, with_prefixes
 from kg.store import remote_graphs as own
 from kg.store.base import Store, StoredDocument, removal_update
-from kg.store.partition import CHUNK_TRIPLES, chunk, insert_data, write_order
+from kg.store.partition import CHUNK_BYTES, CHUNK_TRIPLES, chunk, insert_data, write_order
 from kg.store.remote_http import Http, TooLarge, scrub
 from kg.store.terms import from_json
 
@@ -42,6 +42,7 @@ class SparqlStore(Store):
             Http(self.update_url)  # refuses credentials written into the update URL too
         self.label = f"sparql:{query_url}"
         self.chunk_triples = CHUNK_TRIPLES  # lowered for good when the endpoint refuses a chunk as too large
+        self.chunk_bytes = CHUNK_BYTES
         self._union_seen = False
 
     # ---------------------------------------------------------------- reading
@@ -125,7 +126,7 @@ class SparqlStore(Store):
         quads = write_order(g)
         done = 0
         while done < len(quads):
-            part = chunk(quads, done, self.chunk_triples)
+            part = chunk(quads, done, self.chunk_triples, self.chunk_bytes)
             try:
                 self.update(insert_data(part))
             except TooLarge:

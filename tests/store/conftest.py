@@ -1,17 +1,14 @@
-"""A small corpus (folder of two articles), and a real Oxigraph server on a free loopback port."""
+"""A small corpus (folder of two articles), and real SPARQL servers on free loopback ports: the Oxigraph
+server (with and without the union default graph) and Virtuoso 7 (tests.store.servers)."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.browser import free_port
-from tests.conftest import DATA, SEED_ARTICLE
+from tests.store import servers
+from tests.conftest import DATA, IN_CI, SEED_ARTICLE
 
 
 @pytest.fixture()
@@ -26,25 +23,31 @@ def corpus(tmp_path) -> Path:
 @pytest.fixture()
 def oxigraph_server(tmp_path):
     """`oxigraph serve` (the PyPI `oxigraph` package) with the union default graph; yields its query URL."""
-    exe = Path(sys.executable).with_name("oxigraph")
-    if not exe.exists():
-        exe = Path(shutil.which("oxigraph") or "oxigraph")
-    port = free_port()
-    proc = subprocess.Popen([str(exe), "serve", "--location", str(tmp_path / "server-db"), "--bind",
-                             f"127.0.0.1:{port}", "--union-default-graph"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the Oxigraph server did not start") from None
-                time.sleep(0.2)
+    with servers.oxigraph(tmp_path / "server-db") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
+
+
+@pytest.fixture()
+def oxigraph_server_no_union(tmp_path):
+    """`oxigraph serve` without --union-default-graph: the default graph is a graph of its own."""
+    with servers.oxigraph(tmp_path / "server-db", union=False) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def virtuoso_session(tmp_path_factory):
+    if not servers.virtuoso_installed():
+        reason = "Virtuoso is not installed (apt-get install virtuoso-opensource; .ci/run installs it)"
+        if IN_CI:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with servers.virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server
+
+
+@pytest.fixture()
+def virtuoso_server(virtuoso_session):
+    """Virtuoso 7 from Debian, headless on free ports (one for the session), without the project's graphs
+    at the start of each test; yields a `tests.store.servers.Virtuoso` (url, auth_url, user, password)."""
+    virtuoso_session.clear()
+    yield virtuoso_session
