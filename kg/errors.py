@@ -135,6 +135,29 @@ class Errors(metaclass=_Catalogue):
     E513 = "KG_QUERY_MEMORY_MB={given!r}: give a whole number of megabytes (0: no limit)."
     E514 = "give a query: a SPARQL string or a .rq file."
     E515 = "{name!r} is not a SPARQL variable name (letters, digits, _)."
+    # -- the endpoint (E52x-E54x)
+    E520 = ("the query is empty; send a SPARQL query as query=... (GET, or a POST form) or as an "
+            "application/sparql-query body.")
+    E521 = "cannot send {what} as anything the Accept header allows ({accept}); ask for one of {offers}."
+    E522 = ("a POST body of type {ctype!r} is not a query or an update; send application/x-www-form-urlencoded "
+            "(query=... or update=...), application/sparql-query or application/sparql-update.")
+    E523 = "send one operation per request: {detail}."
+    E524 = "{param}={value!r} is not an absolute IRI; name a graph by its full IRI (e.g. {example})."
+    E525 = ("no graph named <{graph}> here; SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{}} }} lists the named graphs, "
+            "and ?default gives the default graph.")
+    E526 = "name one graph: ?graph=IRI or ?default (one of them, not both)."
+    E527 = "{method} is not allowed on {path}: this endpoint only reads there; it answers {allowed}."
+    E528 = "no description of <{iri}> here; this server describes the IRIs under {base}."
+    E529 = "send an update as POST, with update=... in a form or as an application/sparql-update body."
+    E530 = ("{path}: not found; queries go to /sparql, graphs to /store?graph=IRI, the dataset's description "
+            "to /void and the graph's own IRIs to /resource/...")
+    E531 = "--cors {origin!r}: give an origin (scheme://host[:port], e.g. https://example.org), or * for any."
+    E532 = "--base {base!r}: give the absolute http(s) IRI that the graph's own IRIs start with, ending in / or #."
+    E533 = "the request body is {size:,} bytes, over the limit of {limit:,}; send a shorter query or update."
+    E534 = ("the graphs named by FROM, FROM NAMED, default-graph-uri or named-graph-uri hold more than {limit:,} "
+            "triples, more than a query may load; name fewer or smaller graphs, or query without them.")
+    E535 = "cannot write this answer as {format} ({detail}); ask for Turtle or N-Triples."
+    E536 = "--license {value!r}: give the licence as an absolute IRI, e.g. https://creativecommons.org/licenses/by/4.0/."
     # -- stores (E6xx)
     E601 = "{spec}: say where the store is; use {kinds}."
     E602 = "{label}: cannot open the store ({detail}); is another process using it?"

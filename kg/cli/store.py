@@ -76,8 +76,15 @@ def serve(
     limit: Annotated[int, typer.Option(help="Return at most this many rows or triples per query (0: no cap).")] = DEFAULT_LIMIT,
     allow_updates: Annotated[bool, typer.Option("--allow-updates", help="Accept SPARQL updates (read-only without it).")] = False,
     allow_service: AllowServiceOption = None,
+    cors: Annotated[Optional[list[str]], typer.Option("--cors", metavar="ORIGIN", help="Let web pages from this "
+                    "origin (e.g. https://example.org; * for any) read the answers (repeatable; off without it).")] = None,
+    base: Annotated[str, typer.Option(help="The IRI prefix of the graph's own resources, served as linked data "
+                                           "under /resource/.")] = "https://w3id.org/aipolicy-kg/resource/",
+    license_iri: Annotated[Optional[str], typer.Option("--license", metavar="IRI", help="The licence the VoID "
+                           "description states for the data (default: the ontology's).")] = None,
 ) -> None:
-    """Serve a store as a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql.
+    """Serve a store as a SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql, with the Graph Store
+    Protocol (read) at /store, VoID at /void and the graph's own IRIs as linked data under /resource/.
 
     Example:  kg serve --store oxigraph:kgdb --port 7878
     """
@@ -85,7 +92,8 @@ def serve(
 
     try:
         target = open_spec(store, Errors.E613)
-        server = make_server(target, host, port, timeout, limit or None, allow_updates, allow_service or ())
+        server = make_server(target, host, port, timeout, limit or None, allow_updates, allow_service or (),
+                             cors or (), base, license_iri)
     except KGError as exc:
         fail(exc)
         return

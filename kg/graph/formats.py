@@ -12,6 +12,9 @@ from pathlib import Path
 from kg.errors import Errors, GraphError
 
 
+W3C = "http://www.w3.org/ns/formats/"
+
+
 @dataclass(frozen=True)
 class RdfFormat:
     name: str                    # the project's name, as given to --format and Store.dump
@@ -21,6 +24,8 @@ class RdfFormat:
     rdflib: str                  # rdflib's parser and serializer name
     oxigraph: str                # the attribute of pyoxigraph.RdfFormat
     datasets: bool = False       # named graphs (one per document) rather than one graph
+    aliases: tuple[str, ...] = ()  # other media types that ask for it (content negotiation)
+    w3c: str = ""                # its IRI under http://www.w3.org/ns/formats/ (service descriptions)
 
     @property
     def suffix(self) -> str:
@@ -28,12 +33,16 @@ class RdfFormat:
 
 
 FORMATS: tuple[RdfFormat, ...] = (
-    RdfFormat("turtle", "Turtle", (".ttl",), "text/turtle", "turtle", "TURTLE"),
-    RdfFormat("nt", "N-Triples", (".nt",), "application/n-triples", "nt", "N_TRIPLES"),
-    RdfFormat("jsonld", "JSON-LD", (".jsonld", ".json"), "application/ld+json", "json-ld", "JSON_LD"),
-    RdfFormat("rdfxml", "RDF/XML", (".rdf", ".owl", ".xml"), "application/rdf+xml", "xml", "RDF_XML"),
-    RdfFormat("nquads", "N-Quads", (".nq",), "application/n-quads", "nquads", "N_QUADS", datasets=True),
-    RdfFormat("trig", "TriG", (".trig",), "application/trig", "trig", "TRIG", datasets=True),
+    RdfFormat("turtle", "Turtle", (".ttl",), "text/turtle", "turtle", "TURTLE",
+              aliases=("application/x-turtle", "application/turtle"), w3c=f"{W3C}Turtle"),
+    RdfFormat("nt", "N-Triples", (".nt",), "application/n-triples", "nt", "N_TRIPLES", w3c=f"{W3C}N-Triples"),
+    RdfFormat("jsonld", "JSON-LD", (".jsonld", ".json"), "application/ld+json", "json-ld", "JSON_LD",
+              aliases=("application/x-json+ld",), w3c=f"{W3C}JSON-LD"),
+    RdfFormat("rdfxml", "RDF/XML", (".rdf", ".owl", ".xml"), "application/rdf+xml", "xml", "RDF_XML",
+              aliases=("application/xml", "text/xml"), w3c=f"{W3C}RDF_XML"),
+    RdfFormat("nquads", "N-Quads", (".nq",), "application/n-quads", "nquads", "N_QUADS", datasets=True,
+              w3c=f"{W3C}N-Quads"),
+    RdfFormat("trig", "TriG", (".trig",), "application/trig", "trig", "TRIG", datasets=True, w3c=f"{W3C}TriG"),
 )
 BY_NAME = {f.name: f for f in FORMATS}
 BY_SUFFIX = {s: f for f in FORMATS for s in f.suffixes}
