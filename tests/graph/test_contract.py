@@ -12,7 +12,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from kg import contract
 from kg.graph import namespaces
 from kg.graph.namespaces import AIP
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SHARED
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -97,6 +97,15 @@ def test_contract_doc_names_every_class_property_and_action_type(onto):
     assert not missing, f"docs/contract.md does not name: {missing}"
     everything = {local(s) for s in onto.subjects() if str(s).startswith(str(AIP))}
     assert not named - everything, f"docs/contract.md names what the ontology does not declare: {named - everything}"
+
+
+def test_contract_doc_holds_the_shared_contract_word_for_word():
+    """docs/contract.md is the shared contract (when a checkout of it is beside the repository) plus additions."""
+    shared = SHARED / "CONTRACT.md"
+    if not shared.is_file():
+        pytest.skip("the shared contract is not beside the checkout; the repository does not need it")
+    ours = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
+    assert shared.read_text(encoding="utf-8").strip() in ours
 
 
 def test_contract_copies_outside_kg_contract_agree():
