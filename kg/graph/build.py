@@ -20,6 +20,7 @@ DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 # first ones only, so a million copies of one story cost a million links, not a million squared.
 SAME_EVENT_HUBS = 20
 URL = re.compile(r"^https?://\S+$")
+EventKey = tuple  # (action type, agent IRI or None, negated, sorted target IRIs, date or None): one event
 
 
 def date_literal(value: str) -> Literal | None:
@@ -40,7 +41,7 @@ class GraphBuilder:
         self.min_confidence = min_confidence  # actions below it are left out (`kg build --min-confidence`)
         self.identity = Identity(curation)
         self.extractors: set[str] = set()
-        self.events: dict[tuple, list[tuple[URIRef, URIRef]]] = defaultdict(list)  # key -> (action, document)
+        self.events: dict[EventKey, list[tuple[URIRef, URIRef]]] = defaultdict(list)  # key -> (action, document)
         self.stats: Counter = Counter()
 
     def add(self, ex: Extraction) -> None:
@@ -112,6 +113,20 @@ class GraphBuilder:
         self.stats[f"action:{act.type}"] += 1
         agent = iris.get(act.agent) if act.agent else None
         self.events[(act.type, agent, act.negated, tuple(targets), act.date)].append((a, doc))
+
+    def event_keys(self) -> list[EventKey]:
+        """The events this builder's actions report that can be linked (they name an agent or a target)."""
+        return [key for key in self.events if key[1] is not None or key[3]]
+
+    def link_earlier(self, earlier: dict[EventKey, list[tuple[URIRef, URIRef]]]) -> None:
+        """Link this builder's reports to reports of the same events stored before (a build in batches): each
+        new report with each of the earlier ones given, at most SAME_EVENT_HUBS of them per event."""
+        for key, before in earlier.items():
+            for a, doc_a in self.events.get(key, ()):
+                for b, doc_b in before[:SAME_EVENT_HUBS]:
+                    if doc_a != doc_b:
+                        self.g.add((a, AIP.sameEventAs, b))
+                        self.g.add((b, AIP.sameEventAs, a))
 
     def graph(self) -> Graph:
         """The whole graph: entity descriptions, extractors and cross-document event links added."""

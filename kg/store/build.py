@@ -22,6 +22,7 @@ from kg.ingest.document import Document
 from kg.nlp.curation import default_curation, load_curation
 from kg.nlp.parallel import extract_many
 from kg.store.base import Store
+from kg.store.events import earlier_reports
 from kg.store.memory import MemoryStore
 
 BATCH_DOCS = 200
@@ -86,8 +87,9 @@ class _Batches:
     """Extracted documents gathered into graphs and written one transaction per batch."""
 
     def __init__(self, store: Store, result: BuildResult, options: BuildOptions, curation: str | None,
-                 replace: dict[str, URIRef]) -> None:
+                 replace: dict[str, URIRef], stored: bool) -> None:
         self.store, self.result, self.replace = store, result, replace
+        self.link_stored = stored  # the store holds reports to link to (then every batch after the first does)
         self.curated, self.min_confidence = load_curation(curation), options.min_confidence
         # a store without transactions (in memory) takes one batch: its events link across every document
         self.size = options.batch_docs if store.transactional else None
@@ -102,16 +104,20 @@ class _Batches:
     def flush(self) -> None:
         if not self.pending:
             return
-        g, result = self.builder.graph(), self.result
-        ents, acts = summarise(g)
+        result = self.result
         with interrupts_deferred():
             for doc in self.pending:  # the older version of a changed document goes first
                 old = self.replace.pop(doc.sha256, None)
                 if old is not None and self.store.remove_document(old):
                     result.replaced.append(doc.origin)
+            if self.link_stored:  # reports of the same events in earlier batches and builds
+                self.builder.link_earlier(earlier_reports(self.store, self.builder.event_keys()))
+            g = self.builder.graph()
             result.triples_written += self.store.add(g)
             result.added += len(self.pending)
             result.batches += 1
+            self.link_stored = True
+        ents, acts = summarise(g)
         result.entities.update(ents)
         result.actions.update(acts)
         self.builder, self.pending = GraphBuilder(self.curated, self.min_confidence), []
@@ -142,7 +148,7 @@ def build(inputs: Iterable[str | Path], store: Store, options: BuildOptions | No
                 replace[doc.sha256] = URIRef(old.iri)
             yield doc
 
-    batches = _Batches(store, result, options, cur, replace)
+    batches = _Batches(store, result, options, cur, replace, stored=bool(stored))
     for ex in extract_many(documents(), jobs=options.jobs, dask=options.dask, curation=cur):
         if ex.error:
             report.problem(ex.document.origin, f"{ex.error}; skipped")
