@@ -18,6 +18,7 @@ import html
 import re
 import urllib.parse
 from collections.abc import Collection
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from kg.assets import ontology_file
@@ -29,13 +30,15 @@ from kg.store.dataset import DatasetView
 from kg.store.negotiate import GRAPH_OFFERS, HTML, RESULT_OFFERS, choose
 from kg.store.protocol import DEFAULT_BASE, Answer, Request, Settings, checked, error_answer, graph_iri
 from kg.store.render import render_graph, render_results
-from kg.store.void import Describer, ontology_license
+from kg.store.void import DESCRIPTION_PREFIXES, Describer, ontology_license
 
 MAX_BODY = 32 << 20  # bytes of a POST body
 QUERY_PATHS = ("/", "/sparql", "/query")
 VOID_PATHS = ("/void", "/.well-known/void")
 READ = "GET, HEAD, OPTIONS"
 ALLOW = {"/update": "POST, OPTIONS", **{p: "GET, HEAD, POST, OPTIONS" for p in QUERY_PATHS}}
+REQUEST_THREADS = 16  # requests answered at once; more wait their turn
+SOCKET_SECONDS = 120  # a client that sends or reads nothing for this long is dropped
 HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 
 
@@ -141,11 +144,11 @@ class Endpoint:
         mime = choose((*GRAPH_OFFERS, HTML), req.accept, req.formats, "a description", graph=True)
         g = self.describer.graph(req.public, s.base, s.license, s.allow_updates, bool(s.allow_service))
         if mime == HTML:
-            turtle = render_graph(g, "text/turtle").decode("utf-8")
+            turtle = render_graph(g, "text/turtle", DESCRIPTION_PREFIXES).decode("utf-8")
             body = linked.service_page(f"{req.public}/sparql", turtle) if service else \
                 linked.page("VoID description", f"<h1>VoID description</h1><pre>{html.escape(turtle)}</pre>")
             return Answer(200, body, HTML, {"Vary": "Accept", "Content-Security-Policy": linked.CSP})
-        return Answer(200, render_graph(g, mime), mime, {"Vary": "Accept"})
+        return Answer(200, render_graph(g, mime, DESCRIPTION_PREFIXES), mime, {"Vary": "Accept"})
 
     def _resource(self, req: Request, path: str) -> Answer:
         s = self.settings
@@ -165,6 +168,7 @@ def make_handler(endpoint: Endpoint):
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "aipolicy-kg"
+        timeout = SOCKET_SECONDS
 
         def log_message(self, fmt: str, *args) -> None:  # quiet: one line per request on stderr is noise
             return
@@ -242,9 +246,28 @@ def make_handler(endpoint: Endpoint):
     return Handler
 
 
+class Server(ThreadingHTTPServer):
+    """The HTTP server, its requests answered by a fixed set of long-lived threads. Oxigraph's query
+    workers die with the thread that started them (their parent-death signal is per thread), so a new
+    thread per request would have them killed after every answer; the set also bounds the work at once."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler, threads: int = REQUEST_THREADS) -> None:
+        super().__init__(address, handler)
+        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="kg-serve")
+
+    def process_request(self, request, client_address) -> None:
+        self.pool.submit(self.process_request_thread, request, client_address)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
 def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, timeout: float | None = DEFAULT_TIMEOUT,
                 limit: int | None = DEFAULT_LIMIT, allow_updates: bool = False, allow_service: Collection[str] = (),
-                cors: Collection[str] = (), base: str = DEFAULT_BASE, license: str | None = None) -> ThreadingHTTPServer:
+                cors: Collection[str] = (), base: str = DEFAULT_BASE, license: str | None = None) -> Server:
     """The endpoint; SERVICE clauses are refused (403) unless their host is in `allow_service`; browsers
     from the `cors` origins ("*": any) may read its answers; /resource/PATH describes `base` + PATH;
     `license` (what VoID states) defaults to the ontology's. A bad origin is E531, a bad base E532."""
@@ -253,8 +276,7 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, timeout
         license = str(found) if found is not None else None
     settings = checked(Settings(timeout, limit, allow_updates, tuple(allow_service), tuple(cors), base, license))
     try:
-        server = ThreadingHTTPServer((host, port), make_handler(Endpoint(store, settings)))
+        server = Server((host, port), make_handler(Endpoint(store, settings)))
     except OSError as exc:
         raise QueryError(Errors.E609, host=host, port=port, detail=exc.strerror or exc) from None
-    server.daemon_threads = True
     return server

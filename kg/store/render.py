@@ -37,8 +37,8 @@ def render_results(res: QueryResult, media_type: str, limit: int | None) -> byte
     return to_tsv(res).encode("utf-8")
 
 
-def render_graph(triples: Iterable[tuple], media_type: str) -> bytes:
-    """Triples (rdflib terms) in the RDF format `media_type` names."""
+def render_graph(triples: Iterable[tuple], media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
+    """Triples (rdflib terms) in the RDF format `media_type` names; `prefixes` adds to the project's."""
     fmt = GRAPH_FORMAT[media_type]
     try:
         if fmt.name == "jsonld":
@@ -49,8 +49,8 @@ def render_graph(triples: Iterable[tuple], media_type: str) -> bytes:
             bad = next((t.predicate.value for t in data if not XML_LOCAL_NAME.search(t.predicate.value)), None)
             if bad:
                 raise ValueError(f"the predicate <{bad}> does not end in an XML name")
-        prefixes = PREFIX_TEXT if fmt.name in ("turtle", "trig", "rdfxml") else None
-        return ox.serialize(data, format=getattr(ox.RdfFormat, fmt.oxigraph), prefixes=prefixes) or b""
+        declared = PREFIX_TEXT | (prefixes or {}) if fmt.name in ("turtle", "trig", "rdfxml") else None
+        return ox.serialize(data, format=getattr(ox.RdfFormat, fmt.oxigraph), prefixes=declared) or b""
     except (ValueError, TypeError, SyntaxError) as exc:
         raise QueryError(Errors.E535, format=fmt.label, detail=str(exc).splitlines()[0][:200]) from None
 

@@ -22,6 +22,7 @@ from kg.store.dataset import DatasetView
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
+DESCRIPTION_PREFIXES = {"sd": str(SD), "void": str(VOID), "formats": str(W3C_FORMATS)}
 RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV")
 ONTOLOGY = URIRef("https://w3id.org/aipolicy-kg/ontology")
 TITLE = "aipolicy-kg: a knowledge graph of AI-policy news"
