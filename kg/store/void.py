@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 from kg.assets import ontology_file
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.graph.formats import FORMATS
 from kg.graph.namespaces import PREFIXES, new_graph
 from kg.store.dataset import DatasetView
@@ -86,19 +87,25 @@ class Describer:
             self._stats = None
             self.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
-    def _pairs(self, query: str) -> list[tuple[URIRef, int]]:
-        rows = self.view.query(query, self.timeout, None).rows
-        return [(r[0], int(r[1])) for r in rows if isinstance(r[0], URIRef) and r[1] is not None]
+    def _rows(self, query: str, deadline: float | None) -> list[list]:
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            raise KGError(Errors.E505, seconds=self.timeout or 0)
+        return self.view.query(query, left, None).rows
 
     def _count(self) -> Stats:
+        """The counts, all made within one time limit; what could not be counted in time is left out."""
         stats = Stats()
+        deadline = time.monotonic() + self.timeout if self.timeout and self.timeout > 0 else None
+        pairs = lambda q: [(r[0], int(r[1])) for r in self._rows(q, deadline)  # noqa: E731
+                           if isinstance(r[0], URIRef) and r[1] is not None]
         try:
-            row = self.view.query(COUNTS, self.timeout, None).rows[0]
+            row = self._rows(COUNTS, deadline)[0]
             stats.counts.update(zip(("triples", "subjects", "objects"), (int(v) for v in row)))
             for name, query in (("entities", ENTITIES), ("documents", DOCUMENTS)):
-                stats.counts[name] = int(self.view.query(query, self.timeout, None).rows[0][0])
-            stats.classes, stats.properties = self._pairs(CLASSES), self._pairs(PROPERTIES)
-            stats.graphs = self._pairs(GRAPHS)
+                stats.counts[name] = int(self._rows(query, deadline)[0][0])
+            stats.classes, stats.properties = pairs(CLASSES), pairs(PROPERTIES)
+            stats.graphs = pairs(GRAPHS)
         except (KGError, IndexError, TypeError, ValueError):
             pass  # a store too large to count in time is described without the counts it could not make
         return stats

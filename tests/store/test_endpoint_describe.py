@@ -175,3 +175,11 @@ def test_the_page_escapes_every_value_and_loads_nothing(served):
     assert 'onmouseover="' not in page and "&quot; onmouseover=&quot;alert(1)" in page
     assert 'href="http://www.wikidata.org/entity/Q1"' in page
     assert " src=" not in page and "<link" not in page and "@import" not in page
+
+
+def test_void_without_the_counts_it_cannot_make_in_time(served):
+    base, _ = served(timeout=0.000001)
+    g = turtle(f"{base}/void")
+    dataset = URIRef(f"{base}/void#dataset")
+    assert (dataset, RDF.type, VOID.Dataset) in g and g.value(dataset, VOID.triples) is None
+    assert g.value(dataset, DCTERMS.license) is not None
