@@ -39,12 +39,20 @@ def press(at: AppTest, label: str) -> AppTest:
     return next(b for b in at.button if b.label == label).click().run()
 
 
+def open_tab(at: AppTest, tab: str) -> AppTest:
+    at.session_state["tab"] = tab
+    return at.run()
+
+
 def test_app_every_tab_renders_without_exception(monkeypatch, seed_graph):
     at = run_app(monkeypatch, seed_graph)
-    assert [t.label for t in at.tabs] == ["Network", "Entity", "Actions", "SPARQL", "Export"]
+    assert [t.label for t in at.tabs] == ["Network", "Entity", "Actions", "Connections", "SPARQL", "Export"]
+    assert at.title[0].value == "aipolicy-kg explorer"
     assert caption(at, "showing").startswith("showing ")
     assert "triples" in at.sidebar.caption[0].value
-    assert len(at.dataframe) >= 3  # entity documents, entity actions, actions table
+    for tab in ["Entity", "Actions", "Connections", "SPARQL", "Export"]:
+        open_tab(at, tab)
+        assert not at.exception and not at.error, tab
     press(at, "Prepare download")
     assert not at.exception
 
@@ -52,22 +60,21 @@ def test_app_every_tab_renders_without_exception(monkeypatch, seed_graph):
 def test_app_filters_change_what_is_shown(monkeypatch, seed_graph):
     at = run_app(monkeypatch, seed_graph)
     everything = caption(at, "showing")
-    actions = next(c.value for c in at.caption if "actions match" in c.value)
-    search = next(t for t in at.sidebar.text_input if t.label == "Search names")
-    search.input("CNN").run()
+    at.sidebar.multiselect(key="f_classes").set_value(["Company"]).run()
     assert caption(at, "showing") != everything
-    search.input("").run()
+    open_tab(at, "Actions")
+    actions = next(c.value for c in at.caption if "actions match" in c.value)
     confidence = next(s for s in at.sidebar.slider if s.label == "Minimum confidence")
     confidence.set_value(0.5).run()
     narrowed = next(c.value for c in at.caption if "actions match" in c.value)
     assert int(narrowed.split()[0]) < int(actions.split()[0])
-    types = next(m for m in at.sidebar.multiselect if m.label == "Action types")
+    types = at.sidebar.multiselect(key="f_types")
     types.set_value(["Designate"]).run()
     only = next(c.value for c in at.caption if "actions match" in c.value)
     assert int(only.split()[0]) < int(narrowed.split()[0])
 
 
-def test_app_node_cap_summarises_the_rest(monkeypatch, tmp_path):
+def test_app_node_cap_summarises_the_rest(monkeypatch, tmp_path):  # the cap comes from KG_NODE_CAP
     path = tmp_path / "big.ttl"
     write_graph(synthetic_graph(entities=400, actions=900), path)
     at = run_app(monkeypatch, path, KG_NODE_CAP="50")
@@ -82,6 +89,7 @@ def test_app_sparql_refuses_updates_and_shows_syntax_errors(monkeypatch, seed_gr
     at.text_area[0].input("SELECT ?s WHERE { ?s ?p").run()
     press(at, "Run query")
     assert any("line 1, column" in e.value for e in at.error)
+    assert any("not closed" in w.value for w in at.warning) and "^" in at.code[0].value  # plain words, place marked
     at.text_area[0].input("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 3").run()
     press(at, "Run query")
     assert not at.error
@@ -118,6 +126,8 @@ def test_app_upload_adds_a_document(monkeypatch, tmp_path, seed_graph):
     assert not at.exception
     assert any(s.value.startswith("Added 1 document(s)") for s in at.success)
     assert any("Skipped 1" in w.value for w in at.warning)
+    skipped = next(d.value for d in at.sidebar.dataframe if "reason" in d.value.columns)
+    assert "already in the graph" in skipped["reason"].iloc[0]
     assert at.sidebar.caption[0].value != before
     assert len(store.read_bytes()) > len(seed_graph.read_bytes())  # saved back to the graph file
 
@@ -146,7 +156,7 @@ def test_app_entity_page_shows_hostile_names_as_text(monkeypatch, tmp_path):
     path = tmp_path / "hostile.ttl"
     write_graph(synthetic_graph(entities=60, actions=120), path)
     at = run_app(monkeypatch, path)
-    at.selectbox(key="entity").set_value("https://w3id.org/aipolicy-kg/resource/entity/synthetic-0").run()
+    at.selectbox[0].set_value("https://w3id.org/aipolicy-kg/resource/entity/synthetic-0").run()
     assert not at.exception
     assert at.subheader[0].value == md_escape(HOSTILE[0])
     assert any(t.value == "Also called: E0" for t in at.text)
@@ -177,3 +187,22 @@ def test_app_opens_an_oxigraph_store(monkeypatch, tmp_path, seed_build):
     at.text_area[0].input("SELECT ?s WHERE { ?s a aip:Document }").run()
     press(at, "Run query")
     assert any(c.value.startswith("1 row(s)") for c in at.caption)
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(tmp_path_factory) -> Path:
+    """The graph of the whole seeds/ folder (13 articles), built once for the module, sources relative to the
+    project folder (as `kg build seeds` run there writes them)."""
+    import os
+
+    from kg.store.build import build_graph
+
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        built = build_graph([Path("seeds")])
+    finally:
+        os.chdir(here)
+    path = tmp_path_factory.mktemp("app") / "seeds.ttl"
+    write_graph(built.graph, path)
+    return path

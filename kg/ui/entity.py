@@ -40,11 +40,11 @@ def entity_actions(model: GraphModel, iri: str, actions: pd.DataFrame | None = N
             role, others = "target", [a["agent"]] if isinstance(a["agent"], str) else []
         else:
             continue
-        rows.append({"date": a["date"], "when": a["when"], "type": a["type"] + (" (not)" if a["negated"] else ""),
+        rows.append({"iri": a["iri"], "date": a["date"], "when": a["when"], "type": a["type"] + (" (not)" if a["negated"] else ""),
                      "role": role, "counterpart": "; ".join(model.label(o) for o in others),
                      "evidence": a["evidence"], "document": model.label(a["doc"]),
                      "confidence": a["confidence"], "sources": a["sources"]})
-    df = pd.DataFrame(rows, columns=[*ACTION_COLUMNS, "when"])
+    df = pd.DataFrame(rows, columns=["iri", *ACTION_COLUMNS, "when"])
     if not df.empty:
         df = df.assign(_undated=df["when"].isna()).sort_values(["_undated", "date", "type"]).drop(columns="_undated")
     return df.reset_index(drop=True)
@@ -53,13 +53,13 @@ def entity_actions(model: GraphModel, iri: str, actions: pd.DataFrame | None = N
 def actions_table(model: GraphModel, actions: pd.DataFrame) -> pd.DataFrame:
     """The Actions tab's table: names instead of IRIs."""
     return pd.DataFrame({
-        "date": actions["date"], "type": actions["type"],
+        "date": actions["date"], "type": actions["type"] + actions["negated"].map(lambda n: " (not)" if n else ""),
         "agent": [model.label(a) if isinstance(a, str) else "" for a in actions["agent"]],
         "targets": ["; ".join(model.label(t) for t in ts) for ts in actions["targets"]],
         "instruments": ["; ".join(model.label(i) for i in ins) for ins in actions["instruments"]],
-        "negated": actions["negated"], "evidence": actions["evidence"],
+        "evidence": actions["evidence"],
         "document": [model.label(d) for d in actions["doc"]],
-        "confidence": actions["confidence"], "sources": actions["sources"],
+        "confidence": actions["confidence"], "sources": actions["sources"].astype(int),
     }).reset_index(drop=True)
 
 

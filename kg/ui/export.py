@@ -1,6 +1,9 @@
 """Downloads: the whole graph, or the subgraph a filtered view shows, in the contract's formats."""
 from __future__ import annotations
 
+import io
+
+import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -9,6 +12,8 @@ from kg.graph.formats import FORMATS
 from kg.graph.namespaces import AIPR, new_graph
 from kg.store.base import Store
 from kg.ui.filters import View
+
+NETWORK_FORMATS = ("GraphML", "GEXF")  # the current view for Gephi (networkx writes both)
 
 ENTITY_PREFIX = str(AIPR) + "entity/"
 DOWNLOADS = {f.label: f for f in FORMATS if not f.datasets}  # the contract's graph formats, from the registry
@@ -56,3 +61,28 @@ def download_store(store: Store, label: str) -> tuple[bytes, str, str]:
     """The same for a whole store, written by the store itself (Oxigraph writes natively)."""
     f = DOWNLOADS[label]
     return store.dump(f.name), f.suffix.lstrip("."), f.media_type
+
+
+def view_graph(view: View, model_label) -> nx.DiGraph:
+    """The view as networkx: one node per shown entity (and "unknown"), one edge per ordered pair, with the
+    kinds, the number of reports and the first sentence as attributes (GraphML and GEXF take scalars)."""
+    g = nx.DiGraph()
+    for r in view.entities.to_dict("records"):
+        g.add_node(r["iri"], label=r["label"], cls=r["cls"], degree=int(r["degree"]))
+    for e in view.edges:
+        first = e.items[0] if e.items else {}
+        g.add_edge(e.source, e.target, label=e.label(), kinds="; ".join(e.kinds()), reports=len(e.items),
+                   actions=len(e.actions), relations=len(e.relations), weight=len(e.items),
+                   evidence=str(first.get("evidence") or ""), document=str(model_label(first.get("doc")) or ""))
+    return g
+
+
+def network_download(view: View, model_label, fmt: str) -> tuple[bytes, str, str]:
+    """(bytes, file suffix, MIME type) of the view for Gephi: "GraphML" or "GEXF"."""
+    g = view_graph(view, model_label)
+    buf = io.BytesIO()
+    if fmt == "GraphML":
+        nx.write_graphml(g, buf)
+        return buf.getvalue(), "graphml", "application/graphml+xml"
+    nx.write_gexf(g, buf)
+    return buf.getvalue(), "gexf", "application/gexf+xml"

@@ -1,4 +1,10 @@
-"""Filters over a `GraphModel`: which entities, actions and relations a view shows, under a node cap."""
+"""Filters over a `GraphModel`: which entities, actions and relations a view shows, under a node cap.
+
+Every filter applies to everything shown: an entity is drawn only when a shown action or a shown relation
+reaches it, relations pass the document and date filters through their document, and when the action
+types or the confidence are narrowed, relations are drawn only among the entities those actions reach.
+Several actions and relations between the same two entities in the same direction are one `Edge`. An
+action that lacks an agent or a target reaches the `UNKNOWN` node (which a switch hides)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +14,11 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kg.nlp.names import fold
-from kg.ui.model import GraphModel
+from kg.ui.model import GraphModel, parse_when
 
 DEFAULT_CAP = 300
+UNKNOWN = "urn:aipolicy-kg:unknown"  # the stand-in for a missing agent or target; never an IRI of the graph
+UNKNOWN_LABEL = "(unknown)"
 
 
 @dataclass
@@ -30,20 +38,50 @@ class Filters:
     focus: str | None = None  # an entity IRI: show its ego network
     depth: int = 1
     cap: int = DEFAULT_CAP
+    relations: bool = True    # draw direct relations at all
+    unknown: bool = True      # draw actions without an agent or a target, to the UNKNOWN node
+
+    @property
+    def narrows_actions(self) -> bool:
+        return self.action_types is not None or self.min_confidence > 0
 
 
 @dataclass
 class Edge:
+    """Everything shown from `source` to `target`: one edge per ordered pair."""
+
     source: str
     target: str
-    kind: str  # a relation name (partOf) or an action type (Ban)
-    is_action: bool
-    items: list[dict] = field(default_factory=list)  # the actions or relation records behind the edge
+    actions: list[dict] = field(default_factory=list)    # action records (see GraphModel.actions)
+    relations: list[dict] = field(default_factory=list)  # relation records (s, p, o, evidence, doc)
+
+    @property
+    def items(self) -> list[dict]:
+        return self.actions + self.relations
+
+    @property
+    def is_action(self) -> bool:
+        return bool(self.actions)
+
+    def kinds(self) -> list[str]:
+        """Action types and relation names, the most frequent first."""
+        counts = Counter(a["type"] for a in self.actions) + Counter(r["p"] for r in self.relations)
+        return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    @property
+    def kind(self) -> str:
+        return self.kinds()[0]
+
+    def label(self, shown: int = 2) -> str:
+        """"Suspend, Restrict +3": the commonest kinds, and how many other kinds there are."""
+        kinds = self.kinds()
+        more = len(kinds) - shown
+        return ", ".join(kinds[:shown]) + (f" +{more}" if more > 0 else "")
 
 
 @dataclass
 class View:
-    entities: pd.DataFrame  # the shown entities, with `degree` recomputed in the view
+    entities: pd.DataFrame  # the shown entities (and the UNKNOWN node), with `degree` recomputed in the view
     edges: list[Edge]
     actions: pd.DataFrame   # every action that passes the filters (for tables and charts)
     matching: int           # entities that passed the filters before the cap
@@ -60,8 +98,14 @@ class View:
         return f"showing {n:,} entities, {len(self.edges):,} edges"
 
 
+def _in_dates(when: dt.date | None, f: Filters) -> bool:
+    if when is None:
+        return f.include_undated
+    return (f.date_from or dt.date.min) <= when <= (f.date_to or dt.date.max)
+
+
 def filter_actions(model: GraphModel, f: Filters) -> pd.DataFrame:
-    """Actions that pass the type, date and document filters."""
+    """Actions that pass the type, date, confidence and document filters."""
     a = model.actions
     keep = pd.Series(True, index=a.index)
     if f.action_types is not None:
@@ -70,14 +114,25 @@ def filter_actions(model: GraphModel, f: Filters) -> pd.DataFrame:
         keep &= a["doc"].isin(f.documents)
     if f.min_confidence > 0:
         keep &= a["confidence"].map(lambda c: c is not None and c == c and c >= f.min_confidence)
-    if f.date_from or f.date_to:
-        lo, hi = f.date_from or dt.date.min, f.date_to or dt.date.max
-        dated = a["when"].map(lambda d: d is not None and lo <= d <= hi)
-        undated = a["when"].map(lambda d: d is None) if f.include_undated else False
-        keep &= dated | undated
-    elif not f.include_undated:
-        keep &= a["when"].map(lambda d: d is not None)
+    if f.date_from or f.date_to or not f.include_undated:
+        keep &= a["when"].map(lambda d: _in_dates(d, f))
     return a[keep]
+
+
+def filter_relations(model: GraphModel, f: Filters) -> pd.DataFrame:
+    """Relations that pass the switch, the relation-type and document filters, and the date filters through
+    the date of their document."""
+    rel = model.relations
+    if not f.relations:
+        return rel.iloc[0:0]
+    if f.relation_types is not None:
+        rel = rel[rel["p"].isin(f.relation_types)]
+    if f.documents is not None:
+        rel = rel[rel["doc"].isin(f.documents)]
+    if f.date_from or f.date_to or not f.include_undated:
+        dates = dict(zip(model.documents["iri"], model.documents["date"], strict=True))
+        rel = rel[rel["doc"].map(lambda d: _in_dates(parse_when(dates.get(d)), f))]
+    return rel
 
 
 def _matches(model: GraphModel, text: str) -> set[str]:
@@ -89,36 +144,39 @@ def _matches(model: GraphModel, text: str) -> set[str]:
     return found
 
 
-def _edges(model: GraphModel, actions: pd.DataFrame, allowed: set[str], f: Filters) -> list[Edge]:
-    grouped: dict[tuple[str, str, str, bool], Edge] = {}
+def _edges(actions: pd.DataFrame, relations: pd.DataFrame, allowed: set[str], f: Filters) -> dict[tuple, Edge]:
+    edges: dict[tuple[str, str], Edge] = {}
+    ok = allowed | ({UNKNOWN} if f.unknown else set())
     for rec in actions.to_dict("records"):
-        agent = rec["agent"] if isinstance(rec["agent"], str) else None
-        for t in rec["targets"]:
-            if agent in allowed and t in allowed and agent != t:
-                key = (agent, t, rec["type"], True)
-                grouped.setdefault(key, Edge(agent, t, rec["type"], True)).items.append(rec)
-    rel = model.relations
-    if f.documents is not None:
-        rel = rel[rel["doc"].isin(f.documents)]
-    if f.relation_types is not None:
-        rel = rel[rel["p"].isin(f.relation_types)]
-    for rec in rel.to_dict("records"):
+        agent = rec["agent"] if isinstance(rec["agent"], str) else UNKNOWN
+        for t in rec["targets"] or [UNKNOWN]:
+            if agent in ok and t in ok and agent != t:
+                edges.setdefault((agent, t), Edge(agent, t)).actions.append(rec)
+    if f.narrows_actions:  # relations only among the entities the chosen actions reach
+        allowed = {n for pair in edges for n in pair}
+    for rec in relations.to_dict("records"):
         if rec["s"] in allowed and rec["o"] in allowed and rec["s"] != rec["o"]:
-            key = (rec["s"], rec["o"], rec["p"], False)
-            grouped.setdefault(key, Edge(rec["s"], rec["o"], rec["p"], False)).items.append(rec)
-    return list(grouped.values())
+            edges.setdefault((rec["s"], rec["o"]), Edge(rec["s"], rec["o"])).relations.append(rec)
+    return edges
 
 
-def _ego(edges: list[Edge], focus: str, depth: int) -> set[str]:
+def _ego(edges, focus: str, depth: int) -> set[str]:
     nbrs: dict[str, set[str]] = defaultdict(set)
-    for e in edges:
-        nbrs[e.source].add(e.target)
-        nbrs[e.target].add(e.source)
+    for s, t in edges:
+        if UNKNOWN not in (s, t):  # no path runs through "unknown"
+            nbrs[s].add(t)
+            nbrs[t].add(s)
     seen, frontier = {focus}, {focus}
     for _ in range(max(1, depth)):
         frontier = {n for x in frontier for n in nbrs[x]} - seen
         seen |= frontier
-    return seen
+    around = {s for s, t in edges if t == focus and s == UNKNOWN} | {t for s, t in edges if s == focus and t == UNKNOWN}
+    return seen | around
+
+
+def _unknown_row(degree: int) -> dict:
+    return {"iri": UNKNOWN, "label": UNKNOWN_LABEL, "cls": "Unknown", "aliases": [], "wikidata": None, "docs": [],
+            "degree": degree}
 
 
 def apply_filters(model: GraphModel, f: Filters) -> View:
@@ -130,30 +188,39 @@ def apply_filters(model: GraphModel, f: Filters) -> View:
         ents = ents[ents["docs"].map(lambda ds: bool(f.documents.intersection(ds)))]
     allowed = set(ents["iri"])
     actions = filter_actions(model, f)
-    edges = _edges(model, actions, allowed, f)
+    edges = _edges(actions, filter_relations(model, f), allowed, f)
 
-    shown = allowed
+    shown = {n for pair in edges for n in pair}
     if f.search.strip():
         hits = _matches(model, f.search) & allowed
-        shown = hits | {e.target for e in edges if e.source in hits} | {e.source for e in edges if e.target in hits}
+        shown = {n for pair in edges if hits.intersection(pair) for n in pair} | hits
     if f.focus:
         shown = _ego(edges, f.focus, f.depth) & shown if f.focus in allowed else set()
-    edges = [e for e in edges if e.source in shown and e.target in shown]
     degree = Counter()
-    for e in edges:
-        degree[e.source] += 1
-        degree[e.target] += 1
-    view = ents[ents["iri"].isin(shown)].copy()
-    view["degree"] = [degree.get(i, 0) for i in view["iri"]]
-    view = view[view["degree"] >= f.min_degree]
-    view = view.sort_values(["degree", "label"], ascending=[False, True])
-    matching = len(view)
-    view = view.head(max(0, f.cap)).reset_index(drop=True)
-    kept = set(view["iri"])
-    edges = [e for e in edges if e.source in kept and e.target in kept]
+    for s, t in edges:
+        if s in shown and t in shown:
+            degree[s] += 1
+            degree[t] += 1
+    shown = {n for n in shown if degree[n] >= max(1, f.min_degree) or n == f.focus}
+    rows = ents[ents["iri"].isin(shown)].copy()
+    rows["degree"] = [degree.get(i, 0) for i in rows["iri"]]
+    if UNKNOWN in shown:
+        rows = pd.concat([rows, pd.DataFrame([_unknown_row(degree[UNKNOWN])])], ignore_index=True)
+    rows["_first"] = rows["iri"].isin({f.focus, UNKNOWN})  # the focus and "unknown" survive the cap
+    rows = rows.sort_values(["_first", "degree", "label"], ascending=[False, False, True]).drop(columns="_first")
+    matching = len(rows)
+    rows = rows.head(max(0, f.cap)).reset_index(drop=True)
+    kept = set(rows["iri"])
+    shown_edges = [e for (s, t), e in edges.items() if s in kept and t in kept]
 
-    if f.classes is not None or f.search.strip() or f.focus:
-        involved = actions.apply(lambda r: r["agent"] in shown or any(t in shown for t in r["targets"]), axis=1) \
-            if len(actions) else pd.Series(dtype=bool)
-        actions = actions[involved] if len(actions) else actions
-    return View(view, edges, actions, matching, f.cap)
+    if f.classes is not None or f.search.strip() or f.focus or f.documents is not None:
+        actions = actions[_involved(actions, kept)] if len(actions) else actions
+    return View(rows, shown_edges, actions, matching, f.cap)
+
+
+def _involved(actions: pd.DataFrame, kept: set[str]) -> pd.Series:
+    """Actions whose agent or one of whose targets is shown (or whose missing end is the shown UNKNOWN)."""
+    def one(agent, targets) -> bool:
+        ends = [agent if isinstance(agent, str) else UNKNOWN, *(targets or [UNKNOWN])]
+        return any(e in kept and e != UNKNOWN for e in ends)
+    return pd.Series([one(a, t) for a, t in zip(actions["agent"], actions["targets"])], index=actions.index, dtype=bool)

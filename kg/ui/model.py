@@ -22,7 +22,7 @@ class GraphModel:
     entities: pd.DataFrame   # iri, label, cls, aliases, wikidata, docs, degree
     actions: pd.DataFrame    # iri, type, agent, targets, instruments, date, when, evidence, doc, confidence, negated, sources
     relations: pd.DataFrame  # s, p, o, evidence, doc
-    documents: pd.DataFrame  # iri, title, date, source, url
+    documents: pd.DataFrame  # iri, title, date, source, url, sha
     triples: int
 
     def label(self, iri: str | None) -> str:
@@ -69,7 +69,8 @@ def load_model(store: Store) -> GraphModel:
     for r in _rows(store, "mentions"):
         docs_of[r["e"]].append(r["doc"])
 
-    documents = pd.DataFrame(_rows(store, "documents"), columns=["doc", "title", "date", "source", "url"], dtype=object)
+    documents = pd.DataFrame(_rows(store, "documents"), columns=["doc", "title", "date", "source", "url", "sha"],
+                             dtype=object)
     documents = documents.drop_duplicates("doc").rename(columns={"doc": "iri"}).reset_index(drop=True)
     documents["title"] = [t or s or i for t, s, i in zip(documents["title"], documents["source"], documents["iri"])]
 

@@ -1,16 +1,15 @@
-"""A `View` as an interactive network: pyvis nodes and edges in a self-contained, script-safe HTML page."""
+"""A `View` as a readable network: one edge per ordered pair, labelled with its kinds, every report in the
+tooltip; positions laid out here with a fixed seed (the same picture on every run); large views grouped
+by class or community until a group is expanded. `kg.ui.netview` draws the result in the page."""
 from __future__ import annotations
 
-import json
 import math
-from functools import lru_cache
-import re
-from importlib.resources import files
-from pathlib import Path
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-from pyvis.network import Network
+import networkx as nx
 
-from kg.ui.filters import Edge, View
+from kg.ui.filters import UNKNOWN, Edge, View
 from kg.ui.model import GraphModel
 
 CLASS_COLOURS = {
@@ -18,81 +17,175 @@ CLASS_COLOURS = {
     "ResearchOrganization": "#9467bd", "Person": "#ff7f0e", "Jurisdiction": "#2ca02c",
     "AIModel": "#17becf", "PolicyInstrument": "#8c564b",
 }
-RELATION_COLOUR = "#b0b0b0"
-ACTION_COLOUR = "#444444"
-TEMPLATE = Path(__file__).with_name("templates") / "network.html"
-EVIDENCE_PER_EDGE = 3
-PLACEHOLDER = re.compile(r"__(NODES|EDGES|LEGEND|OPTIONS|HEIGHT|VIS_CSS|VIS_JS)__")
+UNKNOWN_COLOUR = "#bdbdbd"
+RELATION_COLOUR = "#9e9e9e"
+ACTION_COLOUR = "#37474f"
+GROUP_AT = 150          # above this many entities, a view is drawn as groups until they are expanded
+LABELLED = 60           # this many best-connected nodes carry their name; the rest show it on hover
+REPORTS_PER_TOOLTIP = 25
+MAX_SIZE = 34
+SEED = 7
+SPACING = 110         # canvas pixels between neighbouring nodes, about
+GROUP = "group:"
 
 
-@lru_cache(maxsize=1)
-def _page_parts() -> tuple[str, str, str]:
-    """(template, vis-network CSS, vis-network JS made safe inside a <script>), read once per process."""
-    vis = Path(str(files("pyvis"))) / "templates" / "lib" / "vis-9.1.2"
-    js = (vis / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
-    return TEMPLATE.read_text(encoding="utf-8"), (vis / "vis-network.css").read_text(encoding="utf-8"), js
+@dataclass
+class Drawing:
+    """What the page draws: vis-network nodes and edges, and the edge behind each drawn edge id."""
+
+    nodes: list[dict]
+    edges: list[dict]
+    by_id: dict[str, Edge] = field(default_factory=dict)
+    groups: dict[str, list[str]] = field(default_factory=dict)  # group node id -> its member IRIs
+
+    def legend(self) -> list[dict]:
+        seen = {n.get("cls") for n in self.nodes}
+        out = [{"name": c, "color": col} for c, col in CLASS_COLOURS.items() if c in seen]
+        return out + ([{"name": "unknown", "color": UNKNOWN_COLOUR}] if "Unknown" in seen else [])
 
 
-def safe_json(value: object) -> str:
-    """JSON that can sit inside a <script> element: no `</script>`, no HTML, no line separators."""
-    text = json.dumps(value, ensure_ascii=False)
-    for raw, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(raw, esc)
-    return text
+def node_size(degree: int) -> float:
+    return min(MAX_SIZE, 10 + 3.5 * math.sqrt(max(0, degree)))
+
+
+def report_line(item: dict, model: GraphModel) -> str:
+    """One report behind an edge: date, kind, the sentence, the document."""
+    kind = item.get("type") or item.get("p") or ""
+    if item.get("negated"):
+        kind = f"not {kind}"
+    when = item.get("date") or ""
+    doc = model.label(item.get("doc"))
+    return f"{when + ' ' if when else ''}[{kind}] \u201c{item.get('evidence', '')}\u201d" + (f" ({doc})" if doc else "")
+
+
+def edge_title(edge: Edge, model: GraphModel, names: dict[str, str]) -> str:
+    head = f"{names.get(edge.source, model.label(edge.source))} \u2192 {names.get(edge.target, model.label(edge.target))}"
+    counts = Counter(a["type"] for a in edge.actions) + Counter(r["p"] for r in edge.relations)
+    lines = [head, ", ".join(f"{k} \u00d7{n}" if n > 1 else k for k, n in counts.most_common())]
+    items = sorted(edge.items, key=lambda i: (i.get("date") or "9999", i.get("type") or i.get("p") or ""))
+    lines += [report_line(i, model) for i in items[:REPORTS_PER_TOOLTIP]]
+    if len(items) > REPORTS_PER_TOOLTIP:
+        lines.append(f"\u2026 and {len(items) - REPORTS_PER_TOOLTIP} more: click the edge to read them all")
+    return "\n".join(lines)
 
 
 def _node_title(row: dict) -> str:
     lines = [row["label"], row["cls"]]
     if row["aliases"]:
         lines.append("also: " + ", ".join(row["aliases"][:6]))
-    lines.append(f"{row['degree']} connection(s) in this view")
+    lines.append(f"{row['degree']} connection(s) in this view; click to open its page")
     return "\n".join(lines)
 
 
-def _edge_title(edge: Edge, model: GraphModel) -> str:
-    head = f"{model.label(edge.source)} -> {edge.kind} -> {model.label(edge.target)}"
-    lines = [head]
-    for item in edge.items[:EVIDENCE_PER_EDGE]:
-        when = item.get("date") or ""
-        doc = model.label(item.get("doc"))
-        lines.append(f"{when + ': ' if when else ''}\u201c{item.get('evidence', '')}\u201d" + (f" ({doc})" if doc else ""))
-    if len(edge.items) > EVIDENCE_PER_EDGE:
-        lines.append(f"... and {len(edge.items) - EVIDENCE_PER_EDGE} more")
-    return "\n".join(lines)
+def communities(view: View) -> dict[str, str]:
+    """Entity IRI -> a community name (networkx Louvain, fixed seed), named after its best-connected member."""
+    g = nx.Graph()
+    g.add_nodes_from(i for i in view.entities["iri"] if i != UNKNOWN)
+    g.add_edges_from((e.source, e.target) for e in view.edges if UNKNOWN not in (e.source, e.target))
+    degree = dict(zip(view.entities["iri"], view.entities["degree"], strict=True))
+    labels = dict(zip(view.entities["iri"], view.entities["label"], strict=True))
+    out = {}
+    for part in nx.community.louvain_communities(g, seed=SEED):
+        head = max(sorted(part), key=lambda i: degree.get(i, 0))
+        for i in part:
+            out[i] = f"around {labels[head]}" if len(part) > 1 else labels[head]
+    return out
 
 
-def build_network(view: View, model: GraphModel, height: int = 620) -> Network:
-    """The pyvis network of a view: nodes coloured by class and sized by degree, edges labelled."""
-    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
-    for row in view.entities.to_dict("records"):
-        net.add_node(row["iri"], label=row["label"], title=_node_title(row),
-                     color=CLASS_COLOURS.get(row["cls"], "#cccccc"), size=8 + 4 * math.sqrt(row["degree"]),
-                     )
+def _group_of(view: View, by: str, expanded: set[str], keep: set[str]) -> dict[str, str]:
+    """Entity IRI -> its group node id, for the entities drawn inside a group; empty when nothing groups."""
+    if len(view.entities) <= GROUP_AT:
+        return {}
+    key = communities(view) if by == "community" else dict(zip(view.entities["iri"], view.entities["cls"], strict=True))
+    sizes = Counter(key.values())
+    return {i: GROUP + k for i, k in key.items()
+            if k not in expanded and i not in keep and i != UNKNOWN and sizes[k] > 1}
+
+
+def drawing(view: View, model: GraphModel, group_by: str = "class", expanded: set[str] | None = None,
+            focus: str | None = None) -> Drawing:
+    """Nodes and edges for vis-network, with fixed positions; groups stand in for their members."""
+    member = _group_of(view, group_by, expanded or set(), {focus} if focus else set())
+    rows = view.entities.to_dict("records")
+    names = {r["iri"]: r["label"] for r in rows}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for iri, gid in member.items():
+        groups[gid].append(iri)
+    merged: dict[tuple[str, str], Edge] = {}
     for e in view.edges:
-        label = e.kind if len(e.items) == 1 else f"{e.kind} \u00d7{len(e.items)}"
-        net.add_edge(e.source, e.target, title=_edge_title(e, model), label=label,
-                     color=ACTION_COLOUR if e.is_action else RELATION_COLOUR, dashes=not e.is_action,
-                     width=1 + min(len(e.items), 5) * 0.5)
-    return net
+        s, t = member.get(e.source, e.source), member.get(e.target, e.target)
+        if s == t:
+            continue
+        m = merged.setdefault((s, t), Edge(s, t))
+        m.actions += e.actions
+        m.relations += e.relations
+    degree = Counter()
+    for s, t in merged:
+        degree[s] += 1
+        degree[t] += 1
+    pos = layout(list(names.keys() - member.keys()) + list(groups), list(merged))
+    ranked = sorted(degree, key=lambda n: -degree[n])[:LABELLED]
+    nodes = []
+    for r in rows:
+        if r["iri"] in member:
+            continue
+        node = {"id": r["iri"], "cls": r["cls"], "title": _node_title({**r, "degree": degree[r["iri"]]}),
+                "color": CLASS_COLOURS.get(r["cls"], UNKNOWN_COLOUR), "size": node_size(degree[r["iri"]]),
+                "x": pos[r["iri"]][0], "y": pos[r["iri"]][1]}
+        if r["iri"] == UNKNOWN:
+            node.update(shape="diamond", label=r["label"], font={"color": "#616161"})
+        elif r["iri"] in ranked or r["iri"] == focus or len(rows) <= LABELLED:
+            node["label"] = r["label"]
+            node["font"] = {"size": 18 + min(10, degree[r["iri"]])}  # canvas units: readable once fitted
+        else:
+            node["hiddenLabel"] = r["label"]  # shown while hovered
+        nodes.append(node)
+    for gid, members in sorted(groups.items()):
+        name = gid[len(GROUP):]
+        cls = Counter(view.entities.set_index("iri").loc[members, "cls"]).most_common(1)[0][0]
+        nodes.append({"id": gid, "cls": cls, "label": f"{name} ({len(members)})", "shape": "hexagon",
+                      "title": f"{len(members)} entities grouped: {name}\nclick to expand the group",
+                      "color": CLASS_COLOURS.get(cls, UNKNOWN_COLOUR), "size": MAX_SIZE,
+                      "x": pos[gid][0], "y": pos[gid][1]})
+        names[gid] = f"{name} ({len(members)})"
+    edges, by_id = [], {}
+    for (s, t), e in merged.items():
+        eid = f"{s}\t{t}"
+        by_id[eid] = e
+        edges.append({"id": eid, "from": s, "to": t, "label": e.label(), "title": edge_title(e, model, names),
+                      "color": ACTION_COLOUR if e.is_action else RELATION_COLOUR, "dashes": not e.is_action,
+                      "width": 1 + min(len(e.items), 8) * 0.4})
+    return Drawing(nodes, edges, by_id, dict(groups))
 
 
-OPTIONS = {
-    "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
-    "nodes": {"shape": "dot", "font": {"size": 16}, "scaling": {"label": {"drawThreshold": 3}}},
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 9, "align": "middle"},
-              "smooth": {"type": "continuous"}},
-    "physics": {"solver": "barnesHut", "barnesHut": {"gravitationalConstant": -5000, "centralGravity": 0.6, "springLength": 120},
-                "stabilization": {"enabled": True, "iterations": 250, "updateInterval": 25}},
-}
+def layout(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    """Positions in canvas pixels: each connected part laid out by networkx's spring layout with a fixed
+    seed (the same view gives the same picture), the parts packed in rows, the largest first."""
+    g = nx.Graph()
+    g.add_nodes_from(sorted(nodes))
+    g.add_edges_from(sorted(e for e in edges if UNKNOWN not in e))  # "unknown" stands apart, not as a hub
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    placed: list[tuple[dict[str, tuple[float, float]], float]] = []
+    for part in parts:
+        radius = SPACING * math.sqrt(len(part)) / 1.6
+        if len(part) == 1:
+            pos = {part[0]: (0.0, 0.0)}
+        else:
+            pos = _spread(g.subgraph(part), radius)
+        placed.append(({n: (float(x), float(y)) for n, (x, y) in pos.items()}, max(radius, SPACING / 2)))
+    width = max([2 * r for _, r in placed] + [math.sqrt(sum((2 * r) ** 2 for _, r in placed)) * 1.4])
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for pos, r in placed:
+        if x and x + 2 * r > width:
+            x, y, row = 0.0, y + row + SPACING, 0.0
+        for n, (px, py) in pos.items():
+            out[n] = (round(x + r + px, 1), round(y + r + py, 1))
+        x, row = x + 2 * r + SPACING / 2, max(row, 2 * r)
+    return out
 
 
-def network_html(view: View, model: GraphModel, height: int = 620) -> str:
-    """A self-contained HTML page (vis-network inlined, works with no internet) drawing the view."""
-    net = build_network(view, model, height)
-    nodes, edges, *_ = net.get_network_data()
-    legend = [{"name": c, "color": CLASS_COLOURS[c]} for c in CLASS_COLOURS if c in set(view.entities["cls"])]
-    template, css, js = _page_parts()
-    values = {"NODES": safe_json(nodes), "EDGES": safe_json(edges), "LEGEND": safe_json(legend),
-              "OPTIONS": safe_json(OPTIONS), "HEIGHT": str(int(height)), "VIS_CSS": css, "VIS_JS": js}
-    # one pass: substituted text (graph data, library code) is never scanned for placeholders again
-    return PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+def _spread(g: nx.Graph, radius: float) -> dict:
+    """The spring layout with a fixed seed, springs longer than networkx's default (hubs crowd less)."""
+    pos = nx.spring_layout(g, seed=SEED, k=2.5 / math.sqrt(len(g)), iterations=120)
+    return nx.rescale_layout_dict(pos, scale=radius)

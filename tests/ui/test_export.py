@@ -25,3 +25,21 @@ def test_export_every_download_format_parses_back(seed_model, seed_store):
         assert "." + suffix in fmt.suffixes and mime == fmt.media_type
         back = Graph().parse(data=data, format=fmt.rdflib)
         assert isomorphic(back, sub), label
+
+
+def test_export_view_as_graphml_and_gexf_opens_in_networkx(seed_model, tmp_path):
+    import networkx as nx
+
+    from kg.ui.export import NETWORK_FORMATS, network_download
+
+    view = apply_filters(seed_model, Filters())
+    for fmt in NETWORK_FORMATS:
+        data, suffix, _ = network_download(view, seed_model.label, fmt)
+        path = tmp_path / f"view.{suffix}"
+        path.write_bytes(data)
+        g = nx.read_graphml(path) if fmt == "GraphML" else nx.read_gexf(path)
+        assert g.number_of_nodes() == len(view.entities) and g.number_of_edges() == len(view.edges), fmt
+        some = next(iter(g.edges(data=True)))[2]
+        assert some["kinds"] and int(some["reports"]) >= 1
+        labels = {d.get("label") for _, d in g.nodes(data=True)}
+        assert "Anthropic" in labels, fmt

@@ -1,33 +1,61 @@
 from __future__ import annotations
 
-import json
 import re
 
-from hypothesis import given
-from hypothesis import strategies as st
-
-from kg.ui.filters import Filters, apply_filters
-from kg.ui.network import network_html, safe_json
+from kg.ui.filters import UNKNOWN, Filters, apply_filters
+from kg.ui.netview import _sources
+from kg.ui.network import GROUP, GROUP_AT, MAX_SIZE, REPORTS_PER_TOOLTIP, drawing, layout
 from tests.ui.graphs import HOSTILE
 
 
-@given(st.recursive(st.text() | st.integers() | st.none(), lambda c: st.lists(c) | st.dictionaries(st.text(), c)))
-def test_network_safe_json_round_trips_and_never_closes_a_script(value):
-    text = safe_json(value)
-    assert json.loads(text) == value
-    assert "<" not in text and ">" not in text and "&" not in text
+def test_network_one_edge_per_ordered_pair_labelled_with_kinds(seed_model):
+    d = drawing(apply_filters(seed_model, Filters()), seed_model)
+    pairs = [(e["from"], e["to"]) for e in d.edges]
+    assert len(pairs) == len(set(pairs)) and set(d.by_id) == {e["id"] for e in d.edges}
+    for e in d.edges:
+        edge = d.by_id[e["id"]]
+        assert e["label"].split(" +")[0].split(", ")[0] == edge.kinds()[0]
+        more = len(edge.items) > REPORTS_PER_TOOLTIP
+        assert len(e["title"].splitlines()) == 2 + min(len(edge.items), REPORTS_PER_TOOLTIP) + more  # a line each
 
 
-def test_network_html_is_self_contained(seed_model):
-    html = network_html(apply_filters(seed_model, Filters()), seed_model)
-    assert not re.search(r"<(script|link)[^>]+(src|href)=", html)  # nothing fetched: vis-network is inlined
-    assert "new vis.Network" in html and "cdnjs" not in html.split("<script>", 1)[0]
+def test_network_unknown_node_is_drawn_and_sizes_are_capped(seed_model):
+    d = drawing(apply_filters(seed_model, Filters()), seed_model)
+    unknown = [n for n in d.nodes if n["id"] == UNKNOWN]
+    assert unknown and unknown[0]["label"] == "(unknown)"
+    assert any(e["to"] == UNKNOWN for e in d.edges)
+    assert all(n["size"] <= MAX_SIZE for n in d.nodes)
 
 
-def test_network_html_keeps_hostile_labels_inert(big_model):
-    html = network_html(apply_filters(big_model, Filters(search="onerror", cap=50)), big_model)
-    body = html.rsplit("<body>", 1)[1]
-    for name in HOSTILE:
-        assert name not in body  # only escaped inside the JSON
-    assert body.count("</script>") == 1  # the page's own closing tag, nothing injected
-    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in body
+def test_network_layout_is_the_same_every_time(big_model):
+    view = apply_filters(big_model, Filters(cap=120))
+    first = drawing(view, big_model)
+    again = drawing(apply_filters(big_model, Filters(cap=120)), big_model)
+    assert [(n["id"], n["x"], n["y"]) for n in first.nodes] == [(n["id"], n["x"], n["y"]) for n in again.nodes]
+    pos = layout(["a", "b", "c"], [("a", "b")])
+    assert pos == layout(["c", "b", "a"], [("a", "b")]) and len(set(pos.values())) == 3
+
+
+def test_network_large_views_are_grouped_until_expanded(big_model):
+    view = apply_filters(big_model, Filters(cap=10_000))
+    assert len(view.entities) > GROUP_AT
+    d = drawing(view, big_model)
+    groups = [n for n in d.nodes if n["id"].startswith(GROUP)]
+    assert groups and len(d.nodes) < 20 and sum(len(m) for m in d.groups.values()) > GROUP_AT
+    opened = drawing(view, big_model, expanded={"Company"})
+    assert f"{GROUP}Company" not in {n["id"] for n in opened.nodes} and len(opened.nodes) > len(d.nodes)
+    by_community = drawing(view, big_model, group_by="community")
+    assert any(n["id"].startswith(GROUP + "around ") for n in by_community.nodes)
+    pairs = [(e["from"], e["to"]) for e in d.edges]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_network_component_is_self_contained_and_keeps_hostile_labels_as_data(big_model):
+    js, css = _sources()
+    assert "export default function" in js and "new vis.Network" in js
+    assert not re.search(r"https?://(?!visjs\.github\.io|almende\.com|github\.com|www\.apache\.org|opensource\.org)"
+                         r"[\w.-]+\.(com|org|net|io)/[\w./-]*\.(js|css)", js + css)  # nothing fetched from a CDN
+    assert "sourceMappingURL" not in js and "\n" in css.strip()  # inline content, not a file path
+    d = drawing(apply_filters(big_model, Filters(search="onerror", cap=50)), big_model)
+    labels = [n.get("label") or n.get("hiddenLabel") for n in d.nodes]
+    assert HOSTILE[0] in labels  # plain data: drawn on the canvas and shown in tooltips as text, never as HTML
