@@ -7,6 +7,7 @@ OFFSET/LIMIT over an ordered subquery (the form Virtuoso can sort past its 10,00
 than asked for before the count is reached reveals the endpoint's cap, and later pages ask for that much."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kg.errors import Errors, KGError
@@ -71,3 +72,26 @@ def read_documents(select_rows: Select, label: str) -> list:
 def count_triples(select_rows: Select) -> int:
     rows = select_rows(count_text(TRIPLES[0]))
     return int(rows[0][0]) if rows and rows[0][0] is not None else 0
+
+
+PREFIXES_AT_START = re.compile(r"(?:\s+|#[^\n]*(?:\n|$)|PREFIX\s+[A-Za-z0-9_.\-]*:\s*<[^<>\s]*>|BASE\s*<[^<>\s]*>)*",
+                               re.IGNORECASE)
+
+
+def page_query(select_rows: Select, text: str, columns: list[str], page: int, wanted: int) -> tuple[list, bool] | None:
+    """The rows of a SELECT whose answer the endpoint cut at `page` rows, read page by page up to `wanted`
+    rows, and whether more were left; None when the query cannot be paged (no SELECT after its prologue)."""
+    start = PREFIXES_AT_START.match(text).end()
+    prologue, body = text[:start], text[start:]
+    if not re.match(r"SELECT\b", body, re.IGNORECASE) or not columns:
+        return None
+    variables = " ".join(f"?{c}" for c in columns)
+    if not re.search(r"ORDER\s+BY", body[body.rfind("}"):], re.IGNORECASE):  # pages need one order
+        body = f"SELECT {variables} WHERE {{ {{ {body} }} }} ORDER BY {variables}"
+    rows: list = []
+    while len(rows) <= wanted:
+        got = select_rows(f"{prologue}SELECT {variables} WHERE {{ {{ {body} }} }} OFFSET {len(rows)} LIMIT {page}")
+        rows.extend(got)
+        if len(got) < page:
+            return rows[:wanted], len(rows) > wanted
+    return rows[:wanted], True

@@ -59,7 +59,9 @@ class SparqlStore(Store):
                 str((b.get(cols[0]) or {}).get("value", "0")) not in ("0", "false") for b in found if cols)
             return QueryResult(["ask"], [[Literal(answer)]], answer)
         rows = [[from_json(b.get(c)) for c in cols] for b in found[:cap]]
-        return QueryResult(cols, rows, truncated=len(found) > cap or CAP_HEADER in headers)
+        res = QueryResult(cols, rows, truncated=len(found) > cap or CAP_HEADER in headers)
+        res.server_cap = len(found) if CAP_HEADER in headers and found else None  # type: ignore[attr-defined]
+        return res
 
     def _run(self, text: str, form: str, timeout: float | None, cap: int) -> QueryResult:
         if form in ("ConstructQuery", "DescribeQuery"):
@@ -85,9 +87,22 @@ class SparqlStore(Store):
             prepare(sent, allow_service)
         self.check_union()
         start = time.perf_counter()
-        res = self._run(sent, form, timeout, limit if limit and limit > 0 else 10**12)
+        cap = limit if limit and limit > 0 else 10**12
+        res = self._run(sent, form, timeout, cap)
+        server_cap = getattr(res, "server_cap", None)
+        if server_cap and cap > server_cap:  # the endpoint cut the answer short of what was asked: page on
+            paged = own.page_query(lambda text: self._columns(text, res.columns, timeout), sent, res.columns,
+                                   server_cap, cap)
+            if paged is not None:
+                res.rows, res.truncated = paged
         res.seconds = time.perf_counter() - start
         return res
+
+    def _columns(self, text: str, columns: list[str], timeout: float | None) -> list:
+        """The rows of a SELECT, in the order of `columns`."""
+        page = self._ask_select(text, "SelectQuery", timeout, 10**12)
+        where = [page.columns.index(c) for c in columns]
+        return [[row[i] for i in where] for row in page.rows]
 
     def check_union(self) -> None:
         """E624 when the project's named graphs hold documents that the default graph does not show (an

@@ -72,7 +72,8 @@ def test_every_store_gives_one_answer_per_fact(store_holding, twice_reported):
         assert got[name] == expected[name], name
 
 
-@pytest.mark.parametrize("store_holding", ["graph file", "oxigraph", "Oxigraph server"], indirect=True)
+@pytest.mark.parametrize("store_holding", ["graph file", "oxigraph", pytest.param("Oxigraph server",
+                                           marks=pytest.mark.slow)], indirect=True)
 def test_a_relation_stays_while_a_document_supports_it(store_holding):
     folder = UI_QUERIES[0].parent
     relations, evidence = ((folder / f"{n}.rq").read_text(encoding="utf-8") for n in ("relations", "relation-evidence"))

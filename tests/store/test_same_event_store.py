@@ -41,7 +41,8 @@ def spec_for(kind: str, tmp_path, request) -> str:
     return f"sparql:{request.getfixturevalue('oxigraph_server')}"
 
 
-@pytest.mark.parametrize("kind", ["graph file", "oxigraph", "Oxigraph server"])
+@pytest.mark.parametrize("kind", [pytest.param("graph file", marks=pytest.mark.slow), "oxigraph",
+                                  pytest.param("Oxigraph server", marks=pytest.mark.slow)])
 def test_a_later_build_links_its_reports_to_earlier_ones(kind, days, tmp_path, request):
     expected = links(build_graph([days]).graph)  # one build of both days
     assert expected
@@ -58,6 +59,7 @@ def test_a_later_build_links_its_reports_to_earlier_ones(kind, days, tmp_path, r
     store.close()
 
 
+@pytest.mark.slow
 def test_a_build_in_batches_links_across_them(days, tmp_path):
     store = open_store(f"oxigraph:{tmp_path / 'db'}", create=True)
     result = build([days], store, BuildOptions(use_default_curation=False, batch_docs=1))

@@ -14,7 +14,7 @@ from kg.graph.query_library import bindings
 from kg.store import open_store
 from kg.store.build import build
 from kg.store.partition import write_order
-from kg.store.remote_graphs import read_all
+from kg.store.remote_graphs import page_query, read_all
 from tests.store.servers import Gate
 
 SECRET = "s3cret-Pa55"
@@ -163,3 +163,20 @@ def test_reads_see_only_the_projects_graphs(oxigraph_server, seed_build):
     assert set(store.graph()) == set(seed_build.graph)
     assert [d.sha256 for d in store.documents()] == [str(seed_build.graph.value(
         next(seed_build.graph.subjects(RDF.type, AIP.Document)), AIP.sha256))]
+
+
+def test_a_query_cut_at_the_servers_cap_is_paged_in_one_order():
+    rows = [[Literal(i)] for i in range(12)]
+    sent: list[str] = []
+
+    def capped_at_5(text: str) -> list:
+        sent.append(text)
+        offset = int(text.split("OFFSET ")[1].split()[0])
+        return rows[offset:offset + 5]
+
+    text = "PREFIX aip: <https://w3id.org/aipolicy-kg/ontology#>\n# a comment\nSELECT ?x WHERE { ?x ?p ?o }"
+    assert page_query(capped_at_5, text, ["x"], 5, 100) == (rows, False)
+    assert sent[0].startswith("PREFIX aip:") and "ORDER BY ?x" in sent[0]  # no order of its own: one is given
+    assert page_query(capped_at_5, text + " ORDER BY DESC(?x)", ["x"], 5, 7) == (rows[:7], True)
+    assert "ORDER BY ?x" not in sent[-1]
+    assert page_query(capped_at_5, "ASK { ?s ?p ?o }", ["x"], 5, 7) is None

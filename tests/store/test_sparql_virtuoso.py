@@ -55,8 +55,12 @@ def test_virtuoso_reads_page_past_its_row_cap(virtuoso_server):
     store.add(g)
     assert store.triples() == len(g) > 10_000
     assert set(store.graph()) == set(g)  # the export is whole, past the 10,000 rows Virtuoso sends at once
-    res = store.query("SELECT ?e WHERE { ?d aip:mentions ?e }", limit=None)
-    assert len(res.rows) == 10_000 and res.truncated  # a query's answer cut by the server says so
+    everything = store.query("SELECT ?e WHERE { ?d aip:mentions ?e }", limit=None)  # a query's answer is paged too
+    assert not everything.truncated and {r[0] for r in everything.rows} == set(g.objects(None, AIP.mentions))
+    ordered = store.query("# mentions\nPREFIX x: <http://example.org/>\nSELECT ?e ?d WHERE { ?d aip:mentions ?e } "
+                          "ORDER BY DESC(?e)", limit=11_000)
+    assert ordered.truncated and len(ordered.rows) == 11_000
+    assert [r[0] for r in ordered.rows] == sorted(g.objects(None, AIP.mentions), reverse=True)[:11_000]
 
 
 def test_virtuoso_update_refused_as_too_large_is_halved(virtuoso_server):
