@@ -12,8 +12,9 @@ from kg.nlp.names import fold
 from kg.nlp.learn.relations import learned_relations
 from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
-from kg.nlp.relation_patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_apposition, by_possessive,
-                                      by_title, cues, document_from, issued_by_verb, part_of, rel, titled_member)
+from kg.nlp.relation_patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
+                                      issued_by_verb, part_of, rel)
+from kg.nlp.title_patterns import by_apposition, by_title, titled_member
 
 
 def name_prefix_part_of(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
@@ -66,31 +67,55 @@ def demonym_based_in(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
     return out
 
 
+def from_action(s: str, p: str, o: str, a: ActionRecord, factor: float) -> RelationRecord:
+    return RelationRecord(s, p, o, a.evidence, confidence=round(a.confidence * factor, 2),
+                          extractor="kg.relations.from-actions.v1")
+
+
+def released(a: ActionRecord, idx: EntityIndex) -> list[RelationRecord]:
+    """A company or lab that releases a model develops it."""
+    if a.type == "Release" and a.agent and idx.type_of(a.agent) in MAKERS - {"GovernmentBody"}:
+        return [from_action(a.agent, "develops", t, a, 0.8) for t in a.targets if idx.type_of(t) == "AIModel"]
+    return []
+
+
+def ruled(a: ActionRecord, inst: str, idx: EntityIndex) -> list[RelationRecord]:
+    """A rule or designation under the action's own instrument: issued by its agent, applying to its targets."""
+    if a.type in ("Rule", "Designate") and inst in a.own_instruments and a.agent \
+            and idx.type_of(a.agent) in ("GovernmentBody", "Person"):
+        return [from_action(inst, "issuedBy", a.agent, a, 0.8)] + [from_action(inst, "appliesTo", t, a, 0.7)
+                                                                   for t in a.targets]
+    return []
+
+
+def enacted(a: ActionRecord, inst: str, idx: EntityIndex) -> list[RelationRecord]:
+    """An enacted instrument is issued by its enactor."""
+    if a.type == "Enact" and a.agent and idx.type_of(a.agent) in ISSUERS:
+        return [from_action(inst, "issuedBy", a.agent, a, 0.9)]
+    return []
+
+
+def binding(a: ActionRecord, inst: str, idx: EntityIndex) -> list[RelationRecord]:
+    """A mandate (or an agentless restriction or ban) under an instrument applies to the obliged party, not to
+    "share models with the government"."""
+    if a.type in ("Mandate", "Restrict", "Ban") and a.agent is None or a.type in ("Mandate",):
+        return [from_action(inst, "appliesTo", t, a, 0.8) for t in a.direct_targets if idx.type_of(t) in ORGS | {"AIModel"}]
+    return []
+
+
+INSTRUMENT_PATTERNS = (ruled, enacted, binding)
+
+
 def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[RelationRecord]:
     """An enacted instrument is issued by its enactor; a mandate or restriction under one applies to its targets."""
     out = []
     for a in actions:
         if a.negated:
             continue
-        if a.type == "Release" and a.agent and idx.type_of(a.agent) in MAKERS - {"GovernmentBody"}:
-            out += [RelationRecord(a.agent, "develops", t, a.evidence, confidence=round(a.confidence * 0.8, 2),
-                                   extractor="kg.relations.from-actions.v1")
-                    for t in a.targets if idx.type_of(t) == "AIModel"]
+        out += released(a, idx)
         for inst in a.instruments:
-            own = inst in a.own_instruments
-            if a.type in ("Rule", "Designate") and own and a.agent and idx.type_of(a.agent) in ("GovernmentBody", "Person"):
-                out.append(RelationRecord(inst, "issuedBy", a.agent, a.evidence, confidence=round(a.confidence * 0.8, 2),
-                                          extractor="kg.relations.from-actions.v1"))
-                out += [RelationRecord(inst, "appliesTo", t, a.evidence, confidence=round(a.confidence * 0.7, 2),
-                                       extractor="kg.relations.from-actions.v1") for t in a.targets]
-            if a.type == "Enact" and a.agent and idx.type_of(a.agent) in ISSUERS:
-                out.append(RelationRecord(inst, "issuedBy", a.agent, a.evidence, confidence=round(a.confidence * 0.9, 2),
-                                          extractor="kg.relations.from-actions.v1"))
-            if a.type in ("Mandate", "Restrict", "Ban") and a.agent is None or a.type in ("Mandate",):
-                for t in a.direct_targets:  # the obliged party, not "share models with the government"
-                    if idx.type_of(t) in ORGS | {"AIModel"}:
-                        out.append(RelationRecord(inst, "appliesTo", t, a.evidence, confidence=round(a.confidence * 0.8, 2),
-                                                  extractor="kg.relations.from-actions.v1"))
+            for pattern in INSTRUMENT_PATTERNS:
+                out += pattern(a, inst, idx)
     return out
 
 
@@ -131,40 +156,58 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         idx = EntityIndex.of(doc)
-        found: list[RelationRecord] = []
-        words = cue_words()
-        for tok in doc:
-            if tok.dep_ == "poss":
-                found.extend(by_possessive(tok, idx))
-            if tok.i in idx.by_token:
-                found.extend(by_apposition(tok, idx))
-            if tok.lower_ in words or tok.lemma_.lower() in words:  # the word patterns start from cue words only
-                found.extend(based_in(tok, idx))
-                found.extend(applies_to(tok, idx))
-                found.extend(part_of(tok, idx))
-                found.extend(issued_by_verb(tok, idx))
-                found.extend(document_from(tok, idx))
+        found = token_relations(doc, idx)
         for span in idx.spans:
             found.extend(by_title(span, doc, idx))
         found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
         found += list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
         found += from_actions(doc._.kg_actions or [], idx)
         found += learned_relations(doc, idx, models_folder())
-        best: dict[tuple[str, str, str], RelationRecord] = {}
-        for r in found:
-            if r.subject == r.object:
-                continue
-            k = (r.subject, r.predicate, r.object)
-            old = best.get(k)
-            if old is None or (from_text(r), r.confidence) > (from_text(old), old.confidence):
-                best[k] = r
-                if old is not None and old.role and not r.role:
-                    r.role = old.role
-            elif r.role and not old.role:
-                old.role = r.role
-        doc._.kg_relations = list(best.values())
-        for scratch in ("kg_entity_index", "kg_judicial", "kg_last_dates", "kg_columns"):  # per-document caches, not for serialisation
-            doc.user_data.pop(scratch, None)
-        for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("kg_sentence_cache",)]:
-            doc.user_data.pop(key)
+        doc._.kg_relations = best_relations(found)
+        drop_scratch(doc)
         return doc
+
+
+def token_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """The patterns that start from one token: possessives, appositions to a name, and the word patterns, which
+    start from cue words only."""
+    found: list[RelationRecord] = []
+    words = cue_words()
+    for tok in doc:
+        if tok.dep_ == "poss":
+            found.extend(by_possessive(tok, idx))
+        if tok.i in idx.by_token:
+            found.extend(by_apposition(tok, idx))
+        if tok.lower_ in words or tok.lemma_.lower() in words:
+            for pattern in WORD_PATTERNS:
+                found.extend(pattern(tok, idx))
+    return found
+
+
+WORD_PATTERNS = (based_in, applies_to, part_of, issued_by_verb, document_from)
+
+
+def best_relations(found: list[RelationRecord]) -> list[RelationRecord]:
+    """One relation per (subject, predicate, object): read from the text before the gazetteer, then the most
+    confident, keeping a role either had."""
+    best: dict[tuple[str, str, str], RelationRecord] = {}
+    for r in found:
+        if r.subject == r.object:
+            continue
+        k = (r.subject, r.predicate, r.object)
+        old = best.get(k)
+        if old is None or (from_text(r), r.confidence) > (from_text(old), old.confidence):
+            best[k] = r
+            if old is not None and old.role and not r.role:
+                r.role = old.role
+        elif r.role and not old.role:
+            old.role = r.role
+    return list(best.values())
+
+
+def drop_scratch(doc: Doc) -> None:
+    """Per-document caches, not for serialisation."""
+    for scratch in ("kg_entity_index", "kg_judicial", "kg_last_dates", "kg_columns"):
+        doc.user_data.pop(scratch, None)
+    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("kg_sentence_cache",)]:
+        doc.user_data.pop(key)
