@@ -149,27 +149,30 @@ class DatasetView:
         out.truncated = out.truncated or res.truncated
         return out
 
-    def _load(self, names: Sequence[URIRef], into: Graph, timeout: float | None) -> None:
-        for name in dict.fromkeys(names):
-            if self.memory:
-                triples = list(self._memory_parts()[0].get(name, ()))
-            else:
-                res = self.store.query(GRAPH_TRIPLES, bindings={"g": name}, timeout=timeout, limit=MAX_LOADED)
-                if res.truncated:
-                    raise QueryError(Errors.E534, limit=MAX_LOADED)
-                triples = [tuple(r) for r in res.rows]
-            if len(into) + len(triples) > MAX_LOADED:
+    def _triples(self, name: URIRef, timeout: float | None, deadline: float | None, budget: int) -> list[tuple]:
+        if self.memory:
+            return list(self._memory_parts()[0].get(name, ()))
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            raise QueryError(Errors.E505, seconds=timeout or 0)
+        res = self.store.query(GRAPH_TRIPLES, bindings={"g": name}, timeout=left, limit=budget + 1)
+        return [tuple(r) for r in res.rows]
+
+    def chosen(self, default: Sequence[URIRef], named: Sequence[URIRef], timeout: float | None = None) -> Dataset:
+        """A dataset of exactly the graphs named: the merge of `default` as its default graph, `named` as its
+        named graphs; E534 past MAX_LOADED triples in all, E505 when loading them takes past `timeout`."""
+        deadline = time.monotonic() + timeout if timeout and timeout > 0 else None
+        ds = Dataset(default_union=False)
+        loaded = 0
+        wanted = [(name, ds.default_graph) for name in dict.fromkeys(default)]
+        wanted += [(name, ds.graph(name)) for name in dict.fromkeys(named)]
+        for name, into in wanted:
+            triples = self._triples(name, timeout, deadline, MAX_LOADED - loaded)
+            loaded += len(triples)
+            if loaded > MAX_LOADED:
                 raise QueryError(Errors.E534, limit=MAX_LOADED)
             for t in triples:
                 into.add(t)
-
-    def chosen(self, default: Sequence[URIRef], named: Sequence[URIRef], timeout: float | None) -> Dataset:
-        """A dataset of exactly the graphs named: the merge of `default` as its default graph, `named` as its
-        named graphs."""
-        ds = Dataset(default_union=False)
-        self._load(default, ds.default_graph, timeout)
-        for name in dict.fromkeys(named):
-            self._load([name], ds.graph(name), timeout)
         return ds
 
     # ------------------------------------------------------------ queries
@@ -181,10 +184,10 @@ class DatasetView:
         cap = limit if limit and limit > 0 else NO_CAP
         if clause is None and not self.memory:
             return self.store.query(text, timeout=timeout, limit=limit, allow_service=allow_service)
-        start = time.monotonic()
         if clause is None:
             target = self._memory_parts()[1] if uses_graph(prepared.algebra) else self.store.graph()
             return run_limited(lambda: collect(target, prepared, cap), timeout)
+        start = time.monotonic()
         ds = self.chosen(clause[0], clause[1], timeout)
         left = None if not timeout or timeout <= 0 else max(timeout - (time.monotonic() - start), 0.05)
         bare = without_dataset(prepared)

@@ -277,3 +277,14 @@ def test_bound_values_stay_values_in_the_dataset_path(shared):
     r = fetch(query_url(base, SELECT, **{"named-graph-uri": evil}))
     assert r.status == 400 and "[E524]" in r.text
     assert Literal("x") == Literal("x") and URIRef("urn:x")  # (terms stay terms)
+
+
+def test_a_dataset_too_large_to_load_is_refused(shared, monkeypatch):
+    import kg.store.dataset as dataset
+
+    base, store = shared
+    doc = next(name for name in partition(store.graph()) if name != ENTITIES_GRAPH)
+    monkeypatch.setattr(dataset, "MAX_LOADED", 10)
+    r = fetch(query_url(base, COUNT.format(f"FROM <{doc}> FROM <{ENTITIES_GRAPH}>")))
+    assert r.status == 503 and "[E534]" in r.text
+    assert fetch(query_url(base, COUNT.format(""))).status == 200  # the store's own dataset is not loaded
