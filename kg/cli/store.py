@@ -98,7 +98,9 @@ def serve(
         fail(exc)
         return
     mode = "read-write" if allow_updates else "read-only"
-    say(f"kg: serving {target.label} ({mode}) at http://{host}:{server.server_address[1]}/sparql; Ctrl-C stops.")
+    root = f"http://{host}:{server.server_address[1]}"
+    say(f"kg: serving {target.label} ({mode}) at {root}/sparql (graphs at {root}/store, VoID at {root}/void, "
+        f"resources under {root}/resource/); Ctrl-C stops.")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
