@@ -38,11 +38,14 @@ def spec_for(kind: str, tmp_path, request) -> str:
         return str(tmp_path / "feed.ttl")
     if kind == "oxigraph":
         return f"oxigraph:{tmp_path / 'db'}"
+    if kind == "Virtuoso":
+        return f"sparql:{request.getfixturevalue('virtuoso_server').url}"
     return f"sparql:{request.getfixturevalue('oxigraph_server')}"
 
 
 @pytest.mark.parametrize("kind", [pytest.param("graph file", marks=pytest.mark.slow), "oxigraph",
-                                  pytest.param("Oxigraph server", marks=pytest.mark.slow)])
+                                  pytest.param("Oxigraph server", marks=pytest.mark.slow),
+                                  pytest.param("Virtuoso", marks=pytest.mark.slow)])
 def test_a_later_build_links_its_reports_to_earlier_ones(kind, days, tmp_path, request):
     expected = links(build_graph([days]).graph)  # one build of both days
     assert expected
