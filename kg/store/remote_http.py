@@ -62,17 +62,18 @@ def credentials(url: str) -> tuple[str, str, str] | None:
 class Http:
     """POSTs to an endpoint's URLs; answers 401 challenges (Basic or Digest) when credentials are set."""
 
-    def __init__(self, url: str) -> None:
-        check_url(url)
-        found = credentials(url)
-        self.source = found[2] if found else None
-        handlers: list = []
-        if found:
-            parts = urllib.parse.urlsplit(url)
-            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            manager.add_password(None, f"{parts.scheme}://{parts.netloc}/", found[0], found[1])
-            handlers = [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
-        self.opener = urllib.request.build_opener(*handlers)
+    def __init__(self, *urls: str) -> None:
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        self.source = None
+        for url in urls:  # the query URL and the update URL, perhaps on another host
+            check_url(url)
+            found = credentials(url)
+            if found:
+                parts = urllib.parse.urlsplit(url)
+                manager.add_password(None, f"{parts.scheme}://{parts.netloc}/", found[0], found[1])
+                self.source = self.source or found[2]
+        handlers = [urllib.request.HTTPBasicAuthHandler(manager), urllib.request.HTTPDigestAuthHandler(manager)]
+        self.opener = urllib.request.build_opener(*(handlers if self.source else []))
 
     def post(self, url: str, field: str, text: str, accept: str, timeout: float | None) -> tuple[bytes, Message]:
         """The body and headers of the answer to a form POST of `field=text`."""

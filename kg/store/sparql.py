@@ -37,9 +37,7 @@ class SparqlStore(Store):
             raise KGError(Errors.E620, spec=scrub(spec))
         self.query_url = query_url
         self.update_url = update_url or re.sub(r"/query$", "/update", query_url)
-        self.http = Http(query_url)
-        if self.update_url != query_url:
-            Http(self.update_url)  # refuses credentials written into the update URL too
+        self.http = Http(query_url, self.update_url)  # refuses credentials written into either URL
         self.label = f"sparql:{query_url}"
         self.chunk_triples = CHUNK_TRIPLES  # lowered for good when the endpoint refuses a chunk as too large
         self.chunk_bytes = CHUNK_BYTES
