@@ -83,3 +83,29 @@ def network_frame(page, timeout: float = 60.0):
                 continue
         time.sleep(0.1)
     raise TimeoutError("no network view was drawn")
+
+
+def screenshot(store: Path, out: Path, search: str | None = None) -> None:
+    """The app on `store` in Chromium at 1440x1000, photographed once the network has drawn (after typing
+    `search` in the search box and returning to the network, when given)."""
+    from playwright.sync_api import sync_playwright
+
+    with streamlit_server(store) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1440, "height": 1000})
+        offline_only(page)
+        page.goto(url)
+        network_frame(page)
+        if search:
+            page.get_by_label("Find an entity").fill(search)
+            page.get_by_label("Find an entity").press("Enter")
+            page.get_by_role("tab", name="Network").click()
+            page.get_by_text("Centred on", exact=False).first.wait_for()
+            network_frame(page)
+        page.wait_for_timeout(800)
+        page.screenshot(path=str(out))
+        browser.close()
+
+
+if __name__ == "__main__":  # docs/app.png: python -m tests.browser seeds.ttl docs/app.png [SEARCH]
+    screenshot(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None)

@@ -40,7 +40,8 @@ def entity_actions(model: GraphModel, iri: str, actions: pd.DataFrame | None = N
             role, others = "target", [a["agent"]] if isinstance(a["agent"], str) else []
         else:
             continue
-        rows.append({"iri": a["iri"], "date": a["date"], "when": a["when"], "type": a["type"] + (" (not)" if a["negated"] else ""),
+        kind = a["type"] + (" (not)" if a["negated"] else "")
+        rows.append({"iri": a["iri"], "date": a["date"], "when": a["when"], "type": kind,
                      "role": role, "counterpart": "; ".join(model.label(o) for o in others),
                      "evidence": a["evidence"], "document": model.label(a["doc"]),
                      "confidence": a["confidence"], "sources": a["sources"]})

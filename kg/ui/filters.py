@@ -179,17 +179,8 @@ def _unknown_row(degree: int) -> dict:
             "degree": degree}
 
 
-def apply_filters(model: GraphModel, f: Filters) -> View:
-    """The view the filters ask for: entities by degree, at most `f.cap` of them, and their edges."""
-    ents = model.entities
-    if f.classes is not None:
-        ents = ents[ents["cls"].isin(f.classes)]
-    if f.documents is not None:
-        ents = ents[ents["docs"].map(lambda ds: bool(f.documents.intersection(ds)))]
-    allowed = set(ents["iri"])
-    actions = filter_actions(model, f)
-    edges = _edges(actions, filter_relations(model, f), allowed, f)
-
+def _shown(model: GraphModel, edges: dict, allowed: set[str], f: Filters) -> tuple[set[str], Counter]:
+    """The entities the view shows (before the cap) and their number of edges in it."""
     shown = {n for pair in edges for n in pair}
     if f.search.strip():
         hits = _matches(model, f.search) & allowed
@@ -202,6 +193,21 @@ def apply_filters(model: GraphModel, f: Filters) -> View:
             degree[s] += 1
             degree[t] += 1
     shown = {n for n in shown if degree[n] >= max(1, f.min_degree) or n == f.focus}
+    return shown, degree
+
+
+def apply_filters(model: GraphModel, f: Filters) -> View:
+    """The view the filters ask for: entities by degree, at most `f.cap` of them, and their edges."""
+    ents = model.entities
+    if f.classes is not None:
+        ents = ents[ents["cls"].isin(f.classes)]
+    if f.documents is not None:
+        ents = ents[ents["docs"].map(lambda ds: bool(f.documents.intersection(ds)))]
+    allowed = set(ents["iri"])
+    actions = filter_actions(model, f)
+    edges = _edges(actions, filter_relations(model, f), allowed, f)
+
+    shown, degree = _shown(model, edges, allowed, f)
     rows = ents[ents["iri"].isin(shown)].copy()
     rows["degree"] = [degree.get(i, 0) for i in rows["iri"]]
     if UNKNOWN in shown:

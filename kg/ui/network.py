@@ -59,7 +59,8 @@ def report_line(item: dict, model: GraphModel) -> str:
 
 
 def edge_title(edge: Edge, model: GraphModel, names: dict[str, str]) -> str:
-    head = f"{names.get(edge.source, model.label(edge.source))} \u2192 {names.get(edge.target, model.label(edge.target))}"
+    name = lambda n: names.get(n, model.label(n))  # noqa: E731
+    head = f"{name(edge.source)} \u2192 {name(edge.target)}"
     counts = Counter(a["type"] for a in edge.actions) + Counter(r["p"] for r in edge.relations)
     lines = [head, ", ".join(f"{k} \u00d7{n}" if n > 1 else k for k, n in counts.most_common())]
     items = sorted(edge.items, key=lambda i: (i.get("date") or "9999", i.get("type") or i.get("p") or ""))
@@ -75,6 +76,18 @@ def _node_title(row: dict) -> str:
         lines.append("also: " + ", ".join(row["aliases"][:6]))
     lines.append(f"{row['degree']} connection(s) in this view; click to open its page")
     return "\n".join(lines)
+
+
+def _entity_node(r: dict, degree: int, xy: tuple[float, float], labelled: bool) -> dict:
+    node = {"id": r["iri"], "cls": r["cls"], "title": _node_title({**r, "degree": degree}),
+            "color": CLASS_COLOURS.get(r["cls"], UNKNOWN_COLOUR), "size": node_size(degree), "x": xy[0], "y": xy[1]}
+    if r["iri"] == UNKNOWN:
+        node.update(shape="diamond", label=r["label"], font={"color": "#616161"})
+    elif labelled:
+        node.update(label=r["label"], font={"size": 18 + min(10, degree)})  # canvas units: readable once fitted
+    else:
+        node["hiddenLabel"] = r["label"]  # shown while hovered
+    return node
 
 
 def communities(view: View) -> dict[str, str]:
@@ -125,21 +138,9 @@ def drawing(view: View, model: GraphModel, group_by: str = "class", expanded: se
         degree[t] += 1
     pos = layout(list(names.keys() - member.keys()) + list(groups), list(merged))
     ranked = sorted(degree, key=lambda n: -degree[n])[:LABELLED]
-    nodes = []
-    for r in rows:
-        if r["iri"] in member:
-            continue
-        node = {"id": r["iri"], "cls": r["cls"], "title": _node_title({**r, "degree": degree[r["iri"]]}),
-                "color": CLASS_COLOURS.get(r["cls"], UNKNOWN_COLOUR), "size": node_size(degree[r["iri"]]),
-                "x": pos[r["iri"]][0], "y": pos[r["iri"]][1]}
-        if r["iri"] == UNKNOWN:
-            node.update(shape="diamond", label=r["label"], font={"color": "#616161"})
-        elif r["iri"] in ranked or r["iri"] == focus or len(rows) <= LABELLED:
-            node["label"] = r["label"]
-            node["font"] = {"size": 18 + min(10, degree[r["iri"]])}  # canvas units: readable once fitted
-        else:
-            node["hiddenLabel"] = r["label"]  # shown while hovered
-        nodes.append(node)
+    labelled = set(ranked) | {focus} if len(rows) > LABELLED else {r["iri"] for r in rows}
+    nodes = [_entity_node(r, degree[r["iri"]], pos[r["iri"]], r["iri"] in labelled)
+             for r in rows if r["iri"] not in member]
     for gid, members in sorted(groups.items()):
         name = gid[len(GROUP):]
         cls = Counter(view.entities.set_index("iri").loc[members, "cls"]).most_common(1)[0][0]

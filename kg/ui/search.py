@@ -71,7 +71,8 @@ class NameIndex:
         scorer = _close if len(needle) >= 5 else fuzz.WRatio  # a short query matches too much inside names
         for _, score, k in process.extract(needle, self.folded, scorer=scorer, limit=limit * 3, score_cutoff=CUTOFF):
             offer(k, min(float(score), 89.0))  # a close spelling never outranks a real containment
-        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -self.rows[kv[0]]["degree"], self.rows[kv[0]]["label"]))
+        rows = self.rows
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -rows[kv[0]]["degree"], rows[kv[0]]["label"]))
         return [self._match(k, score) for _, (score, k) in ranked[:limit]]
 
     def best(self, query: str) -> Match | None:

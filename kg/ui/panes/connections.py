@@ -44,9 +44,10 @@ def pane(model: GraphModel, labels: dict[str, str]) -> None:
         with st.expander(f"{n}. " + " \u2014 ".join(names), expanded=n == 1):
             for hop in path:
                 kinds = sorted({x["type"] for x in hop.actions} | {r["p"] for r in hop.relations})
-                st.markdown(f"**{md_escape(labels.get(hop.source, ''))} \u2014 {md_escape(labels.get(hop.target, ''))}**: "
-                            f"{md_escape(', '.join(kinds))}")
-                reports = [action_report(model, x) for x in hop.actions] + [relation_report(model, r) for r in hop.relations]
+                ends = f"{labels.get(hop.source, '')} \u2014 {labels.get(hop.target, '')}"
+                st.markdown(f"**{md_escape(ends)}**: {md_escape(', '.join(kinds))}")
+                reports = [action_report(model, x) for x in hop.actions]
+                reports += [relation_report(model, r) for r in hop.relations]
                 for k, r in enumerate(reports[:evidence.SHOWN], 1):
                     evidence.report(model, r, k, (), article=False)
                 if len(reports) > evidence.SHOWN:

@@ -37,8 +37,8 @@ def pane(model: GraphModel, labels: dict[str, str]) -> None:
     partners = sorted({c for c in acts["counterpart"] if c})
     wanted = state.get(state.WITH)
     default = model.label(wanted) if wanted else None
-    with_ = st.selectbox("Only the actions with", partners, index=partners.index(default) if default in partners else None,
-                         placeholder="Everyone", key=f"with-{p.iri}-{default}")
+    with_ = st.selectbox("Only the actions with", partners, placeholder="Everyone", key=f"with-{p.iri}-{default}",
+                         index=partners.index(default) if default in partners else None)
     if with_:
         keep = acts["counterpart"].str.split("; ").map(lambda names: with_ in names)
         acts, ids = acts[keep].reset_index(drop=True), [i for i, k in zip(ids, keep, strict=True) if k]

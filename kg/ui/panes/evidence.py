@@ -20,7 +20,8 @@ def _marked(before: str, mark: str, after: str) -> str:
 
 def report(model: GraphModel, r: Report, n: int, roots, article: bool = True) -> None:
     with st.container(border=True):
-        st.markdown(f"**{n}. {md_escape(r.type)}** \u00b7 {md_escape(r.agent)} \u2192 {md_escape('; '.join(r.targets) or '(unknown)')}")
+        targets = "; ".join(r.targets) or "(unknown)"
+        st.markdown(f"**{n}. {md_escape(r.type)}** \u00b7 {md_escape(r.agent)} \u2192 {md_escape(targets)}")
         st.markdown(f"> {md_escape(r.sentence)}")
         st.dataframe({"field": [k for k, _ in r.fields()], "value": [v for _, v in r.fields()]}, hide_index=True,
                      width="stretch", column_config={"value": st.column_config.TextColumn(width="large")})

@@ -36,7 +36,8 @@ def pane(store: Store, model: GraphModel) -> None:
     if st.button("Run query", type="primary"):
         try:
             used = {k: v for k, v in values.items() if f"?{k}" in text}  # bound as literals, never pasted
-            st.session_state["sparql_result"] = store.query(text, bindings(used), timeout=float(timeout), limit=int(limit))
+            st.session_state["sparql_result"] = store.query(text, bindings(used), timeout=float(timeout),
+                                                            limit=int(limit))
         except KGError as exc:
             st.session_state.pop("sparql_result", None)
             st.error(exc.message)
