@@ -4,17 +4,17 @@ get its CPU and memory back. Run as a script, `python -I ox_worker.py FD PATH ME
 the standard library and pyoxigraph. Terms travel as plain tuples (`wire`)."""
 from __future__ import annotations
 
-import ctypes
+import os
 import resource
-import signal
 import sys
+import threading
 import time
 from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-PR_SET_PDEATHSIG = 1
+PARENT_POLL_SECONDS = 0.5
 OPEN_ATTEMPTS = 10
 
 
@@ -79,10 +79,17 @@ def answer(store: ox.Store, request: tuple) -> tuple:
 
 
 def _die_with_parent() -> None:
-    try:
-        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
+    """Exit when the parent process is gone, even in the middle of a query. (Not PR_SET_PDEATHSIG: Linux
+    sends it when the parent's *thread* that started the worker ends, and a server or the app starts
+    workers from request threads that end after each answer.)"""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def open_read_only(path: str) -> ox.Store:

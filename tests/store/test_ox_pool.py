@@ -4,7 +4,10 @@ item 2)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
+import time
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -130,3 +133,44 @@ def test_ox_pool_close_stops_every_worker(big):
     pid = big.pool.last_pid
     big.pool.close()
     assert gone(pid)
+
+
+def test_ox_pool_workers_outlive_the_thread_that_started_them(big):
+    """A server or the app starts workers from request threads that end after each answer; the worker must
+    stay (it once died with its starting thread, and the next quick query got E504)."""
+    import threading
+
+    first: list = []
+    t = threading.Thread(target=lambda: first.append(big.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    t.start()
+    t.join()
+    workers = list(big.pool._idle)
+    assert workers
+    time.sleep(1.0)  # the thread is gone; its worker is not
+    assert all(w.proc.poll() is None for w in workers)
+    assert big.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == first[0].rows
+
+
+def test_ox_pool_worker_exits_when_its_parent_is_killed(tmp_path, seed_build):
+    code = ("import sys, time\nfrom kg.store import open_store\n"
+            f"s = open_store('oxigraph:{tmp_path / 'db'}', create=True)\n"
+            "s.query('ASK {}')\nprint(*[w.proc.pid for w in s.pool._idle], flush=True)\ntime.sleep(60)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        pids = [int(p) for p in proc.stdout.readline().split()]
+    finally:
+        proc.kill()
+        proc.wait()
+    assert pids
+
+    def running(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+                return fh.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(running(p) for p in pids):
+        time.sleep(0.1)
+    assert not any(running(p) for p in pids)
