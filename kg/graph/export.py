@@ -9,6 +9,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import Errors, GraphError
 from kg.graph.formats import RdfFormat, by_name, by_suffix, for_output
+from kg.graph.jsonld import to_jsonld
 from kg.graph.namespaces import new_graph
 
 __all__ = ["for_output", "read_graph", "serialize", "write_bytes", "write_graph"]
@@ -19,8 +20,8 @@ def serialize(g: Graph, fmt: str | RdfFormat) -> bytes:
     f = fmt if isinstance(fmt, RdfFormat) else by_name(fmt)
     if f.datasets:
         raise ValueError(f"{f.label} keeps named graphs: write it with Store.dump")
-    if f.name == "jsonld":
-        return g.serialize(format="json-ld", auto_compact=True).encode("utf-8")
+    if f.name == "jsonld":  # compact, under the published context (ontology/context.jsonld)
+        return to_jsonld(g)
     return g.serialize(format=f.rdflib, encoding="utf-8")
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import Errors, QueryError
@@ -100,15 +101,38 @@ def graph_result(triples: Iterable, limit: int) -> QueryResult:
     return QueryResult(["subject", "predicate", "object"], [list(t) for t in kept], truncated=truncated, graph=graph)
 
 
-def _collect(g: Graph, prepared, bindings: dict, limit: int) -> QueryResult:
+def algebra_has(node: object, test) -> bool:
+    """Whether any node of a parsed query's algebra passes `test`."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, CompValue):
+            if test(n):
+                return True
+            stack.extend(n.values())
+        elif isinstance(n, (list, tuple)):
+            stack.extend(n)
+    return False
+
+
+def groups(algebra: CompValue) -> bool:
+    """Whether a query has a GROUP BY (rdflib answers one over no solutions with one empty row, not none)."""
+    return algebra_has(algebra, lambda n: n.name == "Group" and n.get("expr") is not None)
+
+
+def collect(g: Graph, prepared, bindings: dict, limit: int) -> QueryResult:
+    """Run a prepared query on an rdflib graph or dataset: at most `limit` rows or triples, and every
+    solution a row, even one that binds none of the projected variables (rdflib's row iterator skips those)."""
     res = g.query(prepared, initBindings=bindings)
     if res.type == "ASK":
         return QueryResult(["ask"], [[Literal(bool(res.askAnswer))]], bool(res.askAnswer))
     if res.type in ("CONSTRUCT", "DESCRIBE"):
         return graph_result(res.graph, limit)
-    cols = [str(v) for v in res.vars]
-    kept, truncated = capped(res, limit)
-    return QueryResult(cols, [[row[i] for i in range(len(cols))] for row in kept], truncated=truncated)
+    variables = list(res.vars or [])
+    keep_empty = not groups(prepared.algebra)
+    rows = ([solution.get(v) for v in variables] for solution in res.bindings)
+    kept, truncated = capped((row for row in rows if keep_empty or any(t is not None for t in row)), limit)
+    return QueryResult([str(v) for v in variables], kept, truncated=truncated)
 
 
 def _interrupt(thread: threading.Thread) -> None:
@@ -161,7 +185,7 @@ def run_query(g: Graph, query: str, bindings: dict | None = None, timeout: float
     `limit` rows (or triples) are kept and `truncated` says whether there were more."""
     prepared = prepare(query, allow_service)
     cap = limit if limit and limit > 0 else 10**12
-    return run_limited(lambda: _collect(g, prepared, bindings or {}, cap), timeout)
+    return run_limited(lambda: collect(g, prepared, bindings or {}, cap), timeout)
 
 
 def term_text(term: object) -> str:

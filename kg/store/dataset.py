@@ -17,12 +17,13 @@ import threading
 import time
 from collections.abc import Collection, Sequence
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import Errors, QueryError
-from kg.graph.query import QueryResult, graph_result, prepare, run_limited
+from kg.graph.query import QueryResult, algebra_has, graph_result, prepare, run_limited
+from kg.graph.query import collect as query_collect
 from kg.store.base import Store
 from kg.store.memory import MemoryStore
 from kg.store.partition import partition
@@ -48,49 +49,14 @@ def without_dataset(prepared: Query) -> Query:
     return Query(prepared.prologue, algebra)
 
 
-def _has(node: object, test) -> bool:
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, CompValue):
-            if test(n):
-                return True
-            stack.extend(n.values())
-        elif isinstance(n, (list, tuple)):
-            stack.extend(n)
-    return False
-
-
 def uses_graph(algebra: CompValue) -> bool:
     """Whether a query's algebra has a GRAPH pattern anywhere (FILTER EXISTS and subqueries included)."""
-    return _has(algebra, lambda n: n.name == "Graph")
-
-
-def groups(algebra: CompValue) -> bool:
-    """Whether a query has a GROUP BY (rdflib answers one over no solutions with one empty row, not none)."""
-    return _has(algebra, lambda n: n.name == "Group" and n.get("expr") is not None)
+    return algebra_has(algebra, lambda n: n.name == "Graph")
 
 
 def collect(target: Graph, prepared: Query, limit: int) -> QueryResult:
-    """Run a prepared query on an rdflib graph or dataset: at most `limit` rows or triples, and every
-    solution a row, even one that binds no projected variable."""
-    res = target.query(prepared)
-    if res.type == "ASK":
-        return QueryResult(["ask"], [[Literal(bool(res.askAnswer))]], bool(res.askAnswer))
-    if res.type in ("CONSTRUCT", "DESCRIBE"):
-        return graph_result(res.graph, limit)
-    variables = list(res.vars or [])
-    keep_empty = not groups(prepared.algebra)
-    rows, truncated = [], False
-    for solution in res.bindings:
-        row = [solution.get(v) for v in variables]
-        if not keep_empty and all(t is None for t in row):
-            continue
-        if len(rows) >= limit:
-            truncated = True
-            break
-        rows.append(row)
-    return QueryResult([str(v) for v in variables], rows, truncated=truncated)
+    """Run a prepared query on an rdflib graph or dataset (kg.graph.query.collect, with no bindings)."""
+    return query_collect(target, prepared, {}, limit)
 
 
 class DatasetView:

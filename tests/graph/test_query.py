@@ -70,3 +70,14 @@ def test_query_timeout_stops_the_query_and_the_next_one_runs(seed_build):
         run_query(seed_build.graph, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=0.5)
     assert info.value.code == "E505" and "0.5 s" in str(info.value)
     assert run_query(seed_build.graph, "ASK { ?s ?p ?o }", timeout=5).boolean is True
+
+
+def test_query_a_solution_that_binds_nothing_is_still_a_row(seed_build):
+    """rdflib's row iterator skips solutions that bind none of the projected variables; a federating server
+    (Virtuoso) then got nothing. A GROUP BY over no solutions still gives no row."""
+    from kg.graph.query import run_query
+
+    assert run_query(seed_build.graph, "SELECT ?x WHERE { }").rows == [[None]]
+    assert run_query(seed_build.graph, "SELECT ?x WHERE { ?s ?p ?o OPTIONAL { ?s <urn:none> ?x } } LIMIT 2").rows == [[None], [None]]
+    grouped = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s <urn:none> ?p } GROUP BY ?p"
+    assert run_query(seed_build.graph, grouped).rows == []
