@@ -183,6 +183,9 @@ def layout(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[fl
         for n, (px, py) in pos.items():
             out[n] = (round(x + r + px, 1), round(y + r + py, 1))
         x, row = x + 2 * r + SPACING / 2, max(row, 2 * r)
+    if UNKNOWN in out and len(placed) > 1:  # "unknown" beside the largest part, not in a row of its own below
+        r = placed[0][1]
+        out[UNKNOWN] = (round(2 * r + SPACING, 1), round(r, 1))
     return out
 
 
