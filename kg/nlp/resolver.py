@@ -78,6 +78,49 @@ def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
     return True
 
 
+def new_entity(ent: Span, how: int, entities: dict[str, LocalEntity]) -> str:
+    """The key of a new entity for a mention no cluster took: its gazetteer entry, else a local name."""
+    entry = gazetteer_match(ent.text, ent.label_) if how < GAZETTEER else load_gazetteer().get(ent.ent_id_)
+    if entry is not None:
+        key = f"gaz:{entry.id}"
+        if key not in entities:
+            entities[key] = LocalEntity(key, entry.type, entry.name, gaz_id=entry.id, strength=GAZETTEER)
+        return key
+    key = f"loc:{name_key(ent.text, ent.label_)}"
+    entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=0))
+    return key
+
+
+def same_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """A cluster with a name of the same key ("OpenAI Inc." and "OpenAI")."""
+    k = name_key(ent.text, ent.label_)
+    for key, e in entities.items():
+        if any(k == name_key(s, e.type) for s in e.surface_forms):
+            return key
+    return None
+
+
+def close_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """A cluster with a name spelled nearly the same."""
+    for key, e in entities.items():
+        if any(close_spelling(ent.text, s) for s in e.surface_forms):
+            return key
+    return None
+
+
+def shorter_instrument(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """"the executive order" after "the AI executive order": the last instrument whose name ends with it."""
+    if ent.label_ != "PolicyInstrument":
+        return None
+    for key, e in reversed(list(entities.items())):
+        if e.type == "PolicyInstrument" and any(fold(s).endswith(" " + fold(ent.text)) for s in e.surface_forms):
+            return key
+    return None
+
+
+CLUSTER_MATCHES = (same_name, close_name, shorter_instrument)  # tried in order on a mention
+
+
 class Resolver:
     """Sets ``doc._.kg_entities`` ({key: LocalEntity}) and ``doc._.kg_mention`` ({(start, end): key})."""
 
@@ -100,41 +143,44 @@ class Resolver:
             if self.curation.is_dropped(ent.text):
                 continue
             if self.curation.is_split(ent.text):  # a name of its own: no gazetteer, no folding into others
-                key = f"split:{fold(ent.text)}"
-                entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=how))
-                self._add(entities[key], ent, how)
-                mention[(ent.start, ent.end)] = key
+                self._add_split(ent, how, entities, mention)
                 continue
             key = self._find(ent, how, entities, mention, alias_of)
             if key is None and how < GAZETTEER and forms.get(ent.text):
                 key = forms[ent.text]
             if key is None:
-                entry = gazetteer_match(ent.text, ent.label_) if how < GAZETTEER else load_gazetteer().get(ent.ent_id_)
-                if entry is not None:
-                    key = f"gaz:{entry.id}"
-                    if key not in entities:
-                        entities[key] = LocalEntity(key, entry.type, entry.name, gaz_id=entry.id, strength=GAZETTEER)
-                else:
-                    key = f"loc:{name_key(ent.text, ent.label_)}"
-                    entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=0))
+                key = new_entity(ent, how, entities)
             self._add(entities[key], ent, how)
             if (ent.start, ent.end) in (doc._.kg_scoped or set()) and len(entities[key].mentions) == 1:
                 entities[key].scoped = True
             mention[(ent.start, ent.end)] = key
-            for form in short_forms(ent):
-                if not self.curation.is_split(form):
-                    forms[form] = key if forms.get(form, key) == key else None
+            self._note_forms(ent, key, forms)
         self._settle_types(entities)
+        self._keep_plausible(doc, entities)
+        doc._.kg_entities = entities
+        doc._.kg_mention = {span: key for span, key in mention.items() if key in entities}
+        return doc
+
+    def _add_split(self, ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict) -> None:
+        key = f"split:{fold(ent.text)}"
+        entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=how))
+        self._add(entities[key], ent, how)
+        mention[(ent.start, ent.end)] = key
+
+    def _note_forms(self, ent: Span, key: str, forms: dict[str, str | None]) -> None:
+        """The short forms of the name ("Anthropic" of "Anthropic PBC") point to its entity, unless two share one."""
+        for form in short_forms(ent):
+            if not self.curation.is_split(form):
+                forms[form] = key if forms.get(form, key) == key else None
+
+    def _keep_plausible(self, doc: Doc, entities: dict[str, LocalEntity]) -> None:
+        """Entities worth a node stay, with the type a curator forced on them."""
         for key in [k for k, e in entities.items() if not plausible(e, doc)]:
             del entities[key]
         for e in entities.values():
             forced = self.curation.type_of(e.surface_forms)
             if forced:
                 e.type = forced
-        mention = {span: key for span, key in mention.items() if key in entities}
-        doc._.kg_entities = entities
-        doc._.kg_mention = mention
-        return doc
 
     @staticmethod
     def _find(ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict, alias_of: dict) -> str | None:
@@ -143,17 +189,10 @@ class Resolver:
         src = alias_of.get((ent.start, ent.end))
         if src is not None and src in mention:
             return mention[src]
-        k = name_key(ent.text, ent.label_)
-        for key, e in entities.items():
-            if any(k == name_key(s, e.type) for s in e.surface_forms):
+        for match in CLUSTER_MATCHES:
+            key = match(ent, entities)
+            if key is not None:
                 return key
-        for key, e in entities.items():
-            if any(close_spelling(ent.text, s) for s in e.surface_forms):
-                return key
-        if ent.label_ == "PolicyInstrument":  # "the executive order" after "the AI executive order"
-            for key, e in reversed(list(entities.items())):
-                if e.type == "PolicyInstrument" and any(fold(s).endswith(" " + fold(ent.text)) for s in e.surface_forms):
-                    return key
         return None
 
     @staticmethod
