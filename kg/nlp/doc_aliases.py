@@ -16,22 +16,28 @@ def acronym_after(span: Span) -> Span | None:
     doc, i = span.doc, span.end
     if i >= len(doc) or doc[i].text != "(":
         return None
-    j = i + 1
-    while j < len(doc) and doc[j].text in QUOTES:
-        j += 1
+    j = past_quotes(doc, i + 1)
     k = j
     while k < len(doc) and k - j < 3 and doc[k].text not in (")",) and doc[k].text not in QUOTES:
         k += 1
     end = k
-    while k < len(doc) and doc[k].text in QUOTES:
-        k += 1
+    k = past_quotes(doc, k)
     if j == end or k >= len(doc) or doc[k].text != ")":
         return None
     cand = doc[j:end]
-    letters = [c for c in cand.text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 2 or len(cand.text) > 12:
-        return None
-    return cand
+    return cand if is_acronym(cand.text) else None
+
+
+def past_quotes(doc: Doc, j: int) -> int:
+    while j < len(doc) and doc[j].text in QUOTES:
+        j += 1
+    return j
+
+
+def is_acronym(text: str) -> bool:
+    """Two capitals at least, twelve characters at most."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 2 and len(text) <= 12
 
 
 def short_forms(span: Span) -> list[str]:
@@ -64,39 +70,10 @@ class DocAliases:
 
     def __call__(self, doc: Doc) -> Doc:
         alias_of: dict[tuple[int, int], tuple[int, int]] = {}
-        forms: dict[str, tuple[Span, bool]] = {}  # text -> (source span, ambiguous?)
         new: list[Span] = []
-        for ent in doc.ents:
-            acr = acronym_after(ent)
-            if acr is not None:
-                forms[acr.text] = (ent, False)
-                if not any(t.ent_type_ for t in acr):
-                    new.append(Span(doc, acr.start, acr.end, label=ent.label_))
-                    alias_of[(acr.start, acr.end)] = (ent.start, ent.end)
-            for form in short_forms(ent):
-                prev = forms.get(form)
-                same = prev is not None and prev[0].text == ent.text
-                forms[form] = (ent, prev is not None and not same)
+        forms = defined_forms(doc, alias_of, new)
         strength = doc._.kg_strength if doc._.kg_strength is not None else {}
-        existing = {(e.start, e.end): e for e in doc.ents}
-        relabel: dict[tuple[int, int], str] = {}
-        positions: dict[str, list[int]] = {}
-        for tok in doc:
-            positions.setdefault(tok.text, []).append(tok.i)
-        for form, (src, ambiguous) in forms.items():
-            if ambiguous:
-                continue
-            words = form.split()
-            n = len(words)
-            for i in positions.get(words[0], []):
-                if i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end):
-                    continue
-                if not any(t.ent_type_ for t in doc[i:i + n]):
-                    new.append(Span(doc, i, i + n, label=src.label_))
-                    alias_of[(i, i + n)] = (src.start, src.end)
-                elif (i, i + n) in existing and not existing[(i, i + n)].ent_id_:
-                    relabel[(i, i + n)] = src.label_  # an unknown name the document itself defined
-                    alias_of[(i, i + n)] = (src.start, src.end)
+        relabel = later_uses(doc, forms, alias_of, new)
         if new or relabel:
             kept = [Span(doc, e.start, e.end, label=relabel.get((e.start, e.end), e.label_), span_id=e.id_)
                     for e in doc.ents]
@@ -106,3 +83,50 @@ class DocAliases:
         doc._.kg_alias_of = alias_of
         doc._.kg_strength = strength
         return doc
+
+
+def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[Span, bool]]:
+    """text -> (source span, ambiguous?): the acronyms the document defines (their mention there tagged, in `new`)
+    and the short forms of its names (ambiguous when two names share one)."""
+    forms: dict[str, tuple[Span, bool]] = {}
+    for ent in doc.ents:
+        acr = acronym_after(ent)
+        if acr is not None:
+            forms[acr.text] = (ent, False)
+            if not any(t.ent_type_ for t in acr):
+                new.append(Span(doc, acr.start, acr.end, label=ent.label_))
+                alias_of[(acr.start, acr.end)] = (ent.start, ent.end)
+        for form in short_forms(ent):
+            prev = forms.get(form)
+            same = prev is not None and prev[0].text == ent.text
+            forms[form] = (ent, prev is not None and not same)
+    return forms
+
+
+def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:
+    """Where the form stands in the document, its defining mention left out."""
+    n = len(form.split())
+    return [i for i in positions.get(form.split()[0], [])
+            if not (i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end))]
+
+
+def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, new: list[Span]) -> dict[tuple[int, int], str]:
+    """Tags each use of an unambiguous form: a new entity where there was none (in `new`), else the label to give an
+    unknown name the document itself defined (returned). Both point to their source in `alias_of`."""
+    existing = {(e.start, e.end): e for e in doc.ents}
+    relabel: dict[tuple[int, int], str] = {}
+    positions: dict[str, list[int]] = {}
+    for tok in doc:
+        positions.setdefault(tok.text, []).append(tok.i)
+    for form, (src, ambiguous) in forms.items():
+        if ambiguous:
+            continue
+        n = len(form.split())
+        for i in uses_of(doc, form, src, positions):
+            if not any(t.ent_type_ for t in doc[i:i + n]):
+                new.append(Span(doc, i, i + n, label=src.label_))
+                alias_of[(i, i + n)] = (src.start, src.end)
+            elif (i, i + n) in existing and not existing[(i, i + n)].ent_id_:
+                relabel[(i, i + n)] = src.label_
+                alias_of[(i, i + n)] = (src.start, src.end)
+    return relabel
