@@ -108,27 +108,89 @@ def by_parent(span: Span) -> str | None:
     return None
 
 
-def by_context(span: Span) -> str | None:
-    c = cues()
-    after, before = _neighbour_word(span, 1), _neighbour_word(span, -1)
-    if after in c.model_cues or before in ("model", "models", "chatbot"):
-        return "AIModel"
-    if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
-        return c.descriptors[before]
-    root = span.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in c.descriptors:
-            return c.descriptors[child.lemma_.lower()]
-    head = root.head
-    if root.dep_ in ("nsubj",) and head.lemma_.lower() in c.media_verbs and head.lemma_.lower() != "tell":
-        return "MediaOutlet"
-    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell" and span.label_ == "ORG":
-        return "MediaOutlet"
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and span.label_ == "ORG":
-        return "MediaOutlet"
-    if root.dep_ == "dobj" and head.lemma_.lower() in c.model_verbs and span.label_ in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART"):
+def model_word_beside(span: Span, c: Cues) -> str | None:
+    """"GPT-5 model", "the chatbot Grok"."""
+    if _neighbour_word(span, 1) in c.model_cues or _neighbour_word(span, -1) in ("model", "models", "chatbot"):
         return "AIModel"
     return None
+
+
+def descriptor_before(span: Span, c: Cues) -> str | None:
+    """"the regulator Ofcom": a descriptor noun right before the name."""
+    before = _neighbour_word(span, -1)
+    if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
+        return c.descriptors[before]
+    return None
+
+
+def descriptor_apposition(span: Span, c: Cues) -> str | None:
+    """"Ofcom, the regulator": a descriptor noun in apposition."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in c.descriptors:
+            return c.descriptors[child.lemma_.lower()]
+    return None
+
+
+def media_role(span: Span, c: Cues) -> str | None:
+    """"X reported", "told X", "according to X": a news outlet."""
+    root = span.root
+    head, lemma = root.head, root.head.lemma_.lower()
+    reports = root.dep_ in ("nsubj",) and lemma in c.media_verbs and lemma != "tell"
+    told = root.dep_ in ("dobj", "dative") and lemma == "tell" and span.label_ == "ORG"
+    according = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and span.label_ == "ORG"
+    return "MediaOutlet" if reports or told or according else None
+
+
+def model_object(span: Span, c: Cues) -> str | None:
+    """"released Grok 4": the object of a model verb."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in c.model_verbs \
+            and span.label_ in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART"):
+        return "AIModel"
+    return None
+
+
+CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object)
+
+
+def by_context(span: Span) -> str | None:
+    """The class the words around the span give it: the first context rule that applies."""
+    c = cues()
+    for rule in CONTEXT_RULES:
+        cls = rule(span, c)
+        if cls is not None:
+            return cls
+    return None
+
+
+NON_NAME_LABELS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE")
+
+
+def no_name(span: Span, c: Cues) -> bool:
+    """A stop name, or no capital and no number."""
+    return norm_text(span.text) in c.stop_names or not any(t.text[:1].isupper() or t.like_num for t in span)
+
+
+def common_words(span: Span, c: Cues) -> bool:
+    """A label that names no entity; a capitalised common noun ("Background", "Magistrate", "Memorandum");
+    "American AI", "Chinese chipmakers": a nationality and a noun, not a name."""
+    if span.label_ in NON_NAME_LABELS:
+        return True
+    if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors
+                           or c.heads.get(span[0].lower_) == "PolicyInstrument"):
+        return True
+    return len(span) <= 2 and span[0].lower_ in demonyms()
+
+
+def by_label(span: Span, c: Cues) -> tuple[str | None, int]:
+    """spaCy's label mapped to a class; the name model's class over spaCy's ORG -> Company default (and for a lone
+    word labelled PERSON) when it is sure enough."""
+    cls = c.label_map.get(span.label_)
+    if cls and cls != "Person" or span.label_ == "PERSON" and len(span) == 1:
+        learned, p = by_name_model(span.text)
+        if learned and p >= NAME_MODEL_MIN:
+            cls = learned
+    return (cls, LABEL) if cls else (None, 0)
 
 
 def classify(span: Span) -> tuple[str | None, int]:
@@ -136,28 +198,17 @@ def classify(span: Span) -> tuple[str | None, int]:
     c = cues()
     if span.label_ in CLASSES and span.ent_id_:
         return span.label_, GAZETTEER
-    text = norm_text(span.text)
-    if text in c.stop_names or not any(t.text[:1].isupper() or t.like_num for t in span):
+    if no_name(span, c):
         return None, 0
     if span.label_ in CLASSES:  # a rule pattern without gazetteer id
         return span.label_, CUE
-    if span.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE"):
+    if common_words(span, c):
         return None, 0
-    if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors
-                           or c.heads.get(span[0].lower_) == "PolicyInstrument"):
-        return None, 0  # a capitalised common noun ("Background", "Magistrate", "Memorandum") is no name
-    if len(span) <= 2 and span[0].lower_ in demonyms():
-        return None, 0  # "American AI", "Chinese chipmakers": a nationality and a noun, not a name
     for rule in (by_parent, by_heads, by_context):
         cls = rule(span)
         if cls:
             return cls, CUE
-    cls = c.label_map.get(span.label_)
-    if cls and cls != "Person" or span.label_ == "PERSON" and len(span) == 1:
-        learned, p = by_name_model(span.text)
-        if learned and p >= NAME_MODEL_MIN:
-            cls = learned  # the name's shape, learned from many names, over spaCy's ORG -> Company default
-    return (cls, LABEL) if cls else (None, 0)
+    return by_label(span, c)
 
 
 NAME_MODEL_MIN = 0.7
