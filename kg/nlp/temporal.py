@@ -32,45 +32,74 @@ def _year_for(month: int, day: int, ref: date) -> int:
     return ref.year if cand <= ref + timedelta(days=7) else ref.year - 1
 
 
+def iso_or_none(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def full_date(g: dict, mon: int | None, ref: date | None) -> str | None:
+    """"June 2, 2025", "2 June 2025"."""
+    return iso_or_none(make_date(int(g["year"]), mon, int(g["day"])))
+
+
+def iso_date(g: dict, mon: int | None, ref: date | None) -> str | None:
+    return iso_or_none(make_date(int(g["year"]), int(g["m"]), int(g["d"])))
+
+
+def month_year(g: dict, mon: int | None, ref: date | None) -> str | None:
+    return f"{int(g['year']):04d}-{mon:02d}"
+
+
+def year_only(g: dict, mon: int | None, ref: date | None) -> str | None:
+    return f"{int(g['year']):04d}"
+
+
+def month_day(g: dict, mon: int | None, ref: date) -> str | None:
+    """"June 2": in the year that puts it on or before the document's date."""
+    return iso_or_none(make_date(_year_for(mon, int(g["day"]), ref), mon, int(g["day"])))
+
+
+def weekday(g: dict, mon: int | None, ref: date) -> str | None:
+    back = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7  # "on Thursday" in a Thursday's paper: that day
+    if g.get("last"):
+        back = back or 7  # "last Thursday" never means today
+    return (ref - timedelta(days=back)).isoformat()
+
+
+def relative_word(g: dict, mon: int | None, ref: date) -> str | None:
+    """"yesterday", "earlier today", "this week", "last month", "last week"."""
+    rel = g["rel"].lower()
+    if rel in ("today", "earlier today"):
+        return ref.isoformat()
+    if rel == "yesterday":
+        return (ref - timedelta(days=1)).isoformat()
+    if rel == "this week" or rel == "this month":
+        return f"{ref.year:04d}-{ref.month:02d}"
+    if rel == "last month":
+        prev = ref.replace(day=1) - timedelta(days=1)
+        return f"{prev.year:04d}-{prev.month:02d}"
+    wk = ref - timedelta(days=7)
+    return f"{wk.year:04d}-{wk.month:02d}"
+
+
+def month_only(g: dict, mon: int | None, ref: date) -> str | None:
+    """"in June": the last June on or before the document's date."""
+    year = ref.year if mon <= ref.month else ref.year - 1
+    return f"{year:04d}-{mon:02d}"
+
+
+ABSOLUTE = {"mdy": full_date, "dmy": full_date, "iso": iso_date, "my": month_year, "y": year_only}
+RELATIVE = {"md": month_day, "dm": month_day, "weekday": weekday, "rel": relative_word, "m": month_only}  # need a ref
+
+
 def normalise(kind: str, g: dict, ref: date | None) -> str | None:
+    """The ISO date (or year-month, year) of a matched expression of that kind; None when it needs the document's
+    date and there is none."""
     mon = month_number(g["mon"]) if g.get("mon") else None
-    if kind in ("mdy", "dmy"):
-        d = make_date(int(g["year"]), mon, int(g["day"]))
-        return d.isoformat() if d else None
-    if kind == "iso":
-        d = make_date(int(g["year"]), int(g["m"]), int(g["d"]))
-        return d.isoformat() if d else None
-    if kind == "my":
-        return f"{int(g['year']):04d}-{mon:02d}"
-    if kind == "y":
-        return f"{int(g['year']):04d}"
-    if ref is None:
+    if kind in ABSOLUTE:
+        return ABSOLUTE[kind](g, mon, ref)
+    if ref is None or kind not in RELATIVE:
         return None
-    if kind in ("md", "dm"):
-        d = make_date(_year_for(mon, int(g["day"]), ref), mon, int(g["day"]))
-        return d.isoformat() if d else None
-    if kind == "weekday":
-        back = (ref.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7  # "on Thursday" in a Thursday's paper: that day
-        if g.get("last"):
-            back = back or 7  # "last Thursday" never means today
-        return (ref - timedelta(days=back)).isoformat()
-    if kind == "rel":
-        rel = g["rel"].lower()
-        if rel in ("today", "earlier today"):
-            return ref.isoformat()
-        if rel == "yesterday":
-            return (ref - timedelta(days=1)).isoformat()
-        if rel == "this week" or rel == "this month":
-            return f"{ref.year:04d}-{ref.month:02d}"
-        if rel == "last month":
-            prev = ref.replace(day=1) - timedelta(days=1)
-            return f"{prev.year:04d}-{prev.month:02d}"
-        wk = ref - timedelta(days=7)
-        return f"{wk.year:04d}-{wk.month:02d}"
-    if kind == "m":
-        year = ref.year if mon <= ref.month else ref.year - 1
-        return f"{year:04d}-{mon:02d}"
-    return None
+    return RELATIVE[kind](g, mon, ref)
 
 
 @lru_cache(maxsize=2048)
