@@ -18,27 +18,42 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject token (inherited through conj, xcomp and relative clauses) and whether it is passive."""
     v = verb
     for _ in range(4):
-        for c in v.children:
-            if c.dep_ in SUBJ or c.dep_ in ("nsubjpass", "csubjpass"):
-                passive = c.dep_.endswith("pass") and v is verb  # "X was involved in drafting Y": drafting is active
-                if c.lower_ in RELATIVE and v.dep_ == "relcl":
-                    return v.head, passive
-                return c, passive
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
-            v = v.head
-            continue
+        found = own_subject(v, v is verb)
+        if found is not None:
+            return found
         if v.dep_ == "relcl":
             return v.head, False
-        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "involved in drafting the order"
-            v = v.head.head
-            continue
-        if v.dep_ == "acomp" and v.head.pos_ in ("AUX", "VERB"):  # "X was involved in ..."
-            v = v.head
-            continue
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "the order signed by X": the noun is the object
             return None, True
-        break
+        up = verb_above(v)
+        if up is None:
+            break
+        v = up
     return None, False
+
+
+def own_subject(v: Token, first: bool) -> tuple[Token | None, bool] | None:
+    """The subject among the verb's own children ("X was involved in drafting Y": drafting is active, so only the
+    first verb's subject can be passive); a relative pronoun stands for the noun the clause describes."""
+    for c in v.children:
+        if c.dep_ in SUBJ or c.dep_ in ("nsubjpass", "csubjpass"):
+            passive = c.dep_.endswith("pass") and first
+            if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                return v.head, passive
+            return c, passive
+    return None
+
+
+def verb_above(v: Token) -> Token | None:
+    """The verb whose subject a verb shares: the head of a conj, xcomp or advcl; "involved in drafting the order";
+    "X was involved in ..."."""
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+        return v.head
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        return v.head.head
+    if v.dep_ == "acomp" and v.head.pos_ in ("AUX", "VERB"):
+        return v.head
+    return None
 
 
 def by_agent(verb: Token) -> Token | None:

@@ -7,7 +7,7 @@ from spacy.util import filter_spans
 
 from kg.nlp.entity_types import CUE, LABEL, classify, cues, head_word
 from kg.nlp.lexicon import load_json
-from kg.nlp.nesting import EMBEDDABLE, NAME_HEADS, extend_embedded_names, title_run  # noqa: F401
+from kg.nlp.nesting import NAME_HEADS, extend_embedded_names, title_run
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
