@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from rdflib import BNode, Literal, URIRef
@@ -99,27 +100,59 @@ class Group(NamedTuple):
     short: int | None  # `CONSTRUCT WHERE { ... }`: offset of WHERE
 
 
+@dataclass
+class GroupScan:
+    """The lexer's state while it looks for the main WHERE group."""
+
+    form: str
+    depth: int = 0
+    start: int | None = None
+    subquery: bool = False
+    previous: str | None = None  # the last word or opening bracket, upper-cased
+    groups: int = 0  # top-level `{` groups seen
+    where: int | None = None  # offset of the last top-level WHERE
+    short: int | None = None
+
+    def opens_main(self) -> bool:
+        """A CONSTRUCT's template is the first group unless WHERE precedes it."""
+        return self.form != "ConstructQuery" or self.previous == "WHERE" or self.groups == 1
+
+    def open(self, m: re.Match) -> None:
+        top = self.depth == 0 and m.group() == "{"
+        if top and self.start is None and self.opens_main():
+            self.start = m.start()
+            self.short = self.where if self.form == "ConstructQuery" and self.groups == 0 else None
+        self.groups += top
+        self.depth += 1
+
+    def close(self, m: re.Match) -> Group | None:
+        """The main group, when this closes it."""
+        self.depth -= 1
+        if self.depth == 0 and self.start is not None and m.group() == "}":
+            return Group(self.start, m.start(), self.subquery, self.short)
+        return None
+
+    def word(self, m: re.Match) -> None:
+        if self.start is not None and self.depth == 1 and self.previous == "{":
+            self.subquery = m.group().upper() == "SELECT"
+        if m.group().upper() == "WHERE" and self.depth == 0:
+            self.where = m.start()
+
+
 def main_group(text: str, form: str) -> Group | None:
     """The query's main WHERE group, or None when it has none (`DESCRIBE <x>`). A CONSTRUCT's template is
     the first group unless WHERE precedes it (the short form)."""
-    depth, start, subquery, previous, groups, where, short = 0, None, False, None, 0, None, None
+    scan = GroupScan(form)
     for kind, m in tokens(text):
         if kind == "open":
-            top = depth == 0 and m.group() == "{"
-            if top and start is None and (form != "ConstructQuery" or previous == "WHERE" or groups == 1):
-                start = m.start()
-                short = where if form == "ConstructQuery" and groups == 0 else None
-            groups += top
-            depth += 1
+            scan.open(m)
         elif kind == "close":
-            depth -= 1
-            if depth == 0 and start is not None and m.group() == "}":
-                return Group(start, m.start(), subquery, short)
-        elif kind == "word" and start is not None and depth == 1 and previous == "{":
-            subquery = m.group().upper() == "SELECT"
-        if kind == "word" and m.group().upper() == "WHERE" and depth == 0:
-            where = m.start()
-        previous = m.group().upper() if kind in ("word", "open") else None
+            found = scan.close(m)
+            if found is not None:
+                return found
+        elif kind == "word":
+            scan.word(m)
+        scan.previous = m.group().upper() if kind in ("word", "open") else None
     return None
 
 

@@ -74,26 +74,39 @@ def read_curation(path: Path) -> Curation:
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         where = f"{path}:{n}"
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise KGError(Errors.E222, where=where, detail=exc) from None
-        if not isinstance(rec, dict):
-            raise KGError(Errors.E223, where=where)
-        if isinstance(rec.get("merge"), list) and len(rec["merge"]) >= 2 and all(isinstance(x, str) for x in rec["merge"]):
-            t = _class(rec["type"], where) if rec.get("type") is not None else None
-            cur.merges.append(Merge(tuple(rec["merge"]), str(rec.get("label") or rec["merge"][0]), t))
-        elif isinstance(rec.get("split"), str):
-            cur.splits.add(fold(rec["split"]))
-            cur.raw_names[fold(rec["split"])] = rec["split"]
-        elif isinstance(rec.get("type"), str) and "as" in rec:
-            cur.types[fold(rec["type"])] = _class(rec["as"], where)
-            cur.raw_names[fold(rec["type"])] = rec["type"]
-        elif isinstance(rec.get("drop"), str):
-            cur.drops.add(fold(rec["drop"]))
-        else:
-            raise KGError(Errors.E223, where=where)
+        add_decision(cur, parse_decision(line, where), where)
     return cur
+
+
+def parse_decision(line: str, where: str) -> dict:
+    try:
+        rec = json.loads(line)
+    except ValueError as exc:
+        raise KGError(Errors.E222, where=where, detail=exc) from None
+    if not isinstance(rec, dict):
+        raise KGError(Errors.E223, where=where)
+    return rec
+
+
+def is_merge(rec: dict) -> bool:
+    return isinstance(rec.get("merge"), list) and len(rec["merge"]) >= 2 and all(isinstance(x, str) for x in rec["merge"])
+
+
+def add_decision(cur: Curation, rec: dict, where: str) -> None:
+    """One decision: merge names, split a name off, type a name, drop a name."""
+    if is_merge(rec):
+        t = _class(rec["type"], where) if rec.get("type") is not None else None
+        cur.merges.append(Merge(tuple(rec["merge"]), str(rec.get("label") or rec["merge"][0]), t))
+    elif isinstance(rec.get("split"), str):
+        cur.splits.add(fold(rec["split"]))
+        cur.raw_names[fold(rec["split"])] = rec["split"]
+    elif isinstance(rec.get("type"), str) and "as" in rec:
+        cur.types[fold(rec["type"])] = _class(rec["as"], where)
+        cur.raw_names[fold(rec["type"])] = rec["type"]
+    elif isinstance(rec.get("drop"), str):
+        cur.drops.add(fold(rec["drop"]))
+    else:
+        raise KGError(Errors.E223, where=where)
 
 
 @lru_cache(maxsize=8)
