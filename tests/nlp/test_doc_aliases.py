@@ -14,3 +14,15 @@ def test_doc_aliases_company_short_form_is_one_entity(parse, text, full, short):
     named = [e for e in ents if full in e.surface_forms]
     assert len(named) == 1 and short in named[0].surface_forms
     assert not [e for e in ents if e.surface_forms == {short}]
+
+
+def test_doc_aliases_acronym_in_brackets_on_a_constructed_doc():
+    from kg.nlp.doc_aliases import acronym_after, is_acronym
+    from tests.nlp.constructed import build
+
+    words = ["the", "Bureau", "of", "Industry", "and", "Security", "(", '"', "BIS", '"', ")", "said"]
+    doc = build(words, [1, 11, 1, 2, 3, 3, 1, 8, 1, 8, 1, 11], ["det", "nsubj", "prep", "pobj", "cc", "conj", "punct",
+                "punct", "appos", "punct", "punct", "ROOT"], ents={(1, 6): "GovernmentBody"})
+    acr = acronym_after(doc.ents[0])
+    assert (acr.start, acr.end, acr.text) == (8, 9, "BIS")
+    assert is_acronym("BIS") and is_acronym("OpenAI") and not is_acronym("Act") and not is_acronym("ABCDEFGHIJKLM")

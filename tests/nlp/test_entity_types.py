@@ -35,3 +35,25 @@ def test_entity_types_drop_what_fits_no_class(parse, text, absent):
 ])
 def test_entity_types_headings_titles_and_bare_heads_are_not_entities(parse, text, absent):
     assert absent not in entity_types(parse(text))
+
+
+# -- the context rules, on constructed parses ----------------------------------------------------------------------
+def test_entity_types_context_rules_on_constructed_parses():
+    from kg.nlp.entity_types import by_context, cues, descriptor_apposition, media_role, model_word_beside
+    from tests.nlp.constructed import build
+
+    # "according to Reuters"
+    doc = build(["according", "to", "Reuters"], [0, 0, 1], ["ROOT", "prep", "pobj"], pos=["VERB", "ADP", "PROPN"],
+                ents={(2, 3): "ORG"})
+    assert media_role(doc.ents[0], cues()) == by_context(doc.ents[0]) == "MediaOutlet"
+    # "Ofcom, the regulator, said"
+    doc = build(["Ofcom", ",", "the", "regulator", ",", "said"], [5, 0, 3, 0, 0, 5],
+                ["nsubj", "punct", "det", "appos", "punct", "ROOT"], pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
+                lemmas=["Ofcom", ",", "the", "regulator", ",", "say"], ents={(0, 1): "ORG"})
+    cls = cues().descriptors.get("regulator")
+    assert descriptor_apposition(doc.ents[0], cues()) == cls and cls is not None
+    # "the Zephyr model"
+    doc = build(["the", "Zephyr", "model", "failed"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+                pos=["DET", "PROPN", "NOUN", "VERB"], ents={(1, 2): "PRODUCT"})
+    assert model_word_beside(doc.ents[0], cues()) == by_context(doc.ents[0]) == "AIModel"
+    assert media_role(doc.ents[0], cues()) is None

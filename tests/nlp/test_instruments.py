@@ -44,3 +44,25 @@ def test_instruments_later_definite_description_is_resolved_not_aliased(parse):
     assert len(named) == 1 and ex.entities[named[0]].surface_forms == {"AI procurement directive"}
     mandates = [a for a in ex.actions if a.type == "Mandate"]
     assert mandates and mandates[0].instruments == named
+
+
+def test_instruments_description_bounds_on_constructed_parses():
+    from kg.nlp.instruments import cues, described, description_bounds, title_case
+    from tests.nlp.constructed import build
+
+    # "its draft enforcement decree took effect": "draft" leads, "enforcement" tells it apart
+    doc = build(["its", "draft", "enforcement", "decree", "took", "effect"], [3, 3, 3, 4, 4, 4],
+                ["poss", "amod", "compound", "nsubj", "ROOT", "dobj"],
+                pos=["PRON", "ADJ", "NOUN", "NOUN", "VERB", "NOUN"])
+    assert description_bounds(doc[3], set(), cues()) == (2, 4)
+    assert [(s.start, s.end) for s in described(doc, set())] == [(2, 4)]
+    # "the new order": nothing tells it apart
+    doc = build(["the", "new", "order", "took", "effect"], [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj"],
+                pos=["DET", "ADJ", "NOUN", "VERB", "NOUN"])
+    assert description_bounds(doc[2], set(), cues()) is None
+    # "measures on deep synthesis": a topic head runs to the end of its topic
+    doc = build(["measures", "on", "deep", "synthesis", "apply"], [4, 0, 3, 1, 4], ["nsubj", "prep", "amod", "pobj", "ROOT"],
+                pos=["NOUN", "ADP", "ADJ", "NOUN", "VERB"])
+    assert description_bounds(doc[0], set(), cues()) == (0, 4)
+    doc = build(["Preventing", "Woke", "AI", "in", "the", "Federal", "Government"], [0] * 7, ["ROOT"] + ["dep"] * 6)
+    assert title_case(doc[0:7]) and not title_case(doc[0:2])

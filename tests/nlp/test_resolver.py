@@ -35,3 +35,23 @@ def test_resolver_pronouns_never_become_aliases(parse):
     ex = parse("Anthropic said it would comply. The company added that its models were safe.")
     forms = {f.lower() for e in ex.entities.values() for f in e.surface_forms}
     assert not forms & {"it", "its", "the company", "company"}
+
+
+def test_resolver_cluster_matches_on_constructed_mentions():
+    from spacy.tokens import Span
+
+    from kg.nlp.records import LocalEntity
+    from kg.nlp.resolver import close_name, same_name, shorter_instrument
+    from tests.nlp.constructed import build
+
+    doc = build(["OPENAI", "and", "Antropic", "signed", "the", "executive", "order"], [3, 0, 0, 3, 6, 6, 3],
+                ["nsubj", "cc", "conj", "ROOT", "det", "amod", "dobj"])
+    entities = {"a": LocalEntity("a", "Company", "OpenAI", surface_forms={"OpenAI"}),
+                "b": LocalEntity("b", "Company", "Anthropic", surface_forms={"Anthropic"}),
+                "c": LocalEntity("c", "PolicyInstrument", "AI executive order", surface_forms={"the AI executive order"})}
+    assert same_name(Span(doc, 0, 1, label="Company"), entities) == "a"
+    assert same_name(Span(doc, 2, 3, label="Company"), entities) is None
+    assert close_name(Span(doc, 2, 3, label="Company"), entities) == "b"
+    order = Span(doc, 5, 7, label="PolicyInstrument")
+    assert shorter_instrument(order, entities) == "c"
+    assert shorter_instrument(Span(doc, 5, 7, label="ORG"), entities) is None

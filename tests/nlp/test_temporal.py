@@ -60,3 +60,21 @@ def test_temporal_anaphoric_dates_follow_the_last_date(text, previous, iso):
 def test_temporal_a_time_that_points_back_within_the_sentence():
     text = "Hochul acted on Monday, Feb. 10, and a day later Youngkin signed the order; 99999 days later, nothing."
     assert date_near(text, text.index("signed"), date(2025, 2, 28)) == "2025-02-11"
+
+
+@pytest.mark.parametrize("kind, groups, ref, iso", [
+    ("weekday", {"wd": "Tuesday"}, REF, "2025-12-09"),  # "on Tuesday" in a Tuesday's paper: that day
+    ("weekday", {"wd": "Tuesday", "last": "last"}, REF, "2025-12-02"),  # "last Tuesday" is never today
+    ("weekday", {"wd": "Friday"}, REF, "2025-12-05"),
+    ("rel", {"rel": "last month"}, REF, "2025-11"),
+    ("rel", {"rel": "Yesterday"}, REF, "2025-12-08"),
+    ("m", {"mon": "December"}, REF, "2025-12"),
+    ("m", {"mon": "June"}, date(2025, 3, 1), "2024-06"),  # the last June before the paper
+    ("mdy", {"mon": "Feb", "day": "30", "year": "2024"}, None, None),  # no such day
+    ("y", {"year": "2024"}, None, "2024"),
+    ("md", {"mon": "June", "day": "2"}, None, None),  # needs the paper's date
+])
+def test_temporal_each_kind_of_expression_normalised(kind, groups, ref, iso):
+    from kg.nlp.temporal import normalise
+
+    assert normalise(kind, groups, ref) == iso
