@@ -74,25 +74,34 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models:
     for r in rules:
         if (r.type, "rules") not in out[r.trigger]:
             out[r.trigger].append((r.type, "rules"))
-    lex, wn = lexicon(), wordnet_lexicon()
     detector = models.detector if models else None
     nouns = noun_triggers()
     classes_of = {i: idx.type_of(k) for s, e, k in idx.spans for i in range(s, e)} if detector else {}
     probs: dict[int, dict[str, float]] = {}
     for tok, sent in words(doc, idx):
-        readings = readings_of(tok, lex) if is_verb(tok) else lex.get((tok.lemma_.lower(), "NOUN"))
-        kind = "NOUN" if tok.pos_ == "NOUN" else "VERB"
-        found = [(r.type, "lexicon") for r in readings or []] or \
-            ([(wn[(tok.lemma_.lower(), kind)], "wordnet")] if tok.pos_ == kind and (tok.lemma_.lower(), kind) in wn else [])
+        found = lexicon_types(tok)
         if detector is not None and detectable(tok, nouns):
             probs[tok.i] = type_probs(detector, trigger_features(tok, sent, classes_of))
-            best = max((t for t in probs[tok.i] if t != "none"), key=probs[tok.i].get)
-            if probs[tok.i][best] >= models.detect_min:
-                found.append((best, "detector"))
+            found += detected_type(probs[tok.i], models.detect_min)
         for t, src in found:
             if all(t != have for have, _ in out[tok.i]):
                 out[tok.i].append((t, src))
     return {i: v for i, v in sorted(out.items()) if v}, probs
+
+
+def lexicon_types(tok: Token) -> list[tuple[str, str]]:
+    """The types the trigger lexicon gives the word, else the one the WordNet lexicon gives it."""
+    lex, wn = lexicon(), wordnet_lexicon()
+    readings = readings_of(tok, lex) if is_verb(tok) else lex.get((tok.lemma_.lower(), "NOUN"))
+    kind = "NOUN" if tok.pos_ == "NOUN" else "VERB"
+    return [(r.type, "lexicon") for r in readings or []] or \
+        ([(wn[(tok.lemma_.lower(), kind)], "wordnet")] if tok.pos_ == kind and (tok.lemma_.lower(), kind) in wn else [])
+
+
+def detected_type(probs: dict[str, float], detect_min: float) -> list[tuple[str, str]]:
+    """The detector's likeliest action type, when it is likely enough."""
+    best = max((t for t in probs if t != "none"), key=probs.get)
+    return [(best, "detector")] if probs[best] >= detect_min else []
 
 
 def words(doc: Doc, idx: EntityIndex) -> Iterator[tuple[Token, Span]]:
@@ -115,9 +124,8 @@ def sentence_of(doc: Doc, idx: EntityIndex, i: int) -> Span:
     return doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(doc)]
 
 
-def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: list[ActionRecord],
-             roles: LogReg | None) -> list[Pair]:
-    """One pair per entity in the sentence (its mention nearest the trigger), with role probabilities."""
+def nearest_mentions(trig: Token, sent: Span, idx: EntityIndex) -> dict[str, tuple[int, int]]:
+    """Each entity of the sentence (but the one holding the trigger) with its mention nearest the trigger."""
     nearest: dict[str, tuple[int, int]] = {}
     for s, e, k in idx.spans[bisect.bisect_left(idx.spans, (sent.start, -1, "")):]:
         if s >= sent.end:
@@ -126,12 +134,23 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
             continue
         if k not in nearest or abs(s - trig.i) < abs(nearest[k][0] - trig.i):
             nearest[k] = (s, e)
+    return nearest
+
+
+def rule_role(k: str, rules_here: list[ActionRecord]) -> str:
+    """What the rules made of the entity at this trigger: agent, target, instrument, unused, or no rule at all."""
+    if not rules_here:
+        return "norule"
+    return next(("agent" if r.agent == k else "target" if k in r.targets else "instrument"
+                 for r in rules_here if r.agent == k or k in r.targets or k in r.instruments), "unused")
+
+
+def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: list[ActionRecord],
+             roles: LogReg | None) -> list[Pair]:
+    """One pair per entity in the sentence (its mention nearest the trigger), with role probabilities."""
     out = []
-    for k, (s, e) in nearest.items():
-        rule = "norule" if not rules_here else next(
-            ("agent" if r.agent == k else "target" if k in r.targets else "instrument"
-             for r in rules_here if r.agent == k or k in r.targets or k in r.instruments), "unused")
-        f = pair_features(trig, s, e, idx.type_of(k), atype, rule, s in idx.anaphors)
+    for k, (s, e) in nearest_mentions(trig, sent, idx).items():
+        f = pair_features(trig, s, e, idx.type_of(k), atype, rule_role(k, rules_here), s in idx.anaphors)
         p = Pair(k, f)
         if roles is not None:
             probs = roles.scores(f)
@@ -140,28 +159,41 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
     return out
 
 
+def inherited(base: ActionRecord | None, trig: Token, sent: Span) -> dict:
+    """What a reading of the role model takes from the rules' record at the trigger, or reads itself."""
+    if base:
+        return {"negated": base.negated, "date": base.date, "own_instruments": base.own_instruments,
+                "direct_targets": base.direct_targets}
+    return {"negated": negated(trig), "date": ActionExtractor._date(sent, trig, trig.doc), "own_instruments": [],
+            "direct_targets": []}
+
+
+def likely_agents(pairs: list[Pair], idx: EntityIndex, atype: str, floor: float) -> list[str]:
+    """The two likeliest agents of a class that can do it, then every other likely one."""
+    allowed = set(syntax()["agent_classes"].get(atype, []))
+    ranked = sorted((p for p in pairs if idx.type_of(p.key) in allowed and p.p_agent >= floor), key=lambda p: -p.p_agent)
+    return list(dict.fromkeys([p.key for p in ranked[:2]] + [p.key for p in ranked if p.p_agent >= 0.5]))
+
+
+def likely_targets(pairs: list[Pair], agent: str | None, idx: EntityIndex, target_floor: float) -> list[str]:
+    return [p.key for p in sorted(pairs, key=lambda p: -p.p_target)
+            if p.p_target >= target_floor and p.key != agent and idx.type_of(p.key) != "PolicyInstrument"]
+
+
 def decode(trig: Token, sent: Span, atype: str, pairs: list[Pair], idx: EntityIndex,
            rules_here: list[ActionRecord], floor: float = 0.2, target_floor: float = 0.4) -> list[ActionRecord]:
     """The readings the role model allows, likeliest first: each of the two likeliest agents (of a class that can
     do it), every other likely agent, and no agent, each with every likely target. The action model judges them."""
-    allowed = set(syntax()["agent_classes"].get(atype, []))
-    ranked = sorted((p for p in pairs if idx.type_of(p.key) in allowed and p.p_agent >= floor), key=lambda p: -p.p_agent)
     base = rules_here[0] if rules_here else None
     instruments = list(dict.fromkeys([i for r in rules_here for i in r.instruments] + instrument_mentions(sent, idx)))
     out = []
-    agents = list(dict.fromkeys([p.key for p in ranked[:2]] + [p.key for p in ranked if p.p_agent >= 0.5]))
-    for agent in agents + [None]:
-        targets = [p.key for p in sorted(pairs, key=lambda p: -p.p_target)
-                   if p.p_target >= target_floor and p.key != agent and idx.type_of(p.key) != "PolicyInstrument"]
+    for agent in likely_agents(pairs, idx, atype, floor) + [None]:
+        targets = likely_targets(pairs, agent, idx, target_floor)
         if agent is None and not targets:
             continue
         out.append(ActionRecord(
             type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
-            negated=base.negated if base else negated(trig),
-            date=base.date if base else ActionExtractor._date(sent, trig, trig.doc),
-            confidence=0.5, extractor="kg.actions.roles.v1", trigger=trig.i,
-            own_instruments=base.own_instruments if base else [],
-            direct_targets=base.direct_targets if base else []))
+            confidence=0.5, extractor="kg.actions.roles.v1", trigger=trig.i, **inherited(base, trig, sent)))
     return out
 
 
@@ -196,14 +228,20 @@ def _at(trig: Token, sent: Span, atype: str, source: str, idx: EntityIndex, here
              if not any(r.agent == d.agent and set(r.targets) == set(d.targets) for r in here)]
     out = []
     for rec, src in recs:
-        outside = rec.agent is not None and rec.agent not in p_of  # an agent the rules found beyond the sentence
-        pa = p_of[rec.agent].p_agent if rec.agent in p_of else 0.0 if outside else \
-            1.0 - max((p.p_agent for p in pairs), default=0.0)
-        pt = max((p_of[t].p_target for t in rec.targets if t in p_of), default=0.0)
-        agrees = top == rec.agent
+        outside, pa, pt = role_support(rec, p_of, pairs)
         f = action_features(trig, sent, rec.type, src, idx.type_of(rec.agent) if rec.agent else None,
-                            [idx.type_of(t) for t in rec.targets], pa, pt, agrees, rec.negated, p_type)
+                            [idx.type_of(t) for t in rec.targets], pa, pt, top == rec.agent, rec.negated, p_type)
         if outside:
             f["agent_outside"] = 1.0
         out.append(Candidate(replace(rec), src, trig, f))
     return out
+
+
+def role_support(rec: ActionRecord, p_of: dict[str, Pair], pairs: list[Pair]) -> tuple[bool, float, float]:
+    """(agent found beyond the sentence, the role model's probability of the agent, of the likeliest target); with
+    no agent, the probability that nobody in the sentence is the agent."""
+    outside = rec.agent is not None and rec.agent not in p_of  # an agent the rules found beyond the sentence
+    pa = p_of[rec.agent].p_agent if rec.agent in p_of else 0.0 if outside else \
+        1.0 - max((p.p_agent for p in pairs), default=0.0)
+    pt = max((p_of[t].p_target for t in rec.targets if t in p_of), default=0.0)
+    return outside, pa, pt

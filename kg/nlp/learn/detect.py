@@ -36,19 +36,24 @@ def trigger_features(tok: Token, sent: Span, classes_of: dict[int, str]) -> dict
     for h in (wn or {}).get("hypernyms", []):
         f[f"wn_hyper={h}"] = 1.0
     for c in tok.children:
-        if c.dep_ in ("prt",):
-            f[f"prt={lemma}_{c.text.lower()}"] = 1.0
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or c.dep_ == "agent":
-            head = c if c.dep_ != "agent" else next((g for g in c.children if g.dep_ == "pobj"), c)
-            cls = next((classes_of[t.i] for t in head.subtree if t.i in classes_of), "none")
-            f[f"{c.dep_}={cls}"] = 1.0
-            if c.dep_ == "dobj":
-                f[f"obj={head.lemma_.lower()}"] = 1.0
+        add_child_features(f, c, lemma, classes_of)
     f[f"polarity={polarity(sent)}"] = 1.0
     f.update(context_features(tok, sent))
     if any(c.dep_ == "neg" for c in tok.children):
         f["negated"] = 1.0
     return f
+
+
+def add_child_features(f: dict[str, float], c: Token, lemma: str, classes_of: dict[int, str]) -> None:
+    """A particle ("carve out"); the class of each argument (subject, object, "by" agent); the object's lemma."""
+    if c.dep_ in ("prt",):
+        f[f"prt={lemma}_{c.text.lower()}"] = 1.0
+    if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or c.dep_ == "agent":
+        head = c if c.dep_ != "agent" else next((g for g in c.children if g.dep_ == "pobj"), c)
+        cls = next((classes_of[t.i] for t in head.subtree if t.i in classes_of), "none")
+        f[f"{c.dep_}={cls}"] = 1.0
+        if c.dep_ == "dobj":
+            f[f"obj={head.lemma_.lower()}"] = 1.0
 
 
 def type_probs(model: LogReg, f: dict[str, float]) -> dict[str, float]:

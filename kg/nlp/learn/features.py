@@ -122,20 +122,27 @@ def sentence_kind(sent: Span) -> set[str]:
 def modality(trig: Token) -> set[str]:
     """Counterfactual, hypothetical and future markers on the trigger or the verbs above it
     ("would have required", "could face", "if enacted, it would ban", "plans to ban")."""
-    out = set()
+    out: set[str] = set()
     chain = [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
     for v in chain:
-        aux = {c.text.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
-        if aux & cue("modals"):
-            out.add("modal")
-        if "would" in aux and "have" in aux:
-            out.add("would_have")
-        if "will" in aux or "'ll" in aux:
-            out.add("future")
-        if any(c.dep_ == "mark" and c.text.lower() in cue("conditional_marks") for c in v.children):
-            out.add("conditional")
+        out |= verb_modality(v)
         if v is not trig and v.lemma_.lower() in cue("hedges"):
             out.add(f"under_{v.lemma_.lower()}")
+    return out
+
+
+def verb_modality(v: Token) -> set[str]:
+    """The markers on one verb: a modal, "would have", a future, a conditional clause."""
+    out = set()
+    aux = {c.text.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if aux & cue("modals"):
+        out.add("modal")
+    if "would" in aux and "have" in aux:
+        out.add("would_have")
+    if "will" in aux or "'ll" in aux:
+        out.add("future")
+    if any(c.dep_ == "mark" and c.text.lower() in cue("conditional_marks") for c in v.children):
+        out.add("conditional")
     return out
 
 

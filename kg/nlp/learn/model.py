@@ -38,11 +38,7 @@ class LogReg:
     def fit(self, data: list[tuple[Features, str]], epochs: int = 30, rate: float = 0.3, l2: float = 1e-4,
             seed: int = 0, min_count: int = 1) -> LogReg:
         """AdaGrad on the log loss with L2, examples in a seeded random order: the same data gives the same model."""
-        counts: dict[str, int] = {}
-        for x, _ in data:
-            for f in x:
-                counts[f] = counts.get(f, 0) + 1
-        keep = {f for f, n in counts.items() if n >= min_count}
+        keep = frequent_features(data, min_count)
         n_cls = len(self.classes)
         self.w = {f: [0.0] * n_cls for f in keep}
         g2 = {f: [1e-8] * n_cls for f in keep}
@@ -52,17 +48,19 @@ class LogReg:
             rng.shuffle(order)
             for i in order:
                 x, y = data[i]
-                x = {f: v for f, v in x.items() if f in keep}
-                p = self.scores(x)
-                yk = self.classes.index(y)
-                for f, v in x.items():
-                    row, acc = self.w[f], g2[f]
-                    for k in range(n_cls):
-                        g = (p[k] - (1.0 if k == yk else 0.0)) * v + l2 * row[k]
-                        acc[k] += g * g
-                        row[k] -= rate * g / math.sqrt(acc[k])
+                self._step({f: v for f, v in x.items() if f in keep}, self.classes.index(y), g2, rate, l2)
         self.w = {f: [round(v, 4) for v in row] for f, row in self.w.items() if any(abs(v) >= 1e-3 for v in row)}
         return self
+
+    def _step(self, x: Features, yk: int, g2: dict[str, list[float]], rate: float, l2: float) -> None:
+        """One AdaGrad update on one example (class index yk)."""
+        p = self.scores(x)
+        for f, v in x.items():
+            row, acc = self.w[f], g2[f]
+            for k in range(len(row)):
+                g = (p[k] - (1.0 if k == yk else 0.0)) * v + l2 * row[k]
+                acc[k] += g * g
+                row[k] -= rate * g / math.sqrt(acc[k])
 
     def to_json(self) -> dict:
         return {"classes": self.classes, "weights": self.w}
@@ -70,6 +68,15 @@ class LogReg:
     @classmethod
     def from_json(cls, data: dict) -> LogReg:
         return cls(data["classes"], data["weights"])
+
+
+def frequent_features(data: list[tuple[Features, str]], min_count: int) -> set[str]:
+    """The features seen in at least `min_count` examples."""
+    counts: dict[str, int] = {}
+    for x, _ in data:
+        for f in x:
+            counts[f] = counts.get(f, 0) + 1
+    return {f for f, n in counts.items() if n >= min_count}
 
 
 def isotonic(points: list[tuple[float, bool]], min_block: int = 1) -> list[tuple[float, float]]:
