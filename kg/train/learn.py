@@ -104,6 +104,61 @@ def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float)
     return best[1], best[2]
 
 
+def out_of_fold(items_of: list[list], fold_of: list[int], k: int) -> list:
+    """The items of every document outside fold k."""
+    return [x for n, ex in enumerate(items_of) if fold_of[n] != k for x in ex]
+
+
+def in_fold(fold_of: list[int], k: int) -> list[int]:
+    return [n for n in range(len(fold_of)) if fold_of[n] == k]
+
+
+def fitted(classes: list[str], data: list, key: str, config: dict) -> LogReg:
+    return LogReg(classes).fit(data, **config[key])
+
+
+def action_pairs(acts_of: list[list]) -> list[list]:
+    """(features, label) of each document's action examples."""
+    return [[(f, y) for f, y, _ in ex] for ex in acts_of]
+
+
+def oof_action_examples(parsed: list[Parsed], roles_of: list[list], detect_of: list[list], fold_of: list[int],
+                        folds: int, config: dict) -> list[list]:
+    """Each document's action examples, read with role probabilities from a model that did not see it."""
+    acts_of: list[list] = [[] for _ in parsed]
+    for k in range(folds):
+        models = Models(fitted(ROLES, out_of_fold(roles_of, fold_of, k), "roles", config),
+                        fitted(TYPES, out_of_fold(detect_of, fold_of, k), "detector", config),
+                        config["detect_min"])
+        for n in in_fold(fold_of, k):
+            acts_of[n] = action_examples(parsed[n], models)
+    return acts_of
+
+
+def oof_action_probs(acts_of: list[list], fold_of: list[int], folds: int, config: dict) -> list[tuple[float, bool]]:
+    """Out-of-fold action probabilities (set on each candidate), for calibration and the threshold."""
+    probs: list[tuple[float, bool]] = []
+    pairs_of = action_pairs(acts_of)
+    for k in range(folds):
+        model = fitted(["wrong", "right"], out_of_fold(pairs_of, fold_of, k), "actions", config)
+        for n in in_fold(fold_of, k):
+            for f, y, c in acts_of[n]:
+                c.prob = model.prob(f, "right")
+                probs.append((c.prob, y == "right"))
+    return probs
+
+
+def calibrate(parsed: list[Parsed], acts_of: list[list], config: dict) -> list[tuple[float, float]]:
+    """The calibration steps, fitted on what the component outputs (the best candidate per trigger), not on every
+    candidate; each candidate's probability calibrated (its raw one kept)."""
+    every = [[c for _, _, c in ex] for ex in acts_of]
+    steps = isotonic(kept(parsed, every, 0.0), config["calibration_min_block"])
+    for ex in acts_of:
+        for _, _, c in ex:
+            c.raw, c.prob = c.prob, calibrated(steps, c.prob)
+    return steps
+
+
 def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = print) -> dict:
     """Learn both models from `folder`, write them to `out`/actions.json and return the cross-validated figures."""
     parsed = parse_corpus(folder, say)
@@ -111,37 +166,16 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     roles_of = [role_examples(p) for p in parsed]
     detect_of = [detector_examples(p) for p in parsed]
     say(f"examples: {sum(map(len, roles_of))} role pairs, {sum(map(len, detect_of))} words from {len(parsed)} documents")
-    fit = lambda cls, data, key: LogReg(cls).fit(data, **config[key])  # noqa: E731
-    acts_of: list[list] = [[] for _ in parsed]
-    for k in range(folds):  # role probabilities for each document from a model that did not see it
-        models = Models(fit(ROLES, [x for n, ex in enumerate(roles_of) if fold_of[n] != k for x in ex], "roles"),
-                        fit(TYPES, [x for n, ex in enumerate(detect_of) if fold_of[n] != k for x in ex], "detector"),
-                        config["detect_min"])
-        for n, p in enumerate(parsed):
-            if fold_of[n] == k:
-                acts_of[n] = action_examples(p, models)
-    probs: list[tuple[float, bool]] = []
-    for k in range(folds):  # out-of-fold action probabilities, for calibration and the threshold
-        model = fit(["wrong", "right"], [(f, y) for n, ex in enumerate(acts_of) if fold_of[n] != k for f, y, _ in ex],
-                    "actions")
-        for n, ex in enumerate(acts_of):
-            if fold_of[n] == k:
-                for f, y, c in ex:
-                    c.prob = model.prob(f, "right")
-                    probs.append((c.prob, y == "right"))
-    every = [[c for _, _, c in ex] for ex in acts_of]
-    # calibrated on what the component outputs (the best candidate per trigger), not on every candidate
-    steps = isotonic(kept(parsed, every, 0.0), config["calibration_min_block"])
-    for ex in acts_of:
-        for _, _, c in ex:
-            c.raw, c.prob = c.prob, calibrated(steps, c.prob)
+    acts_of = oof_action_examples(parsed, roles_of, detect_of, fold_of, folds, config)
+    probs = oof_action_probs(acts_of, fold_of, folds, config)
+    steps = calibrate(parsed, acts_of, config)
     rules_only = kept_score(parsed, [[c for _, _, c in ex if c.source == "rules"] for ex in acts_of], 0.0)
     keep, stats = choose_keep(parsed, [[c for _, _, c in ex] for ex in acts_of], config["beta"])
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
     stats["rules_alone"] = {"kept": rules_only[0], "right": rules_only[1]}
-    roles = fit(ROLES, [x for ex in roles_of for x in ex], "roles")
-    detector = fit(TYPES, [x for ex in detect_of for x in ex], "detector")
-    actions = fit(["wrong", "right"], [(f, y) for ex in acts_of for f, y, _ in ex], "actions")
+    roles = fitted(ROLES, [x for ex in roles_of for x in ex], "roles", config)
+    detector = fitted(TYPES, [x for ex in detect_of for x in ex], "detector", config)
+    actions = fitted(["wrong", "right"], [x for ex in action_pairs(acts_of) for x in ex], "actions", config)
     report = {"documents": len(parsed), "gold_actions": n_gold, "role_pairs": sum(map(len, roles_of)),
               "candidates": len(probs), "cross_validated": stats}
     names = train_names(parsed, config)
@@ -179,16 +213,22 @@ def train_names(parsed: list[Parsed], config: dict) -> tuple[LogReg, dict]:
     fold_of, folds = fold_assignment(parsed, config)
     right = total = 0
     for k in range(folds):
-        model = LogReg(CLASSES).fit(examples(gaz + [x for n, d in enumerate(docs) if fold_of[n] != k for x in d]),
-                                    **config["names"])
-        for n, d in enumerate(docs):
-            if fold_of[n] == k:
-                for f, y in examples(d):
-                    probs = model.scores(f)
-                    right += CLASSES[max(range(len(probs)), key=probs.__getitem__)] == y
-                    total += 1
+        model = LogReg(CLASSES).fit(examples(gaz + out_of_fold(docs, fold_of, k)), **config["names"])
+        for n in in_fold(fold_of, k):
+            r, t = names_right(model, docs[n], CLASSES, examples)
+            right, total = right + r, total + t
     model = LogReg(CLASSES).fit(examples(gaz + [x for d in docs for x in d]), **config["names"])
     return model, {"names": total, "cross_validated_accuracy": round(right / total, 3) if total else None}
+
+
+def names_right(model: LogReg, names: list[tuple[str, str]], classes: list[str], examples) -> tuple[int, int]:
+    """(names typed right, names) of one document."""
+    right = total = 0
+    for f, y in examples(names):
+        probs = model.scores(f)
+        right += classes[max(range(len(probs)), key=probs.__getitem__)] == y
+        total += 1
+    return right, total
 
 
 def load_config(path: Path) -> dict:

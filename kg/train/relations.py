@@ -32,23 +32,33 @@ def predicted(model: LogReg, examples: list[tuple[dict, str, tuple]], keep: floa
     return out
 
 
+def fbeta(p: float, r: float, beta: float) -> float:
+    return (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
+
+
+def at_threshold(models: list[LogReg], ex: list[list], gold: list[set], fold_of: list[int], t: float,
+                 beta: float) -> tuple[float, dict]:
+    """(F-beta, figures) of the out-of-fold predictions kept at threshold t."""
+    tp = n_pred = 0
+    for n, e in enumerate(ex):
+        got = predicted(models[fold_of[n]], e, t)
+        tp, n_pred = tp + len(got & gold[n]), n_pred + len(got)
+    n_gold = sum(map(len, gold))
+    p, r = (tp / n_pred if n_pred else 0.0), tp / n_gold if n_gold else 0.0
+    return fbeta(p, r, beta), {"threshold": t, "predicted": n_pred, "right": tp, "precision": round(p, 3),
+                               "recall": round(r, 3)}
+
+
 def train_relations(parsed: list[Parsed], fold_of: list[int], folds: int, config: dict) -> tuple[LogReg, float, dict]:
     """The model on every document, and the keep threshold with the best cross-validated F-beta."""
     ex = [relation_examples(p) for p in parsed]
     gold = [{(r["s"], r["p"], r["o"]) for r in p.gold.get("relations", [])} for p in parsed]
     models = [LogReg(LABELS).fit([(f, y) for n, e in enumerate(ex) if fold_of[n] != k for f, y, _ in e],
                                  **config["relations"]) for k in range(folds)]
-    beta, best = config["relation_beta"], (0.0, 0.5, {})
+    best = (0.0, 0.5, {})
     for t in [x / 20 for x in range(2, 19)]:
-        tp = n_pred = 0
-        for n, e in enumerate(ex):
-            got = predicted(models[fold_of[n]], e, t)
-            tp, n_pred = tp + len(got & gold[n]), n_pred + len(got)
-        n_gold = sum(map(len, gold))
-        p, r = (tp / n_pred if n_pred else 0.0), tp / n_gold if n_gold else 0.0
-        fb = (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
+        fb, stats = at_threshold(models, ex, gold, fold_of, t, config["relation_beta"])
         if fb > best[0]:
-            best = (fb, t, {"threshold": t, "predicted": n_pred, "right": tp, "precision": round(p, 3),
-                            "recall": round(r, 3)})
+            best = (fb, t, stats)
     model = LogReg(LABELS).fit([(f, y) for e in ex for f, y, _ in e], **config["relations"])
     return model, best[1], best[2]
