@@ -20,6 +20,7 @@ from kg.ingest import READERS
 from kg.nlp.pipeline import load_pipeline
 from kg.store import Store, open_store, parse_store_spec
 from kg.store.build import BuildOptions, build
+from kg.ui.filestore import open_for_app
 from kg.ui.filters import DEFAULT_CAP, apply_filters
 from kg.ui.model import GraphModel, load_model
 from kg.ui.offline import no_calls_home
@@ -44,7 +45,7 @@ def pipeline():
 
 @st.cache_resource(show_spinner="Opening the graph...")
 def get_store(spec: str) -> Store:
-    return open_store(spec)
+    return open_for_app(spec)
 
 
 @st.cache_resource(show_spinner="Reading the graph into tables...", max_entries=4)

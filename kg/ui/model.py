@@ -35,8 +35,25 @@ class GraphModel:
         self._labels.update(dict(zip(self.documents["iri"], self.documents["title"])))
 
 
+def _oxigraph(store: Store):
+    """The pyoxigraph store to read tables from directly (in this process, no row cap): an Oxigraph store's
+    own, or the in-memory copy of a graph file (`kg.ui.filestore`); None for other stores."""
+    fast = getattr(store, "fast", None)
+    if fast is not None:
+        return fast
+    from kg.store.oxigraph import OxigraphStore
+
+    return store.store if isinstance(store, OxigraphStore) else None
+
+
 def _rows(store: Store, name: str) -> list[dict[str, str | None]]:
-    res = store.query((QUERIES / f"{name}.rq").read_text(encoding="utf-8"), timeout=None, limit=None)
+    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    ox = _oxigraph(store)
+    if ox is not None:
+        res = ox.query(text, use_default_graph_as_union=True)
+        cols = [v.value for v in res.variables]
+        return [{c: (None if v is None else v.value) for c, v in zip(cols, sol)} for sol in res]
+    res = store.query(text, timeout=None, limit=None)
     return [{c: (None if v is None else str(v)) for c, v in zip(res.columns, row)} for row in res.rows]
 
 
