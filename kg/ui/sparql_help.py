@@ -1,4 +1,5 @@
-"""A SPARQL syntax error in plain words, with the place marked: the line, and a caret under the column."""
+"""A SPARQL syntax error in plain words, with the place marked: the line, and a caret under the column; `where`
+gives the line and column for the editor to mark."""
 from __future__ import annotations
 
 import re
@@ -11,13 +12,19 @@ def _word_at(line: str, col: int) -> str:
     return m.group(0)[:40] if m else ""
 
 
+def where(message: str) -> tuple[int, int] | None:
+    """(line, column), both from 1, of a SPARQL syntax error; None for other errors."""
+    m = _WHERE.search(message or "")
+    return (int(m.group(1)), int(m.group(2))) if m and "syntax error" in message else None
+
+
 def explain(message: str, text: str) -> tuple[str, str]:
     """(what is wrong in plain words, the line with a caret under the place); ("", "") for other errors."""
-    m = _WHERE.search(message or "")
-    if not m or "syntax error" not in message:
+    place = where(message)
+    if place is None:
         return "", ""
     lines = text.splitlines() or [""]
-    n, col = int(m.group(1)), int(m.group(2))
+    n, col = place
     line = lines[min(n, len(lines)) - 1]
     marked = f"line {n}: {line}\n{' ' * (len(f'line {n}: ') + max(0, col - 1))}^"
     word = _word_at(line, col)
