@@ -113,7 +113,7 @@ def filter_actions(model: GraphModel, f: Filters) -> pd.DataFrame:
     if f.documents is not None:
         keep &= a["doc"].isin(f.documents)
     if f.min_confidence > 0:
-        keep &= a["confidence"].map(lambda c: c is not None and c == c and c >= f.min_confidence)
+        keep &= pd.to_numeric(a["confidence"], errors="coerce").ge(f.min_confidence)
     if f.date_from or f.date_to or not f.include_undated:
         keep &= a["when"].map(lambda d: _in_dates(d, f))
     return a[keep]
@@ -144,17 +144,23 @@ def _matches(model: GraphModel, text: str) -> set[str]:
     return found
 
 
-def _edges(actions: pd.DataFrame, relations: pd.DataFrame, allowed: set[str], f: Filters) -> dict[tuple, Edge]:
+def _edges(model: GraphModel, actions: pd.DataFrame, relations: pd.DataFrame, allowed: set[str],
+           f: Filters) -> dict[tuple, Edge]:
     edges: dict[tuple[str, str], Edge] = {}
     ok = allowed | ({UNKNOWN} if f.unknown else set())
-    for rec in actions.to_dict("records"):
+    for rec in model.records("actions", actions):
         agent = rec["agent"] if isinstance(rec["agent"], str) else UNKNOWN
+        if agent not in ok:
+            continue
         for t in rec["targets"] or [UNKNOWN]:
-            if agent in ok and t in ok and agent != t:
-                edges.setdefault((agent, t), Edge(agent, t)).actions.append(rec)
+            if t in ok and agent != t:
+                edge = edges.get((agent, t))
+                if edge is None:
+                    edge = edges[(agent, t)] = Edge(agent, t)
+                edge.actions.append(rec)
     if f.narrows_actions:  # relations only among the entities the chosen actions reach
         allowed = {n for pair in edges for n in pair}
-    for rec in relations.to_dict("records"):
+    for rec in model.records("relations", relations):
         if rec["s"] in allowed and rec["o"] in allowed and rec["s"] != rec["o"]:
             edges.setdefault((rec["s"], rec["o"]), Edge(rec["s"], rec["o"])).relations.append(rec)
     return edges
@@ -205,7 +211,7 @@ def apply_filters(model: GraphModel, f: Filters) -> View:
         ents = ents[ents["docs"].map(lambda ds: bool(f.documents.intersection(ds)))]
     allowed = set(ents["iri"])
     actions = filter_actions(model, f)
-    edges = _edges(actions, filter_relations(model, f), allowed, f)
+    edges = _edges(model, actions, filter_relations(model, f), allowed, f)
 
     shown, degree = _shown(model, edges, allowed, f)
     rows = ents[ents["iri"].isin(shown)].copy()

@@ -33,6 +33,19 @@ class GraphModel:
     def __post_init__(self) -> None:
         self._labels = dict(zip(self.entities["iri"], self.entities["label"]))
         self._labels.update(dict(zip(self.documents["iri"], self.documents["title"])))
+        self._records: dict[str, list[dict]] = {}
+
+    def records(self, name: str, rows: pd.DataFrame) -> list[dict]:
+        """The records (dicts) of `rows`, a selection of the table `name` ("actions" or "relations"), made
+        once a model: the same dicts on every rerun, to be read and never changed."""
+        table = getattr(self, name)
+        if name not in self._records:
+            cols = list(table.columns)
+            self._records[name] = [dict(zip(cols, row)) for row in zip(*(table[c].tolist() for c in cols))]
+        if not isinstance(table.index, pd.RangeIndex) or table.index.start != 0 or table.index.step != 1:
+            return rows.to_dict("records")
+        every = self._records[name]
+        return [every[i] for i in rows.index]
 
 
 def _oxigraph(store: Store):
