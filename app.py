@@ -34,10 +34,6 @@ SEEDS = Path(os.environ.get("KG_SEEDS", ROOT / "seeds"))
 NODE_CAP = int(os.environ.get("KG_NODE_CAP", DEFAULT_CAP))
 _BUILD_LOCK = threading.Lock()
 
-st.set_page_config(page_title="aipolicy-kg explorer", layout="wide")
-no_calls_home()
-
-
 @st.cache_resource(show_spinner="Loading the language pipeline...")
 def pipeline():
     return load_pipeline()
@@ -81,59 +77,70 @@ def first_build(spec: str) -> None:
         bar.empty()
 
 
-# ---------------------------------------------------------------- sidebar: source, upload, filters
-st.sidebar.title("aipolicy-kg")
-spec = st.sidebar.text_input("Graph file or store", STORE, help="A graph file (.ttl, .nt, .jsonld, .rdf, .nq, .trig) or an "
-                             "oxigraph:FOLDER in the app's data folders, an allowed sparql: endpoint, or 'memory'.")
-try:
-    spec = check_store(spec, Access.from_env())
-    if spec == STORE and parse_store_spec(spec).kind in ("file", "oxigraph") and not parse_store_spec(spec).exists() \
-            and SEEDS.is_dir():
-        first_build(spec)
-    store = get_store(spec)
-    model = get_model(spec, len(store))
-except KGError as exc:
-    st.error(exc.message)
-    st.stop()
-except Exception as exc:  # a bad reply or file: one line in the browser, the traceback only in the server log
-    logging.getLogger("kg.app").exception("opening %r failed", spec)
-    st.error(f"{spec}: could not be opened ({type(exc).__name__}); see the server log.")
-    st.stop()
-
-if sidebar.uploads(store, pipeline):
-    model = get_model(spec, len(store))
-index = get_index(spec, len(store))
-st.sidebar.caption(f"{model.triples:,} triples, {len(model.entities):,} entities, "
-                   f"{len(model.actions):,} actions, {len(model.documents):,} documents")
-filters = sidebar.filters(model, NODE_CAP)
-labels = dict(zip(model.entities["iri"], model.entities["label"], strict=True))
-filters.focus, filters.depth = state.centred(), int(st.session_state.get("depth", 1))
-
-# ---------------------------------------------------------------- the page: search, questions, tabs
-home.header(model, index)
-state.apply()
-tabs = dict(zip(state.TABS, st.tabs(state.TABS, key=state.TAB, on_change="rerun"), strict=True))
-views: list = []  # the filtered view, computed once and only for the tabs that show it
+def main() -> None:
+    st.set_page_config(page_title="aipolicy-kg explorer", layout="wide")
+    no_calls_home()
+    page()
 
 
-def view():
-    if not views:
-        views.append(apply_filters(model, filters))
-    return views[0]
+def page() -> None:
+    # ---------------------------------------------------------------- sidebar: source, upload, filters
+    st.sidebar.title("aipolicy-kg")
+    spec = st.sidebar.text_input("Graph file or store", STORE, help="A graph file (.ttl, .nt, .jsonld, .rdf, .nq, .trig) or an "
+                                 "oxigraph:FOLDER in the app's data folders, an allowed sparql: endpoint, or 'memory'.")
+    try:
+        spec = check_store(spec, Access.from_env())
+        if spec == STORE and parse_store_spec(spec).kind in ("file", "oxigraph") and not parse_store_spec(spec).exists() \
+                and SEEDS.is_dir():
+            first_build(spec)
+        store = get_store(spec)
+        model = get_model(spec, len(store))
+    except KGError as exc:
+        st.error(exc.message)
+        st.stop()
+    except Exception as exc:  # a bad reply or file: one line in the browser, the traceback only in the server log
+        logging.getLogger("kg.app").exception("opening %r failed", spec)
+        st.error(f"{spec}: could not be opened ({type(exc).__name__}); see the server log.")
+        st.stop()
+
+    if sidebar.uploads(store, pipeline):
+        model = get_model(spec, len(store))
+    index = get_index(spec, len(store))
+    st.sidebar.caption(f"{model.triples:,} triples, {len(model.entities):,} entities, "
+                       f"{len(model.actions):,} actions, {len(model.documents):,} documents")
+    filters = sidebar.filters(model, NODE_CAP)
+    labels = dict(zip(model.entities["iri"], model.entities["label"], strict=True))
+    filters.focus, filters.depth = state.centred(), int(st.session_state.get("depth", 1))
+
+    # ---------------------------------------------------------------- the page: search, questions, tabs
+    home.header(model, index)
+    state.apply()
+    tabs = dict(zip(state.TABS, st.tabs(state.TABS, key=state.TAB, on_change="rerun"), strict=True))
+    views: list = []  # the filtered view, computed once and only for the tabs that show it
 
 
-with tabs["Network"]:  # heavy: drawn only when open
-    if tabs["Network"].open is not False:
-        network.pane(model, view(), labels)
-with tabs["Entity"]:  # light: drawn even when closed, so its inputs keep their values
-    entity.pane(model, labels)
-with tabs["Actions"]:
-    if tabs["Actions"].open is not False:
-        actions.pane(model, view())
-with tabs["Connections"]:  # light: drawn even when closed, so its inputs keep their values
-    connections.pane(model, labels)
-with tabs["SPARQL"]:  # light: drawn even when closed, so its inputs keep their values
-    sparql.pane(store, model)
-with tabs["Export"]:
-    if tabs["Export"].open is not False:
-        exports.pane(store, model, view())
+    def view():
+        if not views:
+            views.append(apply_filters(model, filters))
+        return views[0]
+
+
+    with tabs["Network"]:  # heavy: drawn only when open
+        if tabs["Network"].open is not False:
+            network.pane(model, view(), labels)
+    with tabs["Entity"]:  # light: drawn even when closed, so its inputs keep their values
+        entity.pane(model, labels)
+    with tabs["Actions"]:
+        if tabs["Actions"].open is not False:
+            actions.pane(model, view())
+    with tabs["Connections"]:  # light: drawn even when closed, so its inputs keep their values
+        connections.pane(model, labels)
+    with tabs["SPARQL"]:  # light: drawn even when closed, so its inputs keep their values
+        sparql.pane(store, model)
+    with tabs["Export"]:
+        if tabs["Export"].open is not False:
+            exports.pane(store, model, view())
+
+
+if __name__ == "__main__":  # Streamlit runs the script as __main__; a spawned worker process that re-imports
+    main()                  # the parent's main module (as __mp_main__) must not draw a page
