@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 from kg.graph.export import serialize
 from kg.graph.formats import by_name
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult
@@ -86,7 +86,7 @@ class Store(ABC):
 
     def update(self, text: str) -> None:
         """Run a SPARQL update; only `kg serve --allow-updates` calls it."""
-        raise KGError("E604", f"{self.label}: this store does not take SPARQL updates.")
+        raise KGError(Errors.E604, label=self.label)
 
     def triples(self) -> int:
         """Distinct triples in the union of all graphs."""
