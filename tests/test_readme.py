@@ -54,8 +54,11 @@ SLOW = {"kg build seeds -o seeds.jsonld --format jsonld", "kg validate seeds.ttl
         "kg build news/ --store oxigraph:kgdb --jobs 2", "kg query --store oxigraph:kgdb kg/graph/queries/most-mentioned.rq",
         "kg export --store oxigraph:kgdb -o kg.ttl", "kg export --store oxigraph:kgdb -o kg.trig",
         "kg remove news/retracted.txt --store oxigraph:kgdb", "kg serve --store oxigraph:kgdb --port 7878",
-        "kg build news/ --store oxigraph:kgdb --dask tcp://SCHEDULER:8786"}
+        "kg build news/ --store oxigraph:kgdb --dask tcp://SCHEDULER:8786",
+        "kg build news/ --store sparql:http://127.0.0.1:7878/query"}
 ADAPTED = {  # command -> why it is not run exactly as written
+    "kg build news/ --store sparql:http://127.0.0.1:7878/query": "against an Oxigraph server (`oxigraph serve ... "
+                                                                  "--union-default-graph`) the test starts on a free port",
     "kg train": "run with `-o models` added: as written it replaces the models shipped in the package; and on "
                 "four articles of corpus/train, not all of them (about five minutes)",
     "kg serve --store oxigraph:kgdb --port 7878": "started as a process on a free port (7878 may be taken), "
@@ -152,6 +155,16 @@ def check_serve(ws: Path, line: str, tmp_path: Path) -> None:
         proc.wait(timeout=30)
 
 
+def check_remote(ws: Path, line: str, tmp_path: Path) -> None:
+    from tests.store import servers
+
+    shutil.copytree(ws / "news", tmp_path / "news")
+    with servers.oxigraph(tmp_path / "server-db") as url:
+        run_in(tmp_path, line.replace("http://127.0.0.1:7878/query", url))
+        run_in(tmp_path, f"kg export --store sparql:{url} -o kg.ttl")
+    assert documents(Graph().parse(tmp_path / "kg.ttl")) == 2
+
+
 def check_dask(ws: Path, line: str, tmp_path: Path) -> None:
     distributed = pytest.importorskip("dask.distributed")
     shutil.copytree(ws / "news", tmp_path / "news")
@@ -219,6 +232,7 @@ CHECKS = {
     "kg remove news/retracted.txt --store oxigraph:kgdb": check_remove,
     "kg serve --store oxigraph:kgdb --port 7878": check_serve,
     "kg build news/ --store oxigraph:kgdb --dask tcp://SCHEDULER:8786": check_dask,
+    "kg build news/ --store sparql:http://127.0.0.1:7878/query": check_remote,
 }
 
 
