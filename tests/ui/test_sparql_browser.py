@@ -3,7 +3,6 @@ blocked: the query is highlighted (CodeMirror's SPARQL mode), typing into it and
 error marks its line in the editor, and edits are kept per example."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -29,8 +28,42 @@ def replace_text(page, editor, text: str) -> None:
     page.keyboard.type(text)
 
 
-def rows_shown(page, starts: str) -> None:
-    page.get_by_text(starts, exact=False).first.wait_for(timeout=30_000)
+def idle(page) -> None:
+    """Wait until Streamlit has finished its runs."""
+    page.wait_for_timeout(200)
+    page.wait_for_function("() => { const a = document.querySelector('[data-testid=stApp]');"
+                           " return a && a.getAttribute('data-test-script-state') === 'notRunning'; }",
+                           timeout=90_000)
+
+
+def shown(page, text: str, where: Path) -> None:
+    """Wait for `text` on the page; on failure keep a screenshot and say what the editor holds."""
+    try:
+        page.get_by_text(text, exact=False).first.wait_for(timeout=90_000)
+    except Exception:
+        page.screenshot(path=str(where / "failed.png"), full_page=True)
+        print("the editor holds:", page.evaluate("() => window.kgSparql && window.kgSparql.cm.getValue()"))
+        raise
+    idle(page)
+
+
+def choose(page, option) -> None:
+    """Pick an example in the select box (again if a rerun closed the list under the mouse)."""
+    box = page.get_by_role("combobox", name="Example queries")
+    for _ in range(3):
+        idle(page)
+        box.click()
+        try:
+            option.click(timeout=5_000)
+            return
+        except playwright.TimeoutError:
+            page.keyboard.press("Escape")
+    option.click(timeout=5_000)
+
+
+def editor_holds(page, part: str, yes: bool = True) -> None:
+    page.wait_for_function(f"() => window.kgSparql && {'' if yes else '!'}window.kgSparql.cm.getValue()"
+                           f".includes({part!r})", timeout=60_000)
 
 
 @pytest.mark.slow
@@ -47,35 +80,39 @@ def test_sparql_editor_highlights_runs_marks_and_keeps_edits(seed_file, tmp_path
         keyword = page.locator(".kg-sparql .cm-keyword", has_text="SELECT").first
         keyword.wait_for(timeout=30_000)  # highlighted by the SPARQL mode
         assert page.locator(".kg-sparql .cm-variable-2").count() > 0  # ?variables
+        idle(page)
 
         replace_text(page, editor, "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 3")
         page.get_by_role("button", name="Run query").click()
-        rows_shown(page, "3 row(s) in")
+        shown(page, "3 row(s) in", tmp_path)
 
         replace_text(page, editor, "SELECT ?s WHERE {\n?s ?p ")
         page.get_by_role("button", name="Run query").click()
-        page.get_by_text("not closed", exact=False).first.wait_for(timeout=30_000)
+        shown(page, "not closed", tmp_path)
         marked = page.locator(".kg-sparql .kg-error-line").first
         marked.wait_for(timeout=30_000)
         assert page.locator(".kg-sparql .kg-error-flag").count() == 1
-        page.screenshot(path=str(Path(os.environ.get("KG_SHOTS", tmp_path)) / "sparql-error.png"), full_page=True)
+        page.screenshot(path=str(tmp_path / "sparql-error.png"), full_page=True)
 
         editor.click()
         page.keyboard.press("Control+End")
         page.keyboard.type("?o }")  # editing clears the mark; Ctrl+Enter runs from the editor
         assert page.locator(".kg-sparql .kg-error-line").count() == 0
         page.keyboard.press("Control+Enter")
-        rows_shown(page, "row(s) in")
+        shown(page, "row(s) in", tmp_path)
 
-        box = page.get_by_role("combobox", name="Example queries")  # another example, then back: edit kept
-        first = box.input_value()
-        box.click()
-        page.get_by_role("option").nth(1).click()
-        page.wait_for_function("() => window.kgSparql && !window.kgSparql.cm.getValue().includes('?p ?o }')",
-                               timeout=30_000)
-        box.click()
-        page.get_by_role("option", name=first).click()
-        page.wait_for_function("() => window.kgSparql && window.kgSparql.cm.getValue().includes('?s ?p ?o }')",
-                               timeout=30_000)
+        first = page.get_by_role("combobox", name="Example queries").input_value()
+        choose(page, page.get_by_role("option").nth(1))  # another example, then back: the edit is kept
+        editor_holds(page, "?p ?o }", yes=False)
+        choose(page, page.get_by_role("option", name=first))
+        editor_holds(page, "?s ?p ?o }")
+        idle(page)
+        page.get_by_text("The same query as plain text").click()  # the editor's text is in the plain text box
+        page.wait_for_function("() => [...document.querySelectorAll('textarea[aria-label=\"SPARQL (read-only)\"]')]"
+                               ".some(t => t.value.includes('?s ?p ?o }'))", timeout=60_000)
+        idle(page)
+        page.get_by_role("button", name="Restore the example's text").click()
+        editor_holds(page, "?s ?p ?o }", yes=False)
+        assert page.locator(".kg-sparql .cm-keyword").count() > 0
         browser.close()
     assert blocked == []  # CodeMirror came with the page, from nowhere else

@@ -16,7 +16,8 @@ export default function ({ data, parentElement, setStateValue, setTriggerValue }
       const text = ed.cm.getValue();
       if (text === ed.sent) return;
       ed.sent = text;
-      ed.api.setStateValue("text", { name: ed.name, text: text });
+      ed.count = (ed.count || 0) + 1;  // a new value each time, so the same text typed again still counts
+      ed.api.setStateValue("text", { name: ed.name, text: text, at: Date.now() + "-" + ed.count });
     }
     function run() {
       send();
@@ -28,6 +29,9 @@ export default function ({ data, parentElement, setStateValue, setTriggerValue }
       extraKeys: { "Ctrl-Enter": run, "Cmd-Enter": run },
     });
     ed.send = send;
+    if (globalThis.ResizeObserver) {  // drawn in a closed tab (zero size): measure again once it shows
+      new ResizeObserver(function () { if (wrap.offsetWidth) ed.cm.refresh(); }).observe(wrap);
+    }
     ed.cm.on("blur", send);
     ed.cm.on("changes", function () { clear(ed); });
     parentElement.__kgSparql = ed;
