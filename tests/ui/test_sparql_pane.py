@@ -49,6 +49,7 @@ def test_an_example_runs_and_the_editor_has_its_text(at):
     assert editor_data(at)["text"] == first.text and editor_data(at)["mark"] is None
     assert at.text_area[0].value == first.text  # the same text as plain text, in the expander
     assert "Restore the example's text" not in [b.label for b in at.button]
+    assert any("Ctrl+Enter in the editor runs the query" in c.value for c in at.caption)
     press(at, "Run query")
     assert not at.error and rows(at) > 0
 
@@ -90,6 +91,7 @@ def test_the_plain_text_box_takes_over_when_the_editor_cannot_load(monkeypatch, 
     assert not at.exception
     assert not [e for e in at.get("bidi_component") if e.proto.component_name == "kg_sparql_editor"]
     assert not [x for x in at.expander if x.label == "The same query as plain text"]
+    assert not any("Ctrl+Enter" in c.value for c in at.caption)
     at.text_area[0].input("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 3").run()
     press(at, "Run query")
     assert rows(at) == 3

@@ -70,7 +70,8 @@ def pane(store: Store, model: GraphModel) -> None:
     pick = st.selectbox("Example queries", range(len(library)), format_func=lambda i: library[i].title, key="example")
     example = library[pick]
     edits: dict[str, str] = st.session_state.setdefault(EDITS, {})
-    st.caption(example.description + " Your edits to each example are kept while you switch between them.")
+    st.caption(example.description + " Your edits to each example are kept while you switch between them."
+               + (" Ctrl+Enter in the editor runs the query." if editor.available() else ""))
     slot = st.container()  # the editor, drawn last so that the place of an error found below can be marked
     text = edits.get(example.name, example.text)
     if example.name in edits and st.button("Restore the example's text"):
