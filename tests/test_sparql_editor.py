@@ -3,6 +3,8 @@ names no http(s) address outside comments, so the page loads nothing from a CDN;
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 
 import pytest
 
@@ -70,3 +72,13 @@ def test_missing_files_mean_the_plain_text_box(monkeypatch, tmp_path):
         editor._component.cache_clear()
     monkeypatch.undo()
     assert editor.available() is True
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node checks the module's syntax where it is installed")
+def test_component_is_one_valid_javascript_module(tmp_path):
+    js, _ = editor.sources()
+    (tmp_path / "editor.mjs").write_text(js, encoding="utf-8")
+    (tmp_path / "broken.mjs").write_text(js + "\nexport default function () {}\n", encoding="utf-8")
+    check = [shutil.which("node"), "--check"]
+    assert subprocess.run([*check, str(tmp_path / "editor.mjs")], capture_output=True, timeout=60).returncode == 0
+    assert subprocess.run([*check, str(tmp_path / "broken.mjs")], capture_output=True, timeout=60).returncode != 0
