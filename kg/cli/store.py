@@ -90,11 +90,17 @@ def serve(
     """
     from kg.store.endpoint import make_server
 
+    from kg.store.protocol import Settings, checked
+
+    target = None
     try:
+        checked(Settings(cors=tuple(cors or ()), base=base, license=license_iri))  # before a store is opened
         target = open_spec(store, Errors.E613)
         server = make_server(target, host, port, timeout, limit or None, allow_updates, allow_service or (),
                              cors or (), base, license_iri)
     except KGError as exc:
+        if target is not None:
+            target.close()
         fail(exc)
         return
     mode = "read-write" if allow_updates else "read-only"

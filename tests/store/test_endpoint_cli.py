@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT
 from tests.test_cli import kg
 
-SEEDS = str(ROOT / "seeds.ttl")
 
 
 @pytest.mark.parametrize("option, value, code", [
@@ -14,9 +12,11 @@ SEEDS = str(ROOT / "seeds.ttl")
     ("--base", "ftp://example.org/", "E532"), ("--base", "https://example.org/no-end", "E532"),
     ("--license", "not an iri", "E536"),
 ])
-def test_serve_refuses_bad_options_in_one_line(option, value, code):
-    r = kg("serve", "--store", SEEDS, "--port", "0", option, value)
+def test_serve_refuses_bad_options_in_one_line(option, value, code, tmp_path):
+    missing = tmp_path / "missing.ttl"  # the options are checked first: the store is not even opened
+    r = kg("serve", "--store", missing, "--port", "0", option, value)
     assert r.exit_code == 1 and f"[{code}]" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert not missing.exists()
 
 
 def test_serve_help_names_the_protocol_options():

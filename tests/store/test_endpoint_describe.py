@@ -177,9 +177,19 @@ def test_the_page_escapes_every_value_and_loads_nothing(served):
     assert " src=" not in page and "<link" not in page and "@import" not in page
 
 
-def test_void_without_the_counts_it_cannot_make_in_time(served):
-    base, _ = served(timeout=0.000001)
-    g = turtle(f"{base}/void")
-    dataset = URIRef(f"{base}/void#dataset")
-    assert (dataset, RDF.type, VOID.Dataset) in g and g.value(dataset, VOID.triples) is None
-    assert g.value(dataset, DCTERMS.license) is not None
+def test_void_without_the_counts_it_cannot_make_in_time(seed_build):
+    """A store too large to count within the time limit is described without those counts, not held up.
+    The view's queries all time out here (as they would on a huge store), so the test does not hang on
+    how fast this machine counts."""
+    from kg.errors import Errors, QueryError
+    from kg.store.dataset import DatasetView
+    from kg.store.void import Describer
+
+    class Slow(DatasetView):
+        def query(self, *args, **kwargs):
+            raise QueryError(Errors.E505, seconds=0.001)
+
+    stats = Describer(Slow(MemoryStore(seed_build.graph)), timeout=0.001).stats()
+    assert stats.counts == {} and stats.classes == [] and stats.graphs == []
+    fast = Describer(DatasetView(MemoryStore(seed_build.graph)), timeout=30).stats()
+    assert fast.counts["triples"] == len(seed_build.graph) and fast.classes
