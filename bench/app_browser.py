@@ -5,6 +5,11 @@ graph; a second page (same server, tables cached) is the warm figure.
 
     .venv/bin/python bench/app_browser.py                 # seeds (built when missing) and 1,000 articles
     .venv/bin/python bench/app_browser.py --sizes 0       # seeds only
+    .venv/bin/python bench/app_browser.py --sizes --oxigraph 10000   # an Oxigraph store of 10,000 articles
+
+The Oxigraph store of n articles is made from the 1,000-article graph copied n/1000 times, each copy with
+its own documents, actions and statements (the entities are shared, as a larger synthetic corpus draws its
+names from the same lists): building it through the language pipeline would take most of an hour here.
 """
 from __future__ import annotations
 
@@ -59,9 +64,49 @@ def measure(store: Path, label: str) -> None:
           f"{stats['edges']} edges")
 
 
+RESOURCE = "https://w3id.org/aipolicy-kg/resource/"
+COPIED = tuple(RESOURCE + part for part in ("action/", "doc/", "statement/"))
+
+
+def replicated_store(graph: Path, copies: int, folder: Path) -> Path:
+    """An Oxigraph store (written through kg's store API, so one named graph a document, as `kg build`
+    writes) holding `copies` copies of `graph`, each with its own documents, actions and statements (made
+    once, then reused)."""
+    from rdflib import URIRef
+
+    from kg.graph.export import read_graph
+    from kg.graph.namespaces import new_graph
+    from kg.store import open_store
+
+    if folder.is_dir() and any(folder.iterdir()):
+        return folder
+    triples = list(read_graph(graph))
+    store = open_store(f"oxigraph:{folder}", create=True)
+    try:
+        for k in range(copies):
+            def renamed(term, k=k):
+                return URIRef(f"{term}-{k}") if isinstance(term, URIRef) and str(term).startswith(COPIED) else term
+            g = new_graph()
+            for s, p, o in triples:
+                g.add((renamed(s), p, renamed(o)))
+            store.add(g)
+    finally:
+        store.close()
+    return folder
+
+
+def built(n: int, work: Path) -> Path:
+    graph = work / f"synthetic-{n}.ttl"
+    if not graph.exists():
+        path, _ = corpus(n, work)
+        subprocess.run([*KG, "build", str(path), "-o", str(graph), "--jobs", "2"], check=True, capture_output=True)
+    return graph
+
+
 def main() -> None:
     ap = parser(__doc__)
     ap.add_argument("--sizes", type=int, nargs="*", default=[0, 1000], help="0 is seeds/; n: n synthetic articles")
+    ap.add_argument("--oxigraph", type=int, nargs="*", default=[], help="n: an Oxigraph store of n articles")
     args = setup(ap)
     for n in args.sizes:
         if n == 0:
@@ -70,11 +115,10 @@ def main() -> None:
                 subprocess.run([*KG, "build", str(ROOT / "seeds"), "-o", str(graph)], check=True, capture_output=True)
             measure(graph, "seeds (13 articles)")
             continue
-        graph = args.work / f"synthetic-{n}.ttl"
-        if not graph.exists():
-            path, _ = corpus(n, args.work)
-            subprocess.run([*KG, "build", str(path), "-o", str(graph), "--jobs", "2"], check=True, capture_output=True)
-        measure(graph, f"{n:,} articles (Turtle)")
+        measure(built(n, args.work), f"{n:,} articles (Turtle)")
+    for n in args.oxigraph:
+        folder = replicated_store(built(1000, args.work), max(1, n // 1000), args.work / f"oxigraph-{n}")
+        measure(f"oxigraph:{folder}", f"{n:,} articles (Oxigraph)")
 
 
 if __name__ == "__main__":

@@ -62,3 +62,11 @@ def test_a_file_oxigraph_cannot_read_opens_the_usual_way(tmp_path):
     with pytest.raises(Exception) as usual:
         open_store(str(path))
     assert type(fast.value) is type(usual.value) and str(fast.value) == str(usual.value)
+
+
+def test_records_of_a_selection_are_its_rows_as_dicts(big_model):
+    actions = big_model.actions
+    chosen = actions[actions["type"] == actions["type"].iloc[0]]
+    assert big_model.records("actions", chosen) == chosen.to_dict("records")
+    assert big_model.records("actions", chosen)[0] is big_model.records("actions", chosen)[0]  # made once
+    assert big_model.records("relations", big_model.relations) == big_model.relations.to_dict("records")
