@@ -65,15 +65,13 @@ def build(
       kg build news/ --store oxigraph:kgdb --jobs 2
     """
     from kg.graph.export import for_output, write_bytes
-    from kg.ingest import IngestOptions, IngestReport
+    from kg.ingest import IngestOptions
     from kg.store import parse_store_spec
-    from kg.store.build import BuildOptions, BuildResult, build as run_build
+    from kg.store.build import BuildOptions, BuildResult
 
-    tell = lambda origin, reason: say(f"kg: {origin}: {reason}")  # noqa: E731
     options = BuildOptions(curation=curation, jobs=jobs, dask=dask, batch_docs=batch, min_confidence=min_confidence,
                            ingest=IngestOptions(max_mb=max_mb, any_language=any_language, follow_links=follow_links))
-    committed = BuildResult()
-    target = None
+    committed, opened_store = BuildResult(), []
     try:
         if curation is not None and not curation.is_file():
             raise KGError(Errors.E224, path=curation)
@@ -81,30 +79,51 @@ def build(
         if spec.kind == "memory" and output is None:
             raise KGError(Errors.E607)
         out_format = for_output(output, fmt) if output is not None else None
-        report = IngestReport(listeners=[tell], note_listeners=[lambda o, r: tell(o, f"skipped: {r}")])
-        show = not quiet and sys.stderr.isatty()
         target = open_spec(spec, create=True)
+        opened_store.append(target)
         try:
-            with progress_bar(show) as tick:
-                res = run_build(inputs, target, options, progress=tick, report=report, result=committed)
-            if res.added == 0 and report.already == 0:
-                say(f"kg: no document could be built from the inputs given; "
-                    f"{'nothing written' if spec.kind == 'memory' else f'{target.label} is unchanged'}.")
-                raise typer.Exit(1)
+            res = _run(inputs, target, options, committed, show=not quiet and sys.stderr.isatty())
+            if res.added == 0 and res.report.already == 0:
+                _nothing_built(target, spec.kind == "memory")
             size = write_bytes(target.dump(out_format.name), output) if output is not None else 0
             if not quiet:
-                from kg.ui.summary import build_summary, store_build_summary
-
-                out.print(build_summary(res, target, output, size) if spec.kind == "memory"
-                          else store_build_summary(res, target))
+                _summary(res, target, spec.kind == "memory", output, size)
         finally:
             target.close()
     except KGError as exc:
         fail(exc)
     except KeyboardInterrupt:
-        if target is None or not target.transactional:
-            say(f"kg: interrupted; nothing was written{f' ({output} is as it was)' if output else ''}.")
-        else:
-            say(f"kg: interrupted; {committed.added} document(s) were committed to {target.label} in "
-                f"{committed.batches} transaction(s), whole documents only; run the same build again to add the rest.")
-        raise typer.Exit(130) from None
+        _interrupted(opened_store[0] if opened_store else None, committed, output)
+
+
+def _run(inputs, target, options, committed, show: bool):
+    """The build, each problem a line on stderr, with a progress bar on a terminal."""
+    from kg.ingest import IngestReport
+    from kg.store.build import build as run_build
+
+    tell = lambda origin, reason: say(f"kg: {origin}: {reason}")  # noqa: E731
+    report = IngestReport(listeners=[tell], note_listeners=[lambda o, r: tell(o, f"skipped: {r}")])
+    with progress_bar(show) as tick:
+        return run_build(inputs, target, options, progress=tick, report=report, result=committed)
+
+
+def _nothing_built(target, in_memory: bool) -> None:
+    say(f"kg: no document could be built from the inputs given; "
+        f"{'nothing written' if in_memory else f'{target.label} is unchanged'}.")
+    raise typer.Exit(1)
+
+
+def _summary(res, target, in_memory: bool, output: Path | None, size: int) -> None:
+    from kg.ui.summary import build_summary, store_build_summary
+
+    out.print(build_summary(res, target, output, size) if in_memory else store_build_summary(res, target))
+
+
+def _interrupted(target, committed, output: Path | None) -> None:
+    """Say what Ctrl-C left behind, and exit 130."""
+    if target is None or not target.transactional:
+        say(f"kg: interrupted; nothing was written{f' ({output} is as it was)' if output else ''}.")
+    else:
+        say(f"kg: interrupted; {committed.added} document(s) were committed to {target.label} in "
+            f"{committed.batches} transaction(s), whole documents only; run the same build again to add the rest.")
+    raise typer.Exit(130) from None

@@ -26,29 +26,32 @@ def subgraph(g: Graph, view: View) -> Graph:
     entities = {URIRef(i) for i in view.entities["iri"]}
     actions = {URIRef(i) for i in view.actions["iri"]}
     docs = {URIRef(d) for d in view.actions["doc"] if isinstance(d, str)}
-    for e in entities:
-        for p, o in g.predicate_objects(e):
-            if o in entities or not str(o).startswith(ENTITY_PREFIX):  # no edges to entities left out
-                out.add((e, p, o))
+    for e in entities:  # no edges to entities left out
+        add_described(out, g, e, lambda o: o in entities or not is_entity(o))
     described = set(entities)
     for a in actions:
         for p, o in g.predicate_objects(a):
             out.add((a, p, o))
-            if str(o).startswith(ENTITY_PREFIX) and o not in described:  # an agent, target or instrument
-                described.add(o)                                         # outside the view: describe it,
-                for p2, o2 in g.predicate_objects(o):                    # without its own edges
-                    if not str(o2).startswith(ENTITY_PREFIX):
-                        out.add((o, p2, o2))
+            if is_entity(o) and o not in described:  # an agent, target or instrument outside the view:
+                described.add(o)                     # described, without its own edges
+                add_described(out, g, o, lambda o2: not is_entity(o2))
     for d in docs:
-        for p, o in g.predicate_objects(d):
-            if p.endswith("#mentions") and o not in entities:
-                continue
-            out.add((d, p, o))
+        add_described(out, g, d, lambda o: o in entities, keep_if=lambda p: not p.endswith("#mentions"))
     for st in set(g.subjects(RDF.type, RDF.Statement)):
         if g.value(st, RDF.subject) in entities and g.value(st, RDF.object) in entities:
-            for p, o in g.predicate_objects(st):
-                out.add((st, p, o))
+            add_described(out, g, st, lambda o: True)
     return out
+
+
+def is_entity(term: object) -> bool:
+    return str(term).startswith(ENTITY_PREFIX)
+
+
+def add_described(out: Graph, g: Graph, subject: URIRef, object_ok, keep_if=lambda p: False) -> None:
+    """`subject`'s triples in `g` whose object passes `object_ok`, or whose predicate passes `keep_if`."""
+    for p, o in g.predicate_objects(subject):
+        if keep_if(p) or object_ok(o):
+            out.add((subject, p, o))
 
 
 def download(g: Graph, label: str) -> tuple[bytes, str, str]:
