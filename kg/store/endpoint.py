@@ -42,6 +42,15 @@ SOCKET_SECONDS = 120  # a client that sends or reads nothing for this long is dr
 HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 
 
+def allowed_methods(path: str) -> str:
+    """The methods a path answers (its `Allow` header); E530 for a path the endpoint does not serve."""
+    allowed = ALLOW.get(path) or (READ if path in ("/store", "/context.jsonld", *VOID_PATHS)
+                                  or path.startswith(linked.RESOURCE_PATH) else None)
+    if allowed is None:
+        raise KGError(Errors.E530, path=path[:200])
+    return allowed
+
+
 class Endpoint:
     """What the server answers, apart from HTTP itself (so that it can be read and tested on its own)."""
 
@@ -58,16 +67,16 @@ class Endpoint:
 
     def _route(self, req: Request) -> Answer:
         path = req.path if req.path in QUERY_PATHS else req.path.rstrip("/") or "/"
-        allowed = ALLOW.get(path) or (READ if path in ("/store", "/context.jsonld", *VOID_PATHS)
-                                      or path.startswith(linked.RESOURCE_PATH) else None)
-        if allowed is None:
-            raise KGError(Errors.E530, path=path[:200])
+        allowed = allowed_methods(path)
         if req.method == "OPTIONS":
             return Answer(204, b"", headers={"Allow": allowed})
         if req.method not in allowed.split(", "):
             refused = error_answer(KGError(Errors.E527, method=req.method, path=path, allowed=allowed))
             refused.headers["Allow"] = allowed
             return refused
+        return self._operation(req, path)
+
+    def _operation(self, req: Request, path: str) -> Answer:
         if path == "/update" or "update" in req.params:
             return self._update(req)
         if "query" in req.params:

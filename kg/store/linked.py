@@ -117,24 +117,34 @@ def resource_page(iri: URIRef, desc: Graph, labels: Graph, base: str) -> bytes:
     graphs = (desc, labels)
     name = label_of(iri, *graphs) or compact(str(iri))
     types = ", ".join(term_html(t, base, *graphs) for t in sorted(desc.objects(iri, RDF.type)))
+    formats = " · ".join(f'<a href="?format={f}">{label}</a>' for f, label in
+                         (("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("nt", "N-Triples"), ("rdfxml", "RDF/XML")))
+    out_rows = _outbound_rows(iri, desc, base, graphs)
+    body = [f"<header><h1>{html.escape(name)}</h1>", f'<p class="iri">{html.escape(str(iri))}</p>',
+            f"<p>{types}</p>" if types else "", f"<p>As data: {formats}</p></header>",
+            "<main><h2>About</h2>", f"<table>{_rows(out_rows)}</table>" if out_rows else "<p>Nothing stated.</p>",
+            _inbound_table(iri, desc, base, graphs), "</main>"]
+    return page(name, "\n".join(b for b in body if b))
+
+
+def _outbound_rows(iri: URIRef, desc: Graph, base: str, graphs: tuple) -> list[tuple[str, str]]:
+    """(property, values) rows of what the resource says, its types aside."""
     outbound: dict[URIRef, list] = defaultdict(list)
     for p, o in desc.predicate_objects(iri):
         if p != RDF.type:
             outbound[p].append(o)
-    out_rows = [(html.escape(compact(str(p))), "<br>".join(term_html(o, base, *graphs) for o in sorted(os)))
-                for p, os in sorted(outbound.items())]
-    in_rows = [(term_html(s, base, *graphs), html.escape(compact(str(p))))
-               for s, p in sorted(desc.subject_predicates(iri)) if s != iri]
-    formats = " · ".join(f'<a href="?format={f}">{label}</a>' for f, label in
-                         (("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("nt", "N-Triples"), ("rdfxml", "RDF/XML")))
-    body = [f"<header><h1>{html.escape(name)}</h1>", f'<p class="iri">{html.escape(str(iri))}</p>',
-            f"<p>{types}</p>" if types else "", f"<p>As data: {formats}</p></header>",
-            "<main><h2>About</h2>", f"<table>{_rows(out_rows)}</table>" if out_rows else "<p>Nothing stated.</p>"]
-    if in_rows:
-        body += ["<h2>Referred to by</h2>",
-                 "<table>" + "\n".join(f"<tr><td>{s}</td><td>{p}</td></tr>" for s, p in in_rows) + "</table>"]
-    body.append("</main>")
-    return page(name, "\n".join(b for b in body if b))
+    return [(html.escape(compact(str(p))), "<br>".join(term_html(o, base, *graphs) for o in sorted(os)))
+            for p, os in sorted(outbound.items())]
+
+
+def _inbound_table(iri: URIRef, desc: Graph, base: str, graphs: tuple) -> str:
+    """The "Referred to by" section, or "" when nothing points to the resource."""
+    rows = [(term_html(s, base, *graphs), html.escape(compact(str(p))))
+            for s, p in sorted(desc.subject_predicates(iri)) if s != iri]
+    if not rows:
+        return ""
+    return ("<h2>Referred to by</h2><table>" + "\n".join(f"<tr><td>{s}</td><td>{p}</td></tr>" for s, p in rows)
+            + "</table>")
 
 
 def service_page(endpoint: str, description: str) -> bytes:
