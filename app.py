@@ -17,7 +17,6 @@ import streamlit as st
 
 from kg.errors import KGError
 from kg.ingest import READERS
-from kg.nlp.pipeline import load_pipeline
 from kg.store import Store, open_store, parse_store_spec
 from kg.store.build import BuildOptions, build
 from kg.ui.filestore import open_for_app
@@ -36,6 +35,8 @@ _BUILD_LOCK = threading.Lock()
 
 @st.cache_resource(show_spinner="Loading the language pipeline...")
 def pipeline():
+    from kg.nlp.pipeline import load_pipeline  # spaCy loads only when a build or an upload needs it
+
     return load_pipeline()
 
 
