@@ -149,21 +149,26 @@ def _edges(model: GraphModel, actions: pd.DataFrame, relations: pd.DataFrame, al
     edges: dict[tuple[str, str], Edge] = {}
     ok = allowed | ({UNKNOWN} if f.unknown else set())
     for rec in model.records("actions", actions):
-        agent = rec["agent"] if isinstance(rec["agent"], str) else UNKNOWN
-        if agent not in ok:
-            continue
-        for t in rec["targets"] or [UNKNOWN]:
-            if t in ok and agent != t:
-                edge = edges.get((agent, t))
-                if edge is None:
-                    edge = edges[(agent, t)] = Edge(agent, t)
-                edge.actions.append(rec)
+        for pair in _action_pairs(rec, ok):
+            edge = edges.get(pair)
+            if edge is None:
+                edge = edges[pair] = Edge(*pair)
+            edge.actions.append(rec)
     if f.narrows_actions:  # relations only among the entities the chosen actions reach
         allowed = {n for pair in edges for n in pair}
     for rec in model.records("relations", relations):
         if rec["s"] in allowed and rec["o"] in allowed and rec["s"] != rec["o"]:
             edges.setdefault((rec["s"], rec["o"]), Edge(rec["s"], rec["o"])).relations.append(rec)
     return edges
+
+
+def _action_pairs(rec: dict, ok: set[str]) -> list[tuple[str, str]]:
+    """The (agent, target) pairs an action draws among the entities `ok` lets through; a missing agent or
+    target is the unknown node."""
+    agent = rec["agent"] if isinstance(rec["agent"], str) else UNKNOWN
+    if agent not in ok:
+        return []
+    return [(agent, t) for t in rec["targets"] or [UNKNOWN] if t in ok and agent != t]
 
 
 def _ego(edges, focus: str, depth: int) -> set[str]:

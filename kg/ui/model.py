@@ -88,32 +88,38 @@ def _local(iri: str | None) -> str:
 
 def load_model(store: Store) -> GraphModel:
     """Read the whole graph into tables (a few simple queries, joined here)."""
-    aliases: dict[str, list[str]] = defaultdict(list)
-    for r in _rows(store, "aliases"):
-        aliases[r["e"]].append(r["alias"])
-    wikidata: dict[str, str] = {}
-    for r in _rows(store, "same-as"):
-        if r["same"] and r["same"].startswith(WIKIDATA):
-            wikidata[r["e"]] = r["same"]
-    docs_of: dict[str, list[str]] = defaultdict(list)
-    for r in _rows(store, "mentions"):
-        docs_of[r["e"]].append(r["doc"])
+    actions = _actions(store)
+    relations = _relations(store)
+    entities = _entities(store, _degrees(relations, actions))
+    actions_df = pd.DataFrame(actions, columns=ACTION_COLUMNS, dtype=object)
+    return GraphModel(entities, actions_df, relations.reset_index(drop=True), _documents(store), len(store))
 
+
+ACTION_COLUMNS = ["iri", "type", "agent", "targets", "instruments", "date", "when", "evidence", "doc",
+                  "confidence", "negated", "sources"]
+
+
+def _grouped(store: Store, query: str, key: str, value: str) -> dict[str, list[str]]:
+    """The `value` column of a query's rows, listed by their `key` column."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in _rows(store, query):
+        out[r[key]].append(r[value])
+    return out
+
+
+def _documents(store: Store) -> pd.DataFrame:
     documents = pd.DataFrame(_rows(store, "documents"), columns=["doc", "title", "date", "source", "url", "sha"],
                              dtype=object)
     documents = documents.drop_duplicates("doc").rename(columns={"doc": "iri"}).reset_index(drop=True)
     documents["title"] = [t or s or i for t, s, i in zip(documents["title"], documents["source"], documents["iri"])]
+    return documents
 
-    targets: dict[str, list[str]] = defaultdict(list)
-    for r in _rows(store, "targets"):
-        targets[r["a"]].append(r["t"])
-    instruments: dict[str, list[str]] = defaultdict(list)
-    for r in _rows(store, "instruments"):
-        instruments[r["a"]].append(r["i"])
-    others: dict[str, set[str]] = defaultdict(set)
-    for r in _rows(store, "same-event"):
-        others[r["a"]].add(r["b"])
 
+def _actions(store: Store) -> list[dict]:
+    """One record per action, its targets, instruments and the number of reports of its event."""
+    targets = _grouped(store, "targets", "a", "t")
+    instruments = _grouped(store, "instruments", "a", "i")
+    others = {a: set(bs) for a, bs in _grouped(store, "same-event", "a", "b").items()}
     seen: set[str] = set()
     actions = []
     for r in _rows(store, "actions"):
@@ -127,10 +133,11 @@ def load_model(store: Store) -> GraphModel:
             "doc": r["doc"], "confidence": float(r["confidence"]) if r["confidence"] else None,
             "negated": (r["negated"] or "").lower() in ("true", "1"), "sources": 1 + len(others.get(r["a"], ())),
         })
-    action_cols = ["iri", "type", "agent", "targets", "instruments", "date", "when", "evidence", "doc",
-                   "confidence", "negated", "sources"]
-    actions_df = pd.DataFrame(actions, columns=action_cols, dtype=object)
+    return actions
 
+
+def _relations(store: Store) -> pd.DataFrame:
+    """The direct relations, each with one sentence and document that support it."""
     evidence: dict[tuple[str, str, str], tuple[str, str | None]] = {}
     for r in _rows(store, "relation-evidence"):
         evidence.setdefault((r["s"], r["p"], r["o"]), (r["evidence"], r["doc"]))
@@ -138,27 +145,35 @@ def load_model(store: Store) -> GraphModel:
     for r in _rows(store, "relations"):
         ev, doc = evidence.get((r["s"], r["p"], r["o"]), ("", None))
         relations.append({"s": r["s"], "p": _local(r["p"]), "o": r["o"], "evidence": ev, "doc": doc})
-    relations_df = pd.DataFrame(relations, columns=["s", "p", "o", "evidence", "doc"], dtype=object).drop_duplicates(["s", "p", "o"])
+    return pd.DataFrame(relations, columns=["s", "p", "o", "evidence", "doc"], dtype=object).drop_duplicates(["s", "p", "o"])
 
+
+def _degrees(relations: pd.DataFrame, actions: list[dict]) -> Counter:
+    """Each entity's connections: its relations, and the agent-target pairs of actions it is in."""
+    degree: Counter = Counter()
+    for s, o in zip(relations["s"], relations["o"]):
+        degree[s] += 1
+        degree[o] += 1
+    for a in actions:
+        for t in a["targets"] if a["agent"] else ():
+            degree[a["agent"]] += 1
+            degree[t] += 1
+    return degree
+
+
+def _entities(store: Store, degree: Counter) -> pd.DataFrame:
+    aliases = _grouped(store, "aliases", "e", "alias")
+    wikidata = {r["e"]: r["same"] for r in _rows(store, "same-as") if r["same"] and r["same"].startswith(WIKIDATA)}
+    docs_of = _grouped(store, "mentions", "e", "doc")
     entity_rows = {}
     for r in _rows(store, "entities"):
         entity_rows.setdefault(r["e"], {"iri": r["e"], "label": r["label"], "cls": _local(r["class"]),
                                         "aliases": sorted(set(aliases.get(r["e"], []))),
                                         "wikidata": wikidata.get(r["e"]), "docs": sorted(set(docs_of.get(r["e"], [])))})
-    degree = Counter()
-    for s, o in zip(relations_df["s"], relations_df["o"]):
-        degree[s] += 1
-        degree[o] += 1
-    for a in actions:
-        for t in a["targets"]:
-            if a["agent"]:
-                degree[a["agent"]] += 1
-                degree[t] += 1
-    entities_df = pd.DataFrame(list(entity_rows.values()), columns=["iri", "label", "cls", "aliases", "wikidata", "docs"],
-                               dtype=object)
-    entities_df["degree"] = [degree.get(i, 0) for i in entities_df["iri"]]
-    entities_df = entities_df.sort_values(["degree", "label"], ascending=[False, True]).reset_index(drop=True)
-    return GraphModel(entities_df, actions_df, relations_df.reset_index(drop=True), documents, len(store))
+    entities = pd.DataFrame(list(entity_rows.values()), columns=["iri", "label", "cls", "aliases", "wikidata", "docs"],
+                            dtype=object)
+    entities["degree"] = [degree.get(i, 0) for i in entities["iri"]]
+    return entities.sort_values(["degree", "label"], ascending=[False, True]).reset_index(drop=True)
 
 
 def close_names(model: GraphModel, typed: list[str], limit: int = 5) -> list[str]:
