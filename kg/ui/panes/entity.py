@@ -13,6 +13,18 @@ from kg.ui.text import md_escape, wikidata_url
 
 
 def pane(model: GraphModel, labels: dict[str, str]) -> None:
+    chosen = _chooser(labels)
+    p = profile(model, chosen) if chosen else None
+    if p is None:
+        return
+    _header(p)
+    _actions(model, p)
+    st.text(f"Mentioned in {len(p.documents)} document(s):")
+    st.dataframe({"document": p.documents}, hide_index=True)
+
+
+def _chooser(labels: dict[str, str]) -> str | None:
+    """The entity shown: the one opened (by the search box, a question, a click), or one chosen here."""
     choices = list(labels)
     current = state.get(state.ENTITY)
     if current not in labels:
@@ -21,9 +33,10 @@ def pane(model: GraphModel, labels: dict[str, str]) -> None:
                           format_func=labels.get, placeholder="Choose an entity")
     if chosen and chosen != current:
         state.open_entity(chosen, rerun=True)
-    p = profile(model, chosen) if chosen else None
-    if p is None:
-        return
+    return chosen
+
+
+def _header(p) -> None:
     st.subheader(md_escape(p.label))
     st.text(f"Class: {p.cls}")
     st.text("Also called: " + ("; ".join(p.aliases) if p.aliases else "(no other names)"))
@@ -32,6 +45,10 @@ def pane(model: GraphModel, labels: dict[str, str]) -> None:
     if url:
         c1.link_button(f"Wikidata {url.rsplit('/', 1)[-1]}", url)
     c2.button("Centre the network on it", on_click=state.open_entity, args=(p.iri, "Network"))
+
+
+def _actions(model: GraphModel, p) -> None:
+    """Every action the entity took part in, optionally only those with one counterpart, and a timeline."""
     acts = entity_actions(model, p.iri)
     ids = list(acts.pop("iri")) if "iri" in acts else []
     partners = sorted({c for c in acts["counterpart"] if c})
@@ -47,5 +64,3 @@ def pane(model: GraphModel, labels: dict[str, str]) -> None:
     chart = timeline(acts)
     if chart is not None:
         st.altair_chart(chart, width="stretch")
-    st.text(f"Mentioned in {len(p.documents)} document(s):")
-    st.dataframe({"document": p.documents}, hide_index=True)

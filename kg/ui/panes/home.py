@@ -43,26 +43,29 @@ def _text(found, iri: str) -> str:
 
 def questions(model: GraphModel) -> list[tuple[str, str, tuple]]:
     """3-5 questions this graph can answer: (text, move, arguments), from its best-connected entities."""
-    acts = model.actions
     cls = dict(zip(model.entities["iri"], model.entities["cls"], strict=True))
-    pairs = Counter((a, t) for a, ts in zip(acts["agent"], acts["targets"]) if isinstance(a, str) for t in ts
-                    if t != a and cls.get(t) not in ("Jurisdiction", "PolicyInstrument"))
-    out: list[tuple[str, str, tuple]] = []
-    used: set[str] = set()
-    if pairs:
-        (a, t), _ = max(pairs.items(), key=lambda kv: (kv[1], cls.get(kv[0][0]) == "GovernmentBody", kv[0]))
-        out.append((f"What did {model.label(a)} do to {model.label(t)}?", "entity", (a, t)))
-        used = {a, t}
+    out, used = _pair_question(model, cls)
     ranked = [i for i in model.entities["iri"] if cls[i] in ("Company", "GovernmentBody", "Person")]
     company = next((i for i in ranked if cls[i] == "Company" and i not in used), None)
     body = next((i for i in ranked if cls[i] == "GovernmentBody" and i not in used), None)
     if company and body:
         out.append((f"How are {model.label(company)} and {model.label(body)} connected?", "connect", (company, body)))
-    if acts["type"].isin(["Ban", "Restrict"]).any():
+    if model.actions["type"].isin(["Ban", "Restrict"]).any():
         out.append(("Who banned or restricted whom?", "types", (["Ban", "Restrict"],)))
     if ranked:
         out.append((f"Everything about {model.label(ranked[0])}", "entity", (ranked[0], None)))
     return out[:5]
+
+
+def _pair_question(model: GraphModel, cls: dict[str, str]) -> tuple[list[tuple[str, str, tuple]], set[str]]:
+    """"What did X do to Y?" for the agent-target pair with the most actions (places and instruments aside)."""
+    acts = model.actions
+    pairs = Counter((a, t) for a, ts in zip(acts["agent"], acts["targets"]) if isinstance(a, str) for t in ts
+                    if t != a and cls.get(t) not in ("Jurisdiction", "PolicyInstrument"))
+    if not pairs:
+        return [], set()
+    (a, t), _ = max(pairs.items(), key=lambda kv: (kv[1], cls.get(kv[0][0]) == "GovernmentBody", kv[0]))
+    return [(f"What did {model.label(a)} do to {model.label(t)}?", "entity", (a, t))], {a, t}
 
 
 def _ask(move: str, args: tuple) -> None:
