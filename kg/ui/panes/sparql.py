@@ -85,30 +85,40 @@ def pane(store: Store, model: GraphModel) -> None:
     limit = c2.number_input("Row cap", min_value=1, max_value=1_000_000, value=5000, step=1000, key="q_rows")
     asked = st.session_state.pop(RUN, False)
     if st.button("Run query", type="primary") or asked:
-        st.session_state.pop(MARK, None)
-        try:
-            used = {k: v for k, v in values.items() if f"?{k}" in text}  # bound as literals, never pasted
-            st.session_state["sparql_result"] = store.query(text, bindings(used), timeout=float(timeout),
-                                                            limit=int(limit))
-        except KGError as exc:
-            st.session_state.pop("sparql_result", None)
-            st.error(exc.message)
-            plain, marked = explain(exc.message, text)
-            place = where(exc.message)
-            if place:
-                st.session_state[MARK] = {"name": example.name, "text": text, "line": place[0],
-                                          "column": place[1], "message": plain or exc.message}
-            if plain:
-                st.warning(plain)
-                st.code(marked, language=None)
+        _run(store, example, text, values, float(timeout), int(limit))
     with slot:
         _texts(example.name, text)
+    _show(model, values, int(limit))
+
+
+def _run(store: Store, example, text: str, values: dict[str, str], timeout: float, limit: int) -> None:
+    """Run the query, its parameters bound as literals (never pasted); an error is said in plain words and
+    its place kept to be marked in the editor."""
+    st.session_state.pop(MARK, None)
+    try:
+        used = {k: v for k, v in values.items() if f"?{k}" in text}
+        st.session_state["sparql_result"] = store.query(text, bindings(used), timeout=timeout, limit=limit)
+    except KGError as exc:
+        st.session_state.pop("sparql_result", None)
+        st.error(exc.message)
+        plain, marked = explain(exc.message, text)
+        place = where(exc.message)
+        if place:
+            st.session_state[MARK] = {"name": example.name, "text": text, "line": place[0],
+                                      "column": place[1], "message": plain or exc.message}
+        if plain:
+            st.warning(plain)
+            st.code(marked, language=None)
+
+
+def _show(model: GraphModel, values: dict[str, str], limit: int) -> None:
+    """The last result: its rows, a hint when names matched nothing, and downloads."""
     result = st.session_state.get("sparql_result")
     if result is None:
         return
     g = new_graph()  # prefixes only, for short names
     st.caption(f"{len(result.rows):,} row(s) in {result.seconds:.2f} s"
-               + (f"; stopped at the row cap of {int(limit):,}" if result.truncated else ""))
+               + (f"; stopped at the row cap of {limit:,}" if result.truncated else ""))
     if not result.rows and values:
         hints = close_names(model, list(values.values()))
         if hints:
