@@ -22,8 +22,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import Errors, QueryError
-from kg.graph.query import QueryResult, algebra_has, graph_result, prepare, run_limited
-from kg.graph.query import collect as query_collect
+from kg.graph.query import QueryResult, algebra_has, collect, graph_result, prepare, run_limited
 from kg.store.base import Store
 from kg.store.memory import MemoryStore
 from kg.store.partition import partition
@@ -52,11 +51,6 @@ def without_dataset(prepared: Query) -> Query:
 def uses_graph(algebra: CompValue) -> bool:
     """Whether a query's algebra has a GRAPH pattern anywhere (FILTER EXISTS and subqueries included)."""
     return algebra_has(algebra, lambda n: n.name == "Graph")
-
-
-def collect(target: Graph, prepared: Query, limit: int) -> QueryResult:
-    """Run a prepared query on an rdflib graph or dataset (kg.graph.query.collect, with no bindings)."""
-    return query_collect(target, prepared, {}, limit)
 
 
 class DatasetView:
@@ -152,9 +146,9 @@ class DatasetView:
             return self.store.query(text, timeout=timeout, limit=limit, allow_service=allow_service)
         if clause is None:
             target = self._memory_parts()[1] if uses_graph(prepared.algebra) else self.store.graph()
-            return run_limited(lambda: collect(target, prepared, cap), timeout)
+            return run_limited(lambda: collect(target, prepared, {}, cap), timeout)
         start = time.monotonic()
         ds = self.chosen(clause[0], clause[1], timeout)
         left = None if not timeout or timeout <= 0 else max(timeout - (time.monotonic() - start), 0.05)
         bare = without_dataset(prepared)
-        return run_limited(lambda: collect(ds, bare, cap), left)
+        return run_limited(lambda: collect(ds, bare, {}, cap), left)

@@ -10,6 +10,7 @@ from collections import defaultdict
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
+from kg.graph.bind import term_text
 from kg.graph.build import SAME_EVENT_HUBS, EventKey, date_literal
 from kg.graph.namespaces import AIP
 from kg.store.base import Store
@@ -19,20 +20,22 @@ Reports = dict  # EventKey -> [(action IRI, document IRI)], at most SAME_EVENT_H
 
 
 def _pattern(key: EventKey) -> str:
-    """The graph pattern of an earlier action ?a of the event `key` (every part as the key says, or absent)."""
+    """The graph pattern of an earlier action ?a of the event `key` (every part as the key says, or absent).
+    The key's terms are written by the project's escaping serializer (kg.graph.bind), as bound values are."""
     kind, agent, negated, targets, date = key
-    parts = [f"?a {AIP.actionType.n3()} {AIP[kind].n3()} ; {PROV.wasDerivedFrom.n3()} ?doc ."]
-    absent = lambda p: f"FILTER NOT EXISTS {{ ?a {p.n3()} ?any }}"  # noqa: E731
-    parts.append(f"?a {AIP.agent.n3()} {agent.n3()} ." if agent is not None else absent(AIP.agent))
+    t = term_text
+    parts = [f"?a {t(AIP.actionType)} {t(AIP[kind])} ; {t(PROV.wasDerivedFrom)} ?doc ."]
+    absent = lambda p: f"FILTER NOT EXISTS {{ ?a {t(p)} ?any }}"  # noqa: E731
+    parts.append(f"?a {t(AIP.agent)} {t(agent)} ." if agent is not None else absent(AIP.agent))
     if targets:
-        listed = ", ".join(t.n3() for t in targets)
-        parts.append(f"?a {AIP.target.n3()} {listed} .")
-        parts.append(f"FILTER NOT EXISTS {{ ?a {AIP.target.n3()} ?other FILTER(?other NOT IN ({listed})) }}")
+        listed = ", ".join(t(x) for x in targets)
+        parts.append(f"?a {t(AIP.target)} {listed} .")
+        parts.append(f"FILTER NOT EXISTS {{ ?a {t(AIP.target)} ?other FILTER(?other NOT IN ({listed})) }}")
     else:
         parts.append(absent(AIP.target))
     lit = date_literal(date) if date else None
-    parts.append(f"?a {AIP.date.n3()} {lit.n3()} ." if lit is not None else absent(AIP.date))
-    negation = f"?a {AIP.negated.n3()} true"
+    parts.append(f"?a {t(AIP.date)} {t(lit)} ." if lit is not None else absent(AIP.date))
+    negation = f"?a {t(AIP.negated)} true"
     parts.append(f"{negation} ." if negated else f"FILTER NOT EXISTS {{ {negation} }}")
     return "\n  ".join(parts)
 

@@ -11,11 +11,12 @@ from collections.abc import Collection
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg.graph.formats import BY_SUFFIX
 from kg.graph.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryResult
 from kg.store import open_store, parse_store_spec
 from kg.store.base import Store
 
-FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}  # graph formats without datasets
+FAST = ("turtle", "nt")  # the registry's formats read this way (plain graphs, parsed alike by both libraries)
 
 
 class FileStore(Store):
@@ -83,13 +84,13 @@ def open_for_app(spec: str) -> Store:
     """The store `spec` names; a Turtle or N-Triples file as a `FileStore`. A file Oxigraph cannot read is
     opened the usual way, so its errors are the usual ones."""
     s = parse_store_spec(spec)
-    fmt = FORMATS.get(s.path.suffix.lower()) if s.kind == "file" and s.exists() else None
-    if fmt is not None:
+    f = BY_SUFFIX.get(s.path.suffix.lower()) if s.kind == "file" and s.exists() else None
+    if f is not None and f.name in FAST:
         fast = ox.Store()
         try:
-            fast.bulk_load(path=str(s.path), format=fmt)
+            fast.bulk_load(path=str(s.path), format=getattr(ox.RdfFormat, f.oxigraph))
         except (SyntaxError, OSError, ValueError):
-            fmt = None
+            pass
         else:
             return FileStore(spec, fast)
     return open_store(spec)
