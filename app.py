@@ -4,7 +4,9 @@ Settings (environment): KG_STORE (graph file or store; default seeds.ttl, built 
 first start), KG_SEEDS (default: the seeds/ folder beside this file), KG_NODE_CAP (default 300),
 KG_DATA_DIRS (folders whose graph files and stores the sidebar box may open, and whose articles the
 evidence panel may read again; default the working directory), KG_SPARQL_ALLOW (sparql: endpoint URLs
-the box may use, space-separated; default none).
+the box may use, space-separated; default none), KG_AGGREGATE (auto, on or off: read the actions by SPARQL
+aggregates and pages instead of as one table; auto: for Oxigraph stores on disk and graphs of at least
+KG_LARGE_AT triples, default 500,000).
 """
 from __future__ import annotations
 
@@ -18,10 +20,11 @@ import streamlit as st
 from kg.errors import KGError
 from kg.ingest import READERS
 from kg.store import Store, open_store, parse_store_spec
-from kg.store.build import BuildOptions, build
+from kg.ui.aggview import apply_store_filters
 from kg.ui.filestore import open_for_app
 from kg.ui.filters import DEFAULT_CAP, apply_filters
 from kg.ui.model import GraphModel, load_model
+from kg.ui.storemodel import aggregate_mode, load_store_model
 from kg.ui.offline import no_calls_home
 from kg.ui.panes import actions, connections, entity, exports, home, network, sidebar, sparql, state
 from kg.ui.roots import Access, check_store
@@ -45,14 +48,25 @@ def get_store(spec: str) -> Store:
     return open_for_app(spec)
 
 
-@st.cache_resource(show_spinner="Reading the graph into tables...", max_entries=4)
-def get_model(spec: str, triples: int) -> GraphModel:  # `triples` keys the cache: it changes on upload
-    return load_model(get_store(spec))
+@st.cache_resource(show_spinner="Reading the graph...", max_entries=4)
+def get_model(spec: str, version: int) -> GraphModel:  # `version` keys the cache: it changes on upload
+    store = get_store(spec)
+    return load_store_model(store) if aggregate_mode(store) else load_model(store)
 
 
 @st.cache_resource(max_entries=4)
-def get_index(spec: str, triples: int) -> NameIndex:
-    return NameIndex(get_model(spec, triples))
+def get_index(spec: str, version: int) -> NameIndex:
+    return NameIndex(get_model(spec, version))
+
+
+@st.cache_resource
+def _uploads() -> dict[str, int]:
+    return {}
+
+
+def version(spec: str) -> int:
+    """Changes when the app adds documents to the store (counting an on-disk store's triples takes a while)."""
+    return _uploads().get(spec, 0)
 
 
 def first_build(spec: str) -> None:
@@ -69,6 +83,8 @@ def first_build(spec: str) -> None:
         def step(origin: str) -> None:
             done.append(origin)
             bar.progress(min(1.0, len(done) / max(1, len(files))), text=f"Built {len(done)} of {len(files)}: {Path(origin).name}")
+
+        from kg.store.build import BuildOptions, build  # spaCy and the pipeline: only for a first build
 
         target = open_store(spec, create=True)
         try:
@@ -95,7 +111,7 @@ def page() -> None:
                 and SEEDS.is_dir():
             first_build(spec)
         store = get_store(spec)
-        model = get_model(spec, len(store))
+        model = get_model(spec, version(spec))
     except KGError as exc:
         st.error(exc.message)
         st.stop()
@@ -105,10 +121,11 @@ def page() -> None:
         st.stop()
 
     if sidebar.uploads(store, pipeline):
-        model = get_model(spec, len(store))
-    index = get_index(spec, len(store))
+        _uploads()[spec] = version(spec) + 1
+        model = get_model(spec, version(spec))
+    index = get_index(spec, version(spec))
     st.sidebar.caption(f"{model.triples:,} triples, {len(model.entities):,} entities, "
-                       f"{len(model.actions):,} actions, {len(model.documents):,} documents")
+                       f"{model.action_total():,} actions, {model.document_total():,} documents")
     filters = sidebar.filters(model, NODE_CAP)
     labels = dict(zip(model.entities["iri"], model.entities["label"], strict=True))
     filters.focus, filters.depth = state.centred(), int(st.session_state.get("depth", 1))
@@ -122,7 +139,7 @@ def page() -> None:
 
     def view():
         if not views:
-            views.append(apply_filters(model, filters))
+            views.append(apply_store_filters(model, filters) if model.large else apply_filters(model, filters))
         return views[0]
 
 

@@ -25,13 +25,16 @@ def profile(model: GraphModel, iri: str) -> Profile | None:
     if rows.empty:
         return None
     r = rows.iloc[0]
+    docs = model.mentions_of(iri) if model.large else r["docs"]  # a large store's mentions: read now
     return Profile(iri, r["label"], r["cls"], list(r["aliases"]), r["wikidata"],
-                   sorted(model.label(d) for d in r["docs"]))
+                   sorted(model.label(d) for d in docs))
 
 
 def entity_actions(model: GraphModel, iri: str, actions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every action where `iri` is agent or target: one row per action, in date order (undated last)."""
-    acts = model.actions if actions is None else actions
+    if actions is None:
+        actions = model.of_entity(iri) if model.large else model.actions
+    acts = actions
     rows = []
     for a in acts.to_dict("records"):
         if a["agent"] == iri:

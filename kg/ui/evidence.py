@@ -76,7 +76,7 @@ def relation_report(model: GraphModel, rec: dict) -> Report:
 
 def reports_for_actions(model: GraphModel, iris: list[str]) -> list[Report]:
     """Reports of the given actions, in the order given."""
-    acts = model.actions.set_index("iri", drop=False)
+    acts = (model.actions_of(iris) if model.large else model.actions).set_index("iri", drop=False)
     return [action_report(model, acts.loc[i].to_dict()) for i in iris if i in acts.index]
 
 

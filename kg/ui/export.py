@@ -74,8 +74,8 @@ def view_graph(view: View, model_label) -> nx.DiGraph:
         g.add_node(r["iri"], label=r["label"], cls=r["cls"], degree=int(r["degree"]))
     for e in view.edges:
         first = e.items[0] if e.items else {}
-        g.add_edge(e.source, e.target, label=e.label(), kinds="; ".join(e.kinds()), reports=len(e.items),
-                   actions=len(e.actions), relations=len(e.relations), weight=len(e.items),
+        g.add_edge(e.source, e.target, label=e.label(), kinds="; ".join(e.kinds()), reports=e.weight,
+                   actions=e.weight - len(e.relations), relations=len(e.relations), weight=e.weight,
                    evidence=str(first.get("evidence") or ""), document=str(model_label(first.get("doc")) or ""))
     return g
 

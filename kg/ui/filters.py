@@ -63,10 +63,21 @@ class Edge:
     def is_action(self) -> bool:
         return bool(self.actions)
 
+    @property
+    def weight(self) -> int:
+        """Reports behind the edge: an aggregated record (aggregate path) stands for `n` actions."""
+        return sum(a.get("n", 1) for a in self.actions) + len(self.relations)
+
+    def counts(self) -> Counter:
+        """Reports by action type and relation name."""
+        counts: Counter = Counter()
+        for a in self.actions:
+            counts[a["type"]] += a.get("n", 1)
+        return counts + Counter(r["p"] for r in self.relations)
+
     def kinds(self) -> list[str]:
         """Action types and relation names, the most frequent first."""
-        counts = Counter(a["type"] for a in self.actions) + Counter(r["p"] for r in self.relations)
-        return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return [k for k, _ in sorted(self.counts().items(), key=lambda kv: (-kv[1], kv[0]))]
 
     @property
     def kind(self) -> str:
@@ -86,6 +97,8 @@ class View:
     actions: pd.DataFrame   # every action that passes the filters (for tables and charts)
     matching: int           # entities that passed the filters before the cap
     cap: int
+    filters: Filters | None = None  # what made it (the aggregate path reads its actions again by these)
+    involved: set[str] | None = None  # aggregate path: only actions with one of these ends (None: all)
 
     @property
     def capped(self) -> bool:
@@ -218,6 +231,13 @@ def apply_filters(model: GraphModel, f: Filters) -> View:
     actions = filter_actions(model, f)
     edges = _edges(model, actions, filter_relations(model, f), allowed, f)
 
+    return finish_view(model, ents, edges, allowed, f, actions)
+
+
+def finish_view(model: GraphModel, ents: pd.DataFrame, edges: dict, allowed: set[str], f: Filters,
+                actions: pd.DataFrame | None) -> View:
+    """The view of `edges`: the entities they reach (searched, around the focus), by degree, under the cap.
+    `actions` (None on the aggregate path) are narrowed to the shown entities when the view is."""
     shown, degree = _shown(model, edges, allowed, f)
     rows = ents[ents["iri"].isin(shown)].copy()
     rows["degree"] = [degree.get(i, 0) for i in rows["iri"]]
@@ -229,10 +249,13 @@ def apply_filters(model: GraphModel, f: Filters) -> View:
     rows = rows.head(max(0, f.cap)).reset_index(drop=True)
     kept = set(rows["iri"])
     shown_edges = [e for (s, t), e in edges.items() if s in kept and t in kept]
-
-    if f.classes is not None or f.search.strip() or f.focus or f.documents is not None:
+    narrowed = bool(f.classes is not None or f.search.strip() or f.focus or f.documents is not None)
+    if actions is None:
+        return View(rows, shown_edges, model.actions, matching, f.cap, filters=f,
+                    involved=kept - {UNKNOWN} if narrowed else None)
+    if narrowed:
         actions = actions[_involved(actions, kept)] if len(actions) else actions
-    return View(rows, shown_edges, actions, matching, f.cap)
+    return View(rows, shown_edges, actions, matching, f.cap, filters=f)
 
 
 def _involved(actions: pd.DataFrame, kept: set[str]) -> pd.Series:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import ClassVar
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +25,24 @@ class GraphModel:
     relations: pd.DataFrame  # s, p, o, evidence, doc
     documents: pd.DataFrame  # iri, title, date, source, url, sha
     triples: int
+    large: ClassVar[bool] = False  # a `kg.ui.storemodel.StoreModel` reads actions by aggregates and pages instead
+
+    def action_total(self) -> int:
+        return len(self.actions)
+
+    def document_total(self) -> int:
+        return len(self.documents)
+
+    def action_dates(self) -> list[dt.date]:
+        return [d for d in self.actions["when"] if d is not None]
+
+    def type_counts(self) -> Counter:
+        return Counter(self.actions["type"])
+
+    def agent_target_counts(self) -> Counter:
+        """Actions by (agent, target), for actions with both."""
+        return Counter((a, t) for a, ts in zip(self.actions["agent"], self.actions["targets"]) if isinstance(a, str)
+                       for t in ts)
 
     def label(self, iri: str | None) -> str:
         if not iri:
@@ -60,7 +79,11 @@ def _oxigraph(store: Store):
 
 
 def _rows(store: Store, name: str) -> list[dict[str, str | None]]:
-    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    return select(store, (QUERIES / f"{name}.rq").read_text(encoding="utf-8"))
+
+
+def select(store: Store, text: str) -> list[dict[str, str | None]]:
+    """The rows of a SELECT query as dicts of plain strings (None for unbound), with no time limit or row cap."""
     ox = _oxigraph(store)
     if ox is not None:
         res = ox.query(text, use_default_graph_as_union=True)
@@ -68,6 +91,17 @@ def _rows(store: Store, name: str) -> list[dict[str, str | None]]:
         return [{c: (None if v is None else v.value) for c, v in zip(cols, sol)} for sol in res]
     res = store.query(text, timeout=None, limit=None)
     return [{c: (None if v is None else str(v)) for c, v in zip(res.columns, row)} for row in res.rows]
+
+
+def select_terms(store: Store, text: str) -> list[tuple]:
+    """The rows of a SELECT query as tuples of rdflib terms (None for unbound), with no time limit or row cap."""
+    ox = _oxigraph(store)
+    if ox is not None:
+        from kg.store.terms import from_ox
+
+        return [tuple(None if v is None else from_ox(v) for v in sol)
+                for sol in ox.query(text, use_default_graph_as_union=True)]
+    return [tuple(row) for row in store.query(text, timeout=None, limit=None).rows]
 
 
 def parse_when(text: str | None) -> dt.date | None:
@@ -108,8 +142,12 @@ def _grouped(store: Store, query: str, key: str, value: str) -> dict[str, list[s
 
 
 def _documents(store: Store) -> pd.DataFrame:
-    documents = pd.DataFrame(_rows(store, "documents"), columns=["doc", "title", "date", "source", "url", "sha"],
-                             dtype=object)
+    return documents_table(_rows(store, "documents"))
+
+
+def documents_table(rows: list[dict]) -> pd.DataFrame:
+    """The documents table from rows of documents.rq (the first row of each document)."""
+    documents = pd.DataFrame(rows, columns=["doc", "title", "date", "source", "url", "sha"], dtype=object)
     documents = documents.drop_duplicates("doc").rename(columns={"doc": "iri"}).reset_index(drop=True)
     documents["title"] = [t or s or i for t, s, i in zip(documents["title"], documents["source"], documents["iri"])]
     return documents
@@ -120,9 +158,14 @@ def _actions(store: Store) -> list[dict]:
     targets = _grouped(store, "targets", "a", "t")
     instruments = _grouped(store, "instruments", "a", "i")
     others = {a: set(bs) for a, bs in _grouped(store, "same-event", "a", "b").items()}
+    return action_records(_rows(store, "actions"), targets, instruments, others)
+
+
+def action_records(rows: list[dict], targets: dict, instruments: dict, others: dict) -> list[dict]:
+    """Action records (the columns of ACTION_COLUMNS) from the rows of actions.rq, the first row of each action."""
     seen: set[str] = set()
     actions = []
-    for r in _rows(store, "actions"):
+    for r in rows:
         if r["a"] in seen:
             continue
         seen.add(r["a"])
@@ -161,10 +204,11 @@ def _degrees(relations: pd.DataFrame, actions: list[dict]) -> Counter:
     return degree
 
 
-def _entities(store: Store, degree: Counter) -> pd.DataFrame:
+def _entities(store: Store, degree: Counter, mentions: bool = True) -> pd.DataFrame:
+    """The entities table; without `mentions`, the `docs` column is left empty (read per entity on demand)."""
     aliases = _grouped(store, "aliases", "e", "alias")
     wikidata = {r["e"]: r["same"] for r in _rows(store, "same-as") if r["same"] and r["same"].startswith(WIKIDATA)}
-    docs_of = _grouped(store, "mentions", "e", "doc")
+    docs_of = _grouped(store, "mentions", "e", "doc") if mentions else {}
     entity_rows = {}
     for r in _rows(store, "entities"):
         entity_rows.setdefault(r["e"], {"iri": r["e"], "label": r["label"], "cls": _local(r["class"]),

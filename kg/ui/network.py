@@ -62,8 +62,10 @@ def report_line(item: dict, model: GraphModel) -> str:
 def edge_title(edge: Edge, model: GraphModel, names: dict[str, str]) -> str:
     name = lambda n: names.get(n, model.label(n))  # noqa: E731
     head = f"{name(edge.source)} \u2192 {name(edge.target)}"
-    counts = Counter(a["type"] for a in edge.actions) + Counter(r["p"] for r in edge.relations)
+    counts = edge.counts()
     lines = [head, ", ".join(f"{k} \u00d7{n}" if n > 1 else k for k, n in counts.most_common())]
+    if model.large:  # the aggregate path reads the reports when the edge is clicked
+        return "\n".join(lines + [f"{edge.weight} report(s): click the edge to read them"])
     items = edge.items
     first = heapq.nsmallest(REPORTS_PER_TOOLTIP, items,  # the same as sorting them all, without doing so
                             key=lambda i: (i.get("date") or "9999", i.get("type") or i.get("p") or ""))
@@ -158,7 +160,7 @@ def drawing(view: View, model: GraphModel, group_by: str = "class", expanded: se
         by_id[eid] = e
         edges.append({"id": eid, "from": s, "to": t, "label": e.label(), "title": edge_title(e, model, names),
                       "color": ACTION_COLOUR if e.is_action else RELATION_COLOUR, "dashes": not e.is_action,
-                      "width": 1 + min(len(e.items), 8) * 0.4})
+                      "width": 1 + min(e.weight, 8) * 0.4})
     return Drawing(nodes, edges, by_id, dict(groups))
 
 

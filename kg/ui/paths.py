@@ -37,7 +37,11 @@ def entity_graph(model: GraphModel) -> nx.Graph:
         return got[1]
     g = nx.Graph()
     g.add_nodes_from(model.entities["iri"])
-    for rec in model.actions.to_dict("records"):
+    if model.large:  # the pairs only; a hop's records are read when it is shown (`hop_records`)
+        for (a, t), n in model.agent_target_counts().items():
+            if a != t:
+                _data(g, a, t)["actions"].append({"n": n})
+    for rec in ([] if model.large else model.actions.to_dict("records")):
         if isinstance(rec["agent"], str):
             for t in rec["targets"]:
                 if t != rec["agent"]:
@@ -78,3 +82,15 @@ def connect(model: GraphModel, a: str, b: str, avoid: set[str] | None = None, li
     paths = [[Hop(u, v, list(g.edges[u, v]["actions"]), list(g.edges[u, v]["relations"]))
               for u, v in zip(p, p[1:])] for p in found]
     return Connection(a, b, paths)
+
+
+def hop_records(model: GraphModel, hop: Hop) -> Hop:
+    """A large store's hop with its records: the actions between the two ends, either way, and the relations."""
+    if not model.large:
+        return hop
+    from kg.ui.filters import UNKNOWN, Filters
+
+    ends = [(hop.source, hop.target), (hop.target, hop.source)]
+    acts = model.between(Filters(), ends, UNKNOWN).to_dict("records")
+    rels = model.statements(ends) if hop.relations else []
+    return Hop(hop.source, hop.target, acts, rels)

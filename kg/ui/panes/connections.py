@@ -8,7 +8,7 @@ from kg.graph.namespaces import ENTITY_CLASSES
 from kg.ui.evidence import action_report, relation_report
 from kg.ui.model import GraphModel
 from kg.ui.panes import evidence, state
-from kg.ui.paths import connect
+from kg.ui.paths import connect, hop_records
 from kg.ui.text import md_escape
 
 
@@ -43,6 +43,7 @@ def pane(model: GraphModel, labels: dict[str, str]) -> None:
         names = [labels.get(path[0].source, "")] + [labels.get(h.target, "") for h in path]
         with st.expander(f"{n}. " + " \u2014 ".join(names), expanded=n == 1):
             for hop in path:
+                hop = hop_records(model, hop)
                 kinds = sorted({x["type"] for x in hop.actions} | {r["p"] for r in hop.relations})
                 ends = f"{labels.get(hop.source, '')} \u2014 {labels.get(hop.target, '')}"
                 st.markdown(f"**{md_escape(ends)}**: {md_escape(', '.join(kinds))}")

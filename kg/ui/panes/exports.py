@@ -1,6 +1,7 @@
 """The Export tab: the whole graph or the filtered view as RDF, the view as GraphML or GEXF for Gephi."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import streamlit as st
@@ -27,5 +28,7 @@ def pane(store: Store, model: GraphModel, view: View) -> None:
         if scope == "The whole graph":  # straight from the store (Oxigraph writes it natively)
             data, suffix, mime = download_store(store, fmt)
         else:
+            if model.large:  # the view's actions, read now (the aggregate path holds only their counts)
+                view = dataclasses.replace(view, actions=model.action_docs(view.filters, view.involved))
             data, suffix, mime = download(subgraph(store.graph(), view), fmt)
         st.download_button(f"Download ({len(data) / 1e6:.1f} MB)", data, f"aipolicy-kg-{stamp}.{suffix}", mime)

@@ -50,7 +50,7 @@ def questions(model: GraphModel) -> list[tuple[str, str, tuple]]:
     body = next((i for i in ranked if cls[i] == "GovernmentBody" and i not in used), None)
     if company and body:
         out.append((f"How are {model.label(company)} and {model.label(body)} connected?", "connect", (company, body)))
-    if model.actions["type"].isin(["Ban", "Restrict"]).any():
+    if model.type_counts()["Ban"] + model.type_counts()["Restrict"]:
         out.append(("Who banned or restricted whom?", "types", (["Ban", "Restrict"],)))
     if ranked:
         out.append((f"Everything about {model.label(ranked[0])}", "entity", (ranked[0], None)))
@@ -59,9 +59,8 @@ def questions(model: GraphModel) -> list[tuple[str, str, tuple]]:
 
 def _pair_question(model: GraphModel, cls: dict[str, str]) -> tuple[list[tuple[str, str, tuple]], set[str]]:
     """"What did X do to Y?" for the agent-target pair with the most actions (places and instruments aside)."""
-    acts = model.actions
-    pairs = Counter((a, t) for a, ts in zip(acts["agent"], acts["targets"]) if isinstance(a, str) for t in ts
-                    if t != a and cls.get(t) not in ("Jurisdiction", "PolicyInstrument"))
+    pairs = Counter({(a, t): n for (a, t), n in model.agent_target_counts().items()
+                     if t != a and cls.get(t) not in ("Jurisdiction", "PolicyInstrument")})
     if not pairs:
         return [], set()
     (a, t), _ = max(pairs.items(), key=lambda kv: (kv[1], cls.get(kv[0][0]) == "GovernmentBody", kv[0]))

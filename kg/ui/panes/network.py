@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from kg.ui.aggview import edge_reports
 from kg.ui.evidence import action_report, relation_report
 from kg.ui.filters import UNKNOWN, View
 from kg.ui.model import GraphModel
@@ -51,6 +52,9 @@ def pane(model: GraphModel, view: View, labels: dict[str, str]) -> None:
     picked = st.session_state.get(state.PICKED)
     edge = d.by_id.get(picked) if picked else None
     if edge is not None:
-        reports = [action_report(model, a) for a in edge.actions] + [relation_report(model, r) for r in edge.relations]
+        if model.large:
+            reports = edge_reports(model, edge, view.filters)
+        else:
+            reports = [action_report(model, a) for a in edge.actions] + [relation_report(model, r) for r in edge.relations]
         names = {n["id"]: n.get("label") or n.get("hiddenLabel") or "" for n in d.nodes}
         evidence.panel(model, reports, f"{names.get(edge.source, '')} \u2192 {names.get(edge.target, '')}")

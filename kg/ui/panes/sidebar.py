@@ -14,7 +14,7 @@ from kg.ui.model import GraphModel
 from kg.ui.text import md_escape
 from kg.ui.upload import UploadResult, add_documents
 
-FILTER_KEYS = ["f_classes", "f_types", "f_relations", "f_docs", "f_dates", "f_undated", "f_conf", "f_degree",
+FILTER_KEYS = ["f_classes", "f_types", "f_relations", "f_docs", "f_docs_on", "f_dates", "f_undated", "f_conf", "f_degree",
                "f_rel_on", "f_unknown"]
 
 
@@ -67,6 +67,19 @@ def _reset() -> None:
         st.session_state.pop(k, None)
 
 
+def _documents(model: GraphModel) -> list[str]:
+    """The chosen source documents; a large store's list is read only once asked for (it may be long)."""
+    sb = st.sidebar
+    if model.large and not sb.toggle("Filter by source document", key="f_docs_on",
+                                     help=f"Lists the {model.document_total():,} documents to choose from."):
+        st.session_state.pop("f_docs", None)
+        return []
+    table = model.all_documents() if model.large else model.documents
+    titles = dict(zip(table["iri"], table["title"], strict=True))
+    return sb.multiselect("Source documents", list(titles), format_func=titles.get, key="f_docs",
+                          placeholder="All documents")
+
+
 def filters(model: GraphModel, cap: int) -> Filters:
     """The filter widgets, read into `Filters`."""
     sb = st.sidebar
@@ -81,7 +94,7 @@ def filters(model: GraphModel, cap: int) -> Filters:
                                disabled=not rel_on)
     unknown = sb.toggle("Show actions with an unknown agent or target", value=True, key="f_unknown",
                         help="Drawn to the grey \u201c(unknown)\u201d node.")
-    dates = [d for d in model.actions["when"] if d is not None]
+    dates = model.action_dates()
     date_from = date_to = None
     if dates and min(dates) < max(dates):
         lo, hi = min(dates), max(dates)
@@ -91,9 +104,7 @@ def filters(model: GraphModel, cap: int) -> Filters:
     undated = sb.checkbox("Include undated", value=True, key="f_undated")
     conf = sb.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="f_conf",
                      help="Confidence is calibrated: of the actions at 0.8, about 8 in 10 are right.")
-    titles = dict(zip(model.documents["iri"], model.documents["title"], strict=True))
-    docs = sb.multiselect("Source documents", list(titles), format_func=titles.get, key="f_docs",
-                          placeholder="All documents")
+    docs = _documents(model)
     degree = sb.number_input("Minimum connections", min_value=1, value=1, step=1, key="f_degree")
     node_cap = sb.number_input("Node cap", min_value=10, max_value=5000, value=cap, step=50, key="f_cap")
     return Filters(classes=set(classes) or None, action_types=set(types) or None,
