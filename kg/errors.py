@@ -203,3 +203,4 @@ class Errors(metaclass=_Catalogue):
     # -- the app (E8xx)
     E801 = "the app may not send queries to {url}; the operator allows an endpoint by listing its URLs in KG_SPARQL_ALLOW."
     E803 = "{path} is outside the folders the app may use; the operator adds folders with KG_DATA_DIRS."
+    E804 = "KG_AGGREGATE is {value!r}; set it to auto, on or off (or leave it unset for auto)."

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kg.errors import Errors, KGError
 from kg.store.base import Store
 from kg.ui import select as q
 from kg.ui.filters import Filters
@@ -205,7 +206,9 @@ def aggregate_mode(store: Store) -> bool:
     """Whether the app reads `store` by aggregates and pages (KG_AGGREGATE: auto, on, off; auto: an Oxigraph
     store on disk, or a graph of at least KG_LARGE_AT triples)."""
     mode = os.environ.get("KG_AGGREGATE", "auto").strip().lower()
-    if mode in ("on", "off"):
+    if mode not in ("auto", "on", "off"):
+        raise KGError(Errors.E804, value=os.environ["KG_AGGREGATE"])
+    if mode != "auto":
         return mode == "on"
     from kg.store.oxigraph import OxigraphStore
 

@@ -9,8 +9,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.ingest import READERS, IngestOptions, IngestReport
+from typing import TYPE_CHECKING
+
 from kg.store.base import Store
-from kg.store.build import BuildOptions, build
+
+if TYPE_CHECKING:  # the build service imports spaCy: only when an upload is added (add_documents)
+    from kg.store.build import BuildOptions
 
 
 @dataclass
@@ -53,6 +57,8 @@ def add_documents(store: Store, files: list[tuple[str, bytes]],
                 progress(origin)
 
         before = len(store)
+        from kg.store.build import BuildOptions, build
+
         options = options or BuildOptions()
         options = replace(options, ingest=replace(options.ingest or IngestOptions(), names=names))
         res = build(paths, store, options, progress=built, report=report)
