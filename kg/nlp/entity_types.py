@@ -69,8 +69,9 @@ def by_heads(span: Span) -> str | None:
     head = head_word(span)
     cls = c.heads.get(head)
     last = span[-1].lower_ if len(span) > 1 else ""
-    if last in c.org_suffixes:
+    if last in c.org_suffixes and (head == last or cls is None):
         return "Company"  # the name's own shape: "Nimbus Labs", "Acme Inc." are firms whatever the tagger says
+        # (but a body's head before "of/on" names what it is: "Committee on Communications and Digital Technologies")
     if cls == "Company" and span.label_ in ("PERSON", "GPE", "LOC"):
         return None
     return cls

@@ -61,7 +61,48 @@ def longer_names(doc: Doc, matches: set[tuple]) -> set[tuple]:
             continue
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in breaking for t in ent[1:]):
             out |= {m for m in matches if ent.start <= m[1] and m[2] <= ent.end and (m[1], m[2]) != (ent.start, ent.end)}
+    return out | places_inside_names(doc, matches)
+
+
+NAME_LINKS = frozenset({"of", "for", "on", "and", "the", "de", "&"})
+
+
+def places_inside_names(doc: Doc, matches: set[tuple]) -> set[tuple]:
+    """The matches that would cut a longer organisation name: spaCy's NER reads "Monetary Authority of Singapore",
+    "Ministry of Commerce" or "Air Canada" as one name (capitalised words with "of", "for" or "and" between), and a
+    place inside it, or a known name after its "of", "for" or "on", is part of that name, not a mention of its own."""
+    out = set()
+    for ent in doc.ents if matches else ():
+        if ent.label_ not in ("ORG", "FAC") or not name_shaped(ent):
+            continue
+        for m in matches:
+            if ent.start <= m[1] and m[2] <= ent.end and (m[1], m[2]) != (ent.start, ent.end) and (
+                    match_label(doc, m[0]) == "Jurisdiction"
+                    or any(t.lower_ in ("of", "for", "on") for t in doc[ent.start:m[1]])
+                    or m[2] < ent.end and ent[-1].lower_ in body_heads()):
+                out.add(m)
     return out
+
+
+def match_label(doc: Doc, match_id: int) -> str:
+    """The class a ruler match gives ("Jurisdiction" of "Jurisdiction||france")."""
+    return doc.vocab.strings[match_id].split("||")[0] if match_id in doc.vocab.strings else ""
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The head words of bodies' names ("Committee", "Department"): a known name before one is part of a longer
+    name ("Senate Commerce Committee")."""
+    from kg.nlp.nesting import BODY_HEADS
+
+    return frozenset(BODY_HEADS)
+
+
+def name_shaped(ent) -> bool:
+    """Two words or more, capitalised, with linking words between ("Tech Council of Australia"), no possessive."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    return (len(words) >= 2 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words) and not any(t.tag_ == "POS" for t in words))
 
 
 class WindowedEntityRuler(EntityRuler):

@@ -15,6 +15,8 @@ from kg.nlp.entity_types import cues, head_word
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
 NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
 CONNECTORS = {"of", "for", "and", "on", "the", "&"}
+BODY_HEADS = {w for w, c in NAME_HEADS.items() if c != "PolicyInstrument"}
+LAW_HEADS = {w for w, c in NAME_HEADS.items() if c == "PolicyInstrument"}
 
 
 def title_run(doc: Doc, i: int, covered: set[int]) -> int:
@@ -105,8 +107,62 @@ def place_starts_name(e: Span, st: Nesting) -> bool:
     return st.add(e.start, end, "LAW" if NAME_HEADS[head] == "PolicyInstrument" else "ORG", range(e.end, end))
 
 
-NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (name_runs_on, place_starts_company, model_for_product,
-                                                              place_starts_name)
+def law_with_year(e: Span, st: Nesting) -> bool:
+    """"the Investment Advisers Act of 1940", "the Online Safety Act 2021": the year is part of an act's name."""
+    doc = st.doc
+    if e.ent_id_ or e.label_ not in ("ORG", "LAW") or head_word(e) not in LAW_HEADS:
+        return False
+    end = e.end + (1 if e.end < len(doc) and doc[e.end].lower_ == "of" else 0)
+    year = st.by_start.get(end)
+    if end >= len(doc) or not is_year(doc[end].text) or (end in st.covered and (year is None or year.label_ != "DATE")):
+        return False
+    if year is not None:
+        st.swallowed.add(id(year))
+    return st.add(e.start, end + 1, "LAW", range(e.end, end + 1))
+
+
+def is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def coordinated_name(e: Span, st: Nesting) -> bool:
+    """"the Portfolio Committee on Communications" + "and" + "Digital Technologies", "the House of Lords
+    Communications" + "and" + "Digital Committee": spaCy cuts a body's name at its "and"; two unknown names joined by
+    "and" (and commas) are one when they make one body's name (see one_body)."""
+    nxt = next_name(e, st)
+    if nxt is None or e.ent_id_ or nxt.ent_id_ or e.label_ != "ORG" or nxt.label_ != "ORG" or not one_body(e, nxt):
+        return False
+    st.swallowed.add(id(nxt))
+    return st.add(e.start, nxt.end, "ORG", range(e.start, nxt.end))
+
+
+def next_name(e: Span, st: Nesting) -> Span | None:
+    """The entity after e across "and" or "," and capitalised words ("Communications, Innovation and Digital
+    Economy"); None unless the last word between is "and" (or e itself ends in it)."""
+    doc, i = st.doc, e.end
+    while (i < len(doc) and i not in st.by_start and i - e.end < 6 and "\n" not in doc[i].whitespace_
+           and (doc[i].text in (",", "and", "&") or doc[i].text[:1].isupper())):
+        i += 1
+    return st.by_start.get(i) if i < len(doc) and doc[i - 1].lower_ in ("and", "&") else None
+
+
+def one_body(a: Span, b: Span) -> bool:
+    """Whether "a and b" is one body's name: b ends in a body's head word and a does not ("House of Lords
+    Communications and Digital Committee"), or neither does and a's head before "of/on/for" is a body's
+    ("Portfolio Committee on Communications and Digital Technologies")."""
+    last_a, last_b = last_word(a), last_word(b)
+    if last_b in BODY_HEADS:
+        return last_a not in BODY_HEADS
+    return last_a not in BODY_HEADS and head_word(a) in BODY_HEADS and head_word(a) != last_a
+
+
+def last_word(span: Span) -> str:
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("and", "&")]
+    return words[-1] if words else ""
+
+
+NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_on,
+                                                              place_starts_company, model_for_product, place_starts_name)
 
 
 def grown_leftwards(e: Span, st: Nesting) -> None:

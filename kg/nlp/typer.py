@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 from kg.nlp.entity_types import CUE, LABEL, classify, cues, head_word
 from kg.nlp.lexicon import load_json
 from kg.nlp.nesting import NAME_HEADS, extend_embedded_names, title_run
+from kg.nlp.person_titles import learn_common_words, trim_person
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
@@ -29,7 +30,8 @@ def clean_span(span: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+    start, end, label = (start, end, span.label_) if span.ent_id_ else trim_person(doc, start, end, span.label_)
+    return Span(doc, start, end, label=label, kb_id=span.kb_id_, span_id=span.id_)
 
 
 def after_line_breaks(doc: Doc, start: int, end: int) -> int:
@@ -63,6 +65,7 @@ class EntityTyper:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        learn_common_words(nlp)
         if not Doc.has_extension("kg_strength"):
             Doc.set_extension("kg_strength", default=None)
 

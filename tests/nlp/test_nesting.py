@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.nesting import Nesting, extend_embedded_names, model_for_product, name_runs_on, place_starts_company, \
-    place_starts_name, title_run
+from kg.nlp.nesting import (Nesting, coordinated_name, extend_embedded_names, law_with_year, model_for_product,
+                            name_runs_on, one_body, place_starts_company, place_starts_name, title_run)
 from tests.nlp.constructed import build
 
 
@@ -59,3 +59,53 @@ def test_nesting_a_known_act_grows_over_the_name_words_before_it():
 def test_nesting_other_names_stay_as_they_are(label):
     doc = build(["OpenAI", "said"], [1, 1], ["nsubj", "ROOT"], ents={(0, 1): label})
     assert spans(doc) == [(0, 1, label)]
+
+
+def test_nesting_an_act_keeps_its_year():
+    # "violating the Investment Advisers Act of 1940 ." / "under the Online Safety Act 2021"
+    doc = build(["the", "Investment", "Advisers", "Act", "of", "1940", "."], [3, 3, 3, 3, 3, 4, 3],
+                ["det", "compound", "compound", "ROOT", "prep", "pobj", "punct"],
+                pos=["DET", "PROPN", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"], ents={(1, 4): "LAW", (5, 6): "DATE"})
+    assert law_with_year(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(1, 6, "LAW")]  # the year is no date of its own
+    doc = build(["the", "Online", "Safety", "Act", "2021"], [3, 3, 3, 3, 3], ["det", "compound", "compound", "ROOT", "nummod"],
+                ents={(1, 4): "LAW"})
+    assert spans(doc) == [(1, 5, "LAW")]
+
+
+def test_nesting_a_known_act_or_a_body_keeps_its_name_without_the_year():
+    doc = build(["the", "AI", "Act", "2024"], [2, 2, 2, 2], ["det", "compound", "ROOT", "nummod"],
+                ents={(1, 3): "PolicyInstrument"}, ids={(1, 3): "eu-ai-act"})
+    assert not law_with_year(doc.ents[0], Nesting.of(doc))  # a gazetteer name stays the gazetteer's
+    doc = build(["the", "Tech", "Council", "2024"], [2, 2, 2, 2], ["det", "compound", "ROOT", "nummod"],
+                ents={(1, 3): "ORG"})
+    assert not law_with_year(doc.ents[0], Nesting.of(doc))  # only an instrument's name carries its year
+
+
+COORD = ["det", "compound", "ROOT", "prep", "pobj", "cc", "conj", "conj"]
+
+
+def test_nesting_a_body_name_cut_at_its_and_is_one_name():
+    # "the House of Lords Communications and Digital Committee": the head word ends the second part
+    words = ["the", "House", "of", "Lords", "Communications", "and", "Digital", "Committee"]
+    doc = build(words, [1, 1, 1, 2, 1, 4, 7, 4], COORD, pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"],
+                ents={(1, 5): "ORG", (6, 8): "ORG"})
+    assert coordinated_name(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(1, 8, "ORG")]
+    # "the Portfolio Committee on Communications and Digital Technologies": the head word before "on"
+    words = ["the", "Portfolio", "Committee", "on", "Communications", "and", "Digital", "Technologies"]
+    doc = build(words, [2, 2, 2, 2, 3, 4, 7, 4], COORD, pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN"],
+                ents={(1, 5): "ORG", (6, 8): "ORG"})
+    assert spans(doc) == [(1, 8, "ORG")]
+
+
+def test_nesting_two_bodies_or_known_names_joined_by_and_stay_two():
+    words = ["the", "Senate", "Committee", "and", "the", "House", "Committee"]
+    doc = build(words, [2, 2, 2, 2, 6, 6, 2], ["det", "compound", "ROOT", "cc", "det", "compound", "conj"],
+                pos=["DET", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"], ents={(1, 3): "ORG", (5, 7): "ORG"})
+    assert not coordinated_name(doc.ents[0], Nesting.of(doc))  # both are bodies (and "the" is between)
+    words = ["the", "Ministry", "of", "Finance", "and", "Justice", "Department"]
+    doc = build(words, [1, 1, 1, 2, 1, 6, 1], ["det", "ROOT", "prep", "pobj", "cc", "compound", "conj"],
+                ents={(1, 4): "ORG", (5, 7): "GovernmentBody"}, ids={(5, 7): "doj"})
+    assert not coordinated_name(doc.ents[0], Nesting.of(doc))  # a known body is a name of its own
+    assert one_body(doc[1:4], doc[5:7])  # (it would have been one by the words alone)

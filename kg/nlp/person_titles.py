@@ -1,0 +1,87 @@
+"""A person's name without the title around it: "Chair Brett Guthrie" is Brett Guthrie, "Malcolm Byrne TD" is Malcolm
+Byrne, and after "Secretary of" the capitalised common words are the portfolio ("Commerce Gina Raimondo" is Gina
+Raimondo). The words come from `person_titles.json` (with the role heads and honorifics); whether a word is a common
+one comes from the English pipeline's own WordNet noun and adjective index, so no list of portfolios is needed."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.lexicon import load_json
+
+CONNECTORS = {"and", "&", ",", "of", "the"}
+
+
+@lru_cache(maxsize=1)
+def words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(title words, post-nominals, portfolio links)."""
+    data = load_json("person_titles.json")
+    titles = set(data["title_words"]) | set(load_json("relation_cues.json")["role_heads"])
+    titles |= set(load_json("anaphora.json")["honorifics"])
+    return frozenset(titles), frozenset(data["post_nominals"]), frozenset(data["portfolio_links"])
+
+
+_COMMON: dict[int, frozenset[str]] = {}  # id(vocab) -> the common words of that pipeline
+
+
+def learn_common_words(nlp) -> None:
+    """Note the nouns and adjectives of English from the pipeline's lemmatizer (its WordNet index) for its vocab."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        note_common_words(nlp.vocab, set(table.get("noun", [])) | set(table.get("adj", [])))
+    except (KeyError, ValueError, AttributeError):
+        note_common_words(nlp.vocab, set())
+
+
+def note_common_words(vocab, common: set[str]) -> None:
+    _COMMON[id(vocab)] = frozenset(common)
+
+
+def common_words(doc: Doc) -> frozenset[str]:
+    """The common words noted for the document's pipeline (none if it has no lemmatizer index)."""
+    return _COMMON.get(id(doc.vocab), frozenset())
+
+
+def is_title(tok: Token) -> bool:
+    titles, w = words()[0], tok.lower_
+    return w in titles or tok.lemma_.lower() in titles or (w.endswith("s") and w[:-1] in titles)
+
+
+def trim_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """(start, end, label) of the name inside a span that spaCy read as a person (or, after a title and "of", as
+    anything): titles before it and post-nominal letters after it dropped; at least two words stay."""
+    s, e = start, end
+    while e - s > 2 and is_title(doc[s]) and doc[s].text[:1].isupper():
+        s += 1
+    if s > start and label != "PERSON":
+        if not looks_like_a_name(doc, s, e):
+            return start, end, label
+        label = "PERSON"
+    while label == "PERSON" and e - s > 2 and doc[e - 1].text.lower().strip(".") in words()[1] and doc[e - 1].text[:1].isupper():
+        e -= 1
+    p = after_portfolio(doc, s, e)
+    if p is not None:
+        return p, e, "PERSON"
+    return s, e, label
+
+
+def looks_like_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised proper nouns only, the first of them no common word ("Hester Peirce", not "Data Protection")."""
+    return (doc[start].lower_ not in common_words(doc)
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]))
+
+
+def after_portfolio(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name begins in "[Secretary of] Commerce Gina Raimondo": the span follows a title and "of"/"for",
+    and begins with capitalised common words; None unless two or more uncommon capitalised words remain."""
+    if start < 2 or doc[start - 1].lower_ not in words()[2] or not is_title(doc[start - 2]):
+        return None
+    common = common_words(doc)
+    i = start
+    while i < end and (doc[i].lower_ in CONNECTORS or doc[i].text[:1].isupper() and doc[i].lower_ in common):
+        i += 1
+    rest = doc[i:end]
+    if i == start or len(rest) < 2 or not all(t.text[:1].isupper() and t.lower_ not in common for t in rest):
+        return None
+    return i
