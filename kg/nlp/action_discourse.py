@@ -73,6 +73,20 @@ def once_per_event(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
     return out
 
 
+def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
+    """An article tells its main events more than once (the lede, the background, the quote that follows):
+    one action per (type, agent, targets, negation, date) in a document, the first kept; reports with different
+    dates stay apart."""
+    seen: set[tuple] = set()
+    out: list[ActionRecord] = []
+    for a in actions:
+        key = (a.type, a.agent, tuple(sorted(a.targets)), a.negated, a.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
 def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
     """One action per (sentence, type, agent, targets, negation): "welcomed the move... applauded" is one report."""
     seen: set[tuple] = set()

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-from kg.nlp.action_discourse import dedupe, once_per_event
+from kg.nlp.action_discourse import dedupe, once_per_event, one_report_per_event
 from kg.nlp.learn.candidates import ROLES, Candidate, Models
 from kg.nlp.learn.detect import TYPES
 from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
@@ -75,7 +75,7 @@ def kept(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) -> lis
     for p, cs in zip(parsed, cands):
         for c in cs:
             c.record.confidence = c.prob
-        recs = once_per_event(p.doc, dedupe([c.record for c in choose(cs, keep)]))
+        recs = one_report_per_event(once_per_event(p.doc, dedupe([c.record for c in choose(cs, keep)])))
         golds = p.gold.get("actions", [])
         hit = set(max_matching(len(golds), len(recs), lambda i, j: fits(golds[i], recs[j], p.gid)).values())
         out += [(r.confidence, j in hit) for j, r in enumerate(recs)]

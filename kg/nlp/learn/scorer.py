@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.action_discourse import dedupe, once_per_event
+from kg.nlp.action_discourse import dedupe, once_per_event, one_report_per_event
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.model import LogReg, calibrated
 
@@ -100,5 +100,5 @@ class ActionScorer:
             if c.source != "rules":
                 c.record.extractor = "kg.actions.scored.v1"
         keep = models["keep"] if self.keep is None else self.keep
-        doc._.kg_actions = once_per_event(doc, dedupe([c.record for c in choose(cands, keep)]))
+        doc._.kg_actions = one_report_per_event(once_per_event(doc, dedupe([c.record for c in choose(cands, keep)])))
         return doc
