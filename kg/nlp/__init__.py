@@ -1,4 +1,4 @@
-"""Extraction: the spaCy pipeline, its components (registered in `kg.nlp.factories`) and their data files."""
+"""Extraction: the spaCy pipeline, its components (registered in `kg.nlp.entities.factories`) and their data files."""
 from __future__ import annotations
 
 from kg.nlp.extract import Extraction, extract

