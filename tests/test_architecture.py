@@ -101,3 +101,22 @@ def test_architecture_data_flows_one_way():
     for name in SHARED:
         assert kg_imports(ROOT / "kg" / f"{name}.py") <= SHARED, f"kg/{name}.py must import no stage"
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_kg_factory_is_versioned_and_declares_its_settings(pipeline):
+    """A kg component keeps a stable instance name; its factory's name carries a version (`_v1`; spaCy allows no dot
+    there) and its `default_config` names every setting the factory takes."""
+    import inspect
+
+    from spacy import registry
+    from spacy.language import Language
+
+    kg = [n for n in pipeline.pipe_names if n.startswith("kg_")]
+    assert kg
+    for name in kg:
+        factory = pipeline.get_pipe_meta(name).factory
+        assert re.fullmatch(r"kg_\w+_v\d+", factory), factory
+        meta = Language.get_factory_meta(factory)
+        func = registry.factories.get(Language.get_factory_name(factory))
+        params = set(inspect.signature(func).parameters) - {"nlp", "name"}
+        assert set(meta.default_config) == params, factory

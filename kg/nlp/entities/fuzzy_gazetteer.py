@@ -15,14 +15,15 @@ class FuzzyGazetteer:
     """Tags capitalised proper nouns that no entity covers when they are a close misspelling of a
     single-word gazetteer name; the resolver then files them under that entry."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, min_length: int = MIN_LENGTH) -> None:
         self.name = name
+        self.min_length = min_length
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
         for tok in doc:
             if (tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper()
-                    or len(tok.text) < MIN_LENGTH or not tok.is_alpha):
+                    or len(tok.text) < self.min_length or not tok.is_alpha):
                 continue
             entry = gazetteer_match(tok.text, "")
             if entry is not None and " " not in entry.name:

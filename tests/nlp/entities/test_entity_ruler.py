@@ -11,7 +11,7 @@ import spacy
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kg.nlp.entities import factories  # noqa: F401  (registers kg_entity_ruler)
+from kg.nlp.entities import factories  # noqa: F401  (registers kg_entity_ruler_v1)
 from kg.nlp.entities.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.entities.name_patterns import WINDOW
@@ -27,7 +27,7 @@ def ruler_pipeline(factory: str):
     return nlp
 
 
-STOCK, WINDOWED = ruler_pipeline("entity_ruler"), ruler_pipeline("kg_entity_ruler")
+STOCK, WINDOWED = ruler_pipeline("entity_ruler"), ruler_pipeline("kg_entity_ruler_v1")
 
 
 def ents(nlp, text: str) -> list[tuple]:
