@@ -4,14 +4,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.doc.index import EntityIndex
-from kg.nlp.lexicon import load_json
+from kg.nlp.lexicon import load_json, words
 from kg.nlp.actions.triggers import syntax
 
 SUBJ = ("nsubj", "csubj")
 RELATIVE = {"which", "that", "who", "whom"}
-SAY = {"say", "announce", "tell", "state", "confirm", "write", "post", "declare", "report"}
+SAY = words("clause_words.json", "say_verbs")
 CO_AGENT_MARKERS = frozenset(load_json("relation_cues.json")["co_agent_markers"])  # "together with"
-DIRECTIVE = {"order", "direct", "instruct", "tell", "require", "ask", "force", "compel", "urge"}
+DIRECTIVE = words("clause_words.json", "directive_verbs")
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:

@@ -7,12 +7,13 @@ from spacy.tokens import Doc
 
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.triggers import syntax
+from kg.nlp.lexicon import words
 
 
 def inherit_lifted_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
     """"banned ChatGPT ... and lifted the ban": lifting takes the targets of the restriction it lifts
     (the last one with targets in the same or the previous sentence)."""
-    lifted = {"ban", "restriction", "restrictions", "suspension", "block", "curbs", "controls"}
+    lifted = words("clause_words.json", "lifted_nouns")
     for n, a in enumerate(actions):
         trig = doc[a.trigger]
         if a.type != "Permit" or a.targets or not any(c.dep_ == "dobj" and c.lemma_.lower() in lifted

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.actions.args import Args, modal_args, noun_args
 from kg.nlp.actions.discourse import continue_targets, dedupe, inherit_lifted_targets, once_per_event, split_by_instrument
 from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions
+from kg.nlp.lexicon import words
 from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous
@@ -16,8 +17,9 @@ from kg.nlp.actions.triggers import candidates, choose, lexicon, syntax
 from kg.nlp.actions.verb_args import verb_args
 
 EXTRACTOR = "kg.actions.v1"
-INSTRUMENT_WORDS = {w for w, classes in anaphora()["descriptions"].items() if "PolicyInstrument" in classes} | {"orders", "laws", "acts", "bills"}
-LISTING_WORDS = {"orders", "laws", "acts", "bills", "rules", "regulations", "directives"}
+INSTRUMENT_WORDS = ({w for w, classes in anaphora()["descriptions"].items() if "PolicyInstrument" in classes}
+                    | words("clause_words.json", "instrument_plurals"))
+LISTING_WORDS = words("clause_words.json", "listing_words")
 
 
 class ActionExtractor:

@@ -11,8 +11,9 @@ from kg.nlp.doc.index import EntityIndex
 from kg.nlp.actions.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, readings_of,
                             speaker_subject, subject_of)
 from kg.nlp.actions.triggers import syntax
+from kg.nlp.lexicon import words
 
-RAISING = {"let", "allow", "permit", "block", "bar", "stop", "prevent", "see", "make"}
+RAISING = words("clause_words.json", "raising_verbs")
 VERBAL = ("VERB", "AUX")
 
 

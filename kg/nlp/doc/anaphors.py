@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.nlp.lexicon import load_json
+from kg.nlp.lexicon import load_json, words
 
 SUBJECTS = ("nsubj", "nsubjpass")
+SPEAKER_VERBS = words("clause_words.json", "speaker_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ class Anaphors:
     def speaker(self, tok: Token) -> str | None:
         """The entity that says the sentence holding `tok` ("...," Anthropic said)."""
         for t in tok.sent:
-            if t.lemma_.lower() in ("say", "add", "write", "tell", "state") and t.pos_ == "VERB":
+            if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB":
                 for c in t.children:
                     if c.dep_ == "nsubj" and c.i in self.by_token and not c.i <= tok.i <= c.head.i:
                         return self.by_token[c.i]

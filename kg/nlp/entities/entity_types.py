@@ -8,10 +8,10 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
-from kg.nlp.lexicon import load_json
+from kg.nlp.lexicon import load_json, words
 
 GAZETTEER, CUE, LABEL = 3, 2, 1  # evidence strengths, strongest first
-PREPOSITIONS = {"of", "for", "on", "in", "to", "per", "la", "de", "des", "del"}
+PREPOSITIONS = words("entity_words.json", "name_prepositions")
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ from spacy.util import filter_spans
 
 from kg.ingest.dates import MONTHS
 from kg.nlp.entities.entity_types import CUE
-from kg.nlp.lexicon import load_json
+from kg.nlp.lexicon import load_json, words
 
 OPEN, CLOSE = {'"', "“"}, {'"', "”"}
-MINOR = {"a", "an", "the", "of", "for", "in", "on", "and", "to", "by", "with", "at", "or"}
+MINOR = words("entity_words.json", "title_minor_words")
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict:
     return load_json("instrument_cues.json")

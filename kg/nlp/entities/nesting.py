@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities.entity_types import cues, head_word
+from kg.nlp.lexicon import words
 
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
 NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
-CONNECTORS = {"of", "for", "and", "on", "the", "&"}
+CONNECTORS = words("entity_words.json", "name_connectors")
 
 
 def title_run(doc: Doc, i: int, covered: set[int]) -> int:
