@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.lexicon import load_json, words
 from kg.nlp.actions.triggers import syntax
 
@@ -155,10 +155,11 @@ def speaker_subject(verb: Token, idx: EntityIndex) -> Token | None:
 
 
 def judicial_keys(doc: Doc, idx: EntityIndex) -> set[str]:
-    """Entities that are courts or judges (their orders and decisions are rulings)."""
-    cached = doc.user_data.get("kg_judicial")
-    if cached is not None:
-        return cached
+    """Entities that are courts or judges (their orders and decisions are rulings); kept with the document index."""
+    return memo(doc, "kg_judicial", lambda: courts_and_judges(doc, idx))
+
+
+def courts_and_judges(doc: Doc, idx: EntityIndex) -> set[str]:
     out: set[str] = set()
     for s, e, k in idx.spans:
         name = idx.name_of(k).lower()
@@ -166,7 +167,6 @@ def judicial_keys(doc: Doc, idx: EntityIndex) -> set[str]:
             out.add(k)
         elif idx.type_of(k) == "Person" and s > 0 and doc[s - 1].lower_ in ("judge", "justice", "magistrate"):
             out.add(k)
-    doc.user_data["kg_judicial"] = out
     return out
 
 

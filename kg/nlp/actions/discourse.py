@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.triggers import syntax
+from kg.nlp.doc.index import EntityIndex
 from kg.nlp.lexicon import words
 
 
@@ -31,13 +32,13 @@ def continue_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
     """"The Garante banned DeepSeek. ... The Garante rejected that argument": an agent's next action with no
     target of its own continues with the targets of its previous one, a few sentences back at most."""
     syn = syntax()
-    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_no = EntityIndex.of(doc).sent_no  # token -> sentence number, from the document index
     for n, a in enumerate(actions):
         if a.targets or not a.agent or a.type not in syn["continuation_types"]:
             continue
-        here = sent_no[doc[a.trigger].sent.start]
+        here = sent_no[a.trigger]
         for b in reversed(actions[:n]):
-            if here - sent_no[doc[b.trigger].sent.start] > syn["continuation_window"]:
+            if here - sent_no[b.trigger] > syn["continuation_window"]:
                 break
             if b.agent == a.agent and b.targets:
                 a.targets = list(b.targets)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actions.args import Args, modal_args, noun_args
 from kg.nlp.actions.discourse import continue_targets, dedupe, inherit_lifted_targets, once_per_event, split_by_instrument
-from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions
+from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
 from kg.nlp.lexicon import words
 from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
@@ -132,15 +132,7 @@ class ActionExtractor:
         found = date_near(sent.text, trig.idx - sent.start_char, ref)
         if found:
             return found
-        last = doc.user_data.get("kg_last_dates")
-        if last is None:  # sentence start -> the last full date written before it (computed once a document)
-            full = [(at, v) for at, v in find_dates_in(doc.text, ref) if len(v) == 10]
-            offsets = [at for at, _ in full]
-            last = {}
-            for start in EntityIndex.of(doc).sent_starts:  # sentence starts are known: no second pass over doc.sents
-                k = bisect.bisect_left(offsets, doc[start].idx)
-                last[start] = full[k - 1][1] if k else None
-            doc.user_data["kg_last_dates"] = last
+        last = memo(doc, "kg_last_dates", lambda: last_full_dates(doc, ref))
         return relative_to_previous(sent.text, last.get(sent.start))
 
     @staticmethod
@@ -159,6 +151,17 @@ class ActionExtractor:
                 counts[k] = counts.get(k, 0) + 1
         top = max(counts, key=counts.get, default=None)
         return top if top is not None and (counts[top] >= 2 or len(counts) == 1) else None
+
+
+def last_full_dates(doc: Doc, ref) -> dict[int, str | None]:
+    """Sentence start -> the last full date written before it (computed once a document)."""
+    full = [(at, v) for at, v in find_dates_in(doc.text, ref) if len(v) == 10]
+    offsets = [at for at, _ in full]
+    last: dict[int, str | None] = {}
+    for start in EntityIndex.of(doc).sent_starts:  # sentence starts are known: no second pass over doc.sents
+        k = bisect.bisect_left(offsets, doc[start].idx)
+        last[start] = full[k - 1][1] if k else None
+    return last
 
 
 def own_instruments(trig: Token, sent: Span, args: Args, idx: EntityIndex, instruments: list[str]) -> list[str]:

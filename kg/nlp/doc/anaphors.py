@@ -176,13 +176,14 @@ class Anaphors:
     def _named_together(self, tok: Token, classes: list[str], exclude: str | None) -> list[str]:
         """The entities of `classes` (up to eight) of the nearest sentence up to `tok` that names two or more, looking
         back at most about 200 tokens."""
-        doc, here = self.doc, tok.sent.start
-        for sent in reversed([s for s in doc.sents if s.start <= here]):
-            found = [k for s, e, k in self.spans if sent.start <= s < min(sent.end, tok.i) and s not in self.anaphors
+        starts, here = self.sent_starts, tok.sent.start
+        for n in range(self.sent_no[tok.i], -1, -1):  # this sentence, then back (the index's sentences)
+            start, end = starts[n], starts[n + 1] if n + 1 < len(starts) else len(self.doc)
+            found = [k for s, e, k in self.spans if start <= s < min(end, tok.i) and s not in self.anaphors
                      and self.type_of(k) in classes and k != exclude]
             found = list(dict.fromkeys(found))
             if len(found) >= 2:
                 return found[:8]
-            if here - sent.start > 200:
+            if here - start > 200:
                 break
         return []

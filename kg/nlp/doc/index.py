@@ -1,8 +1,15 @@
-"""Who a noun phrase names: mentions, coordination, pronouns and definite descriptions, over the parse."""
+"""The document index: one `EntityIndex` per resolved document (token -> entity, mentions in text order, sentence
+numbers and starts, the anaphors resolved), built once by the first component that asks and read by every later one;
+and who a noun phrase names over it (mentions, coordination, pronouns, definite descriptions).
+
+This module owns every per-document cache the components keep in `doc.user_data` (`SCRATCH`, `SENTENCE_CACHE`,
+`memo`) and drops them all when the last component is done (`drop_scratch`)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -11,6 +18,29 @@ from kg.nlp.doc.anaphors import Anaphors, anaphora
 from kg.nlp.doc.token_filter import columns, hashes
 
 CONJ_DEPS = {"conj", "appos"}
+INDEX = "kg_entity_index"
+# Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
+# the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py); and one
+# ("kg_sentence_cache", name) entry per sentence-level feature (kg/nlp/learn/features.py).
+SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns")
+SENTENCE_CACHE = "kg_sentence_cache"
+
+
+def memo(doc: Doc, key: str, build: Callable[[], Any]) -> Any:
+    """The document's cached value under `key` (one of `SCRATCH`), built on first use."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = build()
+        doc.user_data[key] = value
+    return value
+
+
+def drop_scratch(doc: Doc) -> None:
+    """Per-document caches, not for serialisation: dropped when the last component is done."""
+    for scratch in SCRATCH:
+        doc.user_data.pop(scratch, None)
+    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == (SENTENCE_CACHE,)]:
+        doc.user_data.pop(key)
 
 
 @dataclass
@@ -30,7 +60,7 @@ class EntityIndex(Anaphors):
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
         """The index of a resolved document; cached on the doc, built once for all components."""
-        cached = doc.user_data.get("kg_entity_index")
+        cached = doc.user_data.get(INDEX)
         if cached is not None and cached.doc is doc:
             return cached
         idx = cls(doc, entities=doc._.kg_entities or {})
@@ -42,8 +72,13 @@ class EntityIndex(Anaphors):
             for i in range(start, end):
                 idx.by_token[i] = key
         idx.chain_anaphors()
-        doc.user_data["kg_entity_index"] = idx
+        doc.user_data[INDEX] = idx
         return idx
+
+    @staticmethod
+    def existing(doc: Doc) -> EntityIndex | None:
+        """The index a component already built for the document, if any (never builds one)."""
+        return doc.user_data.get(INDEX)
 
     def chain_anaphors(self) -> None:
         """Resolve, in text order, definite descriptions ("the regulator") and subject pronouns ("it") and add

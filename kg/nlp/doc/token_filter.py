@@ -26,7 +26,8 @@ def _hashes(words: tuple[str, ...]) -> np.ndarray:
 
 
 def columns(doc: Doc) -> np.ndarray:
-    """LOWER, LEMMA and POS of every token (cached on the document for the components after the parse)."""
+    """LOWER, LEMMA and POS of every token (cached on the document for the components after the parse; a cache of
+    the document index's `SCRATCH`, kg/nlp/doc/index.py, dropped with the others)."""
     cached = doc.user_data.get("kg_columns")
     if cached is None or len(cached) != len(doc):
         cached = doc.to_array(COLUMNS)

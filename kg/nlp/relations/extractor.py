@@ -6,7 +6,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.index import EntityIndex, drop_scratch
 from kg.nlp.entities.gazetteer import load_gazetteer
 from kg.nlp.entities.names import fold
 from kg.nlp.learn.relations import learned_relations
@@ -204,10 +204,3 @@ def best_relations(found: list[RelationRecord]) -> list[RelationRecord]:
             old.role = r.role
     return list(best.values())
 
-
-def drop_scratch(doc: Doc) -> None:
-    """Per-document caches, not for serialisation."""
-    for scratch in ("kg_entity_index", "kg_judicial", "kg_last_dates", "kg_columns"):
-        doc.user_data.pop(scratch, None)
-    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("kg_sentence_cache",)]:
-        doc.user_data.pop(key)

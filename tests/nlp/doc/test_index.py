@@ -91,3 +91,18 @@ def test_arguments_modal_obligations_need_an_instrument_in_context(parse, text, 
         assert not got
     else:
         assert got and got[0].type == kind and got[0].negated is negated and got[0].agent is None and got[0].instruments
+
+
+def test_one_index_serves_every_component_and_no_cache_outlives_the_pipeline(nlp):
+    """The index is built once a document (`EntityIndex.of` returns the same object), and every per-document cache
+    the components keep is the document index's to drop: none is left after the last component."""
+    from kg.nlp.doc.index import SCRATCH, SENTENCE_CACHE, EntityIndex
+
+    doc = nlp.make_doc("The Garante banned DeepSeek on Monday. It also fined OpenAI.")
+    for name, proc in nlp.pipeline[:-1]:  # up to the relation extractor, which drops the caches
+        doc = proc(doc)
+    idx = EntityIndex.of(doc)
+    assert EntityIndex.of(doc) is idx and EntityIndex.existing(doc) is idx
+    assert idx.sent_no[idx.sent_starts[-1]] == len(idx.sent_starts) - 1
+    doc = nlp.pipeline[-1][1](doc)
+    assert not [k for k in doc.user_data if k in SCRATCH or isinstance(k, tuple) and k[:1] == (SENTENCE_CACHE,)]
