@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.nlp.entities.gazetteer import load_gazetteer  # noqa: E402
+from kg.nlp.gazetteer import load_gazetteer  # noqa: E402
 
 TEMPLATES = json.loads((Path(__file__).with_name("templates.json")).read_text(encoding="utf-8"))
 SLOT = re.compile(r"\{(\w+?)(2?)\}")

@@ -120,3 +120,19 @@ def test_every_kg_factory_is_versioned_and_declares_its_settings(pipeline):
         func = registry.factories.get(Language.get_factory_name(factory))
         params = set(inspect.signature(func).parameters) - {"nlp", "name"}
         assert set(meta.default_config) == params, factory
+
+
+def test_nlp_subpackages_import_the_document_layer_never_one_another():
+    """kg/nlp/doc imports only the shared modules of kg/nlp; entities, actions and relations import doc, the shared
+    modules and the trained parts (learn), never one another."""
+    subpackages = {"doc", "entities", "actions", "relations"}
+    wrong = []
+    for package in sorted(subpackages):
+        allowed = {package} | ({"doc", "learn"} if package != "doc" else set())
+        for path in sorted((ROOT / "kg" / "nlp" / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg.nlp."):
+                    part = node.module.split(".")[2]
+                    if (part in subpackages or part == "learn") and part not in allowed:
+                        wrong.append(f"{path.relative_to(ROOT)} imports {node.module}")
+    assert not wrong, "\n".join(wrong)

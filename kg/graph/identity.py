@@ -11,8 +11,8 @@ from rdflib import URIRef
 
 from kg.graph.mint import entity_iri, slug
 from kg.nlp.curation import Curation
-from kg.nlp.entities.gazetteer import load_gazetteer
-from kg.nlp.entities.names import fold, name_key
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.names import fold, name_key
 from kg.nlp.records import LocalEntity
 
 

@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import Errors, KGError
-from kg.nlp.entities.gazetteer import CLASSES
-from kg.nlp.entities.names import fold
+from kg.nlp.gazetteer import CLASSES
+from kg.nlp.names import fold
 
 
 @dataclass(frozen=True)

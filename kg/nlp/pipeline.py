@@ -11,7 +11,7 @@ from kg.nlp.actions import factories as _actions  # noqa: F401  (each subpackage
 from kg.nlp.curation import load_curation
 from kg.nlp.doc import factories as _doc  # noqa: F401
 from kg.nlp.entities import factories as _entities  # noqa: F401
-from kg.nlp.entities.gazetteer import load_gazetteer, ruler_patterns
+from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.relations import factories as _relations  # noqa: F401
 

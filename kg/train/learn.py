@@ -205,7 +205,7 @@ def fold_assignment(parsed: list[Parsed], config: dict) -> tuple[list[int], int]
 def train_names(parsed: list[Parsed], config: dict) -> tuple[LogReg, dict]:
     """The name typer, from every name and alias of the gazetteer and of the corpus's gold entities; its accuracy
     on the corpus's names by cross-validation over documents (the gazetteer always in training)."""
-    from kg.nlp.entities.gazetteer import load_gazetteer
+    from kg.nlp.gazetteer import load_gazetteer
     from kg.nlp.learn.names import CLASSES, examples
 
     gaz = [(n, e.type) for e in load_gazetteer().values() for n in e.names]

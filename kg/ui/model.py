@@ -178,7 +178,7 @@ def _entities(store: Store, degree: Counter) -> pd.DataFrame:
 
 def close_names(model: GraphModel, typed: list[str], limit: int = 5) -> list[str]:
     """Names and aliases of the graph equal to what was typed but for case and spacing (for hints)."""
-    from kg.nlp.entities.names import fold
+    from kg.nlp.names import fold
 
     wanted = {fold(t) for t in typed if t}
     out: list[str] = []

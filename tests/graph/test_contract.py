@@ -62,7 +62,7 @@ def test_contract_ontology_declares_what_the_test_reads(onto):
 
 
 def test_contract_nlp_stage_uses_the_one_list():
-    from kg.nlp.entities import gazetteer
+    from kg.nlp import gazetteer
     from kg.nlp.learn import names, relations
 
     assert gazetteer.CLASSES is contract.ENTITY_CLASSES and gazetteer.RELATIONS is contract.RELATIONS

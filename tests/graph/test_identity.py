@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.graph.identity import SpellingIndex
-from kg.nlp.entities.names import close_spelling, name_key
+from kg.nlp.names import close_spelling, name_key
 
 WORDS = st.text(alphabet="abcdeé", min_size=2, max_size=9).map(str.title)
 NAMES = st.lists(st.builds(lambda w, rest: " ".join([w, *rest]), WORDS,

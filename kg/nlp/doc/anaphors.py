@@ -140,7 +140,7 @@ class Anaphors:
         gid = ents[person].gaz_id
         if not gid:
             return None
-        from kg.nlp.entities.gazetteer import load_gazetteer
+        from kg.nlp.gazetteer import load_gazetteer
 
         present = {e.gaz_id: k for k, e in ents.items() if e.gaz_id and e.type in classes}
         return next((present[org] for org in load_gazetteer()[gid].facts.get("affiliatedWith", ()) if org in present), None)

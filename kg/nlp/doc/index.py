@@ -144,7 +144,7 @@ class EntityIndex(Anaphors):
         classes = anaphora()["descriptions"].get(head.lemma_.lower())
         if owner is None or not classes or self.type_of(owner) in classes:
             return owner
-        from kg.nlp.entities.gazetteer import load_gazetteer
+        from kg.nlp.gazetteer import load_gazetteer
 
         ents = self.entities
         owner_gaz = ents[owner].gaz_id

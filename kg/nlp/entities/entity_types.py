@@ -93,7 +93,7 @@ def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
 @lru_cache(maxsize=1)
 def company_names() -> frozenset[str]:
     """Every name of a company in the gazetteer, lower-cased."""
-    from kg.nlp.entities.gazetteer import load_gazetteer
+    from kg.nlp.gazetteer import load_gazetteer
 
     return frozenset(n.lower() for e in load_gazetteer().values() if e.type == "Company" for n in e.names)
 

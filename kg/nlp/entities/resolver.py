@@ -11,8 +11,8 @@ from kg.nlp.doc.index import anaphora
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL
-from kg.nlp.entities.gazetteer import GazEntry, load_gazetteer
-from kg.nlp.entities.names import close_spelling, fold, name_key
+from kg.nlp.gazetteer import GazEntry, load_gazetteer
+from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.records import LocalEntity
 
 COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these classes

@@ -7,8 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.doc.index import EntityIndex, drop_scratch
-from kg.nlp.entities.gazetteer import load_gazetteer
-from kg.nlp.entities.names import fold
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.names import fold
 from kg.nlp.learn.relations import learned_relations
 from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord

@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kg.nlp.entities import factories  # noqa: F401  (registers kg_entity_ruler_v1)
-from kg.nlp.entities.gazetteer import load_gazetteer, ruler_patterns
+from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.entities.name_patterns import WINDOW
 

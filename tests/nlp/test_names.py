@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.nlp.entities.names import close_spelling, fold, name_key
+from kg.nlp.names import close_spelling, fold, name_key
 
 
 @pytest.mark.parametrize("a, b, same", [

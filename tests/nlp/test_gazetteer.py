@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from kg.errors import KGError
-from kg.nlp.entities.gazetteer import CLASSES, load_gazetteer, read_gazetteer
+from kg.nlp.gazetteer import CLASSES, load_gazetteer, read_gazetteer
 
 
 def test_gazetteer_covers_every_class_with_150_entities_and_unique_names():
