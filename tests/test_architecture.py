@@ -101,3 +101,38 @@ def test_architecture_data_flows_one_way():
     for name in SHARED:
         assert kg_imports(ROOT / "kg" / f"{name}.py") <= SHARED, f"kg/{name}.py must import no stage"
     assert not wrong, "\n".join(wrong)
+
+
+def test_every_kg_factory_is_versioned_and_declares_its_settings(pipeline):
+    """A kg component keeps a stable instance name; its factory's name carries a version (`_v1`; spaCy allows no dot
+    there) and its `default_config` names every setting the factory takes."""
+    import inspect
+
+    from spacy import registry
+    from spacy.language import Language
+
+    kg = [n for n in pipeline.pipe_names if n.startswith("kg_")]
+    assert kg
+    for name in kg:
+        factory = pipeline.get_pipe_meta(name).factory
+        assert re.fullmatch(r"kg_\w+_v\d+", factory), factory
+        meta = Language.get_factory_meta(factory)
+        func = registry.factories.get(Language.get_factory_name(factory))
+        params = set(inspect.signature(func).parameters) - {"nlp", "name"}
+        assert set(meta.default_config) == params, factory
+
+
+def test_nlp_subpackages_import_the_document_layer_never_one_another():
+    """kg/nlp/doc imports only the shared modules of kg/nlp; entities, actions and relations import doc, the shared
+    modules and the trained parts (learn), never one another."""
+    subpackages = {"doc", "entities", "actions", "relations"}
+    wrong = []
+    for package in sorted(subpackages):
+        allowed = {package} | ({"doc", "learn"} if package != "doc" else set())
+        for path in sorted((ROOT / "kg" / "nlp" / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg.nlp."):
+                    part = node.module.split(".")[2]
+                    if (part in subpackages or part == "learn") and part not in allowed:
+                        wrong.append(f"{path.relative_to(ROOT)} imports {node.module}")
+    assert not wrong, "\n".join(wrong)

@@ -1,7 +1,7 @@
 """Dates in news copy: datelines, ISO strings and feed timestamps to `datetime.date`.
 
 The pieces of a written date (month names, day, year, the ISO form, a date that may not exist) are defined
-here once; `kg.nlp.temporal` builds its date expressions from them."""
+here once; `kg.nlp.actions.temporal` builds its date expressions from them."""
 from __future__ import annotations
 
 import re

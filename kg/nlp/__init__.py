@@ -1,4 +1,5 @@
-"""Extraction: the spaCy pipeline, its components (registered in `kg.nlp.factories`) and their data files."""
+"""Extraction: the spaCy pipeline, its components (in `entities/`, `actions/`, `relations/` over the document layer `doc/`;
+factories registered in each subpackage's `factories.py`) and their data files."""
 from __future__ import annotations
 
 from kg.nlp.extract import Extraction, extract

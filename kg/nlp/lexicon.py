@@ -29,3 +29,12 @@ def load_jsonl(name: str) -> tuple[dict, ...]:
             except ValueError as exc:
                 raise KGError(Errors.E204, path=path, line=n, detail=exc) from None
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def words(name: str, key: str) -> frozenset[str]:
+    """One word list of a JSON data file (`words("clause_words.json", "say_verbs")`), as a set."""
+    try:
+        return frozenset(load_json(name)[key])
+    except (KeyError, TypeError) as exc:
+        raise KGError(Errors.E205, path=nlp_data(name), detail=f"no word list {exc}") from None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.nlp.arguments import EntityIndex
+from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.candidates import (Candidate, Models, candidates, noun_triggers, pairs_at, sentence_of,
                                     trigger_types, words)
 from kg.nlp.learn.detect import detectable, trigger_features

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-from kg.nlp.action_discourse import dedupe, once_per_event, one_report_per_event
+from kg.nlp.actions.discourse import dedupe, once_per_event, one_report_per_event
 from kg.nlp.learn.candidates import ROLES, Candidate, Models
 from kg.nlp.learn.detect import TYPES
 from kg.nlp.learn.model import LogReg, calibrated, isotonic, save

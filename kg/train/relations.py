@@ -2,7 +2,7 @@
 cross-validation over annotator groups."""
 from __future__ import annotations
 
-from kg.nlp.arguments import EntityIndex
+from kg.nlp.doc.index import EntityIndex
 from kg.train.examples import Parsed
 from kg.nlp.learn.model import LogReg
 from kg.nlp.learn.relations import LABELS, RELS, allowed, pair_features, pairs

@@ -14,16 +14,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.actions import ActionExtractor
-from kg.nlp.arguments import EntityIndex, instrument_mentions
-from kg.nlp.clauses import is_verb, negated, readings_of
+from kg.nlp.actions.extractor import ActionExtractor
+from kg.nlp.doc.index import EntityIndex, instrument_mentions
+from kg.nlp.actions.clauses import is_verb, negated, readings_of
 from kg.nlp.learn.detect import detectable, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.records import ActionRecord
-from kg.nlp.triggers import candidates as lexicon_candidates
-from kg.nlp.triggers import lexicon, syntax
+from kg.nlp.actions.triggers import candidates as lexicon_candidates
+from kg.nlp.actions.triggers import lexicon, syntax
 
 ROLES = ["none", "agent", "target"]
 

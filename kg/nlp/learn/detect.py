@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.learn.features import context_features, polarity
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
-from kg.nlp.triggers import syntax
+from kg.nlp.actions.triggers import syntax
 
 TYPES = ["none"] + [t for t in syntax()["agent_classes"] if not t.startswith("_")]  # the 18 types, from the data
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.doc.index import SENTENCE_CACHE
 from kg.nlp.lexicon import load_json, load_jsonl
 
 @lru_cache(maxsize=None)
@@ -22,7 +23,7 @@ def per_sentence(name: str):
     """Cache a sentence-level reading on its document (features ask for it once per word and per candidate)."""
     def wrap(fn):
         def cached(sent: Span):
-            store = sent.doc.user_data.setdefault(("kg_sentence_cache", name), {})
+            store = sent.doc.user_data.setdefault((SENTENCE_CACHE, name), {})
             if sent.start not in store:
                 store[sent.start] = fn(sent)
             return store[sent.start]

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from kg.contract import ENTITY_CLASSES
 from kg.nlp.learn.model import LogReg
+from kg.nlp.lexicon import words as word_list
 
 CLASSES = list(ENTITY_CLASSES)  # the contract's eight, written once in kg/contract.py
+OF_WORDS = word_list("entity_words.json", "name_model_prepositions")  # inside a name: an of-phrase
 
 
 def name_features(name: str) -> dict[str, float]:
@@ -27,7 +29,7 @@ def name_features(name: str) -> dict[str, float]:
         f["acronym"] = 1.0
     if any(ch.isdigit() for ch in name):
         f["digit"] = 1.0
-    if any(w in ("of", "for", "on", "de", "du", "des", "per") for w in words[1:-1]):
+    if any(w in OF_WORDS for w in words[1:-1]):
         f["of_phrase"] = 1.0
     return f
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.contract import ORGANIZATION_CLASSES, RELATIONS
-from kg.nlp.arguments import EntityIndex
+from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.features import bucket, dep_path, head_of
 from kg.nlp.learn.model import LogReg
 from kg.nlp.records import RelationRecord

@@ -10,7 +10,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.action_discourse import dedupe, once_per_event, one_report_per_event
+from kg.nlp.actions.discourse import dedupe, once_per_event, one_report_per_event
+from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.model import LogReg, calibrated
 
@@ -57,7 +58,7 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def coordinated(a: Candidate, b: Candidate) -> bool:
     """Whether the two candidates' agents are named in one coordination ("X, Y and Z")."""
-    idx = a.trig.doc.user_data.get("kg_entity_index")
+    idx = EntityIndex.existing(a.trig.doc)
     if idx is None:
         return False
     sent = a.trig.sent

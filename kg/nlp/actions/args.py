@@ -1,0 +1,150 @@
+"""Who and what around one action trigger, for `kg_actions`: `Args`, the agent and target tokens of an action noun
+(a registry of frames: the light verb or copula it depends on) or of a modal obligation, and `fill`, which turns
+tokens into entity keys. Verbs: kg/nlp/actions/verb_args.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.nlp.doc.index import EntityIndex
+from kg.nlp.actions.clauses import by_agent, is_verb, readings_of, speaker_subject, subject_of
+from kg.nlp.actions.triggers import lexicon, syntax
+
+DIRECT_DEPS = ("dobj", "dative", "nsubjpass", "oprd", "nsubj")  # the object itself, not its modifiers
+
+
+@dataclass
+class Args:
+    """What the parse says around one trigger, before the lexicon picks a type."""
+
+    agents: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    object_lemmas: set[str] = field(default_factory=set)
+    xcomps: set[str] = field(default_factory=set)
+    how: str = "verb"
+    via_anaphora: bool = False
+    agent_options: list[str] = field(default_factory=list)  # antecedents of an anaphoric subject, best first
+    direct: list[str] = field(default_factory=list)  # targets that are objects of the trigger, not of a preposition
+
+
+def pobjs(prep: Token) -> list[Token]:
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def target_prep_objects(head: Token, preps) -> list[Token]:
+    """The objects of `head`'s prepositions that name a target ("imposed restrictions on X")."""
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps for p in pobjs(c)]
+
+
+# -- action nouns ----------------------------------------------------------------------------------------------------
+def light_verb_object(noun: Token, head: Token, syn: dict) -> tuple[Token | None, list[Token]] | None:
+    """"X opened an investigation into Y"; "Y faces an investigation" (the subject is the target)."""
+    if noun.dep_ not in ("dobj", "attr") or head.lemma_.lower() not in syn["light_verbs"]:
+        return None
+    s, _ = subject_of(head)
+    subj, objs = s, []
+    if head.lemma_.lower() in syn["subject_is_target"] and s is not None:
+        subj, objs = None, [s]
+    return subj, objs + target_prep_objects(head, syn["verb_target_preps"])
+
+
+def light_verb_subject(noun: Token, head: Token, syn: dict) -> tuple[Token | None, list[Token]] | None:
+    """"an investigation was opened by X"."""
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in syn["light_verbs"]:
+        return by_agent(head), []
+    return None
+
+
+def copular_noun(noun: Token, head: Token, syn: dict) -> tuple[Token | None, list[Token]] | None:
+    """"Microsoft is OpenAI's largest investor": the possessor is the target."""
+    if noun.dep_ == "attr" and head.lemma_ == "be" and noun.lemma_.lower() in syn["copular_nouns"]:
+        return subject_of(head)[0], [c for c in noun.children if c.dep_ == "poss"]
+    return None
+
+
+NOUN_FRAMES = (light_verb_object, light_verb_subject, copular_noun)
+
+
+def noun_prep(c: Token, subj: Token | None, objs: list[Token], syn: dict) -> Token | None:
+    """"an investigation by X", "a ban on Y"."""
+    if c.lower_ == "by":
+        return next((p for p in c.children if p.dep_ == "pobj"), subj)
+    if c.lower_ in syn["noun_target_preps"]:
+        objs += pobjs(c)
+    return subj
+
+
+def noun_clause(c: Token, subj: Token | None, objs: list[Token], xcomps: set[str]) -> Token | None:
+    """"suits brought by X"; "a directive to cease handling X's products" (not "the directive citing ...")."""
+    if c.tag_ == "VBN" and by_agent(c) is not None:
+        return by_agent(c)
+    if c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        xcomps.add(c.lemma_.lower())
+        objs += [g for x in c.subtree if x.pos_ == "VERB" for g in x.children if g.dep_ == "dobj"]
+    return subj
+
+
+def noun_modifiers(noun: Token, subj: Token | None, objs: list[Token], args: Args, syn: dict) -> Token | None:
+    """The agent the noun's own modifiers name (possessor, "by" phrase, participle), adding their targets to objs."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            subj = c if subj is None and c not in objs else subj
+        elif c.dep_ == "prep":
+            subj = noun_prep(c, subj, objs, syn)
+        elif c.dep_ == "acl":
+            subj = noun_clause(c, subj, objs, args.xcomps)
+    return subj
+
+
+def noun_args(noun: Token, idx: EntityIndex) -> Args | None:
+    """The agent and targets of an action noun; None when it is part of another action or names nobody."""
+    syn = syntax()
+    args = Args(how="noun")
+    head = noun.head
+    frame = next((f for f in (frame(noun, head, syn) for frame in NOUN_FRAMES) if f is not None), None)
+    if frame is None and is_verb(head) and readings_of(head, lexicon()):
+        return None  # "sued over the designation": part of another action
+    subj, objs = frame or (None, [])
+    subj = noun_modifiers(noun, subj, objs, args, syn)
+    fill(args, subj, objs, idx)
+    return args if args.agents or args.targets else None
+
+
+# -- modal obligations -----------------------------------------------------------------------------------------------
+def modal_args(verb: Token, idx: EntityIndex) -> Args:
+    """"Providers must publish...": an obligation; a named subject and the objects are its targets.
+    In reported speech ("X said no contractor may trade with Y") the speaker imposes it."""
+    args = Args(how="modal")
+    subj, _ = subject_of(verb)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += target_prep_objects(verb, syntax()["verb_target_preps"])
+    speaker = speaker_subject(verb, idx)
+    fill(args, speaker, ([subj] if subj is not None else []) + objs, idx)
+    return args
+
+
+# -- tokens to entities ----------------------------------------------------------------------------------------------
+def fill_agent(args: Args, subj: Token, idx: EntityIndex) -> None:
+    args.agents = idx.phrase_entities(subj)
+    args.via_anaphora = subj.i not in idx.by_token or subj.i in idx.anaphors
+    if args.via_anaphora and len(args.agents) == 1:
+        args.agent_options = idx.head_options(subj)
+
+
+def fill_target(args: Args, o: Token, first: str | None, idx: EntityIndex) -> None:
+    found = idx.phrase_entities(o, exclude=first)
+    if o.dep_ in DIRECT_DEPS:
+        args.direct += [k for k in idx.phrase_entities(o, deep=False, exclude=first) if k not in args.direct]
+    if any(idx.type_of(k) == "PolicyInstrument" for k in found):  # "a memorandum with OpenAI"
+        found += [k for k in idx.in_modifiers(o) if k != first]
+    args.targets += [k for k in found if k not in args.targets]
+
+
+def fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) -> None:
+    """The entities the subject and object tokens name: agents, targets and direct targets."""
+    if subj is not None:
+        fill_agent(args, subj, idx)
+    first = args.agents[0] if args.agents else None
+    for o in objs:
+        fill_target(args, o, first, idx)

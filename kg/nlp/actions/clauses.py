@@ -1,0 +1,181 @@
+"""Clause structure around a trigger word: subjects, passive agents, negation, verb lemmas, phrasal verbs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.doc.index import EntityIndex, memo
+from kg.nlp.lexicon import load_json, words
+from kg.nlp.actions.triggers import syntax
+
+SUBJ = ("nsubj", "csubj")
+RELATIVE = {"which", "that", "who", "whom"}
+SAY = words("clause_words.json", "say_verbs")
+CO_AGENT_MARKERS = frozenset(load_json("relation_cues.json")["co_agent_markers"])  # "together with"
+DIRECTIVE = words("clause_words.json", "directive_verbs")
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject token (inherited through conj, xcomp and relative clauses) and whether it is passive."""
+    v = verb
+    for _ in range(4):
+        found = own_subject(v, v is verb)
+        if found is not None:
+            return found
+        if v.dep_ == "relcl":
+            return v.head, False
+        if v.dep_ == "acl" and v.tag_ == "VBN":  # "the order signed by X": the noun is the object
+            return None, True
+        up = verb_above(v)
+        if up is None:
+            break
+        v = up
+    return None, False
+
+
+def own_subject(v: Token, first: bool) -> tuple[Token | None, bool] | None:
+    """The subject among the verb's own children ("X was involved in drafting Y": drafting is active, so only the
+    first verb's subject can be passive); a relative pronoun stands for the noun the clause describes."""
+    for c in v.children:
+        if c.dep_ in SUBJ or c.dep_ in ("nsubjpass", "csubjpass"):
+            passive = c.dep_.endswith("pass") and first
+            if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                return v.head, passive
+            return c, passive
+    return None
+
+
+def verb_above(v: Token) -> Token | None:
+    """The verb whose subject a verb shares: the head of a conj, xcomp or advcl; "involved in drafting the order";
+    "X was involved in ..."."""
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
+        return v.head
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        return v.head.head
+    if v.dep_ == "acomp" and v.head.pos_ in ("AUX", "VERB"):
+        return v.head
+    return None
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The object of a passive "by" phrase."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def co_agents(agent: Token | None, idx: EntityIndex) -> list[str]:
+    """"by the CAC together with the MIIT, the MPS and the NRTA": the bodies acting with the agent. Read off the
+    word order (the entities listed after "together with", up to the next verb), since parses of such lists vary."""
+    if agent is None:
+        return []
+    sent, out = agent.sent, []
+    toks = [t for t in sent if t.i > agent.i]
+    for n, t in enumerate(toks[:-1]):
+        if t.lower_ in CO_AGENT_MARKERS and toks[n + 1].lower_ == "with":
+            for x in toks[n + 2:]:
+                if x.pos_ in ("VERB", "AUX"):
+                    break
+                k = idx.by_token.get(x.i)
+                if k and k not in out and idx.type_of(k) in ("GovernmentBody", "Company", "Person", "ResearchOrganization"):
+                    out.append(k)
+            break
+    return out
+
+
+def negated(tok: Token) -> bool:
+    """Whether the trigger (or the light verb or auxiliary carrying it) is negated."""
+    syn = syntax()
+    words = set(syn["negation_words"])
+    carriers = [tok]
+    if tok.dep_ in ("xcomp", "dobj", "ccomp", "nsubjpass") and tok.head.lemma_ in set(syn["light_verbs"]) | {"do", "will"}:
+        carriers.append(tok.head)
+    if any(c.dep_ == "neg" or (c.lower_ in words and c.dep_ in ("advmod", "det")) for t in carriers for c in t.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
+    return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
+
+
+def verb_lemmas(tok: Token) -> list[str]:
+    """The lemma, then base forms read off an -ed/-es/-s ending, for participles tagged as adjectives
+    ("disabled") and the small model's wrong lemmas ("fined" -> "fin")."""
+    lemma, text = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if text.endswith("ied"):
+        out.append(text[:-3] + "y")
+    if text.endswith("ed"):
+        out += [text[:-1], text[:-2], text[:-3]]
+    elif text.endswith("s"):
+        out += [text[:-1], text[:-2]]
+    return list(dict.fromkeys(out))
+
+
+def readings_of(tok: Token, lex: dict) -> list | None:
+    """Trigger readings of a verb, phrasal ones first: "cut off" (particle), "work with" (preposition)."""
+    for lemma in verb_lemmas(tok):
+        for c in tok.children:
+            if c.dep_ in ("prt", "prep"):
+                found = lex.get((f"{lemma} {c.lower_}", "VERB"))
+                if found:
+                    return found
+        found = lex.get((lemma, "VERB"))
+        if found:
+            return found
+    return None
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children))
+
+
+def governing_trigger(verb: Token, lex: dict) -> Token | None:
+    """For a verb in the complement of another trigger ("refused to pause", "directed X to designate"),
+    that trigger; the inner verb is then the content of the outer action."""
+    v = verb
+    while v.dep_ in ("xcomp", "conj", "ccomp") and v.head is not v:
+        head = v.head
+        if v.dep_ in ("xcomp", "ccomp") and is_verb(head) and readings_of(head, lex):
+            return head  # "floated that it would ban...": the ban is what was floated
+        v = head
+    return None
+
+
+def speaker_subject(verb: Token, idx: EntityIndex) -> Token | None:
+    """In "X said Y will be allowed to...", a passive decision with no "by" phrase is the speaker's."""
+    head = verb
+    while head.dep_ in ("ccomp", "conj") and head.head != head:
+        head = head.head
+        if head.lemma_.lower() in SAY:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and any(idx.type_of(k) in ("Person", "GovernmentBody") for k in idx.phrase_entities(subj)):
+                return subj
+    return None
+
+
+def judicial_keys(doc: Doc, idx: EntityIndex) -> set[str]:
+    """Entities that are courts or judges (their orders and decisions are rulings); kept with the document index."""
+    return memo(doc, "kg_judicial", lambda: courts_and_judges(doc, idx))
+
+
+def courts_and_judges(doc: Doc, idx: EntityIndex) -> set[str]:
+    out: set[str] = set()
+    for s, e, k in idx.spans:
+        name = idx.name_of(k).lower()
+        if "court" in name or "tribunal" in name:
+            out.add(k)
+        elif idx.type_of(k) == "Person" and s > 0 and doc[s - 1].lower_ in ("judge", "justice", "magistrate"):
+            out.add(k)
+    return out
+
+
+def inside_directive(verb: Token) -> bool:
+    """Whether the verb is deep in what a directive orders ("ordered X to run a campaign explaining how people
+    can object"): not the directive's own complement, but something inside it."""
+    child = verb
+    for anc in verb.ancestors:
+        if anc.lemma_.lower() in DIRECTIVE and child.dep_ == "xcomp" and child is not verb:
+            return True
+        child = anc
+    return False

@@ -1,0 +1,102 @@
+"""Document-level passes over a document's actions: lifted bans, continued targets, one report per event."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.nlp.records import ActionRecord
+from kg.nlp.actions.triggers import syntax
+from kg.nlp.doc.index import EntityIndex
+from kg.nlp.lexicon import words
+
+
+def inherit_lifted_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """"banned ChatGPT ... and lifted the ban": lifting takes the targets of the restriction it lifts
+    (the last one with targets in the same or the previous sentence)."""
+    lifted = words("clause_words.json", "lifted_nouns")
+    for n, a in enumerate(actions):
+        trig = doc[a.trigger]
+        if a.type != "Permit" or a.targets or not any(c.dep_ == "dobj" and c.lemma_.lower() in lifted
+                                                      for c in trig.children):
+            continue
+        floor = doc[trig.sent.start - 1].sent.start if trig.sent.start else 0
+        before = [b for b in actions[:n] if b.type in ("Ban", "Restrict", "Suspend") and b.targets
+                  and doc[b.trigger].sent.start >= floor]
+        if before:
+            a.targets = list(before[-1].targets)
+    return actions
+
+
+def continue_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """"The Garante banned DeepSeek. ... The Garante rejected that argument": an agent's next action with no
+    target of its own continues with the targets of its previous one, a few sentences back at most."""
+    syn = syntax()
+    sent_no = EntityIndex.of(doc).sent_no  # token -> sentence number, from the document index
+    for n, a in enumerate(actions):
+        if a.targets or not a.agent or a.type not in syn["continuation_types"]:
+            continue
+        here = sent_no[a.trigger]
+        for b in reversed(actions[:n]):
+            if here - sent_no[b.trigger] > syn["continuation_window"]:
+                break
+            if b.agent == a.agent and b.targets:
+                a.targets = list(b.targets)
+                a.confidence = round(a.confidence * 0.8, 2)
+                break
+    return actions
+
+
+def split_by_instrument(rec: ActionRecord) -> list[ActionRecord]:
+    """"Trump signed three executive orders: A, B and C": one enactment per instrument of its own clause."""
+    own = [i for i in rec.instruments if i in rec.own_instruments]
+    if rec.type not in syntax()["split_by_instrument"] or len(own) < 2:
+        return [rec]
+    return [replace(rec, instruments=[i], own_instruments=[i]) for i in own]
+
+
+def once_per_event(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """Reports of one event within a document: a headline that the body repeats, an instrument enacted twice.
+    The first body report with that signature is kept (it has the context and, usually, the date)."""
+    title_end = next(iter(doc.sents)).end if len(doc) else 0
+    def signature(a: ActionRecord) -> tuple:
+        return (a.type, a.agent, tuple(sorted(a.targets)), a.negated, tuple(sorted(a.own_instruments)))
+    body = {signature(a) for a in actions if a.trigger >= title_end}
+    out, enacted = [], set()
+    for a in actions:
+        if a.trigger < title_end and signature(a) in body:
+            continue  # the headline of an event the article reports
+        if a.type in syntax()["event_once"] and a.agent and a.own_instruments:
+            key = (a.type, a.agent, tuple(sorted(a.own_instruments)))
+            if key in enacted:
+                continue
+            enacted.add(key)
+        out.append(a)
+    return out
+
+
+def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
+    """An article tells its main events more than once (the lede, the background, the quote that follows):
+    one action per (type, agent, targets, negation, date) in a document, the first kept; reports with different
+    dates stay apart."""
+    seen: set[tuple] = set()
+    out: list[ActionRecord] = []
+    for a in actions:
+        key = (a.type, a.agent, tuple(sorted(a.targets)), a.negated, a.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
+    """One action per (sentence, type, agent, targets, negation): "welcomed the move... applauded" is one report."""
+    seen: set[tuple] = set()
+    out = []
+    for a in actions:
+        key = (a.evidence, a.type, a.agent, tuple(sorted(a.targets)), a.negated,
+               tuple(a.own_instruments) if a.type in syntax()["split_by_instrument"] else ())
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

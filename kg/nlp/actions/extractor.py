@@ -1,0 +1,217 @@
+"""The `kg_actions` component: actions (who did what to whom, under which instrument, when) from the parse."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.actions.args import Args, modal_args, noun_args
+from kg.nlp.actions.discourse import continue_targets, dedupe, inherit_lifted_targets, once_per_event, split_by_instrument
+from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
+from kg.nlp.lexicon import words
+from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, negated, readings_of
+from kg.nlp.records import ActionRecord
+from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous
+from kg.nlp.actions.triggers import candidates, choose, lexicon, syntax
+from kg.nlp.actions.verb_args import verb_args
+
+EXTRACTOR = "kg.actions.v1"
+INSTRUMENT_WORDS = ({w for w, classes in anaphora()["descriptions"].items() if "PolicyInstrument" in classes}
+                    | words("clause_words.json", "instrument_plurals"))
+LISTING_WORDS = words("clause_words.json", "listing_words")
+
+
+class ActionExtractor:
+    """Sets ``doc._.kg_action_candidates``: the rules' reading, a list of `ActionRecord` that `kg_action_scorer`
+    scores and chooses from."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        for ext in ("kg_action_candidates", "kg_doc_date"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        idx = EntityIndex.of(doc)
+        lex = lexicon()
+        actions: list[ActionRecord] = []
+        for tok, sent in candidates(doc, idx, lex):
+            if tok.i in idx.by_token:
+                continue  # a word inside a name ("Executive Order 14110") triggers nothing
+            if is_verb(tok):
+                found: list[ActionRecord] = []
+                readings = readings_of(tok, lex)
+                if readings:
+                    args = verb_args(tok, idx, lex, readings)
+                    if args is not None:
+                        found = self._records(tok, sent, readings, args, idx)
+                modal = self._modal_reading(tok, lex) if not found else None
+                if modal and not inside_directive(tok):  # "Providers must publish a summary"
+                    found = self._records(tok, sent, modal, modal_args(tok, idx), idx)
+                actions += found
+            elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
+                args = noun_args(tok, idx)
+                if args is not None:
+                    actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
+        actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
+        doc._.kg_action_candidates = once_per_event(doc, dedupe(actions))
+        return doc
+
+    @staticmethod
+    def _modal_reading(verb: Token, lex: dict) -> list | None:
+        """"must publish" is an obligation; "may not delete" and "nobody may delete" are prohibitions."""
+        syn = syntax()
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        neg = any(c.dep_ == "neg" for c in verb.children)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        nobody = subj is not None and (subj.lower_ in syn["modal_ban_subjects"]
+                                       or any(d.lower_ == "no" and d.dep_ == "det" for d in subj.children))
+        if aux & set(syn["modal_mandate"]):
+            return lex[("ban", "VERB")] if neg else lex[("mandate", "VERB")]
+        if aux & set(syn["modal_permission"]) and (neg or nobody):
+            return lex[("ban", "VERB")]
+        return None
+
+    # -- records ----------------------------------------------------------------------------------
+    def _records(self, trig: Token, sent: Span, readings, args: Args, idx: EntityIndex) -> list[ActionRecord]:
+        """One record per agent ("Meta and OpenAI signed": two actions); none when the lexicon's
+        conditions fail or nothing is named."""
+        instruments = [a for a in args.agents + args.targets if idx.type_of(a) == "PolicyInstrument"]
+        own = own_instruments(trig, sent, args, idx, instruments)
+        agents, options = agent_choices(args, idx, instruments)
+        out = []
+        for agent in agents:
+            for option in (options or [agent]) if agent else [None]:
+                targets = [t for t in args.targets if t != option and idx.type_of(t) != "PolicyInstrument"]
+                rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
+                if rec is not None:
+                    rec.own_instruments = own
+                    rec.direct_targets = [t for t in targets if t in args.direct]
+                    out += split_by_instrument(rec)
+                    break
+        return out
+
+    def _record(self, trig: Token, sent: Span, readings, args: Args, idx: EntityIndex, agent: str | None,
+                targets: list[str], instruments: list[str]) -> ActionRecord | None:
+        reading = reading_for(readings, args, idx, agent, trig.doc)
+        if reading is None:
+            return None
+        atype, is_negated = action_type(trig, reading, args)
+        instruments = self._instruments(sent, idx, atype, agent, targets, instruments)
+        if instruments is None:
+            return None
+        conf = syntax()["confidence"]
+        score = conf[args.how] - (conf["anaphora_penalty"] if args.via_anaphora else 0)
+        return ActionRecord(
+            type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
+            negated=is_negated, date=self._date(sent, trig, trig.doc),
+            confidence=round(max(score, 0.1), 2), extractor=EXTRACTOR, trigger=trig.i,
+        )
+
+    def _instruments(self, sent: Span, idx: EntityIndex, atype: str, agent: str | None, targets: list[str],
+                     instruments: list[str]) -> list[str] | None:
+        """The record's instruments, those the sentence names added; None when the action needs one and has none:
+        an enactment of nothing the text names tells an analyst nothing; an action of nobody on nothing is about
+        the instrument of its context, if any."""
+        instruments = list(dict.fromkeys(instruments + instrument_mentions(sent, idx)))
+        if atype in ("Enact", "Revoke") and not instruments:
+            return None
+        if agent is None and not targets and not instruments:
+            context = self._context_instrument(sent, idx) if atype in syntax()["context_types"] else None
+            if context is None:
+                return None
+            instruments.append(context)
+        return instruments
+
+    @staticmethod
+    def _date(sent: Span, trig: Token, doc: Doc) -> str | None:
+        """The date nearest the trigger in its sentence, else one that points back ("the same day") to the
+        last full date of the sentences before."""
+        ref = doc._.kg_doc_date
+        found = date_near(sent.text, trig.idx - sent.start_char, ref)
+        if found:
+            return found
+        last = memo(doc, "kg_last_dates", lambda: last_full_dates(doc, ref))
+        return relative_to_previous(sent.text, last.get(sent.start))
+
+    @staticmethod
+    def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:
+        """The policy instrument the surrounding text is about: the last one named in the few sentences before,
+        else the one the text so far names most often (twice at least, or the only one it names)."""
+        doc, here = sent.doc, idx.sent_no[sent.start]
+        window = syntax()["context_window"]
+        for n in range(here - 1, max(-1, here - window - 1), -1):
+            found = instrument_mentions(doc[idx.sent_starts[n]].sent, idx)
+            if found:
+                return found[-1]
+        counts: dict[str, int] = {}
+        for n in range(here):
+            for k in instrument_mentions(doc[idx.sent_starts[n]].sent, idx):
+                counts[k] = counts.get(k, 0) + 1
+        top = max(counts, key=counts.get, default=None)
+        return top if top is not None and (counts[top] >= 2 or len(counts) == 1) else None
+
+
+def last_full_dates(doc: Doc, ref) -> dict[int, str | None]:
+    """Sentence start -> the last full date written before it (computed once a document)."""
+    full = [(at, v) for at, v in find_dates_in(doc.text, ref) if len(v) == 10]
+    offsets = [at for at, _ in full]
+    last: dict[int, str | None] = {}
+    for start in EntityIndex.of(doc).sent_starts:  # sentence starts are known: no second pass over doc.sents
+        k = bisect.bisect_left(offsets, doc[start].idx)
+        last[start] = full[k - 1][1] if k else None
+    return last
+
+
+def own_instruments(trig: Token, sent: Span, args: Args, idx: EntityIndex, instruments: list[str]) -> list[str]:
+    """The instruments the trigger's own clause names ("signed three orders: A, B and C": the list after it too)."""
+    clause = {idx.by_token[t.i] for t in trig.subtree if t.i in idx.by_token}
+    if args.object_lemmas & LISTING_WORDS:
+        clause |= {k for s, e, k in idx.spans if trig.i < s < sent.end}
+    return [k for k in dict.fromkeys(instruments + sorted(clause)) if idx.type_of(k) == "PolicyInstrument"]
+
+
+def agent_choices(args: Args, idx: EntityIndex, instruments: list[str]) -> tuple[list[str | None], list[str]]:
+    """(agents, antecedent options): one record per named agent, or the likeliest antecedent of an anaphoric
+    subject. "It calls on agencies...": when that antecedent is an instrument, the plan (added to `instruments`),
+    not its author, and no agent."""
+    agents = [a for a in args.agents if idx.type_of(a) != "PolicyInstrument"] or [None]
+    if args.agent_options and idx.type_of(args.agent_options[0]) == "PolicyInstrument":
+        instruments.append(args.agent_options[0])
+        return [None], []
+    options = [o for o in args.agent_options if idx.type_of(o) != "PolicyInstrument"]
+    return ([options[0]] if options else agents), options
+
+
+def agent_classes_of(agent: str | None, doc: Doc, idx: EntityIndex) -> set[str]:
+    """The agent's class, and "judicial" for a court or a judge."""
+    if not agent:
+        return set()
+    return {idx.type_of(agent)} | ({"judicial"} if agent in judicial_keys(doc, idx) else set())
+
+
+def reading_for(readings, args: Args, idx: EntityIndex, agent: str | None, doc: Doc):
+    """The first reading of the trigger whose conditions hold and whose type this agent can do, else None."""
+    object_classes = {idx.type_of(t) for t in args.targets}
+    if args.object_lemmas & INSTRUMENT_WORDS:  # "signed three executive orders: ..."
+        object_classes.add("PolicyInstrument")
+    reading = choose(readings, agent_classes_of(agent, doc, idx), object_classes, args.object_lemmas, args.xcomps)
+    if reading is None or (agent and idx.type_of(agent) not in syntax()["agent_classes"][reading.type]):
+        return None
+    return reading
+
+
+def publishes_draft(trig: Token) -> bool:
+    return any(t.lower_ == "draft" for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+
+
+def action_type(trig: Token, reading, args: Args) -> tuple[str, bool]:
+    """(type, negated): publishing a draft is proposing it; a negated reading may have a type of its own
+    ("may not" is the ban itself, not a negated one)."""
+    is_negated, atype = negated(trig) and args.how != "modal", reading.type
+    if atype == "Enact" and publishes_draft(trig):
+        atype = "Propose"
+    if is_negated and reading.negated_type:
+        atype, is_negated = reading.negated_type, False
+    return atype, is_negated

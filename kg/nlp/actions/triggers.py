@@ -1,0 +1,81 @@
+"""The action-trigger lexicon (`data/action_triggers.jsonl`) and the choice of an action type."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.lexicon import load_json, load_jsonl
+from kg.nlp.doc.token_filter import columns, hashes, pos_id
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str
+    agent: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
+    object_lemma: tuple[str, ...] = ()
+    xcomp: tuple[str, ...] = ()
+    negated_type: str | None = None
+
+    def fits(self, agent_classes: set[str], object_classes: set[str], object_lemmas: set[str],
+             xcomps: set[str]) -> bool:
+        """Whether this reading's conditions hold ('none' = no entity in that slot)."""
+        if self.agent and not (agent_classes & set(self.agent)):
+            return False
+        if self.object:
+            have = object_classes or {"none"}
+            if not (have & set(self.object)):
+                return False
+        if self.object_lemma and not (object_lemmas & set(self.object_lemma)):
+            return False
+        if self.xcomp and not (xcomps and ("any" in self.xcomp or xcomps & set(self.xcomp))):
+            return False
+        return True
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, 'VERB'|'NOUN') -> readings in file order."""
+    out: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+    for row in load_jsonl("action_triggers.jsonl"):
+        t = Trigger(row["lemma"], row["pos"], row["type"], tuple(row.get("agent", ())), tuple(row.get("object", ())),
+                    tuple(row.get("object_lemma", ())), tuple(row.get("xcomp", ())), row.get("negated_type"))
+        out[(t.lemma, t.pos)].append(t)
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def syntax() -> dict:
+    return load_json("action_syntax.json")
+
+
+def choose(readings: list[Trigger], agent_classes: set[str], object_classes: set[str],
+           object_lemmas: set[str], xcomps: set[str]) -> Trigger | None:
+    """The first reading whose conditions hold."""
+    for r in readings:
+        if r.fits(agent_classes, object_classes, object_lemmas, xcomps):
+            return r
+    return None
+
+
+def candidates(doc: Doc, idx, lex: dict) -> Iterator[tuple[Token, Span]]:
+    """Verbs, adjectives (which may act as verbs) and trigger nouns, in text order, with their sentence;
+    other tokens cannot start an action and never become `Token` objects."""
+    cols = columns(doc)
+    pos = cols[:, 2]
+    nouns = hashes([lemma for lemma, kind in lex if kind == "NOUN"])
+    hits = (pos == pos_id(doc, "VERB")) | (pos == pos_id(doc, "ADJ")) | ((pos == pos_id(doc, "NOUN")) & np.isin(cols[:, 1], nouns))
+    starts = idx.sent_starts
+    spans: dict[int, Span] = {}
+    for i in np.flatnonzero(hits):
+        n = idx.sent_no[int(i)]
+        if n not in spans:
+            spans[n] = doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(doc)]
+        yield doc[int(i)], spans[n]

@@ -1,0 +1,189 @@
+"""Who an anaphor stands for: pronouns ("it", "we", "his"), definite descriptions ("the regulator", "the
+president") and plural ones ("the companies"), resolved over a document's mentions. `EntityIndex`
+(kg/nlp/doc/index.py) has these as methods: `Anaphors` is its part that reads back through the text."""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg.nlp.lexicon import load_json, words
+
+SUBJECTS = ("nsubj", "nsubjpass")
+SPEAKER_VERBS = words("clause_words.json", "speaker_verbs")
+
+
+@lru_cache(maxsize=1)
+def anaphora() -> dict:
+    return load_json("anaphora.json")
+
+
+def is_subject(root: Token) -> bool:
+    """A subject, or a name coordinated with one."""
+    return root.dep_ in SUBJECTS or root.head.dep_ in SUBJECTS and root.dep_ == "conj"
+
+
+class Anaphors:
+    """The anaphora half of `EntityIndex` (which holds doc, spans, by_token, anaphors, sent_no, sent_starts,
+    entities, type_of and name_of)."""
+
+    def antecedents(self, before: int, classes: list[str], name_word: str | None = None,
+                    exclude: str | None = None) -> list[str]:
+        """Candidate antecedents of an anaphor at token `before`, most likely first: mentions of one of
+        `classes` in the few sentences before, by sentence (nearest first), subjects before other mentions,
+        then later before earlier. One whose name contains `name_word` wins, searched back to the start."""
+        if name_word:
+            named = self._named_antecedent(before, classes, name_word, exclude)
+            if named is not None:
+                return named
+        here = self.sent_no[before]
+        floor = self.sent_starts[max(0, here - anaphora()["window_sentences"] + 1)]
+        lo = bisect.bisect_left(self.spans, (floor, -1, ""))
+        found = [(s, e, k) for s, e, k in self.spans[lo:]
+                 if e <= before and s != before and self.type_of(k) in classes and k != exclude]
+        near = sorted(found, key=lambda m: self._rank(m, here))
+        return list(dict.fromkeys(k for _, _, k in near))
+
+    def _named_antecedent(self, before: int, classes: list[str], name_word: str, exclude: str | None) -> list[str] | None:
+        """The last entity before whose name holds `name_word`; none at all for "the government", "the court"
+        when there is no such name; None: search on."""
+        named = [k for s, e, k in self.spans if e <= before and s != before and k != exclude
+                 and self.type_of(k) in classes and name_word in self.name_of(k).lower()]
+        if named:
+            return [named[-1]]
+        if name_word in ("government", "court"):
+            return []
+        return None
+
+    def _rank(self, m: tuple[int, int, str], here: int) -> tuple[float, int]:
+        """Nearer sentences first; a subject counts as one and a half sentences nearer."""
+        root = self.doc[m[1] - 1]
+        penalty = anaphora()["class_penalty"].get(self.type_of(m[2]), 0)
+        if root.dep_ == "poss":  # "Italy's data protection authority ... It": the authority, not Italy
+            penalty += anaphora()["possessor_penalty"]
+        return (here - self.sent_no[m[0]] + (0 if is_subject(root) else 1.5) + penalty, -m[0])
+
+    def antecedent(self, before: int, classes: list[str], name_word: str | None = None,
+                   exclude: str | None = None) -> str | None:
+        found = self.antecedents(before, classes, name_word, exclude)
+        return found[0] if found else None
+
+    def speaker(self, tok: Token) -> str | None:
+        """The entity that says the sentence holding `tok` ("...," Anthropic said)."""
+        for t in tok.sent:
+            if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ == "nsubj" and c.i in self.by_token and not c.i <= tok.i <= c.head.i:
+                        return self.by_token[c.i]
+        return None
+
+    def head_entity(self, tok: Token, exclude: str | None = None) -> str | None:
+        """The entity a single token stands for: its own mention, a pronoun or a definite description."""
+        options = self.head_options(tok, exclude)
+        return options[0] if options else None
+
+    def head_options(self, tok: Token, exclude: str | None = None) -> list[str]:
+        """Like `head_entity`, with every candidate antecedent of an anaphor, most likely first."""
+        if tok.i in self.by_token and tok.i not in self.anaphors:
+            return [self.by_token[tok.i]]
+        a = anaphora()
+        if tok.pos_ == "PRON" or tok.lower_ in a["pronouns"]:
+            return self._pronoun_options(tok, a, exclude)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in a["descriptions"]:
+            return self._description_options(tok, a, exclude)
+        return []
+
+    def _pronoun_options(self, tok: Token, a: dict, exclude: str | None) -> list[str]:
+        """"we": the speaker, else an antecedent of the classes that speak; others by their classes."""
+        low = tok.lower_
+        if low in ("we", "our", "us"):
+            speaker = self.speaker(tok)
+            return [speaker] if speaker else self.antecedents(tok.i, a["pronouns"]["we"], exclude=exclude)
+        classes = a["pronouns"].get(low)
+        return self.antecedents(tok.i, classes, exclude=exclude) if classes else []
+
+    def _description_options(self, tok: Token, a: dict, exclude: str | None) -> list[str]:
+        """"the regulator", "its chief executive", "his company", "the president"."""
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not (dets and dets[0].lower_ in a["determiners"] + a["possessive_determiners"]):
+            return []
+        lemma = tok.lemma_.lower()
+        if dets[0].lower_ in ("his", "her") and "Person" not in a["descriptions"][lemma]:
+            own = self.organisation_of(dets[0], a["descriptions"][lemma])
+            if own:  # "Sam Altman said his company...": the person's organisation
+                return [own]
+        if lemma in a["title_words"]:
+            return self.titled(tok.i, lemma, exclude)
+        return self.antecedents(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)
+
+    def organisation_of(self, pronoun: Token, classes: list[str]) -> str | None:
+        """The organisation of the person a "his"/"her" points to: named beside the person in the text
+        ("OpenAI's chief executive, Sam Altman"), else the gazetteer's affiliation of a known person."""
+        person = self.head_entity(pronoun)
+        if person is None or self.type_of(person) != "Person":
+            return None
+        return self._named_beside(person, classes) or self._affiliation(person, classes)
+
+    def _named_beside(self, person: str, classes: list[str]) -> str | None:
+        """The last entity of `classes` named in the eight tokens before the first mention of the person that has one."""
+        starts = [s for s, e, k in self.spans if k == person and s not in self.anaphors]
+        for s in starts:
+            near = [k for s2, e2, k in self.spans if s - 8 <= s2 < s and self.type_of(k) in classes and s2 not in self.anaphors]
+            if near:
+                return near[-1]
+        return None
+
+    def _affiliation(self, person: str, classes: list[str]) -> str | None:
+        """The first of the gazetteer's affiliations of a known person that the document names."""
+        ents = self.entities
+        gid = ents[person].gaz_id
+        if not gid:
+            return None
+        from kg.nlp.gazetteer import load_gazetteer
+
+        present = {e.gaz_id: k for k, e in ents.items() if e.gaz_id and e.type in classes}
+        return next((present[org] for org in load_gazetteer()[gid].facts.get("affiliatedWith", ()) if org in present), None)
+
+    def titled(self, before: int, title: str, exclude: str | None = None) -> list[str]:
+        """"the president": people introduced with that title first, then the most mentioned person so far."""
+        doc = self.doc
+        people = [(s, k) for s, e, k in self.spans if self.type_of(k) == "Person" and k != exclude]
+        earlier = {k for s, k in people if s < before}
+        titled = {k for s, k in people if s > 0 and doc[s - 1].lower_.split("-")[-1] == title}
+        counts: dict[str, int] = {}
+        for _, k in people:  # the whole document: the person it is about
+            counts[k] = counts.get(k, 0) + 1
+        return sorted(counts, key=lambda k: (k not in titled, k not in earlier, -counts[k], -max(s for s, kk in people if kk == k)))
+
+    def plural(self, tok: Token, exclude: str | None = None) -> list[str]:
+        """"the companies", "both companies", "the two sides", "them": the entities of that kind the nearest
+        earlier sentence names together (two or more)."""
+        a = anaphora()["plural_descriptions"]
+        low = self._plural_word(tok, a)
+        return self._named_together(tok, a[low], exclude) if low is not None else []
+
+    def _plural_word(self, tok: Token, a: dict) -> str | None:
+        """The plural description a token is ("them", "the companies"), or None."""
+        low = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower() + ("s" if not tok.lower_.endswith("s") else "")
+        low = tok.lower_ if tok.lower_ in a else low
+        if low not in a or tok.i in self.by_token or (tok.pos_ != "PRON" and tok.tag_ != "NNS"):
+            return None
+        if tok.pos_ != "PRON" and not any(c.dep_ in ("det", "nummod", "predet") for c in tok.children):
+            return None
+        return low
+
+    def _named_together(self, tok: Token, classes: list[str], exclude: str | None) -> list[str]:
+        """The entities of `classes` (up to eight) of the nearest sentence up to `tok` that names two or more, looking
+        back at most about 200 tokens."""
+        starts, here = self.sent_starts, tok.sent.start
+        for n in range(self.sent_no[tok.i], -1, -1):  # this sentence, then back (the index's sentences)
+            start, end = starts[n], starts[n + 1] if n + 1 < len(starts) else len(self.doc)
+            found = [k for s, e, k in self.spans if start <= s < min(end, tok.i) and s not in self.anaphors
+                     and self.type_of(k) in classes and k != exclude]
+            found = list(dict.fromkeys(found))
+            if len(found) >= 2:
+                return found[:8]
+            if here - start > 200:
+                break
+        return []

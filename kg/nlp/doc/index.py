@@ -1,0 +1,201 @@
+"""The document index: one `EntityIndex` per resolved document (token -> entity, mentions in text order, sentence
+numbers and starts, the anaphors resolved), built once by the first component that asks and read by every later one;
+and who a noun phrase names over it (mentions, coordination, pronouns, definite descriptions).
+
+This module owns every per-document cache the components keep in `doc.user_data` (`SCRATCH`, `SENTENCE_CACHE`,
+`memo`) and drops them all when the last component is done (`drop_scratch`)."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from kg.nlp.doc.anaphors import Anaphors, anaphora
+from kg.nlp.doc.token_filter import columns, hashes
+
+CONJ_DEPS = {"conj", "appos"}
+INDEX = "kg_entity_index"
+# Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
+# the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py); and one
+# ("kg_sentence_cache", name) entry per sentence-level feature (kg/nlp/learn/features.py).
+SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns")
+SENTENCE_CACHE = "kg_sentence_cache"
+
+
+def memo(doc: Doc, key: str, build: Callable[[], Any]) -> Any:
+    """The document's cached value under `key` (one of `SCRATCH`), built on first use."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = build()
+        doc.user_data[key] = value
+    return value
+
+
+def drop_scratch(doc: Doc) -> None:
+    """Per-document caches, not for serialisation: dropped when the last component is done."""
+    for scratch in SCRATCH:
+        doc.user_data.pop(scratch, None)
+    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == (SENTENCE_CACHE,)]:
+        doc.user_data.pop(key)
+
+
+@dataclass
+class EntityIndex(Anaphors):
+    """Token -> entity key for a resolved document, and the mentions in text order; who a noun phrase names
+    (its anaphora part: kg/nlp/doc/anaphors.py)."""
+
+    doc: Doc
+    by_token: dict[int, str] = field(default_factory=dict)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    anaphors: set[int] = field(default_factory=set)  # tokens resolved by `chain_anaphors`, not names
+    sent_no: list[int] = field(default_factory=list)  # token index -> sentence number
+    sent_starts: list[int] = field(default_factory=list)  # sentence number -> first token
+    instruments_cache: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> instruments
+    entities: dict = field(default_factory=dict)  # doc._.kg_entities, read once (extension access is slow)
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityIndex:
+        """The index of a resolved document; cached on the doc, built once for all components."""
+        cached = doc.user_data.get(INDEX)
+        if cached is not None and cached.doc is doc:
+            return cached
+        idx = cls(doc, entities=doc._.kg_entities or {})
+        for n, sent in enumerate(doc.sents):
+            idx.sent_starts.append(sent.start)
+            idx.sent_no.extend([n] * (sent.end - sent.start))
+        for (start, end), key in sorted((doc._.kg_mention or {}).items()):
+            idx.spans.append((start, end, key))
+            for i in range(start, end):
+                idx.by_token[i] = key
+        idx.chain_anaphors()
+        doc.user_data[INDEX] = idx
+        return idx
+
+    @staticmethod
+    def existing(doc: Doc) -> EntityIndex | None:
+        """The index a component already built for the document, if any (never builds one)."""
+        return doc.user_data.get(INDEX)
+
+    def chain_anaphors(self) -> None:
+        """Resolve, in text order, definite descriptions ("the regulator") and subject pronouns ("it") and add
+        them as mentions, so that a chain of them keeps its entity salient for the next anaphor. They are
+        mentions for argument finding only: the resolver never sees them, so they never become aliases."""
+        a = anaphora()
+        doc = self.doc
+        cols = columns(doc)
+        hits = np.isin(cols[:, 0], hashes(a["pronouns"])) | np.isin(cols[:, 1], hashes(a["descriptions"]))
+        for i in np.flatnonzero(hits):  # the few pronouns and description nouns, not every token
+            tok = doc[int(i)]
+            if tok.i in self.by_token:
+                continue
+            is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
+            is_description = (tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"]
+                              and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
+            if is_pronoun or is_description:
+                key = self.head_entity(tok)
+                if key is not None:
+                    bisect.insort(self.spans, (tok.i, tok.i + 1, key))
+                    self.by_token[tok.i] = key
+                    self.anaphors.add(tok.i)
+
+    def type_of(self, key: str) -> str:
+        return self.entities[key].type
+
+    def name_of(self, key: str) -> str:
+        return self.entities[key].name
+
+    def phrase_entities(self, tok: Token, deep: bool = True, exclude: str | None = None) -> list[str]:
+        """Every entity a noun phrase headed by `tok` names, coordinated ones split ("Meta and OpenAI").
+
+        With `deep`, a phrase with no entity at its head ("policy staff from OpenAI") yields the
+        entities in its prepositional modifiers."""
+        out: list[str] = []
+        group = self.plural(tok, exclude)
+        if group:
+            return group
+        for head in coordinated(tok):
+            key = self.head_entity(head, exclude)
+            if key is None and head.dep_ == "appos" and head is not tok:
+                continue  # "Kent Walker, president at Alphabet": the apposition describes, it adds no one
+            if key is None:
+                out.extend(k for k in self.unheaded(head, deep) if k not in out and k != exclude)
+            elif key not in out:
+                out.append(key)
+        return out
+
+    def unheaded(self, head: Token, deep: bool) -> list[str]:
+        """The entities of a phrase whose head names none: its compounds; with `deep`, else its prepositional
+        modifiers, else ("denied OpenAI's motion") its possessor, the party."""
+        found = [self.by_token[c.i] for c in head.children if c.dep_ in ("compound", "nmod") and c.i in self.by_token]
+        if deep and not found:
+            found = self.in_modifiers(head)
+        if deep and not found:
+            found = [k for c in head.children if c.dep_ == "poss" for k in [self.possessed(head, c)] if k]
+        return found
+
+    def possessed(self, head: Token, poss: Token) -> str | None:
+        """The entity "X's head" stands for: X itself ("OpenAI's motion"), or, when the head describes a thing of
+        another class ("Italy's data protection authority"), the one such thing of X that the document names."""
+        owner = self.head_entity(poss)
+        classes = anaphora()["descriptions"].get(head.lemma_.lower())
+        if owner is None or not classes or self.type_of(owner) in classes:
+            return owner
+        from kg.nlp.gazetteer import load_gazetteer
+
+        ents = self.entities
+        owner_gaz = ents[owner].gaz_id
+        owned = {k for k, e in ents.items() if e.type in classes and (
+            fold_in(ents[owner].name, e.name)
+            or owner_gaz and e.gaz_id and owner_gaz in load_gazetteer()[e.gaz_id].facts.get("partOf", ()))}
+        if len(owned) == 1:
+            return owned.pop()
+        return owner if self.type_of(owner) == "Person" else None  # "his first acts" are his
+
+    def in_modifiers(self, head: Token) -> list[str]:
+        found: list[str] = []
+        for child in head.children:
+            preps = anaphora()["modifier_preps"]
+            if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "of"
+                                         and head.lemma_.lower() in anaphora()["representative_nouns"]):
+                for obj in child.children:  # "one of his first acts": the possessor counts here
+                    if obj.dep_ == "pobj":
+                        found.extend(self.phrase_entities(obj, deep=child.lower_ == "of"))
+        return found
+
+
+def fold_in(part: str, whole: str) -> bool:
+    return part.lower() in whole.lower()
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it or in apposition to it (conj and appos chains):
+    "Meta and OpenAI", "three orders: "A", "B" and "C"."."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in CONJ_DEPS)
+    return out
+
+
+def instrument_mentions(sent, idx: EntityIndex) -> list[str]:
+    """Instruments a sentence names or refers to by a definite description ("the executive order")."""
+    cached = idx.instruments_cache.get(sent.start)
+    if cached is not None:
+        return list(cached)
+    lo = bisect.bisect_left(idx.spans, (sent.start, -1, ""))
+    out = [k for s, e, k in idx.spans[lo:] if s < sent.end and idx.type_of(k) == "PolicyInstrument"]
+    descriptions = anaphora()["descriptions"]
+    for tok in sent:
+        if tok.i not in idx.by_token and "PolicyInstrument" in descriptions.get(tok.lemma_.lower(), []):
+            k = idx.head_entity(tok)
+            if k and idx.type_of(k) == "PolicyInstrument":
+                out.append(k)
+    idx.instruments_cache[sent.start] = list(dict.fromkeys(out))
+    return list(idx.instruments_cache[sent.start])

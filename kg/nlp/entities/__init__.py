@@ -1,0 +1,1 @@
+"""Entities: the gazetteer, the entity ruler, typing, instruments, document aliases and the resolver."""

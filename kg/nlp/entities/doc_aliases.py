@@ -1,0 +1,132 @@
+"""The `kg_doc_aliases` component: names a document defines for itself (acronyms, surnames, short forms)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp.entities.entity_types import CUE, cues
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+ORG_CLASSES = {"GovernmentBody", "MediaOutlet", "ResearchOrganization"}  # not Company: "AI", "Inc" are no names
+
+
+def acronym_after(span: Span) -> Span | None:
+    """``Bureau of Industry and Security (BIS)``: the span of BIS, or None."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = past_quotes(doc, i + 1)
+    k = j
+    while k < len(doc) and k - j < 3 and doc[k].text not in (")",) and doc[k].text not in QUOTES:
+        k += 1
+    end = k
+    k = past_quotes(doc, k)
+    if j == end or k >= len(doc) or doc[k].text != ")":
+        return None
+    cand = doc[j:end]
+    return cand if is_acronym(cand.text) else None
+
+
+def past_quotes(doc: Doc, j: int) -> int:
+    while j < len(doc) and doc[j].text in QUOTES:
+        j += 1
+    return j
+
+
+def is_acronym(text: str) -> bool:
+    """Two capitals at least, twelve characters at most."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 2 and len(text) <= 12
+
+
+def short_forms(span: Span) -> list[str]:
+    """Shorter names the same document may use later for this entity."""
+    words = [t.text for t in span]
+    if len(words) < 2:
+        return []
+    if span.label_ == "Person":
+        return [words[-1]]
+    if span.label_ == "AIModel" and span[-1].like_num:
+        return [" ".join(words[:-1])]
+    out = []
+    if span.label_ in ORG_CLASSES and words[-1][:1].isupper() and words[-1].lower() in cues().heads:
+        out.append(words[-1])
+    if span.label_ == "Company" and words[-1].lower() in cues().org_suffixes | {"ai"} and words[0][:1].isupper():
+        out.append(" ".join(words[:-1]))  # "Clearview AI" ... "Clearview"; "Nimbus Labs" ... "Nimbus"
+    return out
+
+
+class DocAliases:
+    """Tags later uses of a document's own acronyms and short forms as entities.
+
+    Sets ``doc._.kg_alias_of``: {(start, end) of a new mention: (start, end) of the mention it abbreviates}.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        if not Doc.has_extension("kg_alias_of"):
+            Doc.set_extension("kg_alias_of", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        alias_of: dict[tuple[int, int], tuple[int, int]] = {}
+        new: list[Span] = []
+        forms = defined_forms(doc, alias_of, new)
+        strength = doc._.kg_strength if doc._.kg_strength is not None else {}
+        relabel = later_uses(doc, forms, alias_of, new)
+        if new or relabel:
+            kept = [Span(doc, e.start, e.end, label=relabel.get((e.start, e.end), e.label_), span_id=e.id_)
+                    for e in doc.ents]
+            doc.ents = filter_spans(kept + new)
+            for s, e in alias_of:
+                strength.setdefault((s, e), CUE)
+        doc._.kg_alias_of = alias_of
+        doc._.kg_strength = strength
+        return doc
+
+
+def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[Span, bool]]:
+    """text -> (source span, ambiguous?): the acronyms the document defines (their mention there tagged, in `new`)
+    and the short forms of its names (ambiguous when two names share one)."""
+    forms: dict[str, tuple[Span, bool]] = {}
+    for ent in doc.ents:
+        acr = acronym_after(ent)
+        if acr is not None:
+            forms[acr.text] = (ent, False)
+            if not any(t.ent_type_ for t in acr):
+                new.append(Span(doc, acr.start, acr.end, label=ent.label_))
+                alias_of[(acr.start, acr.end)] = (ent.start, ent.end)
+        for form in short_forms(ent):
+            prev = forms.get(form)
+            same = prev is not None and prev[0].text == ent.text
+            forms[form] = (ent, prev is not None and not same)
+    return forms
+
+
+def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:
+    """Where the form stands in the document, its defining mention left out."""
+    n = len(form.split())
+    return [i for i in positions.get(form.split()[0], [])
+            if not (i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end))]
+
+
+def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, new: list[Span]) -> dict[tuple[int, int], str]:
+    """Tags each use of an unambiguous form: a new entity where there was none (in `new`), else the label to give an
+    unknown name the document itself defined (returned). Both point to their source in `alias_of`."""
+    existing = {(e.start, e.end): e for e in doc.ents}
+    relabel: dict[tuple[int, int], str] = {}
+    positions: dict[str, list[int]] = {}
+    for tok in doc:
+        positions.setdefault(tok.text, []).append(tok.i)
+    for form, (src, ambiguous) in forms.items():
+        if ambiguous:
+            continue
+        n = len(form.split())
+        for i in uses_of(doc, form, src, positions):
+            if not any(t.ent_type_ for t in doc[i:i + n]):
+                new.append(Span(doc, i, i + n, label=src.label_))
+                alias_of[(i, i + n)] = (src.start, src.end)
+            elif (i, i + n) in existing and not existing[(i, i + n)].ent_id_:
+                relabel[(i, i + n)] = src.label_
+                alias_of[(i, i + n)] = (src.start, src.end)
+    return relabel

@@ -1,0 +1,222 @@
+"""Entity typing: map a span onto one of the eight contract classes, with the strength of the evidence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kg.contract import ENTITY_CLASSES as CLASSES
+from kg.nlp.lexicon import load_json, words
+
+GAZETTEER, CUE, LABEL = 3, 2, 1  # evidence strengths, strongest first
+PREPOSITIONS = words("entity_words.json", "name_prepositions")
+
+
+@dataclass(frozen=True)
+class Cues:
+    label_map: dict[str, str | None]
+    heads: dict[str, str]  # head word -> class
+    multiword_heads: dict[str, str]
+    instrument_prefixes: tuple[str, ...]
+    model_cues: frozenset[str]
+    model_verbs: frozenset[str]
+    org_suffixes: frozenset[str]
+    media_verbs: frozenset[str]
+    stop_names: frozenset[str]
+    descriptors: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    d = load_json("type_cues.json")
+    heads, multi = {}, {}
+    for cls, words in d["head_words"].items():
+        for w in words:
+            (multi if " " in w else heads)[w] = cls
+    return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
+                frozenset(d["model_verbs"]), frozenset(d["org_name_suffixes"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
+                d["descriptor_nouns"])
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    return frozenset(load_json("relation_cues.json")["demonyms"])
+
+
+def norm_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def head_word(span: Span) -> str:
+    """The word that names what the span is: the last token before a preposition, else the last token."""
+    words = [t.text.lower() for t in span if not t.is_punct]
+    for i, w in enumerate(words):
+        if w in PREPOSITIONS and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def by_heads(span: Span) -> str | None:
+    c = cues()
+    text = norm_text(span.text)
+    if any(text.startswith(p + " ") for p in c.instrument_prefixes) and any(t.like_num for t in span):
+        return "PolicyInstrument"
+    for phrase, cls in c.multiword_heads.items():
+        if text.endswith(phrase):
+            return cls
+    head = head_word(span)
+    cls = c.heads.get(head)
+    last = span[-1].lower_ if len(span) > 1 else ""
+    if last in c.org_suffixes and (head == last or cls is None):
+        return "Company"  # the name's own shape: "Nimbus Labs", "Acme Inc." are firms whatever the tagger says
+        # (but a body's head before "of/on" names what it is: "Committee on Communications and Digital Technologies")
+    if cls == "Company" and span.label_ in ("PERSON", "GPE", "LOC"):
+        return None
+    return cls
+
+
+def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
+    """The first lower-case word beside the span, skipping coordinated names (``X and Y models``)."""
+    doc = span.doc
+    i = span.end if direction > 0 else span.start - 1
+    for _ in range(limit):
+        if not 0 <= i < len(doc):
+            return None
+        tok = doc[i]
+        if not ((tok.ent_type_ and not tok.is_lower) or tok.text in {",", "and", "or", "&", "'s", "’s"} or tok.like_num):
+            return tok.lower_
+        i += direction
+    return None
+
+
+@lru_cache(maxsize=1)
+def company_names() -> frozenset[str]:
+    """Every name of a company in the gazetteer, lower-cased."""
+    from kg.nlp.gazetteer import load_gazetteer
+
+    return frozenset(n.lower() for e in load_gazetteer().values() if e.type == "Company" for n in e.names)
+
+
+def by_parent(span: Span) -> str | None:
+    """A name that begins with a known company's name and goes on in capitalised words is one of its units
+    ("Amazon Web Services", "Microsoft Research India", "Google Cloud"): a company, whatever its last word."""
+    words = [t.text.lower() for t in span]
+    for n in range(len(words) - 1, 0, -1):
+        if " ".join(words[:n]) in company_names() and all(t.text[:1].isupper() for t in span[n:]):
+            return "Company"
+    return None
+
+
+def model_word_beside(span: Span, c: Cues) -> str | None:
+    """"GPT-5 model", "the chatbot Grok"."""
+    if _neighbour_word(span, 1) in c.model_cues or _neighbour_word(span, -1) in ("model", "models", "chatbot"):
+        return "AIModel"
+    return None
+
+
+def descriptor_before(span: Span, c: Cues) -> str | None:
+    """"the regulator Ofcom": a descriptor noun right before the name."""
+    before = _neighbour_word(span, -1)
+    if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
+        return c.descriptors[before]
+    return None
+
+
+def descriptor_apposition(span: Span, c: Cues) -> str | None:
+    """"Ofcom, the regulator": a descriptor noun in apposition."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in c.descriptors:
+            return c.descriptors[child.lemma_.lower()]
+    return None
+
+
+def media_role(span: Span, c: Cues) -> str | None:
+    """"X reported", "told X", "according to X": a news outlet."""
+    root = span.root
+    head, lemma = root.head, root.head.lemma_.lower()
+    reports = root.dep_ in ("nsubj",) and lemma in c.media_verbs and lemma != "tell"
+    told = root.dep_ in ("dobj", "dative") and lemma == "tell" and span.label_ == "ORG"
+    according = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and span.label_ == "ORG"
+    return "MediaOutlet" if reports or told or according else None
+
+
+def model_object(span: Span, c: Cues) -> str | None:
+    """"released Grok 4": the object of a model verb."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in c.model_verbs \
+            and span.label_ in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART"):
+        return "AIModel"
+    return None
+
+
+CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object)
+
+
+def by_context(span: Span) -> str | None:
+    """The class the words around the span give it: the first context rule that applies."""
+    c = cues()
+    for rule in CONTEXT_RULES:
+        cls = rule(span, c)
+        if cls is not None:
+            return cls
+    return None
+
+
+NON_NAME_LABELS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE")
+
+
+def no_name(span: Span, c: Cues) -> bool:
+    """A stop name, or no capital and no number."""
+    return norm_text(span.text) in c.stop_names or not any(t.text[:1].isupper() or t.like_num for t in span)
+
+
+def common_words(span: Span, c: Cues) -> bool:
+    """A label that names no entity; a capitalised common noun ("Background", "Magistrate", "Memorandum");
+    "American AI", "Chinese chipmakers": a nationality and a noun, not a name."""
+    if span.label_ in NON_NAME_LABELS:
+        return True
+    if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors
+                           or c.heads.get(span[0].lower_) == "PolicyInstrument"):
+        return True
+    return len(span) <= 2 and span[0].lower_ in demonyms()
+
+
+def by_label(span: Span, c: Cues) -> tuple[str | None, int]:
+    """spaCy's label mapped to a class; the name model's class over spaCy's ORG -> Company default (and for a lone
+    word labelled PERSON) when it is sure enough."""
+    cls = c.label_map.get(span.label_)
+    if cls and cls != "Person" or span.label_ == "PERSON" and len(span) == 1:
+        learned, p = by_name_model(span.text)
+        if learned and p >= NAME_MODEL_MIN:
+            cls = learned
+    return (cls, LABEL) if cls else (None, 0)
+
+
+def classify(span: Span) -> tuple[str | None, int]:
+    """(class, strength) for a span, or (None, 0) when it names none of the eight classes."""
+    c = cues()
+    if span.label_ in CLASSES and span.ent_id_:
+        return span.label_, GAZETTEER
+    if no_name(span, c):
+        return None, 0
+    if span.label_ in CLASSES:  # a rule pattern without gazetteer id
+        return span.label_, CUE
+    if common_words(span, c):
+        return None, 0
+    for rule in (by_parent, by_heads, by_context):
+        cls = rule(span)
+        if cls:
+            return cls, CUE
+    return by_label(span, c)
+
+
+NAME_MODEL_MIN = 0.7
+
+
+def by_name_model(text: str) -> tuple[str | None, float]:
+    from kg.nlp.learn.names import predict
+    from kg.nlp.learn.scorer import models_folder
+
+    return predict(text, models_folder())

@@ -1,0 +1,192 @@
+"""Names inside longer names: a gazetteer name at the end of a longer proper name is not that entity ("Texas
+Frontier AI Act" is not the "AI Act"), a name runs on over "for"/"of" ("Agency for Data Oversight"), a place
+starts a company's or a body's name ("Beijing DeepSeek Artificial Intelligence", "Texas Department of Commerce").
+
+Each way a name nests is a small named function in `NESTING_RULES`, tried in order on every entity."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities.entity_types import cues, head_word
+from kg.nlp.lexicon import words
+
+EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
+NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
+CONNECTORS = words("entity_words.json", "name_connectors")
+BODY_HEADS = {w for w, c in NAME_HEADS.items() if c != "PolicyInstrument"}
+LAW_HEADS = {w for w, c in NAME_HEADS.items() if c == "PolicyInstrument"}
+
+
+def title_run(doc: Doc, i: int, covered: set[int]) -> int:
+    """The end of a run of capitalised words (with "of", "for", "and" between) starting at token i."""
+    end = i
+    while i < len(doc) and i not in covered and not doc[i].is_punct and "\n" not in doc[i].text:
+        if doc[i].text[:1].isupper():
+            end = i + 1
+        elif doc[i].lower_ not in CONNECTORS:
+            break
+        i += 1
+    return end
+
+
+@dataclass
+class Nesting:
+    """The entities of a document as they are extended: the spans out, the tokens covered, the entities
+    swallowed by a longer name (by object identity: spans of the document's own list)."""
+
+    doc: Doc
+    ents: list[Span]
+    by_start: dict[int, Span]
+    place_at: dict[int, Span]
+    covered: set[int]
+    out: list[Span] = field(default_factory=list)
+    swallowed: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Nesting:
+        ents = list(doc.ents)
+        place_at = {i: e for e in ents if e.label_ == "Jurisdiction" for i in range(e.start, e.end)}
+        covered = {i for e in ents for i in range(e.start, e.end)} - set(place_at)
+        return cls(doc, ents, {e.start: e for e in ents}, place_at, covered)
+
+    def add(self, start: int, end: int, label: str, covers: range) -> bool:
+        self.out.append(Span(self.doc, start, end, label=label))
+        self.covered.update(covers)
+        return True
+
+    def result(self) -> list[Span]:
+        gone = {(x.start, x.end) for x in self.ents if id(x) in self.swallowed}
+        return [e for e in self.out if id(e) not in self.swallowed and (e.start, e.end) not in gone]
+
+
+def followed_by(doc: Doc, e: Span, words: tuple[str, ...]) -> bool:
+    return e.end < len(doc) - 1 and doc[e.end].lower_ in words
+
+
+def name_runs_on(e: Span, st: Nesting) -> bool:
+    """"Agency" + "for Data Oversight": an unknown organisation or law whose name goes on after for/of/on."""
+    doc = st.doc
+    if e.ent_id_ or e.label_ not in ("ORG", "LAW") or not followed_by(doc, e, ("for", "of", "on")):
+        return False
+    end = title_run(doc, e.end + 1, st.covered)
+    return end > e.end + 1 and st.add(e.start, end, e.label_, range(e.end, end))
+
+
+def place_starts_company(e: Span, st: Nesting) -> bool:
+    """"Beijing DeepSeek Artificial Intelligence": a place, a known company and more name words are a company of
+    its own."""
+    nxt = st.by_start.get(e.end)
+    if e.label_ != "Jurisdiction" or nxt is None or nxt.label_ != "Company" or not nxt.ent_id_:
+        return False
+    end = title_run(st.doc, nxt.end, st.covered - set(range(nxt.start, nxt.end)))
+    if end <= nxt.end:
+        return False
+    st.swallowed.add(id(nxt))
+    return st.add(e.start, end, "ORG", range(e.start, end))
+
+
+def model_for_product(e: Span, st: Nesting) -> bool:
+    """"Gemini for Government": a product of its own."""
+    if e.label_ != "AIModel" or not followed_by(st.doc, e, ("for",)):
+        return False
+    end = title_run(st.doc, e.end + 1, st.covered)
+    return end > e.end + 1 and st.add(e.start, end, "PRODUCT_MODEL", range(e.end, end))
+
+
+def place_starts_name(e: Span, st: Nesting) -> bool:
+    """"Texas Department of Commerce", "California Frontier AI Act": a place and name words ending in the head word
+    of a body or an instrument."""
+    if e.label_ != "Jurisdiction":
+        return False
+    end = title_run(st.doc, e.end, st.covered)
+    head = head_word(st.doc[e.start:end]) if end > e.end else ""
+    if head not in NAME_HEADS:
+        return False
+    return st.add(e.start, end, "LAW" if NAME_HEADS[head] == "PolicyInstrument" else "ORG", range(e.end, end))
+
+
+def law_with_year(e: Span, st: Nesting) -> bool:
+    """"the Investment Advisers Act of 1940", "the Online Safety Act 2021": the year is part of an act's name."""
+    doc = st.doc
+    if e.ent_id_ or e.label_ not in ("ORG", "LAW") or head_word(e) not in LAW_HEADS:
+        return False
+    end = e.end + (1 if e.end < len(doc) and doc[e.end].lower_ == "of" else 0)
+    year = st.by_start.get(end)
+    if end >= len(doc) or not is_year(doc[end].text) or (end in st.covered and (year is None or year.label_ != "DATE")):
+        return False
+    if year is not None:
+        st.swallowed.add(id(year))
+    return st.add(e.start, end + 1, "LAW", range(e.end, end + 1))
+
+
+def is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def coordinated_name(e: Span, st: Nesting) -> bool:
+    """"the Portfolio Committee on Communications" + "and" + "Digital Technologies", "the House of Lords
+    Communications" + "and" + "Digital Committee": spaCy cuts a body's name at its "and"; two unknown names joined by
+    "and" (and commas) are one when they make one body's name (see one_body)."""
+    nxt = next_name(e, st)
+    if nxt is None or e.ent_id_ or nxt.ent_id_ or e.label_ != "ORG" or nxt.label_ != "ORG" or not one_body(e, nxt):
+        return False
+    st.swallowed.add(id(nxt))
+    return st.add(e.start, nxt.end, "ORG", range(e.start, nxt.end))
+
+
+def next_name(e: Span, st: Nesting) -> Span | None:
+    """The entity after e across "and" or "," and capitalised words ("Communications, Innovation and Digital
+    Economy"); None unless the last word between is "and" (or e itself ends in it)."""
+    doc, i = st.doc, e.end
+    while (i < len(doc) and i not in st.by_start and i - e.end < 6 and "\n" not in doc[i].whitespace_
+           and (doc[i].text in (",", "and", "&") or doc[i].text[:1].isupper())):
+        i += 1
+    return st.by_start.get(i) if i < len(doc) and doc[i - 1].lower_ in ("and", "&") else None
+
+
+def one_body(a: Span, b: Span) -> bool:
+    """Whether "a and b" is one body's name: b ends in a body's head word and a does not ("House of Lords
+    Communications and Digital Committee"), or neither does and a's head before "of/on/for" is a body's
+    ("Portfolio Committee on Communications and Digital Technologies")."""
+    last_a, last_b = last_word(a), last_word(b)
+    if last_b in BODY_HEADS:
+        return last_a not in BODY_HEADS
+    return last_a not in BODY_HEADS and head_word(a) in BODY_HEADS and head_word(a) != last_a
+
+
+def last_word(span: Span) -> str:
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("and", "&")]
+    return words[-1] if words else ""
+
+
+NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_on,
+                                                              place_starts_company, model_for_product, place_starts_name)
+
+
+def grown_leftwards(e: Span, st: Nesting) -> None:
+    """A known body, institute or instrument after capitalised proper nouns no entity covers grows over them
+    (and swallows the places among them); any other entity stays as it is."""
+    doc, start = st.doc, e.start
+    if e.ent_id_ and e.label_ in EMBEDDABLE:
+        while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+               and (start - 1) not in st.covered and not doc[start].is_sent_start):
+            start -= 1
+    if start < e.start:
+        st.out.append(Span(doc, start, e.end, label="ORG" if e.label_ != "PolicyInstrument" else "LAW"))
+        st.swallowed.update(id(st.place_at[i]) for i in range(start, e.start) if i in st.place_at)
+    else:
+        st.out.append(e)
+
+
+def extend_embedded_names(doc: Doc) -> list[Span]:
+    """A gazetteer name at the end of a longer proper name is not that entity: "Texas Frontier AI Act"
+    is not the "AI Act", "Texas Department of Commerce" not the federal one. Such spans grow leftwards
+    over the capitalised name words and lose their gazetteer id."""
+    st = Nesting.of(doc)
+    for e in st.ents:
+        if not any(rule(e, st) for rule in NESTING_RULES):
+            grown_leftwards(e, st)
+    return st.result()

@@ -1,0 +1,213 @@
+"""The `kg_resolver` component: clusters a document's mentions into `LocalEntity`s (one per real thing)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.doc.index import anaphora
+from kg.nlp.curation import load_curation
+from kg.nlp.entities.doc_aliases import short_forms
+from kg.nlp.entities.entity_types import GAZETTEER, LABEL
+from kg.nlp.gazetteer import GazEntry, load_gazetteer
+from kg.nlp.names import close_spelling, fold, name_key
+from kg.nlp.records import LocalEntity
+
+COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these classes
+    "Company": {"Company", "AIModel", "MediaOutlet", "ResearchOrganization", "GovernmentBody"},
+    "Jurisdiction": {"Jurisdiction", "GovernmentBody", "Company", "AIModel", "Person"},
+    "Person": {"Person", "AIModel", "Company"},
+}
+
+
+@lru_cache(maxsize=1)
+def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """(name key -> gazetteer id, first letter -> [(folded name, id)]) for exact and fuzzy look-up."""
+    exact: dict[str, str] = {}
+    by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in load_gazetteer().values():
+        for n in e.names:
+            exact.setdefault(name_key(n, e.type), e.id)
+            exact.setdefault(fold(n), e.id)
+            by_letter[fold(n)[:1]].append((n, e.id))
+    return exact, by_letter
+
+
+def gazetteer_match(text: str, cls: str) -> GazEntry | None:
+    """The gazetteer entry this unknown name is (exact key, else a guarded misspelling)."""
+    exact, by_letter = gazetteer_index()
+    gaz = load_gazetteer()
+    gid = exact.get(name_key(text, cls)) or exact.get(fold(text))
+    if gid is None:
+        hits = {i for n, i in by_letter.get(fold(text)[:1], []) if close_spelling(text, n)}
+        gid = hits.pop() if len(hits) == 1 else None
+    return gaz.get(gid) if gid else None
+
+
+def titled(doc: Doc, e: LocalEntity) -> bool:
+    """Whether a mention of the entity follows an honorific or title ("Gov. Polis", "Judge Lin")."""
+    words = set(anaphora()["honorifics"])
+    return any(s > 0 and doc[s - 1].lower_ in words for s, _ in e.mentions)
+
+
+def title_cased(span) -> bool:
+    """A headline or heading in title case ("Gov. Lee Signs ELVIS Act"): there capitals mark every word, not names."""
+    words = [t for t in span if t.is_alpha and len(t) > 3 and not t.ent_type_]  # the words between the names
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def only_in_headings(doc: Doc, e: LocalEntity) -> bool:
+    """Whether every mention of the entity stands in a title-cased line."""
+    return bool(e.mentions) and all(title_cased(doc[s].sent) for s, _ in e.mentions)
+
+
+def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
+    """Whether an entity known only from spaCy's label is worth a node: a lone single-word person
+    never named in full (unless titled, "Gov. Polis"), or a code like "H20" labelled a place, is more often
+    noise than a name."""
+    if e.gaz_id is not None or e.best > LABEL:
+        return True
+    if doc is not None and only_in_headings(doc, e):
+        return False  # a name only spaCy saw, only in title case: "Lee Signs", "Digest"
+    if e.type == "Person" and all(" " not in s for s in e.surface_forms):
+        return doc is not None and titled(doc, e)
+    if any(ch.isdigit() for ch in e.name) and e.type in ("Jurisdiction", "Company", "Person"):
+        return False
+    return True
+
+
+def new_entity(ent: Span, how: int, entities: dict[str, LocalEntity]) -> str:
+    """The key of a new entity for a mention no cluster took: its gazetteer entry, else a local name."""
+    entry = gazetteer_match(ent.text, ent.label_) if how < GAZETTEER else load_gazetteer().get(ent.ent_id_)
+    if entry is not None:
+        key = f"gaz:{entry.id}"
+        if key not in entities:
+            entities[key] = LocalEntity(key, entry.type, entry.name, gaz_id=entry.id, strength=GAZETTEER)
+        return key
+    key = f"loc:{name_key(ent.text, ent.label_)}"
+    entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=0))
+    return key
+
+
+def same_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """A cluster with a name of the same key ("OpenAI Inc." and "OpenAI")."""
+    k = name_key(ent.text, ent.label_)
+    for key, e in entities.items():
+        if any(k == name_key(s, e.type) for s in e.surface_forms):
+            return key
+    return None
+
+
+def close_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """A cluster with a name spelled nearly the same."""
+    for key, e in entities.items():
+        if any(close_spelling(ent.text, s) for s in e.surface_forms):
+            return key
+    return None
+
+
+def shorter_instrument(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """"the executive order" after "the AI executive order": the last instrument whose name ends with it."""
+    if ent.label_ != "PolicyInstrument":
+        return None
+    for key, e in reversed(list(entities.items())):
+        if e.type == "PolicyInstrument" and any(fold(s).endswith(" " + fold(ent.text)) for s in e.surface_forms):
+            return key
+    return None
+
+
+CLUSTER_MATCHES = (same_name, close_name, shorter_instrument)  # tried in order on a mention
+
+
+class Resolver:
+    """Sets ``doc._.kg_entities`` ({key: LocalEntity}) and ``doc._.kg_mention`` ({(start, end): key})."""
+
+    def __init__(self, nlp: Language, name: str, curation: str | None = None) -> None:
+        self.name = name
+        self.curation = load_curation(curation)
+        for ext in ("kg_entities", "kg_mention"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: dict[str, LocalEntity] = {}
+        mention: dict[tuple[int, int], str] = {}
+        strength = doc._.kg_strength or {}
+        alias_of = doc._.kg_alias_of or {}
+        forms: dict[str, str | None] = {}  # short form -> entity key (None when two entities share it)
+        ordered = sorted(doc.ents, key=lambda e: (-strength.get((e.start, e.end), LABEL), -len(e), e.start))
+        for ent in ordered:
+            how = strength.get((ent.start, ent.end), LABEL)
+            if self.curation.is_dropped(ent.text):
+                continue
+            if self.curation.is_split(ent.text):  # a name of its own: no gazetteer, no folding into others
+                self._add_split(ent, how, entities, mention)
+                continue
+            key = self._find(ent, how, entities, mention, alias_of)
+            if key is None and how < GAZETTEER and forms.get(ent.text):
+                key = forms[ent.text]
+            if key is None:
+                key = new_entity(ent, how, entities)
+            self._add(entities[key], ent, how)
+            if (ent.start, ent.end) in (doc._.kg_scoped or set()) and len(entities[key].mentions) == 1:
+                entities[key].scoped = True
+            mention[(ent.start, ent.end)] = key
+            self._note_forms(ent, key, forms)
+        self._settle_types(entities)
+        self._keep_plausible(doc, entities)
+        doc._.kg_entities = entities
+        doc._.kg_mention = {span: key for span, key in mention.items() if key in entities}
+        return doc
+
+    def _add_split(self, ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict) -> None:
+        key = f"split:{fold(ent.text)}"
+        entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=how))
+        self._add(entities[key], ent, how)
+        mention[(ent.start, ent.end)] = key
+
+    def _note_forms(self, ent: Span, key: str, forms: dict[str, str | None]) -> None:
+        """The short forms of the name ("Anthropic" of "Anthropic PBC") point to its entity, unless two share one."""
+        for form in short_forms(ent):
+            if not self.curation.is_split(form):
+                forms[form] = key if forms.get(form, key) == key else None
+
+    def _keep_plausible(self, doc: Doc, entities: dict[str, LocalEntity]) -> None:
+        """Entities worth a node stay, with the type a curator forced on them."""
+        for key in [k for k, e in entities.items() if not plausible(e, doc)]:
+            del entities[key]
+        for e in entities.values():
+            forced = self.curation.type_of(e.surface_forms)
+            if forced:
+                e.type = forced
+
+    @staticmethod
+    def _find(ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict, alias_of: dict) -> str | None:
+        if how >= GAZETTEER and ent.ent_id_:
+            return f"gaz:{ent.ent_id_}" if f"gaz:{ent.ent_id_}" in entities else None
+        src = alias_of.get((ent.start, ent.end))
+        if src is not None and src in mention:
+            return mention[src]
+        for match in CLUSTER_MATCHES:
+            key = match(ent, entities)
+            if key is not None:
+                return key
+        return None
+
+    @staticmethod
+    def _add(e: LocalEntity, ent: Span, how: int) -> None:
+        e.surface_forms.add(ent.text)
+        e.mentions.append((ent.start, ent.end))
+        e.best = max(e.best, how)
+        if e.gaz_id is None:
+            e.votes[ent.label_] = e.votes.get(ent.label_, 0) + how
+
+    @staticmethod
+    def _settle_types(entities: dict[str, LocalEntity]) -> None:
+        """Each unknown entity takes the class its mentions voted for most strongly, and its longest name."""
+        for e in entities.values():
+            if e.gaz_id is None and e.votes:
+                e.type = max(e.votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+                e.strength = max(e.votes.values())
+                e.name = max(e.surface_forms, key=lambda s: (len(s.split()), len(s), s))

@@ -1,0 +1,165 @@
+"""The `kg_entity_typer` component: cleans entity spans and relabels them with contract classes."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp.entities.entity_types import CUE, LABEL, classify, cues, head_word
+from kg.nlp.lexicon import load_json
+from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
+from kg.nlp.entities.person_titles import learn_common_words, trim_person
+
+LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
+TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
+MODEL_WORDS = {"model", "models", "chatbot", "chatbots"}
+ROLE_WORDS = frozenset(load_json("relation_cues.json")["role_heads"])
+
+
+def clean_span(span: Span) -> Span | None:
+    """The span without leading determiners, line breaks, quotes or a trailing possessive."""
+    doc = span.doc
+    # "Office of AI (OAI": the acronym is a name of its own
+    end = next((i for i in range(span.start + 1, span.end) if doc[i].text == "("), span.end)
+    start = after_line_breaks(doc, span.start, end)
+    while start < end and drops_leading(doc[start]):
+        start += 1
+    while end > start and drops_trailing(span, start, end):
+        if keeps_full_stop(doc, start, end):
+            break  # keep the full stop of "Corp." or "U.S."
+        end -= 1
+    if start >= end:
+        return None
+    start, end, label = (start, end, span.label_) if span.ent_id_ else trim_person(doc, start, end, span.label_)
+    return Span(doc, start, end, label=label, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def after_line_breaks(doc: Doc, start: int, end: int) -> int:
+    """The start of the text after the last line break in start..end."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    return start
+
+
+def drops_leading(tok) -> bool:
+    return (tok.pos_ in LEADING_DROP and not tok.text[:1].isupper()
+            or tok.is_space or tok.is_punct or tok.lower_ == "the")
+
+
+def drops_trailing(span: Span, start: int, end: int) -> bool:
+    tok = span.doc[end - 1]
+    return (tok.pos_ in TRAILING_DROP or tok.is_punct or tok.lower_ in ("'s", "’s", "'")
+            or (not span.ent_id_ and end - start > 1 and tok.lower_ in cues().model_cues))
+
+
+def keeps_full_stop(doc: Doc, start: int, end: int) -> bool:
+    return doc[end - 1].text in (".",) and end - start > 1 and len(doc[end - 2].text) <= 3
+
+
+class EntityTyper:
+    """Relabels `doc.ents` with the eight contract classes; drops what fits none.
+
+    Sets ``doc._.kg_strength``: {(start, end): evidence strength} for each kept entity.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        learn_common_words(nlp)
+        if not Doc.has_extension("kg_strength"):
+            Doc.set_extension("kg_strength", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept: list[Span] = []
+        strength: dict[tuple[int, int], int] = {}
+        bars = "|" in doc.text  # most texts have none: skip the sentence scan below
+        for ent in extend_embedded_names(doc):
+            span = clean_span(ent)
+            if span is None or not_a_name(span, bars):
+                continue
+            typed = type_span(ent, span)
+            if typed is not None:
+                kept.append(typed[0])
+                strength[(typed[0].start, typed[0].end)] = typed[1]
+        for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
+            kept.append(span)
+            strength[(span.start, span.end)] = CUE
+        doc.ents = filter_spans(kept)
+        doc._.kg_strength = strength
+        return doc
+
+
+def not_a_name(span: Span, bars: bool) -> bool:
+    """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose; "Section 6(b) of the FTC Act" is a
+    provision of an instrument, not one of its own."""
+    if bars and any(t.text == "|" for t in span.sent):
+        return True
+    doc = span.doc
+    after = next((t for t in doc[span.end:span.end + 3] if not t.is_punct), None)
+    return span[0].lower_ in ("section", "article", "paragraph") and after is not None and after.lower_ == "of"
+
+
+def type_span(ent: Span, span: Span) -> tuple[Span, int] | None:
+    """The cleaned span with its contract class and the strength of that evidence; None when it fits none, is a
+    heading's guess or a country word in a title."""
+    doc = span.doc
+    if ent.label_ == "PRODUCT_MODEL":
+        return Span(doc, span.start, span.end, label="AIModel"), CUE
+    cls, how = classify(span)
+    if cls is None or (how == LABEL and is_heading(span)) or title_prefix(span, cls):
+        return None
+    return Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_), how
+
+
+def is_heading(span: Span) -> bool:
+    """A short line without final punctuation after the title ("Key Obligations", "Comparison with Japan"):
+    spaCy's guesses there are section names, not entities."""
+    sent = span.sent
+    words = [t for t in sent if not t.is_space]
+    return (sent.start > 0 and len(words) <= 6 and words and not words[-1].is_punct
+            and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in words))
+
+
+def title_prefix(span: Span, cls: str) -> bool:
+    """"U.S. District Judge", "U.S. Attorney": a country word that is part of a title, not a mention of it."""
+    doc = span.doc
+    if cls != "Jurisdiction" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].isupper() and (nxt.lower_ in ROLE_WORDS or nxt.lower_ in ("district", "circuit", "magistrate"))
+
+
+def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Runs of capitalised proper nouns the NER missed whose head word names an organisation or an
+    instrument: "the Frontier Testing Unit", "the Algorithmic Accountability Office"."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in covered and not doc[i].is_sent_start:
+            end = title_run(doc, i, covered)
+            span = doc[i:end]
+            cls = NAME_HEADS.get(head_word(span)) if len(span) >= 2 else None
+            if cls and all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") for t in span):
+                out.append(Span(doc, i, end, label=cls))
+            i = max(end, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Proper nouns no entity covers, right before "model(s)" or "chatbot": "Mistral AI's Magistral model"."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in MODEL_WORDS or tok.i == 0:
+            continue
+        end = tok.i
+        start = end
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num and start - 1 > 0
+                             and doc[start - 2].pos_ == "PROPN") and (start - 1) not in covered:
+            start -= 1
+        if start < end and doc[start].text[:1].isupper() and doc[start:end].text.lower() not in cues().stop_names:
+            out.append(Span(doc, start, end, label="AIModel"))
+    return out

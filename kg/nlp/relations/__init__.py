@@ -1,0 +1,1 @@
+"""Relations: the contract's direct relations, from patterns over the parse, from actions and from the relation model."""

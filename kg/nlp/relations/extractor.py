@@ -1,0 +1,206 @@
+"""The `kg_relations` component: the contract's direct relations, from the parse and from actions."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.doc.index import EntityIndex, drop_scratch
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.names import fold
+from kg.nlp.learn.relations import learned_relations
+from kg.nlp.learn.scorer import models_folder
+from kg.nlp.records import ActionRecord, RelationRecord
+from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
+                                      issued_by_verb, part_of, rel)
+from kg.nlp.relations.title_patterns import by_apposition, by_title, titled_member
+
+
+def name_prefix_part_of(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """"California Legislature", "U.S. government", "Cyberspace Administration of China": a government body
+    named after a jurisdiction the document also names is part of it."""
+    out = []
+    places = {k: e for k, e in doc._.kg_entities.items() if e.type == "Jurisdiction"}
+    forms = {fold(f): k for k, e in places.items() for f in e.surface_forms}
+    for s, e, k in idx.spans:
+        ent = doc._.kg_entities[k]
+        if ent.type != "GovernmentBody":
+            continue
+        text = fold(doc[s:e].text)
+        for form, place in forms.items():
+            if len(form) > 1 and (text.startswith(form + " ") or text.endswith(" of " + form)):
+                out.append(rel(k, "partOf", place, doc[s].sent, conf=0.6, name="name"))
+    return out
+
+
+def administration_of(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """A person whose surname names an administration in the document ("Trump administration") belongs to it."""
+    out = []
+    ents = doc._.kg_entities
+    admins = {fold(e.name).split()[0]: k for k, e in ents.items()
+              if e.type == "GovernmentBody" and fold(e.name).endswith(" administration") and len(e.name.split()) == 2}
+    for k, e in ents.items():
+        if e.type == "Person" and len(e.name.split()) > 1 and fold(e.name).split()[-1] in admins:
+            s, _ = e.mentions[0]
+            title = doc[s - 1].text if s > 0 and doc[s - 1].lower_ in ("president", "vice", "former") else None
+            out.append(rel(k, "affiliatedWith", admins[fold(e.name).split()[-1]], doc[s].sent, role=title, conf=0.6,
+                           name="administration"))
+    return out
+
+
+def demonym_based_in(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """"Chinese startup DeepSeek": a company modified by a demonym of a jurisdiction the document names."""
+    out = []
+    present = {e.gaz_id: k for k, e in doc._.kg_entities.items() if e.type == "Jurisdiction" and e.gaz_id}
+    demonyms = cues()["demonyms"]
+    for s, e, k in idx.spans:
+        if idx.type_of(k) not in ("Company", "ResearchOrganization"):
+            continue
+        root = doc[e - 1]
+        mods = [c for c in root.children if c.i < s and c.dep_ in ("amod", "compound")]
+        mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
+        for m in mods:
+            place = present.get(demonyms.get(m.lower_, ""))
+            if place:
+                out.append(rel(k, "basedIn", place, doc[s].sent, conf=0.6, name="demonym"))
+    return out
+
+
+def from_action(s: str, p: str, o: str, a: ActionRecord, factor: float) -> RelationRecord:
+    return RelationRecord(s, p, o, a.evidence, confidence=round(a.confidence * factor, 2),
+                          extractor="kg.relations.from-actions.v1")
+
+
+def released(a: ActionRecord, idx: EntityIndex) -> list[RelationRecord]:
+    """A company or lab that releases a model develops it."""
+    if a.type == "Release" and a.agent and idx.type_of(a.agent) in MAKERS - {"GovernmentBody"}:
+        return [from_action(a.agent, "develops", t, a, 0.8) for t in a.targets if idx.type_of(t) == "AIModel"]
+    return []
+
+
+def ruled(a: ActionRecord, inst: str, idx: EntityIndex) -> list[RelationRecord]:
+    """A rule or designation under the action's own instrument: issued by its agent, applying to its targets."""
+    if a.type in ("Rule", "Designate") and inst in a.own_instruments and a.agent \
+            and idx.type_of(a.agent) in ("GovernmentBody", "Person"):
+        return [from_action(inst, "issuedBy", a.agent, a, 0.8)] + [from_action(inst, "appliesTo", t, a, 0.7)
+                                                                   for t in a.targets]
+    return []
+
+
+def enacted(a: ActionRecord, inst: str, idx: EntityIndex) -> list[RelationRecord]:
+    """An enacted instrument is issued by its enactor."""
+    if a.type == "Enact" and a.agent and idx.type_of(a.agent) in ISSUERS:
+        return [from_action(inst, "issuedBy", a.agent, a, 0.9)]
+    return []
+
+
+def binding(a: ActionRecord, inst: str, idx: EntityIndex) -> list[RelationRecord]:
+    """A mandate (or an agentless restriction or ban) under an instrument applies to the obliged party, not to
+    "share models with the government"."""
+    if a.type in ("Mandate", "Restrict", "Ban") and a.agent is None or a.type in ("Mandate",):
+        return [from_action(inst, "appliesTo", t, a, 0.8) for t in a.direct_targets if idx.type_of(t) in ORGS | {"AIModel"}]
+    return []
+
+
+INSTRUMENT_PATTERNS = (ruled, enacted, binding)
+
+
+def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[RelationRecord]:
+    """An enacted instrument is issued by its enactor; a mandate or restriction under one applies to its targets."""
+    out = []
+    for a in actions:
+        if a.negated:
+            continue
+        out += released(a, idx)
+        for inst in a.instruments:
+            for pattern in INSTRUMENT_PATTERNS:
+                out += pattern(a, inst, idx)
+    return out
+
+
+def gazetteer_facts(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """Curated facts of the gazetteer (ontology/gazetteer.jsonl, field "facts") between two entities the document
+    names: "MIIT is part of China", "OpenAI develops ChatGPT". Their own extractor name lets users filter them."""
+    present = {e.gaz_id: k for k, e in doc._.kg_entities.items() if e.gaz_id}
+    out = []
+    for gid, key in present.items():
+        for pred, objects in load_gazetteer()[gid].facts.items():
+            for obj in objects:
+                if obj in present:
+                    s, _ = doc._.kg_entities[key].mentions[0]
+                    out.append(rel(key, pred, present[obj], doc[s].sent, conf=0.9, name="gazetteer"))
+    return out
+
+
+def from_text(r: RelationRecord) -> bool:
+    """A relation read from the text wins over the same fact from the gazetteer: its evidence states it."""
+    return not r.extractor.startswith("kg.relations.gazetteer")
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """Every word that can start a word pattern (based_in, applies_to, part_of, issued_by_verb, document_from)."""
+    c = cues()
+    return frozenset({"within", "inside", *c["part_words"], *c["based_words"], *c["apply_verbs"],
+                      *c["issuer_verbs"], *c["source_nouns"]})
+
+
+class RelationExtractor:
+    """Sets ``doc._.kg_relations``: a list of `RelationRecord`, one per (subject, predicate, object)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        if not Doc.has_extension("kg_relations"):
+            Doc.set_extension("kg_relations", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        idx = EntityIndex.of(doc)
+        found = token_relations(doc, idx)
+        for span in idx.spans:
+            found.extend(by_title(span, doc, idx))
+        found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
+        found += list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
+        found += from_actions(doc._.kg_actions or [], idx)
+        found += learned_relations(doc, idx, models_folder())
+        doc._.kg_relations = best_relations(found)
+        drop_scratch(doc)
+        return doc
+
+
+def token_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """The patterns that start from one token: possessives, appositions to a name, and the word patterns, which
+    start from cue words only."""
+    found: list[RelationRecord] = []
+    words = cue_words()
+    for tok in doc:
+        if tok.dep_ == "poss":
+            found.extend(by_possessive(tok, idx))
+        if tok.i in idx.by_token:
+            found.extend(by_apposition(tok, idx))
+        if tok.lower_ in words or tok.lemma_.lower() in words:
+            for pattern in WORD_PATTERNS:
+                found.extend(pattern(tok, idx))
+    return found
+
+
+WORD_PATTERNS = (based_in, applies_to, part_of, issued_by_verb, document_from)
+
+
+def best_relations(found: list[RelationRecord]) -> list[RelationRecord]:
+    """One relation per (subject, predicate, object): read from the text before the gazetteer, then the most
+    confident, keeping a role either had."""
+    best: dict[tuple[str, str, str], RelationRecord] = {}
+    for r in found:
+        if r.subject == r.object:
+            continue
+        k = (r.subject, r.predicate, r.object)
+        old = best.get(k)
+        if old is None or (from_text(r), r.confidence) > (from_text(old), old.confidence):
+            best[k] = r
+            if old is not None and old.role and not r.role:
+                r.role = old.role
+        elif r.role and not old.role:
+            old.role = r.role
+    return list(best.values())
+

@@ -1,0 +1,104 @@
+"""The agent and target patterns of verb and noun triggers (kg/nlp/actions/verb_args.py, kg/nlp/actions/args.py) on
+constructed parses, independent of the statistical parser."""
+from __future__ import annotations
+
+from kg.nlp.actions.args import copular_noun, light_verb_object, noun_args
+from kg.nlp.doc.index import EntityIndex
+from kg.nlp.actions.triggers import lexicon, syntax
+from kg.nlp.actions.verb_args import active_voice, directs_plain_action, noun_carries, verb_args, verb_objects
+from tests.nlp.constructed import build
+
+P = dict(DET="DET", V="VERB", N="NOUN", X="PROPN", A="ADP", U="PUNCT")
+
+
+def pos(*tags: str) -> list[str]:
+    return [P[t] for t in tags]
+
+
+def fined(passive: bool = False):
+    if passive:  # "Snap was fined by the FTC ."
+        return build(["Snap", "was", "fined", "by", "the", "FTC", "."], [2, 2, 2, 2, 5, 3, 2],
+                     ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "punct"],
+                     pos=["PROPN", "AUX", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+                     tags=["NNP", "VBD", "VBN", "IN", "DT", "NNP", "."],
+                     lemmas=["Snap", "be", "fine", "by", "the", "FTC", "."],
+                     ents={(0, 1): "Company", (5, 6): "GovernmentBody"})
+    return build(["The", "FTC", "fined", "Snap", "."], [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj", "punct"],
+                 pos=pos("DET", "X", "V", "X", "U"), tags=["DT", "NNP", "VBD", "NNP", "."],
+                 lemmas=["the", "FTC", "fine", "Snap", "."], ents={(1, 2): "GovernmentBody", (3, 4): "Company"})
+
+
+def args_of(doc, i):
+    lex = lexicon()
+    return verb_args(doc[i], EntityIndex.of(doc), lex, lex[("fine", "VERB")])
+
+
+def test_action_args_active_verb_subject_acts_on_object():
+    a = args_of(fined(), 2)
+    assert (a.agents, a.targets, a.direct, a.how, a.object_lemmas) == (["FTC"], ["Snap"], ["Snap"], "verb", {"snap"})
+
+
+def test_action_args_passive_verb_by_phrase_acts_on_subject():
+    a = args_of(fined(passive=True), 2)
+    assert (a.agents, a.targets, a.how) == (["FTC"], ["Snap"], "passive")
+
+
+def test_action_args_raising_verb_object_is_the_complement_subject():
+    # "They let the claims proceed ."
+    doc = build(["They", "let", "the", "claims", "proceed", "."], [1, 1, 3, 4, 1, 1],
+                ["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"], pos=pos("N", "V", "DET", "N", "V", "U"),
+                lemmas=["they", "let", "the", "claim", "proceed", "."])
+    assert verb_objects(doc[1]) == [doc[3]]
+
+
+def test_action_args_directive_objects_reach_into_its_complement():
+    # "Trump ordered agencies to stop using Grok ."
+    doc = build(["Trump", "ordered", "agencies", "to", "stop", "using", "Grok", "."], [1, 1, 1, 4, 1, 4, 5, 1],
+                ["nsubj", "ROOT", "dobj", "aux", "xcomp", "xcomp", "dobj", "punct"],
+                pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "VERB", "PROPN", "PUNCT"],
+                lemmas=["Trump", "order", "agency", "to", "stop", "use", "Grok", "."])
+    assert verb_objects(doc[1]) == [doc[2], doc[6]]
+    assert not directs_plain_action(doc[1], {}, False)  # no reading of "stop" in this lexicon: the directive acts
+
+
+def test_action_args_participle_of_a_noun_takes_the_noun_as_object():
+    # "the limits imposed by the FTC"
+    doc = build(["the", "limits", "imposed", "by", "the", "FTC"], [1, 1, 1, 2, 5, 3],
+                ["det", "ROOT", "acl", "agent", "det", "pobj"], pos=pos("DET", "N", "V", "A", "DET", "X"),
+                tags=["DT", "NNS", "VBN", "IN", "DT", "NNP"])
+    assert active_voice(doc[2], None) == (doc[5], doc[1])
+
+
+def test_action_args_light_verb_leaves_the_action_to_its_noun():
+    # "The FTC opened an investigation into Snap ."
+    doc = build(["The", "FTC", "opened", "an", "investigation", "into", "Snap", "."], [1, 2, 2, 4, 2, 2, 5, 2],
+                ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                pos=pos("DET", "X", "V", "DET", "N", "A", "X", "U"),
+                lemmas=["the", "FTC", "open", "an", "investigation", "into", "Snap", "."],
+                ents={(1, 2): "GovernmentBody", (6, 7): "Company"})
+    idx = EntityIndex.of(doc)
+    assert noun_carries(doc[2], idx, lexicon())
+    assert light_verb_object(doc[4], doc[2], syntax()) == (doc[1], [doc[6]])
+    a = noun_args(doc[4], idx)
+    assert (a.agents, a.targets, a.how) == (["FTC"], ["Snap"], "noun")
+
+
+def test_action_args_facing_a_noun_makes_the_subject_its_target():
+    # "Snap faces an investigation ."
+    doc = build(["Snap", "faces", "an", "investigation", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                pos=pos("X", "V", "DET", "N", "U"), lemmas=["Snap", "face", "an", "investigation", "."],
+                ents={(0, 1): "Company"})
+    a = noun_args(doc[3], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == ([], ["Snap"])
+
+
+def test_action_args_copular_noun_possessor_is_the_target():
+    # "Microsoft is OpenAI 's largest investor ."
+    doc = build(["Microsoft", "is", "OpenAI", "'s", "largest", "investor", "."], [1, 1, 5, 2, 5, 1, 1],
+                ["nsubj", "ROOT", "poss", "case", "amod", "attr", "punct"],
+                pos=["PROPN", "AUX", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"],
+                lemmas=["Microsoft", "be", "OpenAI", "'s", "large", "investor", "."],
+                ents={(0, 1): "Company", (2, 3): "Company"})
+    assert copular_noun(doc[5], doc[1], syntax()) == (doc[0], [doc[2]])
+    a = noun_args(doc[5], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["Microsoft"], ["OpenAI"])

@@ -1,0 +1,31 @@
+"""Clause structure on constructed parses: the subject a verb inherits (kg/nlp/actions/clauses.py)."""
+from __future__ import annotations
+
+from kg.nlp.actions.clauses import subject_of
+from tests.nlp.constructed import build
+
+
+def test_clauses_a_relative_pronoun_subject_is_the_noun_described():
+    # "the company which sued OpenAI"
+    doc = build(["the", "company", "which", "sued", "OpenAI"], [1, 1, 3, 1, 3], ["det", "ROOT", "nsubj", "relcl", "dobj"],
+                pos=["DET", "NOUN", "PRON", "VERB", "PROPN"])
+    assert subject_of(doc[3]) == (doc[1], False)
+
+
+def test_clauses_a_complement_inherits_the_subject_and_only_the_first_verb_is_passive():
+    # "OpenAI agreed to pay"
+    doc = build(["OpenAI", "agreed", "to", "pay"], [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"],
+                pos=["PROPN", "VERB", "PART", "VERB"])
+    assert subject_of(doc[3]) == (doc[0], False)
+    # "Snap was asked to pay": the asking is passive, the paying is not
+    doc = build(["Snap", "was", "asked", "to", "pay"], [2, 2, 2, 4, 2], ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp"],
+                pos=["PROPN", "AUX", "VERB", "PART", "VERB"], tags=["NNP", "VBD", "VBN", "TO", "VB"])
+    assert subject_of(doc[2]) == (doc[0], True)
+    assert subject_of(doc[4]) == (doc[0], False)
+
+
+def test_clauses_a_participle_of_a_noun_has_no_subject_and_is_passive():
+    # "the order signed by Biden"
+    doc = build(["the", "order", "signed", "by", "Biden"], [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "agent", "pobj"],
+                pos=["DET", "NOUN", "VERB", "ADP", "PROPN"], tags=["DT", "NN", "VBN", "IN", "NNP"])
+    assert subject_of(doc[2]) == (None, True)

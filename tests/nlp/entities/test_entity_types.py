@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+
+def entity_types(ex) -> dict[str, str]:
+    return {e.name: e.type for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("The Ministry of Digital Affairs said it would act.", "Ministry of Digital Affairs", "GovernmentBody"),
+    ("Lawmakers passed the Frontier Model Safety Act last week.", "Frontier Model Safety Act", "PolicyInstrument"),
+    ("Executive Order 14365 was signed in December.", "Executive Order 14365", "PolicyInstrument"),
+    ("The startup Zephyra released its Orca 3 models to researchers.", "Orca 3", "AIModel"),
+    ("Bloomberg reported that talks had stalled.", "Bloomberg", "MediaOutlet"),
+    ("Anthropic and OpenAI both said they would comply.", "Anthropic", "Company"),
+    ("The Institute for Frontier Policy published a report.", "Institute for Frontier Policy", "ResearchOrganization"),
+])
+def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
+    assert entity_types(parse(text)).get(name) == cls
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ruling came on Tuesday after 30 days of talks worth $5 billion.", {"Tuesday", "30 days", "$5 billion"}),
+    ("American and French officials met.", {"American", "French"}),
+])
+def test_entity_types_drop_what_fits_no_class(parse, text, absent):
+    assert not (set(entity_types(parse(text))) & absent)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ruling came quickly.\n\nKey Obligations\n\nProviders must act.", "Key Obligations"),
+    ("U.S. District Judge Mara Lind ruled on Friday.", "United States"),
+    ("The Memorandum was signed.", "Memorandum"),
+])
+def test_entity_types_headings_titles_and_bare_heads_are_not_entities(parse, text, absent):
+    assert absent not in entity_types(parse(text))
+
+
+# -- the context rules, on constructed parses ----------------------------------------------------------------------
+def test_entity_types_context_rules_on_constructed_parses():
+    from kg.nlp.entities.entity_types import by_context, cues, descriptor_apposition, media_role, model_word_beside
+    from tests.nlp.constructed import build
+
+    # "according to Reuters"
+    doc = build(["according", "to", "Reuters"], [0, 0, 1], ["ROOT", "prep", "pobj"], pos=["VERB", "ADP", "PROPN"],
+                ents={(2, 3): "ORG"})
+    assert media_role(doc.ents[0], cues()) == by_context(doc.ents[0]) == "MediaOutlet"
+    # "Ofcom, the regulator, said"
+    doc = build(["Ofcom", ",", "the", "regulator", ",", "said"], [5, 0, 3, 0, 0, 5],
+                ["nsubj", "punct", "det", "appos", "punct", "ROOT"], pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
+                lemmas=["Ofcom", ",", "the", "regulator", ",", "say"], ents={(0, 1): "ORG"})
+    cls = cues().descriptors.get("regulator")
+    assert descriptor_apposition(doc.ents[0], cues()) == cls and cls is not None
+    # "the Zephyr model"
+    doc = build(["the", "Zephyr", "model", "failed"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+                pos=["DET", "PROPN", "NOUN", "VERB"], ents={(1, 2): "PRODUCT"})
+    assert model_word_beside(doc.ents[0], cues()) == by_context(doc.ents[0]) == "AIModel"
+    assert media_role(doc.ents[0], cues()) is None

@@ -1,0 +1,112 @@
+"""Names inside longer names (kg/nlp/entities/nesting.py): each nesting rule on a constructed document."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.entities.nesting import (Nesting, coordinated_name, extend_embedded_names, law_with_year,
+                                     model_for_product, name_runs_on, one_body, place_starts_company,
+                                     place_starts_name, title_run)
+from tests.nlp.constructed import build
+
+
+def spans(doc):
+    return [(e.start, e.end, e.label_) for e in extend_embedded_names(doc)]
+
+
+def test_nesting_an_unknown_name_runs_on_over_for():
+    # "the Agency for Data Oversight said ."
+    doc = build(["the", "Agency", "for", "Data", "Oversight", "said", "."], [1, 5, 1, 4, 2, 5, 5],
+                ["det", "nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+                pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], ents={(1, 2): "ORG"})
+    assert name_runs_on(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(1, 5, "ORG")]
+
+
+def test_nesting_a_place_before_a_body_name_is_a_body_of_its_own():
+    # "Texas Department of Commerce said"
+    doc = build(["Texas", "Department", "of", "Commerce", "said"], [1, 4, 1, 2, 4],
+                ["compound", "nsubj", "prep", "pobj", "ROOT"], ents={(0, 1): "Jurisdiction"})
+    assert title_run(doc, 1, set()) == 4
+    assert place_starts_name(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(0, 4, "ORG")]
+
+
+def test_nesting_a_place_and_a_known_company_with_more_name_words_are_a_company():
+    # "Beijing DeepSeek Artificial Intelligence said"
+    doc = build(["Beijing", "DeepSeek", "Artificial", "Intelligence", "said"], [3, 3, 3, 4, 4],
+                ["compound", "compound", "compound", "nsubj", "ROOT"],
+                ents={(0, 1): "Jurisdiction", (1, 2): "Company"}, ids={(1, 2): "deepseek"})
+    st = Nesting.of(doc)
+    assert place_starts_company(doc.ents[0], st) and id(doc.ents[1]) not in st.swallowed  # a list of its own
+    assert spans(doc) == [(0, 4, "ORG")]  # the company's own mention is swallowed
+
+
+def test_nesting_a_model_for_someone_is_a_product():
+    doc = build(["Gemini", "for", "Government", "launched"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"],
+                ents={(0, 1): "AIModel"})
+    assert model_for_product(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(0, 3, "PRODUCT_MODEL")]
+
+
+def test_nesting_a_known_act_grows_over_the_name_words_before_it():
+    # "the Texas Frontier AI Act passed": the AI Act's gazetteer name ends a longer one, which swallows the place
+    doc = build(["the", "Texas", "Frontier", "AI", "Act", "passed"], [4, 4, 4, 4, 5, 5],
+                ["det", "compound", "compound", "compound", "nsubj", "ROOT"],
+                ents={(1, 2): "Jurisdiction", (3, 5): "PolicyInstrument"}, ids={(3, 5): "eu-ai-act"})
+    assert spans(doc) == [(1, 5, "LAW")]
+
+
+@pytest.mark.parametrize("label", ["ORG", "Company"])
+def test_nesting_other_names_stay_as_they_are(label):
+    doc = build(["OpenAI", "said"], [1, 1], ["nsubj", "ROOT"], ents={(0, 1): label})
+    assert spans(doc) == [(0, 1, label)]
+
+
+def test_nesting_an_act_keeps_its_year():
+    # "violating the Investment Advisers Act of 1940 ." / "under the Online Safety Act 2021"
+    doc = build(["the", "Investment", "Advisers", "Act", "of", "1940", "."], [3, 3, 3, 3, 3, 4, 3],
+                ["det", "compound", "compound", "ROOT", "prep", "pobj", "punct"],
+                pos=["DET", "PROPN", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"], ents={(1, 4): "LAW", (5, 6): "DATE"})
+    assert law_with_year(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(1, 6, "LAW")]  # the year is no date of its own
+    doc = build(["the", "Online", "Safety", "Act", "2021"], [3, 3, 3, 3, 3], ["det", "compound", "compound", "ROOT", "nummod"],
+                ents={(1, 4): "LAW"})
+    assert spans(doc) == [(1, 5, "LAW")]
+
+
+def test_nesting_a_known_act_or_a_body_keeps_its_name_without_the_year():
+    doc = build(["the", "AI", "Act", "2024"], [2, 2, 2, 2], ["det", "compound", "ROOT", "nummod"],
+                ents={(1, 3): "PolicyInstrument"}, ids={(1, 3): "eu-ai-act"})
+    assert not law_with_year(doc.ents[0], Nesting.of(doc))  # a gazetteer name stays the gazetteer's
+    doc = build(["the", "Tech", "Council", "2024"], [2, 2, 2, 2], ["det", "compound", "ROOT", "nummod"],
+                ents={(1, 3): "ORG"})
+    assert not law_with_year(doc.ents[0], Nesting.of(doc))  # only an instrument's name carries its year
+
+
+COORD = ["det", "compound", "ROOT", "prep", "pobj", "cc", "conj", "conj"]
+
+
+def test_nesting_a_body_name_cut_at_its_and_is_one_name():
+    # "the House of Lords Communications and Digital Committee": the head word ends the second part
+    words = ["the", "House", "of", "Lords", "Communications", "and", "Digital", "Committee"]
+    doc = build(words, [1, 1, 1, 2, 1, 4, 7, 4], COORD, pos=["DET", "PROPN", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN"],
+                ents={(1, 5): "ORG", (6, 8): "ORG"})
+    assert coordinated_name(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(1, 8, "ORG")]
+    # "the Portfolio Committee on Communications and Digital Technologies": the head word before "on"
+    words = ["the", "Portfolio", "Committee", "on", "Communications", "and", "Digital", "Technologies"]
+    doc = build(words, [2, 2, 2, 2, 3, 4, 7, 4], COORD, pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN"],
+                ents={(1, 5): "ORG", (6, 8): "ORG"})
+    assert spans(doc) == [(1, 8, "ORG")]
+
+
+def test_nesting_two_bodies_or_known_names_joined_by_and_stay_two():
+    words = ["the", "Senate", "Committee", "and", "the", "House", "Committee"]
+    doc = build(words, [2, 2, 2, 2, 6, 6, 2], ["det", "compound", "ROOT", "cc", "det", "compound", "conj"],
+                pos=["DET", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"], ents={(1, 3): "ORG", (5, 7): "ORG"})
+    assert not coordinated_name(doc.ents[0], Nesting.of(doc))  # both are bodies (and "the" is between)
+    words = ["the", "Ministry", "of", "Finance", "and", "Justice", "Department"]
+    doc = build(words, [1, 1, 1, 2, 1, 6, 1], ["det", "ROOT", "prep", "pobj", "cc", "compound", "conj"],
+                ents={(1, 4): "ORG", (5, 7): "GovernmentBody"}, ids={(5, 7): "doj"})
+    assert not coordinated_name(doc.ents[0], Nesting.of(doc))  # a known body is a name of its own
+    assert one_body(doc[1:4], doc[5:7])  # (it would have been one by the words alone)

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+
+def names(ex) -> dict[str, set[str]]:
+    return {e.name: e.surface_forms for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize("text, name, form", [
+    ("The Office of Frontier Safety (OFS) opened a review. OFS said it would report in May.", "Office of Frontier Safety", "OFS"),
+    ("Regulator chief Margarethe Olsen spoke first. Olsen said the rules were final.", "Margarethe Olsen", "Olsen"),
+    ("Antropic said it would appeal.", "Anthropic", "Antropic"),
+    ("The Commerce Department said exports would resume; the Department of Commerce gave no date.",
+     "U.S. Department of Commerce", "Commerce Department"),
+])
+def test_resolver_folds_variants_into_one_entity(parse, text, name, form):
+    got = names(parse(text))
+    assert form in got.get(name, set()), got
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("OpenAI updated GPT-4 and GPT-4o on the same day.", "GPT-4", "GPT-4o"),
+    ("The FTC and the FCC issued a joint statement.", "Federal Trade Commission", "Federal Communications Commission"),
+    ("Meta said Meta Platforms would comply.", "Meta Platforms", None),
+])
+def test_resolver_keeps_distinct_things_apart(parse, text, a, b):
+    got = names(parse(text))
+    assert a in got
+    if b:
+        assert b in got and not (got[a] & got[b])
+
+
+def test_resolver_pronouns_never_become_aliases(parse):
+    ex = parse("Anthropic said it would comply. The company added that its models were safe.")
+    forms = {f.lower() for e in ex.entities.values() for f in e.surface_forms}
+    assert not forms & {"it", "its", "the company", "company"}
+
+
+def test_resolver_cluster_matches_on_constructed_mentions():
+    from spacy.tokens import Span
+
+    from kg.nlp.records import LocalEntity
+    from kg.nlp.entities.resolver import close_name, same_name, shorter_instrument
+    from tests.nlp.constructed import build
+
+    doc = build(["OPENAI", "and", "Antropic", "signed", "the", "executive", "order"], [3, 0, 0, 3, 6, 6, 3],
+                ["nsubj", "cc", "conj", "ROOT", "det", "amod", "dobj"])
+    entities = {"a": LocalEntity("a", "Company", "OpenAI", surface_forms={"OpenAI"}),
+                "b": LocalEntity("b", "Company", "Anthropic", surface_forms={"Anthropic"}),
+                "c": LocalEntity("c", "PolicyInstrument", "AI executive order", surface_forms={"the AI executive order"})}
+    assert same_name(Span(doc, 0, 1, label="Company"), entities) == "a"
+    assert same_name(Span(doc, 2, 3, label="Company"), entities) is None
+    assert close_name(Span(doc, 2, 3, label="Company"), entities) == "b"
+    order = Span(doc, 5, 7, label="PolicyInstrument")
+    assert shorter_instrument(order, entities) == "c"
+    assert shorter_instrument(Span(doc, 5, 7, label="ORG"), entities) is None
