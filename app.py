@@ -6,7 +6,7 @@ KG_DATA_DIRS (folders whose graph files and stores the sidebar box may open, and
 evidence panel may read again; default the working directory), KG_SPARQL_ALLOW (sparql: endpoint URLs
 the box may use, space-separated; default none), KG_AGGREGATE (auto, on or off: read the actions by SPARQL
 aggregates and pages instead of as one table; auto: for Oxigraph stores on disk and graphs of at least
-KG_LARGE_AT triples, default 500,000).
+KG_LARGE_AT triples, default 100,000).
 """
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ def page() -> None:
         _uploads()[spec] = version(spec) + 1
         model = get_model(spec, version(spec))
     index = get_index(spec, version(spec))
-    st.sidebar.caption(f"{model.triples:,} triples, {len(model.entities):,} entities, "
+    st.sidebar.caption(f"{model.triples_text()}, {len(model.entities):,} entities, "
                        f"{model.action_total():,} actions, {model.document_total():,} documents")
     filters = sidebar.filters(model, NODE_CAP)
     labels = dict(zip(model.entities["iri"], model.entities["label"], strict=True))
@@ -153,8 +153,8 @@ def page() -> None:
             actions.pane(model, view())
     with tabs["Connections"]:  # light: drawn even when closed, so its inputs keep their values
         connections.pane(model, labels)
-    with tabs["SPARQL"]:  # light: drawn even when closed, so its inputs keep their values
-        sparql.pane(store, model)
+    with tabs["SPARQL"]:  # light: drawn even when closed, so its inputs keep their values (the editor only when open)
+        sparql.pane(store, model, shown=tabs["SPARQL"].open is not False)
     with tabs["Export"]:
         if tabs["Export"].open is not False:
             exports.pane(store, model, view())

@@ -33,6 +33,9 @@ class GraphModel:
     def document_total(self) -> int:
         return len(self.documents)
 
+    def triples_text(self) -> str:
+        return f"{self.triples:,} triples"
+
     def action_dates(self) -> list[dt.date]:
         return [d for d in self.actions["when"] if d is not None]
 

@@ -7,7 +7,6 @@ import math
 
 import streamlit as st
 
-from kg.ui.charts import monthly
 from kg.ui.entity import actions_over_time, actions_table
 from kg.ui.filters import View
 from kg.ui.model import GraphModel
@@ -24,6 +23,8 @@ def pane(model: GraphModel, view: View) -> None:
     st.download_button("Download this table (CSV)", table.to_csv(index=False).encode("utf-8"), "actions.csv",
                        "text/csv", key="actions-csv")
     action_table(model, table, list(view.actions["iri"]), key="actions-table", what="actions match the filters")
+    from kg.ui.charts import monthly  # altair (0.3 s to import) only once a chart is drawn
+
     chart = monthly(actions_over_time(view.actions))
     if chart is not None:
         st.altair_chart(chart, width="stretch")
@@ -43,6 +44,8 @@ def _paged(model, view: View) -> None:
     st.download_button("Download this page (CSV)", table.to_csv(index=False).encode("utf-8"), "actions.csv",
                        "text/csv", key="actions-csv")
     action_table(model, table, list(shown["iri"]), key="actions-table" if number == 0 else f"actions-table-{number}", what="actions match the filters")
+    from kg.ui.charts import monthly  # altair (0.3 s to import) only once a chart is drawn
+
     chart = monthly(model.monthly(view.filters, view.involved))
     if chart is not None:
         st.altair_chart(chart, width="stretch")

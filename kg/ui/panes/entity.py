@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kg.ui.charts import timeline
 from kg.ui.entity import entity_actions, profile
 from kg.ui.model import GraphModel
 from kg.ui.panes import state
@@ -61,6 +60,8 @@ def _actions(model: GraphModel, p) -> None:
         acts, ids = acts[keep].reset_index(drop=True), [i for i, k in zip(ids, keep, strict=True) if k]
     st.text(f"{len(acts)} action(s) as agent or target" + (f", with {with_}" if with_ else "") + ":")
     action_table(model, acts.drop(columns="when"), ids, key=f"entity-acts-{p.iri}", what="actions")
+    from kg.ui.charts import timeline  # altair (0.3 s to import) only once a chart is drawn
+
     chart = timeline(acts)
     if chart is not None:
         st.altair_chart(chart, width="stretch")

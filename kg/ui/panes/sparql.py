@@ -50,22 +50,25 @@ def _from_plain(name: str) -> None:
     _keep(name, st.session_state[f"sparql-plain-{name}"])
 
 
-def _texts(name: str, text: str) -> None:
-    """The editor (or, when it cannot load, the plain text box) with `text`; the error's place marked."""
+def _texts(name: str, text: str, shown: bool = True) -> None:
+    """The editor (or, when it cannot load, the plain text box) with `text`; the error's place marked. The
+    editor is not drawn while the tab is closed (`shown` False): it brings CodeMirror (420 kB) to the page;
+    the text stays in the session's edits and in the plain text box."""
     last = st.session_state.get(MARK) or {}
     mark = ({k: last[k] for k in ("line", "column", "message")}
             if last.get("name") == name and last.get("text") == text else None)
     plain = f"sparql-plain-{name}"
     st.session_state[plain] = text  # the same text in both, whichever was edited
     if editor.available():
-        editor.show_editor(EDITOR, name, text, mark, on_text=_from_editor, on_run=_run_from_editor)
+        if shown:
+            editor.show_editor(EDITOR, name, text, mark, on_text=_from_editor, on_run=_run_from_editor)
         with st.expander("The same query as plain text"):
             st.text_area(LABEL, key=plain, height=200, on_change=_from_plain, args=(name,))
     else:
         st.text_area(LABEL, key=plain, height=260, on_change=_from_plain, args=(name,))
 
 
-def pane(store: Store, model: GraphModel) -> None:
+def pane(store: Store, model: GraphModel, shown: bool = True) -> None:
     library = examples()
     pick = st.selectbox("Example queries", range(len(library)), format_func=lambda i: library[i].title, key="example")
     example = library[pick]
@@ -87,7 +90,7 @@ def pane(store: Store, model: GraphModel) -> None:
     if st.button("Run query", type="primary") or asked:
         _run(store, example, text, values, float(timeout), int(limit))
     with slot:
-        _texts(example.name, text)
+        _texts(example.name, text, shown)
     _show(model, values, int(limit))
 
 
