@@ -79,11 +79,17 @@ def load_relation_model(folder: str) -> tuple[LogReg, float] | None:
     return LogReg.from_json(data["model"]), data["keep"]
 
 
-def learned_relations(doc: Doc, idx: EntityIndex, folder: str) -> list[RelationRecord]:
-    """The relations the model finds likely enough (its trained keep threshold), each with its probability."""
+def judged_pairs(doc: Doc, idx: EntityIndex) -> set[frozenset]:
+    """The pairs of entities the model reads (their names near each other in a sentence)."""
+    return {frozenset((a[2], b[2])) for _, a, b in pairs(doc, idx)}
+
+
+def learned_relations(doc: Doc, idx: EntityIndex, folder: str) -> list[RelationRecord] | None:
+    """The relations the model finds likely enough (its trained keep threshold), each with its probability; None
+    without a trained model."""
     loaded = load_relation_model(folder)
     if loaded is None:
-        return []
+        return None
     model, keep = loaded
     out = []
     for n, a, b in pairs(doc, idx):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg.nlp.doc.index import EntityIndex, drop_scratch
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import fold
-from kg.nlp.learn.relations import learned_relations
+from kg.nlp.learn.relations import judged_pairs, learned_relations
 from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
@@ -149,8 +149,9 @@ def cue_words() -> frozenset[str]:
 class RelationExtractor:
     """Sets ``doc._.kg_relations``: a list of `RelationRecord`, one per (subject, predicate, object)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, trusted_rules: list[str] | tuple[str, ...] = ()) -> None:
         self.name = name
+        self.trusted = frozenset(f"kg.relations.{r}.v1" for r in trusted_rules)
         if not Doc.has_extension("kg_relations"):
             Doc.set_extension("kg_relations", default=None)
 
@@ -162,10 +163,30 @@ class RelationExtractor:
         found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
         found += list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
         found += from_actions(doc._.kg_actions or [], idx)
-        found += learned_relations(doc, idx, models_folder())
+        learned = learned_relations(doc, idx, models_folder())
+        if learned is not None:  # a trained model: it judges the pairs it reads, trusted rules the others
+            found = with_roles(learned, found) + trusted_rules(found, judged_pairs(doc, idx), self.trusted)
         doc._.kg_relations = best_relations(found)
         drop_scratch(doc)
         return doc
+
+
+def with_roles(learned: list[RelationRecord], found: list[RelationRecord]) -> list[RelationRecord]:
+    """The model's relations with the role a pattern read for the same relation ("Microsoft's chief privacy
+    officer")."""
+    roles = {(r.subject, r.predicate, r.object): r.role for r in found if r.role}
+    for r in learned:
+        r.role = r.role or roles.get((r.subject, r.predicate, r.object))
+    return learned
+
+
+def trusted_rules(found: list[RelationRecord], judged: set[frozenset], trusted: frozenset[str]) -> list[RelationRecord]:
+    """The rules' relations that stand beside a trained model's: from a trusted pattern, on a pair of names the model
+    did not judge. On corpus/train (other hands than the rules' dev set) the other patterns were right 0.15-0.3 of
+    the time, and 0.0-0.2 where the model judged the pair and did not agree; cross-validated over its annotator
+    batches, the model with only these beside it is right 0.70 of the time (0.53 with every rule), for a recall of
+    0.28 (0.37)."""
+    return [r for r in found if r.extractor in trusted and frozenset((r.subject, r.object)) not in judged]
 
 
 def token_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:

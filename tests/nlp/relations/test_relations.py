@@ -3,6 +3,14 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def rules_alone(request, monkeypatch):
+    """These tests are of the hand-written patterns: the trained relation model, which judges the pairs it reads
+    and leaves only the trusted patterns beside it, is switched off (unless a test asks for it)."""
+    if request.node.get_closest_marker("with_model") is None:
+        monkeypatch.setattr("kg.nlp.relations.extractor.learned_relations", lambda *a: None)
+
+
 def rels(ex):
     n = lambda k: ex.entities[k].name  # noqa: E731
     return {(n(r.subject), r.predicate, n(r.object), r.role) for r in ex.relations}
@@ -93,3 +101,22 @@ def test_relations_learned_only_where_the_contract_allows(label, ca, cb, ok):
     from kg.nlp.learn.relations import allowed
 
     assert allowed(label, ca, cb) is ok
+
+
+def test_relations_beside_a_trained_model_only_trusted_rules_on_pairs_it_did_not_judge():
+    from kg.nlp.records import RelationRecord
+    from kg.nlp.relations.extractor import trusted_rules
+
+    def r(s, o, src):
+        return RelationRecord(s, "partOf", o, "e", extractor=f"kg.relations.{src}.v1")
+
+    found = [r("a", "b", "apposition"), r("a", "c", "apposition"), r("a", "d", "gazetteer"), r("a", "e", "possessive")]
+    judged = {frozenset(("a", "c")), frozenset(("a", "e"))}
+    trusted = frozenset({"kg.relations.apposition.v1"})
+    assert [(x.subject, x.object) for x in trusted_rules(found, judged, trusted)] == [("a", "b")]
+
+
+@pytest.mark.with_model
+def test_relations_the_trained_model_keeps_the_role_a_pattern_read(parse):
+    got = rels(parse("Lina Park, Microsoft's chief privacy officer, declined to comment."))
+    assert ("Lina Park", "affiliatedWith", "Microsoft", "chief privacy officer") in got, got
