@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from kg.ui.filters import UNKNOWN, Filters, apply_filters
-from kg.ui.netview import _sources
+from kg.ui.netview import VIS, sources
 from kg.ui.network import GROUP, GROUP_AT, MAX_SIZE, REPORTS_PER_TOOLTIP, drawing, layout
 from tests.ui.graphs import HOSTILE
 
@@ -51,11 +51,16 @@ def test_network_large_views_are_grouped_until_expanded(big_model):
 
 
 def test_network_component_is_self_contained_and_keeps_hostile_labels_as_data(big_model):
-    js, css = _sources()
-    assert "export default function" in js and "new vis.Network" in js
-    assert not re.search(r"https?://(?!visjs\.github\.io|almende\.com|github\.com|www\.apache\.org|opensource\.org)"
-                         r"[\w.-]+\.(com|org|net|io)/[\w./-]*\.(js|css)", js + css)  # nothing fetched from a CDN
-    assert "sourceMappingURL" not in js and "\n" in css.strip()  # inline content, not a file path
+    served = "/app/static/vis-network/vis-network.min.js"  # by the app's own server (server.enableStaticServing)
+    assert (VIS / "vis-network.min.js").is_file()
+    for url in (None, served):
+        js, css = sources(url)
+        assert "export default function" in js and "new vis.Network" in js
+        assert not re.search(r"https?://(?!visjs\.github\.io|almende\.com|github\.com|www\.apache\.org|opensource\.org)"
+                             r"[\w.-]+\.(com|org|net|io)/[\w./-]*\.(js|css)", js + css)  # nothing fetched from a CDN
+        assert "sourceMappingURL" not in js and "\n" in css.strip()  # inline content, not a file path
+        assert js.startswith("globalThis.kgVisUrl = ") == (url is not None) and "div.vis-tooltip" in css
+    assert len(sources(served)[0]) < 10_000 < len(sources(None)[0])
     d = drawing(apply_filters(big_model, Filters(search="onerror", cap=50)), big_model)
     labels = [n.get("label") or n.get("hiddenLabel") for n in d.nodes]
     assert HOSTILE[0] in labels  # plain data: drawn on the canvas and shown in tooltips as text, never as HTML

@@ -1,7 +1,26 @@
-// aipolicy-kg network view: a Streamlit custom component (components v2). vis-network is inlined above
-// this line by kg/ui/netview.py, so nothing is fetched from anywhere. Names and sentences arrive as JSON
-// and are drawn on the canvas or shown as text (vis-network sets tooltip strings with innerText).
-export default function ({ data, parentElement, setTriggerValue }) {
+// aipolicy-kg network view: a Streamlit custom component (components v2). kg/ui/netview.py puts above this
+// line either vis-network itself or globalThis.kgVisUrl, the address on the app's own server to load it
+// from (once a page); nothing is fetched from anywhere else. Names and sentences arrive as JSON and are
+// drawn on the canvas or shown as text (vis-network sets tooltip strings with innerText).
+export default function (args) {
+  if (globalThis.vis) return draw(args);
+  let cleanup = null;
+  let gone = false;
+  let script = document.getElementById("kg-vis-network");
+  if (!script) {
+    script = document.createElement("script");
+    script.id = "kg-vis-network";
+    script.src = globalThis.kgVisUrl;
+    document.head.appendChild(script);
+  }
+  script.addEventListener("load", function () { if (!gone) cleanup = draw(args); });
+  return function () {
+    gone = true;
+    if (cleanup) cleanup();
+  };
+}
+
+function draw({ data, parentElement, setTriggerValue }) {
   const vis = globalThis.vis;
   const started = performance.now();
   parentElement.querySelectorAll(".kg-wrap").forEach(function (old) { old.remove(); });  // Streamlit's own style stays
