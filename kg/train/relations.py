@@ -5,20 +5,23 @@ from __future__ import annotations
 from kg.nlp.doc.index import EntityIndex
 from kg.train.examples import Parsed
 from kg.nlp.learn.model import LogReg
-from kg.nlp.learn.relations import LABELS, RELS, allowed, pair_features, pairs
+from kg.nlp.learn.relations import LABELS, RELS, allowed, hint_index, pair_features, pairs
 
 
 def relation_examples(p: Parsed) -> list[tuple[dict, str, tuple]]:
     """(features, label, (classes, gold ids of the pair)) for every pair of names in a sentence."""
+    from kg.nlp.relations.extractor import rule_relations
+
     idx = EntityIndex.of(p.doc)
     gold = {(r["s"], r["p"], r["o"]) for r in p.gold.get("relations", [])}
+    hints = hint_index(rule_relations(p.doc, idx))
     out = []
     for _, a, b in pairs(p.doc, idx):
         ga, gb = p.gid.get(a[2]), p.gid.get(b[2])
         label = next((f"{r}>" for r in RELS if (ga, r, gb) in gold), None) or \
             next((f"{r}<" for r in RELS if (gb, r, ga) in gold), "none")
         ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
-        out.append((pair_features(p.doc, a, b, ca, cb), label, (ca, cb, ga or a[2], gb or b[2])))
+        out.append((pair_features(p.doc, a, b, ca, cb, hints), label, (ca, cb, ga or a[2], gb or b[2])))
     return out
 
 

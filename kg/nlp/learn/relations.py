@@ -46,7 +46,28 @@ def pairs(doc: Doc, idx: EntityIndex, limit: int = 12):
             yield n, a, b
 
 
-def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str) -> dict[str, float]:
+Hints = dict[frozenset, list[tuple[str, str, str]]]  # a pair of entity keys -> (pattern, predicate, subject) read
+
+
+def hint_index(found: list[RelationRecord]) -> Hints:
+    """The hand-written patterns' relations by the pair of entities they join."""
+    out: Hints = {}
+    for r in found:
+        out.setdefault(frozenset((r.subject, r.object)), []).append((r.extractor.split(".")[2], r.predicate, r.subject))
+    return out
+
+
+def hint_features(hints: Hints, a: tuple, b: tuple, ca: str, cb: str) -> dict[str, float]:
+    """What the patterns read for this pair, as features: the model learns how far to trust each pattern."""
+    f = {}
+    for src, pred, subj in hints.get(frozenset((a[2], b[2])), ()):
+        d = ">" if subj == a[2] else "<"
+        f[f"rule={src}|{pred}{d}"] = 1.0
+        f[f"rule_cls={src}|{pred}{d}|{ca}|{cb}"] = 1.0
+    return f
+
+
+def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str, hints: Hints | None = None) -> dict[str, float]:
     ha, hb = head_of(doc, a[0], a[1]), head_of(doc, b[0], b[1])
     path = dep_path(ha, hb, limit=6)
     between = [t for t in doc[a[1]:b[0]] if not t.is_punct or t.text in ",("]
@@ -59,6 +80,8 @@ def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str) -> dict[str, f
         f[f"cls_w={ca}|{cb}|{t.lemma_.lower()}"] = 1.0
     for t in doc[max(a[0] - 2, 0):a[0]]:
         f[f"before={t.lemma_.lower()}"] = 1.0
+    if hints:
+        f.update(hint_features(hints, a, b, ca, cb))
     return f
 
 
@@ -84,17 +107,19 @@ def judged_pairs(doc: Doc, idx: EntityIndex) -> set[frozenset]:
     return {frozenset((a[2], b[2])) for _, a, b in pairs(doc, idx)}
 
 
-def learned_relations(doc: Doc, idx: EntityIndex, folder: str) -> list[RelationRecord] | None:
-    """The relations the model finds likely enough (its trained keep threshold), each with its probability; None
-    without a trained model."""
+def learned_relations(doc: Doc, idx: EntityIndex, folder: str,
+                      hints: list[RelationRecord] = ()) -> list[RelationRecord] | None:
+    """The relations the model finds likely enough (its trained keep threshold), each with its probability, the
+    patterns' relations (`hints`) weighed among its features; None without a trained model."""
     loaded = load_relation_model(folder)
     if loaded is None:
         return None
     model, keep = loaded
+    by_pair = hint_index(list(hints))
     out = []
     for n, a, b in pairs(doc, idx):
         ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
-        probs = dict(zip(model.classes, model.scores(pair_features(doc, a, b, ca, cb))))
+        probs = dict(zip(model.classes, model.scores(pair_features(doc, a, b, ca, cb, by_pair))))
         label = max((lab for lab in probs if allowed(lab, ca, cb)), key=probs.get, default=None)
         if label is None or probs[label] < keep:
             continue

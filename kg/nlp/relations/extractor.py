@@ -157,18 +157,24 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         idx = EntityIndex.of(doc)
-        found = token_relations(doc, idx)
-        for span in idx.spans:
-            found.extend(by_title(span, doc, idx))
-        found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
-        found += list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
+        found = rule_relations(doc, idx)
+        learned = learned_relations(doc, idx, models_folder(), hints=found)
         found += from_actions(doc._.kg_actions or [], idx)
-        learned = learned_relations(doc, idx, models_folder())
         if learned is not None:  # a trained model: it judges the pairs it reads, trusted rules the others
             found = with_roles(learned, found) + trusted_rules(found, judged_pairs(doc, idx), self.trusted)
         doc._.kg_relations = best_relations(found)
         drop_scratch(doc)
         return doc
+
+
+def rule_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """What the hand-written patterns read in the document (the relations of its actions aside): on their own, and as
+    hints the trained model weighs."""
+    found = token_relations(doc, idx)
+    for span in idx.spans:
+        found.extend(by_title(span, doc, idx))
+    found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
+    return found + list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
 
 
 def with_roles(learned: list[RelationRecord], found: list[RelationRecord]) -> list[RelationRecord]:

@@ -8,7 +8,7 @@ def rules_alone(request, monkeypatch):
     """These tests are of the hand-written patterns: the trained relation model, which judges the pairs it reads
     and leaves only the trusted patterns beside it, is switched off (unless a test asks for it)."""
     if request.node.get_closest_marker("with_model") is None:
-        monkeypatch.setattr("kg.nlp.relations.extractor.learned_relations", lambda *a: None)
+        monkeypatch.setattr("kg.nlp.relations.extractor.learned_relations", lambda *a, **k: None)
 
 
 def rels(ex):
@@ -120,3 +120,14 @@ def test_relations_beside_a_trained_model_only_trusted_rules_on_pairs_it_did_not
 def test_relations_the_trained_model_keeps_the_role_a_pattern_read(parse):
     got = rels(parse("Lina Park, Microsoft's chief privacy officer, declined to comment."))
     assert ("Lina Park", "affiliatedWith", "Microsoft", "chief privacy officer") in got, got
+
+
+def test_relations_the_patterns_reading_of_a_pair_is_a_feature_of_the_model():
+    from kg.nlp.learn.relations import hint_features, hint_index
+    from kg.nlp.records import RelationRecord
+
+    hints = hint_index([RelationRecord("x", "partOf", "y", "e", extractor="kg.relations.possessive.v1")])
+    a, b = (0, 1, "y"), (3, 4, "x")  # the subject is the second name of the pair
+    assert hint_features(hints, a, b, "Jurisdiction", "GovernmentBody") == {
+        "rule=possessive|partOf<": 1.0, "rule_cls=possessive|partOf<|Jurisdiction|GovernmentBody": 1.0}
+    assert hint_features(hints, a, (5, 6, "z"), "Jurisdiction", "Company") == {}
