@@ -158,6 +158,7 @@ def page() -> None:
     with tabs["Export"]:
         if tabs["Export"].open is not False:
             exports.pane(store, model, view())
+    model.after_page()
 
 
 if __name__ == "__main__":  # Streamlit runs the script as __main__; a spawned worker process that re-imports

@@ -36,6 +36,9 @@ class GraphModel:
     def triples_text(self) -> str:
         return f"{self.triples:,} triples"
 
+    def after_page(self) -> None:
+        """Called at the end of each page run (a `StoreModel` counts its triples then)."""
+
     def action_dates(self) -> list[dt.date]:
         return [d for d in self.actions["when"] if d is not None]
 
