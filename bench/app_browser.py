@@ -1,7 +1,8 @@
 """The app in Debian's Chromium (Playwright), timed as an analyst meets it: from opening the page to the
 network drawn (first drawing), and from flipping a filter (the switch for direct relations) to the network
 drawn again (filter change). Each graph is opened in a fresh server: the first page pays for reading the
-graph; a second page (same server, tables cached) is the warm figure.
+graph; a second page (same server, tables or aggregates cached) is the warm figure. Every page opens in a
+fresh browser context: nothing comes from the browser's cache.
 
     .venv/bin/python bench/app_browser.py                 # seeds (built when missing) and 1,000 articles
     .venv/bin/python bench/app_browser.py --sizes 0       # seeds only
