@@ -47,6 +47,38 @@ def continue_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
     return actions
 
 
+def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """"The court fined Clearview. ... The group welcomed the ruling": a reaction with no target of its own, whose
+    object is an event noun, is aimed at the agent of the nearest earlier action by someone else that is no reaction
+    itself (a few sentences back at most)."""
+    syn = syntax()
+    types, nouns = set(syn["reaction_types"]), set(syn["reaction_nouns"])
+    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
+    for n, a in enumerate(actions):
+        if a.targets or not a.agent or a.type not in types or not reacts_to_event(doc[a.trigger], nouns):
+            continue
+        here = sent_no[doc[a.trigger].sent.start]
+        for b in reversed(actions[:n]):
+            if here - sent_no[doc[b.trigger].sent.start] > syn["reaction_window"]:
+                break
+            if b.agent and b.agent != a.agent and b.trigger < a.trigger and b.type not in types:  # not another reaction
+                a.targets = [b.agent]
+                a.confidence = round(a.confidence * 0.8, 2)
+                break
+    return actions
+
+
+def reacts_to_event(trigger, nouns: set[str]) -> bool:
+    """Whether the trigger's object (direct, or after a preposition) is an event noun: "welcomed the ruling",
+    "appealing that penalty", "pushed back against the decision"."""
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+            return True
+        if c.dep_ in ("prep", "prt") and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children):
+            return True
+    return False
+
+
 def split_by_instrument(rec: ActionRecord) -> list[ActionRecord]:
     """"Trump signed three executive orders: A, B and C": one enactment per instrument of its own clause."""
     own = [i for i in rec.instruments if i in rec.own_instruments]

@@ -19,3 +19,24 @@ def test_action_discourse_an_event_told_twice_is_one_action_the_first_report():
 def test_action_discourse_reports_that_differ_in_type_negation_or_date_stay_apart():
     acts = [act(3, date="2025-01-02"), act(40, date="2025-03-04"), act(41, type_="Penalize"), act(42, negated=True)]
     assert len(one_report_per_event(acts)) == 4
+
+
+def test_action_discourse_a_reaction_to_an_event_is_aimed_at_its_agent():
+    from kg.nlp.actions.discourse import reaction_targets
+    from tests.nlp.constructed import build
+
+    # "The court fined Clearview . Clearview rejected the decision ."
+    words = ["The", "court", "fined", "Clearview", ".", "Clearview", "rejected", "the", "decision", "."]
+    doc = build(words, [1, 2, 2, 2, 2, 6, 6, 8, 6, 6],
+                ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+                pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                lemmas=["the", "court", "fine", "Clearview", ".", "Clearview", "reject", "the", "decision", "."])
+    fine = ActionRecord(type="Penalize", agent="court", targets=["clearview"], evidence="s1", trigger=2)
+    reject = ActionRecord(type="Oppose", agent="clearview", evidence="s2", trigger=6, confidence=0.5)
+    reaction_targets(doc, [fine, reject])
+    assert reject.targets == ["court"] and reject.confidence == 0.4
+    # a reaction to no event noun ("Clearview rejected it") keeps no target
+    lone = ActionRecord(type="Oppose", agent="clearview", evidence="s2", trigger=6)
+    doc[8].lemma_ = "it"
+    reaction_targets(doc, [fine, lone])
+    assert lone.targets == []
