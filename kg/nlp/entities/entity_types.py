@@ -26,6 +26,7 @@ class Cues:
     media_verbs: frozenset[str]
     stop_names: frozenset[str]
     descriptors: dict[str, str]
+    non_entity_heads: frozenset[str] = frozenset()  # "Summit", "Digest": events and formats, no contract class
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def cues() -> Cues:
             (multi if " " in w else heads)[w] = cls
     return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
                 frozenset(d["model_verbs"]), frozenset(d["org_name_suffixes"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
-                d["descriptor_nouns"])
+                d["descriptor_nouns"], frozenset(d["non_entity_heads"]))
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +169,10 @@ NON_NAME_LABELS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 
 
 def no_name(span: Span, c: Cues) -> bool:
-    """A stop name, or no capital and no number."""
-    return norm_text(span.text) in c.stop_names or not any(t.text[:1].isupper() or t.like_num for t in span)
+    """A stop name, an event or a publication's format ("AI Action Summit", "Weekly Digest"), or no capital and no
+    number."""
+    return (norm_text(span.text) in c.stop_names or span[-1].lower_ in c.non_entity_heads
+            or not any(t.text[:1].isupper() or t.like_num for t in span))
 
 
 def common_words(span: Span, c: Cues) -> bool:

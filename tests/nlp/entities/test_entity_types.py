@@ -23,6 +23,7 @@ def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
 @pytest.mark.parametrize("text, absent", [
     ("The ruling came on Tuesday after 30 days of talks worth $5 billion.", {"Tuesday", "30 days", "$5 billion"}),
     ("American and French officials met.", {"American", "French"}),
+    ("Leaders met at the AI Action Summit in Paris.", {"AI Action Summit"}),  # an event: the contract has no class
 ])
 def test_entity_types_drop_what_fits_no_class(parse, text, absent):
     assert not (set(entity_types(parse(text))) & absent)
