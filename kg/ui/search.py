@@ -29,8 +29,10 @@ class Match:
 
 
 def _close(a: str, b: str, **kw) -> float:
-    """A misspelt whole name (WRatio) or a misspelt part of one ("Lutnik" in "Howard Lutnick")."""
-    return max(fuzz.WRatio(a, b, **kw), fuzz.partial_ratio(a, b, **kw))
+    """A misspelt whole name (WRatio) or a misspelt part of one ("Lutnik" in "Howard Lutnick"); a name shorter
+    than what was typed is not searched inside it (the alias "Department" is not "Comerce Departmnt")."""
+    whole = fuzz.WRatio(a, b, **kw)
+    return whole if len(a) > len(b) else max(whole, fuzz.partial_ratio(a, b, **kw))
 
 
 class NameIndex:
@@ -70,7 +72,7 @@ class NameIndex:
                 offer(k, 90.0 + 9.0 * len(needle) / max(1, len(name)))
         scorer = _close if len(needle) >= 5 else fuzz.WRatio  # a short query matches too much inside names
         for _, score, k in process.extract(needle, self.folded, scorer=scorer, limit=limit * 3, score_cutoff=CUTOFF):
-            offer(k, min(float(score), 89.0))  # a close spelling never outranks a real containment
+            offer(k, 0.89 * float(score))  # a close spelling never outranks a real containment, keeps its order
         rows = self.rows
         ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -rows[kv[0]]["degree"], rows[kv[0]]["label"]))
         return [self._match(k, score) for _, (score, k) in ranked[:limit]]
