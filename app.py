@@ -20,6 +20,7 @@ import streamlit as st
 from kg.errors import KGError
 from kg.ingest import READERS
 from kg.store import Store, open_store, parse_store_spec
+from kg.store.oxigraph import OxigraphStore
 from kg.ui.aggview import apply_store_filters
 from kg.ui.filestore import open_for_app
 from kg.ui.filters import DEFAULT_CAP, apply_filters
@@ -49,7 +50,7 @@ def get_store(spec: str) -> Store:
 
 
 @st.cache_resource(show_spinner="Reading the graph...", max_entries=4)
-def get_model(spec: str, version: int) -> GraphModel:  # `version` keys the cache: it changes on upload
+def get_model(spec: str, version: int) -> GraphModel:  # `version` keys the cache: it changes with the store
     store = get_store(spec)
     return load_store_model(store) if aggregate_mode(store) else load_model(store)
 
@@ -65,8 +66,10 @@ def _uploads() -> dict[str, int]:
 
 
 def version(spec: str) -> int:
-    """Changes when the app adds documents to the store (counting an on-disk store's triples takes a while)."""
-    return _uploads().get(spec, 0)
+    """Changes when the store changes: documents added here, or (but for an Oxigraph store on disk, whose
+    triples take a while to count) another number of triples."""
+    store = get_store(spec)
+    return _uploads().get(spec, 0) * 10**12 + (0 if isinstance(store, OxigraphStore) else len(store))
 
 
 def first_build(spec: str) -> None:
@@ -111,7 +114,8 @@ def page() -> None:
                 and SEEDS.is_dir():
             first_build(spec)
         store = get_store(spec)
-        model = get_model(spec, version(spec))
+        key = version(spec)
+        model = get_model(spec, key)
     except KGError as exc:
         st.error(exc.message)
         st.stop()
@@ -121,9 +125,10 @@ def page() -> None:
         st.stop()
 
     if sidebar.uploads(store, pipeline):
-        _uploads()[spec] = version(spec) + 1
-        model = get_model(spec, version(spec))
-    index = get_index(spec, version(spec))
+        _uploads()[spec] = _uploads().get(spec, 0) + 1
+        key = version(spec)
+        model = get_model(spec, key)
+    index = get_index(spec, key)
     st.sidebar.caption(f"{model.triples_text()}, {len(model.entities):,} entities, "
                        f"{model.action_total():,} actions, {model.document_total():,} documents")
     filters = sidebar.filters(model, NODE_CAP)
