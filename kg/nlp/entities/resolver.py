@@ -78,6 +78,17 @@ def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
     return True
 
 
+def generic_elsewhere(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
+    """"the federal government" names the U.S. government only in a story about the United States: a known entity
+    met only by a generic lower-case phrase of the gazetteer is dropped when the place it belongs to (its partOf
+    or basedIn facts) is not named in the document (a Brazilian story's federal government is Brazil's)."""
+    if e.gaz_id is None or any(f != f.lower() for f in e.surface_forms):
+        return False
+    entry = load_gazetteer().get(e.gaz_id)
+    places = [p for rel in ("partOf", "basedIn") for p in (entry.facts.get(rel, ()) if entry else ())]
+    return bool(places) and not any(f"gaz:{p}" in entities for p in places)
+
+
 def new_entity(ent: Span, how: int, entities: dict[str, LocalEntity]) -> str:
     """The key of a new entity for a mention no cluster took: its gazetteer entry, else a local name."""
     entry = gazetteer_match(ent.text, ent.label_) if how < GAZETTEER else load_gazetteer().get(ent.ent_id_)
@@ -175,7 +186,7 @@ class Resolver:
 
     def _keep_plausible(self, doc: Doc, entities: dict[str, LocalEntity]) -> None:
         """Entities worth a node stay, with the type a curator forced on them."""
-        for key in [k for k, e in entities.items() if not plausible(e, doc)]:
+        for key in [k for k, e in entities.items() if not plausible(e, doc) or generic_elsewhere(e, entities)]:
             del entities[key]
         for e in entities.values():
             forced = self.curation.type_of(e.surface_forms)

@@ -55,3 +55,10 @@ def test_resolver_cluster_matches_on_constructed_mentions():
     order = Span(doc, 5, 7, label="PolicyInstrument")
     assert shorter_instrument(order, entities) == "c"
     assert shorter_instrument(Span(doc, 5, 7, label="ORG"), entities) is None
+
+
+def test_resolver_a_generic_gazetteer_phrase_names_its_entity_only_where_its_place_is_named(parse):
+    brazil = {e.name for e in parse("The federal government of Brazil agreed.").entities.values()}
+    assert "U.S. government" not in brazil and "Brazil" in brazil
+    us = {e.name for e in parse("The federal government agreed, the United States said.").entities.values()}
+    assert "U.S. government" in us
