@@ -24,6 +24,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 """
 DOCUMENT_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a aip:Document }"
+PAIRS_AS_VALUES = 20  # more pairs than this are asked as agents times targets (`between_query`)
 TYPES = PREFIXES + "SELECT ?type (COUNT(*) AS ?n) WHERE { ?a aip:actionType ?type } GROUP BY ?type"
 
 
@@ -116,24 +117,34 @@ def count_query(f: Filters, dates: Iterable, involved: set[str] | None) -> str:
 
 
 def between_query(f: Filters, dates: Iterable, pairs: list[tuple[str, str]], unknown: str, limit: int) -> str:
-    """IRIs of the filtered actions from agent to target for each pair; `unknown` stands for a missing end."""
-    known = [(a, t) for a, t in pairs if unknown not in (a, t)]
-    no_agent = sorted({t for a, t in pairs if a == unknown and t != unknown})
-    no_target = sorted({a for a, t in pairs if t == unknown and a != unknown})
+    """(?a ?agent ?t) of the filtered actions from agent to target of the pairs, or a superset of them to
+    be narrowed by the caller (many pairs, as a group's edge has, are asked as agents times targets: one
+    hashed join, where a `VALUES` of 3,000 pairs took 10 s); `unknown` stands for a missing end."""
+    ways = _ways([(a, t) for a, t in pairs if unknown not in (a, t)],
+                 sorted({t for a, t in pairs if a == unknown and t != unknown}),
+                 sorted({a for a, t in pairs if t == unknown and a != unknown}))
+    if not ways:
+        return ""
+    return PREFIXES + f"""SELECT DISTINCT ?a ?agent ?t WHERE {{
+  {{ SELECT DISTINCT ?a ?agent ?t WHERE {{ {' UNION '.join(ways)} }} }}
+  {typed(f)}
+  {kept(f, dates)}
+}} LIMIT {int(limit)}"""
+
+
+def _ways(known: list[tuple[str, str]], no_agent: list[str], no_target: list[str]) -> list[str]:
+    """The patterns of `between_query`: actions between known ends, without an agent, without a target."""
     ways = []
-    if known:
+    if len(known) > PAIRS_AS_VALUES:
+        ways.append(f"{{ {{ SELECT ?a ?agent WHERE {{ {values('agent', iris({a for a, _ in known}))} ?a aip:agent ?agent }} }}"
+                    f" {{ SELECT ?a ?t WHERE {{ {values('t', iris({t for _, t in known}))} ?a aip:target ?t }} }} }}")
+    elif known:
         ways.append(f"{{ {pair_values('agent', 't', known)} ?a aip:agent ?agent ; aip:target ?t }}")
     if no_agent:
         ways.append(f"{{ {values('t', iris(no_agent))} ?a aip:target ?t MINUS {{ ?a aip:agent ?x }} }}")
     if no_target:
         ways.append(f"{{ {values('agent', iris(no_target))} ?a aip:agent ?agent MINUS {{ ?a aip:target ?x }} }}")
-    if not ways:
-        return ""
-    return PREFIXES + f"""SELECT DISTINCT ?a WHERE {{
-  {{ SELECT DISTINCT ?a WHERE {{ {' UNION '.join(ways)} }} }}
-  {typed(f)}
-  {kept(f, dates)}
-}} LIMIT {int(limit)}"""
+    return ways
 
 
 def records_query(actions: list[str]) -> str:

@@ -154,8 +154,15 @@ class StoreModel(GraphModel):
 
     def between(self, f: Filters, pairs: list[tuple[str, str]], unknown: str) -> pd.DataFrame:
         """The actions the filters pass from agent to target of each pair (at most REPORTS)."""
-        text = q.between_query(f, self.dates, sorted(set(pairs)), unknown, REPORTS)
-        return self.actions_of([r["a"] for r in select(self.store, text)] if text else [])
+        wanted = set(pairs)
+        text = q.between_query(f, self.dates, sorted(wanted), unknown, REPORTS * 50)
+        found: list[str] = []
+        for r in select(self.store, text) if text else []:
+            if (r["agent"] or unknown, r["t"] or unknown) in wanted and r["a"] not in found:
+                found.append(r["a"])
+                if len(found) >= REPORTS:
+                    break
+        return self.actions_of(found)
 
     def of_entity(self, iri: str) -> pd.DataFrame:
         """The actions an entity is agent or target of (at most ENTITY_ACTIONS), whatever the filters."""

@@ -13,9 +13,10 @@ from kg.store import MemoryStore
 from kg.ui.aggview import apply_store_filters, edge_reports
 from kg.ui.entity import actions_over_time, entity_actions
 from kg.ui.filestore import open_for_app
-from kg.ui.filters import UNKNOWN, Filters, apply_filters
+from kg.ui.filters import UNKNOWN, Edge, Filters, apply_filters
 from kg.ui.model import load_model
-from kg.ui.storemodel import aggregate_mode, load_store_model
+from kg.ui.select import PAIRS_AS_VALUES
+from kg.ui.storemodel import REPORTS, aggregate_mode, load_store_model
 from tests.test_app import seeds_graph  # noqa: F401 - the fixture
 from tests.ui.graphs import synthetic_graph
 
@@ -112,3 +113,24 @@ def test_the_mode_is_chosen_by_kg_aggregate(monkeypatch):
     with pytest.raises(KGError) as err:
         aggregate_mode(store)
     assert err.value.code == "E804"
+
+
+def test_a_group_edge_reads_the_reports_of_all_its_pairs(models):
+    """Many pairs (a group's edge) are asked as agents times targets and narrowed to the pairs."""
+    full, agg = models
+    f = Filters()
+    cls = dict(zip(full.entities["iri"], full.entities["cls"], strict=True))
+    def merged(view):
+        edge = Edge("group:a", "group:b")
+        for e in view.edges:
+            if cls.get(e.source) in ("Company", "GovernmentBody", "Person") and cls.get(e.target) != "Jurisdiction":
+                edge.actions += e.actions
+        return edge
+    mine, theirs = merged(apply_store_filters(agg, f)), merged(apply_filters(full, f))
+    assert len(mine.actions) > PAIRS_AS_VALUES  # the agents-times-targets form
+    if len({a["iri"] for a in theirs.actions}) <= REPORTS:  # an action to two targets is one report here
+        assert sorted(r.sentence for r in edge_reports(agg, mine, f)) == sorted(
+            {a["iri"]: a["evidence"] for a in theirs.actions}.values())
+    else:
+        reports = edge_reports(agg, mine, f)
+        assert len(reports) == REPORTS and {r.sentence for r in reports} <= {a["evidence"] for a in theirs.actions}
