@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from kg.graph.export import write_graph  # noqa: E402
-from kg.graph.pipeline import build_graph  # noqa: E402
+from kg.store.build import build_graph  # noqa: E402
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, network_frame, streamlit_server  # noqa: E402
 
 
