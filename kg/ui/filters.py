@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from kg.ui.fold import fold
+from kg.nlp.names import fold
 from kg.ui.model import GraphModel, parse_when
 
 DEFAULT_CAP = 300

@@ -228,7 +228,7 @@ def _entities(store: Store, degree: Counter, mentions: bool = True) -> pd.DataFr
 
 def close_names(model: GraphModel, typed: list[str], limit: int = 5) -> list[str]:
     """Names and aliases of the graph equal to what was typed but for case and spacing (for hints)."""
-    from kg.ui.fold import fold
+    from kg.nlp.names import fold
 
     wanted = {fold(t) for t in typed if t}
     out: list[str] = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from kg.ui.fold import fold
+from kg.nlp.names import fold
 from kg.ui.model import GraphModel
 
 CUTOFF = 80  # rapidfuzz WRatio (0-100) a close spelling needs; "Antrhopic" scores 89 against "Anthropic"

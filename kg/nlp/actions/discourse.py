@@ -36,14 +36,10 @@ def continue_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
     for n, a in enumerate(actions):
         if a.targets or not a.agent or a.type not in syn["continuation_types"]:
             continue
-        here = sent_no[a.trigger]
-        for b in reversed(actions[:n]):
-            if here - sent_no[b.trigger] > syn["continuation_window"]:
-                break
-            if b.agent == a.agent and b.targets:
-                a.targets = list(b.targets)
-                a.confidence = round(a.confidence * 0.8, 2)
-                break
+        b = earlier(actions, n, sent_no, syn["continuation_window"], lambda b: b.agent == a.agent and bool(b.targets))
+        if b is not None:
+            a.targets = list(b.targets)
+            a.confidence = round(a.confidence * 0.8, 2)
     return actions
 
 
@@ -53,19 +49,27 @@ def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
     itself (a few sentences back at most)."""
     syn = syntax()
     types, nouns = set(syn["reaction_types"]), set(syn["reaction_nouns"])
-    sent_no = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_no = EntityIndex.of(doc).sent_no
     for n, a in enumerate(actions):
         if a.targets or not a.agent or a.type not in types or not reacts_to_event(doc[a.trigger], nouns):
             continue
-        here = sent_no[doc[a.trigger].sent.start]
-        for b in reversed(actions[:n]):
-            if here - sent_no[doc[b.trigger].sent.start] > syn["reaction_window"]:
-                break
-            if b.agent and b.agent != a.agent and b.trigger < a.trigger and b.type not in types:  # not another reaction
-                a.targets = [b.agent]
-                a.confidence = round(a.confidence * 0.8, 2)
-                break
+        b = earlier(actions, n, sent_no, syn["reaction_window"],
+                    lambda b: bool(b.agent) and b.agent != a.agent and b.trigger < a.trigger and b.type not in types)
+        if b is not None:
+            a.targets = [b.agent]
+            a.confidence = round(a.confidence * 0.8, 2)
     return actions
+
+
+def earlier(actions: list[ActionRecord], n: int, sent_no, window: int, fits) -> ActionRecord | None:
+    """The nearest action before the n-th that `fits`, at most `window` sentences back."""
+    here = sent_no[actions[n].trigger]
+    for b in reversed(actions[:n]):
+        if here - sent_no[b.trigger] > window:
+            return None
+        if fits(b):
+            return b
+    return None
 
 
 def reacts_to_event(trigger, nouns: set[str]) -> bool:

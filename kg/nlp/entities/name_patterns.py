@@ -17,6 +17,8 @@ from functools import lru_cache
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
+from kg.nlp.entities.nesting import BODY_HEADS, CONNECTORS
+
 WINDOW = 16  # tokens from a possible first token (the longest pattern has 13)
 
 
@@ -64,24 +66,28 @@ def longer_names(doc: Doc, matches: set[tuple]) -> set[tuple]:
     return out | places_inside_names(doc, matches)
 
 
-NAME_LINKS = frozenset({"of", "for", "on", "and", "the", "de", "&"})
-
-
 def places_inside_names(doc: Doc, matches: set[tuple]) -> set[tuple]:
     """The matches that would cut a longer organisation name: spaCy's NER reads "Monetary Authority of Singapore",
     "Ministry of Commerce" or "Air Canada" as one name (capitalised words with "of", "for" or "and" between), and a
     place inside it, or a known name after its "of", "for" or "on", is part of that name, not a mention of its own."""
+    by_start: dict[int, list[tuple]] = {}
+    for m in matches:
+        by_start.setdefault(m[1], []).append(m)
     out = set()
     for ent in doc.ents if matches else ():
         if ent.label_ not in ("ORG", "FAC") or not name_shaped(ent):
             continue
-        for m in matches:
-            if ent.start <= m[1] and m[2] <= ent.end and (m[1], m[2]) != (ent.start, ent.end) and (
-                    match_label(doc, m[0]) == "Jurisdiction"
-                    or any(t.lower_ in ("of", "for", "on") for t in doc[ent.start:m[1]])
-                    or m[2] < ent.end and ent[-1].lower_ in body_heads()):
-                out.add(m)
+        out |= {m for i in range(ent.start, ent.end) for m in by_start.get(i, ()) if part_of_name(doc, ent, m)}
     return out
+
+
+def part_of_name(doc: Doc, ent, m: tuple) -> bool:
+    """Whether match m, inside the longer name ent, is part of it: a place, a name after "of/for/on", or a name
+    before the body's head word."""
+    if m[2] > ent.end or (m[1], m[2]) == (ent.start, ent.end):
+        return False
+    return (match_label(doc, m[0]) == "Jurisdiction" or any(t.lower_ in ("of", "for", "on") for t in doc[ent.start:m[1]])
+            or m[2] < ent.end and ent[-1].lower_ in BODY_HEADS)
 
 
 def match_label(doc: Doc, match_id: int) -> str:
@@ -89,20 +95,11 @@ def match_label(doc: Doc, match_id: int) -> str:
     return doc.vocab.strings[match_id].split("||")[0] if match_id in doc.vocab.strings else ""
 
 
-@lru_cache(maxsize=1)
-def body_heads() -> frozenset[str]:
-    """The head words of bodies' names ("Committee", "Department"): a known name before one is part of a longer
-    name ("Senate Commerce Committee")."""
-    from kg.nlp.entities.nesting import BODY_HEADS
-
-    return frozenset(BODY_HEADS)
-
-
 def name_shaped(ent) -> bool:
     """Two words or more, capitalised, with linking words between ("Tech Council of Australia"), no possessive."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     return (len(words) >= 2 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()
-            and all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words) and not any(t.tag_ == "POS" for t in words))
+            and all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.lower_ == "de" for t in words) and not any(t.tag_ == "POS" for t in words))
 
 
 class WindowedEntityRuler(EntityRuler):

@@ -8,13 +8,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.lexicon import load_json
+from kg.nlp.lexicon import load_json, words
 
-CONNECTORS = {"and", "&", ",", "of", "the"}
+CONNECTORS = words("entity_words.json", "name_connectors") | {","}  # "Science, Innovation and Technology"
 
 
 @lru_cache(maxsize=1)
-def words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def title_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(title words, post-nominals, portfolio links)."""
     data = load_json("person_titles.json")
     titles = set(data["title_words"]) | set(load_json("relation_cues.json")["role_heads"])
@@ -44,7 +44,7 @@ def common_words(doc: Doc) -> frozenset[str]:
 
 
 def is_title(tok: Token) -> bool:
-    titles, w = words()[0], tok.lower_
+    titles, w = title_lists()[0], tok.lower_
     return w in titles or tok.lemma_.lower() in titles or (w.endswith("s") and w[:-1] in titles)
 
 
@@ -58,7 +58,7 @@ def trim_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, s
         if not looks_like_a_name(doc, s, e):
             return start, end, label
         label = "PERSON"
-    while label == "PERSON" and e - s > 2 and doc[e - 1].text.lower().strip(".") in words()[1] and doc[e - 1].text[:1].isupper():
+    while label == "PERSON" and e - s > 2 and doc[e - 1].text.lower().strip(".") in title_lists()[1] and doc[e - 1].text[:1].isupper():
         e -= 1
     p = after_portfolio(doc, s, e)
     if p is not None:
@@ -75,7 +75,7 @@ def looks_like_a_name(doc: Doc, start: int, end: int) -> bool:
 def after_portfolio(doc: Doc, start: int, end: int) -> int | None:
     """Where the name begins in "[Secretary of] Commerce Gina Raimondo": the span follows a title and "of"/"for",
     and begins with capitalised common words; None unless two or more uncommon capitalised words remain."""
-    if start < 2 or doc[start - 1].lower_ not in words()[2] or not is_title(doc[start - 2]):
+    if start < 2 or doc[start - 1].lower_ not in title_lists()[2] or not is_title(doc[start - 2]):
         return None
     common = common_words(doc)
     i = start
