@@ -8,6 +8,7 @@ from spacy.language import Language
 from kg.nlp.entities.doc_aliases import DocAliases
 from kg.nlp.entities.fuzzy_gazetteer import MIN_LENGTH, FuzzyGazetteer
 from kg.nlp.entities.instruments import Instruments
+from kg.nlp.entities.learned_names import LEARNED_MIN
 from kg.nlp.entities.name_patterns import WindowedEntityRuler
 from kg.nlp.entities.resolver import Resolver
 from kg.nlp.entities.typer import EntityTyper
@@ -21,9 +22,12 @@ def make_entity_ruler(nlp: Language, name: str, overwrite_ents: bool, ent_id_sep
                                phrase_matcher_attr=phrase_matcher_attr)
 
 
-@Language.factory("kg_entity_typer_v1", assigns=["doc.ents", "doc._.kg_strength"], default_config={})
-def make_entity_typer(nlp: Language, name: str) -> EntityTyper:
-    return EntityTyper(nlp, name)
+@Language.factory("kg_entity_typer_v1", assigns=["doc.ents", "doc._.kg_strength"],
+                  default_config={"learned_min": LEARNED_MIN})
+def make_entity_typer(nlp: Language, name: str, learned_min: float) -> EntityTyper:
+    """`learned_min`: the name model's probability at which a proper-noun run nothing else found becomes an
+    entity (kg/nlp/entities/learned_names.py); 1.0 turns that layer off."""
+    return EntityTyper(nlp, name, learned_min)
 
 
 @Language.factory("kg_fuzzy_gazetteer_v1", assigns=["doc.ents", "doc._.kg_strength"], requires=["doc.ents"],

@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 from kg.nlp.entities.entity_types import CUE, LABEL, classify, cues, head_word
 from kg.nlp.lexicon import load_json
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
+from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -63,8 +64,9 @@ class EntityTyper:
     Sets ``doc._.kg_strength``: {(start, end): evidence strength} for each kept entity.
     """
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, learned_min: float = 1.0) -> None:
         self.name = name
+        self.learned_min = learned_min
         learn_common_words(nlp)
         if not Doc.has_extension("kg_strength"):
             Doc.set_extension("kg_strength", default=None)
@@ -84,6 +86,10 @@ class EntityTyper:
         for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
+        if self.learned_min < 1.0:
+            for span in learned_names(doc, kept, self.learned_min):
+                kept.append(span)
+                strength[(span.start, span.end)] = LABEL
         doc.ents = filter_spans(kept)
         doc._.kg_strength = strength
         return doc

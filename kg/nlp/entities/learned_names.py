@@ -1,0 +1,96 @@
+"""Names the small NER model missed ("Human Rights Watch criticized...", "led by General Catalyst"), found by their
+shape and typed by the learned name model (kg/nlp/learn/names.py).
+
+A run of capitalised proper nouns that no entity covers is a candidate; the name model, learned from the
+gazetteer and the training corpus's names, gives it a class, and only a confident class makes it an entity.
+Whatever the context rules of the typer say first wins: this layer only adds what nothing else found, at the
+weakest evidence strength (so that the resolver's plausibility checks and any stronger reading override it).
+"""
+from __future__ import annotations
+
+import calendar
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities.entity_types import by_context, by_heads, by_name_model, by_parent, common_words, cues, norm_text
+from kg.nlp.entities.nesting import CONNECTORS, title_run
+from kg.nlp.lexicon import load_json
+
+ROLE_WORDS = frozenset(load_json("relation_cues.json")["role_heads"])
+
+CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                         *calendar.day_abbr] if w)
+NAME_POS = ("PROPN", "ADP", "CCONJ", "DET", "NUM")
+LEARNED_MIN = 0.8  # chosen by cross-validation over corpus/train's batches (entity F1 by the threshold, see README)
+
+
+def candidate_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words, tagged as proper nouns (with "of", "and", "&" and numbers
+    between), that no entity covers."""
+    out, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and i not in covered:
+            end = title_run(doc, i, covered)
+            if end > i and all(t.pos_ in NAME_POS for t in doc[i:end]) and doc[end - 1].pos_ == "PROPN":
+                out.append((i, end))
+            i = max(end, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def generic_words() -> frozenset[str]:
+    """Words that say what kind of thing a name is, never which one: "Committee", "Inc", "Attorney", "States"."""
+    c = cues()
+    return frozenset([*c.heads, *c.org_suffixes, *c.descriptors, *ROLE_WORDS, *c.non_entity_heads])
+
+
+def touches_a_name(span: Span, covered: set[int]) -> bool:
+    """Whether the run continues a name already found ("Delphia (USA) Inc", "Institute of Standards and
+    Technology"): a piece of that name, not a name of its own."""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and (doc[before].lower_ in CONNECTORS or doc[before].text in ("(", ")", "-", "'s", "’s")):
+        before -= 1
+    after = span.end
+    while after < len(doc) and (doc[after].lower_ in CONNECTORS or doc[after].text in ("(", ")", "-")):
+        after += 1
+    return before in covered or after in covered
+
+
+def worth_a_look(span: Span, covered: set[int]) -> bool:
+    """Not a calendar word, a lone letter or acronym of two letters ("Q", "AI"), a piece of a name found already,
+    a stop name, words that only say what kind of thing it is, nor a line in title case (a headline capitalises
+    every word)."""
+    words = [t.lower_.rstrip(".") for t in span]
+    if any(w in CALENDAR for w in words) or len(span.text) <= 2 or touches_a_name(span, covered):
+        return False
+    if all(w in generic_words() or w in CONNECTORS for w in words):
+        return False
+    if norm_text(span.text) in cues().stop_names or span[-1].lower_ in cues().non_entity_heads:
+        return False
+    return not title_case_line(span)
+
+
+def title_case_line(span: Span) -> bool:
+    """Whether the span's sentence capitalises most of its other words (a headline or a heading)."""
+    others = [t for t in span.sent if t.is_alpha and len(t) > 3 and not (span.start <= t.i < span.end)]
+    return len(others) < 3 or sum(t.text[:1].isupper() for t in others) >= 0.6 * len(others)
+
+
+def learned_names(doc: Doc, ents: list[Span], min_prob: float) -> list[Span]:
+    """The uncovered proper-noun runs that a context rule or the name model (at `min_prob` or above) types."""
+    covered = {i for e in [*ents, *doc.ents] for i in range(e.start, e.end)}
+    out = []
+    for start, end in candidate_runs(doc, covered):
+        span = doc[start:end]
+        if not worth_a_look(span, covered) or common_words(span, cues()):
+            continue
+        cls = by_parent(span) or by_heads(span) or by_context(span)
+        if cls is None:
+            cls, p = by_name_model(span.text)
+            if p < min_prob:
+                continue
+        out.append(Span(doc, start, end, label=cls))
+    return out

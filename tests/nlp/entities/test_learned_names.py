@@ -1,0 +1,62 @@
+"""The learned-names layer on constructed parses: which proper-noun runs it looks at, and that only a confident
+name model (here a stand-in) makes one an entity."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from kg.nlp.entities import learned_names as ln
+from tests.nlp.constructed import build
+
+SENT = "Human Rights Watch criticized the change , saying the company had abandoned its commitment .".split()
+
+
+def flat(words: list[str], pos: list[str], ents: dict | None = None):
+    """One sentence, every word attached to the fourth (the verb), as a parse would at worst."""
+    heads = [3 if i != 3 else 3 for i in range(len(words))]
+    deps = ["dep" if i != 3 else "ROOT" for i in range(len(words))]
+    return build(words, heads, deps, pos=pos, ents=ents)
+
+
+def sentence_pos(n_names: int, words: list[str]) -> list[str]:
+    return ["PROPN"] * n_names + ["VERB" if w.endswith("ed") else "PUNCT" if w in ",." else "NOUN"
+                                  for w in words[n_names:]]
+
+
+@pytest.fixture
+def model(monkeypatch):
+    """A name model that calls every name a research organisation with the probability set in `model.p`."""
+    class Stub:
+        p = 0.9
+    monkeypatch.setattr(ln, "by_name_model", lambda text: ("ResearchOrganization", Stub.p))
+    return Stub
+
+
+def test_learned_names_types_an_uncovered_proper_noun_run(model):
+    doc = flat(SENT, sentence_pos(3, SENT))
+    assert [(s.text, s.label_) for s in ln.learned_names(doc, [], 0.8)] == [("Human Rights Watch", "ResearchOrganization")]
+
+
+def test_learned_names_needs_a_confident_model(model):
+    model.p = 0.6
+    assert ln.learned_names(flat(SENT, sentence_pos(3, SENT)), [], 0.8) == []
+
+
+def test_learned_names_skips_pieces_of_names_found_already(model):
+    words = ["Delphia", "(", "USA", ")", "criticized", *SENT[4:]]
+    doc = flat(words, ["PROPN", "PUNCT", "PROPN", "PUNCT"] + sentence_pos(0, words[4:]))
+    found = [Span(doc, 0, 1, label="Company")]
+    assert ln.learned_names(doc, found, 0.8) == []
+
+
+@pytest.mark.parametrize("first", [["Tuesday"], ["Committee"], ["AI"]])
+def test_learned_names_skips_calendar_generic_and_short_words(model, first):
+    words = [*first, *SENT[3:]]
+    doc = flat(words, sentence_pos(len(first), words))
+    assert ln.learned_names(doc, [], 0.8) == []
+
+
+def test_learned_names_skips_title_case_lines(model):
+    words = "Human Rights Watch : Critics Say Company Abandoned Its Commitment".split()
+    doc = flat(words, ["PROPN"] * 3 + ["PUNCT"] + ["NOUN"] * (len(words) - 4))
+    assert ln.learned_names(doc, [], 0.8) == []
