@@ -21,7 +21,8 @@ LINE_BREAKS = ("kg_line_breaks", "kg_line_breaks_v1")
 GAZETTEER = ("kg_gazetteer", "kg_entity_ruler_v1")
 KG_COMPONENTS = (("kg_entity_typer", "kg_entity_typer_v1"), ("kg_fuzzy_gazetteer", "kg_fuzzy_gazetteer_v1"),
                  ("kg_instruments", "kg_instruments_v1"), ("kg_doc_aliases", "kg_doc_aliases_v1"),
-                 ("kg_resolver", "kg_resolver_v1"), ("kg_actions", "kg_actions_v1"),
+                 ("kg_resolver", "kg_resolver_v1"), ("kg_entity_judge", "kg_entity_judge_v1"),
+                 ("kg_actions", "kg_actions_v1"),
                  ("kg_action_scorer", "kg_action_scorer_v1"), ("kg_relations", "kg_relations_v1"))
 
 

@@ -17,9 +17,10 @@ from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
 from kg.nlp.learn.scorer import choose
 from kg.train.examples import Parsed, action_examples, detector_examples, role_examples
 from kg.train.gold import fits, gold_ids, load_gold
+from kg.train.entities import train_entities
 from kg.train.relations import train_relations
 
-SKIP = ("kg_action_scorer", "kg_relations")
+SKIP = ("kg_entity_judge", "kg_action_scorer", "kg_relations")
 
 
 @contextmanager
@@ -181,7 +182,9 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     names = train_names(parsed, config)
     report["names"] = names[1]
     relations, rel_keep, report["relations"] = train_relations(parsed, fold_of, folds, config)
+    judge, judge_keep, report["entities"] = train_entities(parsed, fold_of, folds, config)
     out.mkdir(parents=True, exist_ok=True)
+    save(out / "entities.json", {"model": judge.to_json(), "keep": judge_keep})
     save(out / "relations.json", {"model": relations.to_json(), "keep": rel_keep})
     save(out / "names.json", names[0].to_json())
     save(out / "actions.json", {"roles": roles.to_json(), "detector": detector.to_json(),

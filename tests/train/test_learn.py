@@ -27,12 +27,15 @@ def test_train_writes_models_the_pipeline_loads(tmp_path, monkeypatch, files):
     assert r.exit_code == 0, r.output
     report = json.loads(r.stdout)
     assert report["documents"] == len(files) and report["gold_actions"] > 20
-    assert {p.name for p in out.iterdir()} == {"actions.json", "names.json", "relations.json"}
+    assert {p.name for p in out.iterdir()} == {"actions.json", "entities.json", "names.json", "relations.json"}
+    assert 0.0 <= report["entities"]["threshold"] <= 0.6
+    from kg.nlp.learn.entities import load_entity_model
     from kg.nlp.learn.names import load_name_model
     from kg.nlp.learn.relations import load_relation_model
     from kg.nlp.learn.scorer import load_models
 
     assert load_models(str(out))["keep"] > 0 and load_name_model(str(out)) and load_relation_model(str(out))
+    assert load_entity_model(str(out))["model"].classes == ["not", "real"]
     monkeypatch.setenv("KG_MODELS", str(out))
     from kg.store.build import build_graph
     from kg.nlp.pipeline import load_pipeline

@@ -8,6 +8,8 @@ from spacy.language import Language
 from kg.nlp.entities.doc_aliases import DocAliases
 from kg.nlp.entities.fuzzy_gazetteer import MIN_LENGTH, FuzzyGazetteer
 from kg.nlp.entities.instruments import Instruments
+from kg.nlp.entities.judge import EntityJudge
+from kg.nlp.learn.entities import UNJUDGED
 from kg.nlp.entities.learned_names import LEARNED_MIN
 from kg.nlp.entities.name_patterns import WindowedEntityRuler
 from kg.nlp.entities.resolver import Resolver
@@ -52,3 +54,13 @@ def make_doc_aliases(nlp: Language, name: str) -> DocAliases:
                   default_config={"curation": None})
 def make_resolver(nlp: Language, name: str, curation: str | None) -> Resolver:
     return Resolver(nlp, name, curation)
+
+
+@Language.factory("kg_entity_judge_v1", assigns=["doc._.kg_entities", "doc._.kg_mention"],
+                  requires=["doc._.kg_entities"],
+                  default_config={"models": None, "keep": None, "unjudged": list(UNJUDGED)})
+def make_entity_judge(nlp: Language, name: str, models: str | None, keep: float | None,
+                      unjudged: list[str]) -> EntityJudge:
+    """The trained entity judge (kg/nlp/data/models/entities.json, made by `kg train`); `keep` overrides the
+    trained keep threshold (0 keeps every entity); `unjudged`: the classes it leaves alone."""
+    return EntityJudge(nlp, name, models, keep, tuple(unjudged))
