@@ -192,7 +192,7 @@ def check_help(ws: Path, line: str, tmp_path: Path) -> None:
 def check_train(ws: Path, line: str, tmp_path: Path) -> None:
     report = json.loads(run_in(ws, line, "-o", str(tmp_path / "models"), "-q").stdout)
     assert report["documents"] == 4
-    assert {p.name for p in (tmp_path / "models").iterdir()} == {"actions.json", "names.json", "relations.json"}
+    assert {p.name for p in (tmp_path / "models").iterdir()} == {"actions.json", "entities.json", "names.json", "relations.json"}
 
 
 def output_is(check):
