@@ -12,6 +12,7 @@ from kg.nlp.lexicon import load_json, words
 
 GAZETTEER, CUE, LABEL = 3, 2, 1  # evidence strengths, strongest first
 PREPOSITIONS = words("entity_words.json", "name_prepositions")
+ROLE_WORDS = frozenset(load_json("relation_cues.json")["role_heads"])  # "Attorney", "Judge": titles, not names
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,13 @@ weakest evidence strength (so that the resolver's plausibility checks and any st
 from __future__ import annotations
 
 import calendar
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entities.entity_types import by_context, by_heads, by_name_model, by_parent, common_words, cues, norm_text
+from kg.nlp.entities.entity_types import (ROLE_WORDS, by_context, by_heads, by_name_model, by_parent, common_words,
+                                          cues, no_name)
 from kg.nlp.entities.nesting import CONNECTORS, title_run
-from kg.nlp.lexicon import load_json
-
-ROLE_WORDS = frozenset(load_json("relation_cues.json")["role_heads"])
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                          *calendar.day_abbr] if w)
@@ -40,6 +39,7 @@ def candidate_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Words that say what kind of thing a name is, never which one: "Committee", "Inc", "Attorney", "States"."""
     c = cues()
@@ -68,7 +68,7 @@ def worth_a_look(span: Span, covered: set[int]) -> bool:
         return False
     if all(w in generic_words() or w in CONNECTORS for w in words):
         return False
-    if norm_text(span.text) in cues().stop_names or span[-1].lower_ in cues().non_entity_heads:
+    if no_name(span, cues()):
         return False
     return not title_case_line(span)
 

@@ -5,8 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entities.entity_types import CUE, LABEL, classify, cues, head_word
-from kg.nlp.lexicon import load_json
+from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, head_word
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
@@ -14,7 +13,6 @@ from kg.nlp.entities.person_titles import learn_common_words, trim_person
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
 MODEL_WORDS = {"model", "models", "chatbot", "chatbots"}
-ROLE_WORDS = frozenset(load_json("relation_cues.json")["role_heads"])
 
 
 def clean_span(span: Span) -> Span | None:

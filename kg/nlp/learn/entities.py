@@ -4,13 +4,10 @@ headline, only as a modifier, only inside quotes), and the shape of its name. Le
 corpus/train, with the keep threshold chosen by cross-validation over annotator batches."""
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Doc
 
 from kg.nlp.entities.resolver import only_in_headings
+from kg.nlp.learn.model import model_and_keep
 from kg.nlp.records import LocalEntity
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -64,13 +61,6 @@ def mention_features(doc: Doc, e: LocalEntity) -> dict[str, float]:
     return f
 
 
-@lru_cache(maxsize=4)
 def load_entity_model(folder: str) -> dict | None:
     """{"model": LogReg, "keep": threshold} from `folder`/entities.json, or None when not trained."""
-    from kg.nlp.learn.model import LogReg
-
-    path = Path(folder) / "entities.json"
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {"model": LogReg.from_json(data["model"]), "keep": data["keep"]}
+    return model_and_keep(folder, "entities.json")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import random
+from functools import lru_cache
 from pathlib import Path
 
 Features = dict[str, float]
@@ -113,6 +114,21 @@ def calibrated(steps: list[tuple[float, float]], score: float) -> float:
         if score <= top:
             return p
     return steps[-1][1] if steps else score
+
+
+def read_model(folder: str, filename: str) -> dict | None:
+    """The JSON of a model file `kg train` wrote into `folder`, or None when there is none (not trained yet)."""
+    path = Path(folder) / filename
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def model_and_keep(folder: str, filename: str) -> dict | None:
+    """{"model": LogReg, "keep": threshold} of a judge's model file (relations.json, entities.json), or None."""
+    data = read_model(folder, filename)
+    return None if data is None else {"model": LogReg.from_json(data["model"]), "keep": data["keep"]}
 
 
 def save(path: Path, data: dict) -> None:

@@ -2,12 +2,10 @@
 "IMCO"), by a model learned from the gazetteer and the training corpus's gold entities."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from kg.contract import ENTITY_CLASSES
-from kg.nlp.learn.model import LogReg
+from kg.nlp.learn.model import LogReg, read_model
 from kg.nlp.lexicon import words as word_list
 
 CLASSES = list(ENTITY_CLASSES)  # the contract's eight, written once in kg/contract.py
@@ -40,10 +38,8 @@ def examples(rows: list[tuple[str, str]]) -> list[tuple[dict, str]]:
 
 @lru_cache(maxsize=4)
 def load_name_model(folder: str) -> LogReg | None:
-    path = Path(folder) / "names.json"
-    if not path.is_file():
-        return None
-    return LogReg.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = read_model(folder, "names.json")
+    return None if data is None else LogReg.from_json(data)
 
 
 def predict(name: str, folder: str) -> tuple[str | None, float]:

@@ -3,16 +3,12 @@ either direction) or none, from the dependency path and the words between them a
 whose classes the contract allows for that relation are kept."""
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Doc
 
 from kg.contract import ORGANIZATION_CLASSES, RELATIONS
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.features import bucket, dep_path, head_of
-from kg.nlp.learn.model import LogReg
+from kg.nlp.learn.model import LogReg, model_and_keep
 from kg.nlp.records import RelationRecord
 
 RELS = list(RELATIONS)  # the contract's six, written once in kg/contract.py
@@ -93,13 +89,9 @@ def allowed(label: str, ca: str, cb: str) -> bool:
     return subj in ALLOWED[p][0] and obj in ALLOWED[p][1]
 
 
-@lru_cache(maxsize=4)
 def load_relation_model(folder: str) -> tuple[LogReg, float] | None:
-    path = Path(folder) / "relations.json"
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return LogReg.from_json(data["model"]), data["keep"]
+    found = model_and_keep(folder, "relations.json")
+    return None if found is None else (found["model"], found["keep"])
 
 
 def judged_pairs(doc: Doc, idx: EntityIndex) -> set[frozenset]:

@@ -2,7 +2,6 @@
 each with a calibrated `confidence` (the share of actions at that score that were right in training)."""
 from __future__ import annotations
 
-import json
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +12,7 @@ from spacy.tokens import Doc
 from kg.nlp.actions.discourse import dedupe, once_per_event, one_report_per_event
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.candidates import Candidate, Models, candidates
-from kg.nlp.learn.model import LogReg, calibrated
+from kg.nlp.learn.model import LogReg, calibrated, read_model
 
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"  # package data, written by `kg train`
 
@@ -26,10 +25,9 @@ def models_folder(configured: str | None = None) -> str:
 @lru_cache(maxsize=4)
 def load_models(folder: str) -> dict | None:
     """The role model, the action model, its calibration and keep threshold; None when not trained yet."""
-    path = Path(folder) / "actions.json"
-    if not path.is_file():
+    data = read_model(folder, "actions.json")
+    if data is None:
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
     detector = LogReg.from_json(data["detector"]) if "detector" in data else None
     return {"models": Models(LogReg.from_json(data["roles"]), detector, data.get("detect_min", 0.3)),
             "actions": LogReg.from_json(data["actions"]),
