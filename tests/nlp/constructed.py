@@ -24,12 +24,13 @@ def vocab():
 def build(words: list[str], heads: list[int], deps: list[str], pos: list[str] | None = None,
           tags: list[str] | None = None, lemmas: list[str] | None = None,
           ents: dict[tuple[int, int], str] | None = None, labels: dict[tuple[int, int], str] | None = None,
-          ids: dict[tuple[int, int], str] | None = None) -> Doc:
+          ids: dict[tuple[int, int], str] | None = None, spaces: list[bool] | None = None) -> Doc:
     """`heads`: absolute token indices; `ents`: (start, end) -> contract class, resolved one entity each (the key is
     the mention's text, or the text of an earlier mention of the same text); `labels`: (start, end) -> doc.ents label
-    (by default the class); `ids`: (start, end) -> gazetteer id of that span."""
+    (by default the class); `ids`: (start, end) -> gazetteer id of that span; `spaces`: whether a space follows each
+    word (by default every one)."""
     n = len(words)
-    doc = Doc(vocab(), words=words, heads=heads, deps=deps, pos=pos or ["PROPN"] * n, tags=tags or ["NN"] * n,
+    doc = Doc(vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos or ["PROPN"] * n, tags=tags or ["NN"] * n,
               lemmas=lemmas or [w.lower() for w in words])
     ents = ents or {}
     entities: dict[str, LocalEntity] = {}

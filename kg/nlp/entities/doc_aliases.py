@@ -96,11 +96,33 @@ def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[
             if not any(t.ent_type_ for t in acr):
                 new.append(Span(doc, acr.start, acr.end, label=ent.label_))
                 alias_of[(acr.start, acr.end)] = (ent.start, ent.end)
+        title = numbered_title(ent)
+        if title is not None:  # each way: the resolver meets the stronger (or longer) of the two first
+            alias_of[(title.start, title.end)] = (ent.start, ent.end)
+            alias_of[(ent.start, ent.end)] = (title.start, title.end)
         for form in short_forms(ent):
             prev = forms.get(form)
             same = prev is not None and prev[0].text == ent.text
             forms[form] = (ent, prev is not None and not same)
     return forms
+
+
+def numbered_title(ent: Span) -> Span | None:
+    """"HB 2094, the High-Risk Artificial Intelligence Developer and Deployer Act": a bill's number and, in apposition
+    to it (by the parse, or by nothing after the title that goes on a list), its title, one instrument. Returns the
+    title's span, or None."""
+    doc = ent.doc
+    if ent.label_ != "PolicyInstrument" or ent.ent_id_ or not any(t.like_num for t in ent):
+        return None
+    i = ent.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    nxt = next((e for e in doc.ents if e.start in (i + 1, i + 2)), None)
+    if nxt is None or nxt.label_ != "PolicyInstrument" or nxt.ent_id_ or any(t.like_num for t in nxt):
+        return None
+    by_parse = nxt.root.dep_ == "appos" and ent.start <= nxt.root.head.i < ent.end
+    ends_list = nxt.end < len(doc) and doc[nxt.end].lower_ in (",", "and", "or", "&", ";")  # "SB 53, the X Act and ..."
+    return nxt if by_parse or not ends_list else None
 
 
 def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:

@@ -132,7 +132,7 @@ def dated_order_bounds(tok: Token, start: int) -> tuple[int, int] | None:
 def describes_a_name(e: Span) -> bool:
     """"Executive Order 14110, the sweeping AI order": an unnamed instrument in apposition to a named one
     (by the parse, or by the comma that follows the name when the parse misses it)."""
-    if e.label_ != "PolicyInstrument" or e.ent_id_:
+    if e.label_ != "PolicyInstrument" or e.ent_id_ or proper_name(e):
         return False
     root, doc = e.root, e.doc
     if root.dep_ == "appos" and root.head.ent_type_ == "PolicyInstrument" and not e.start <= root.head.i < e.end:
@@ -141,6 +141,13 @@ def describes_a_name(e: Span) -> bool:
     while i >= 0 and doc[i].pos_ in ("DET", "ADJ") and doc[i].is_lower:
         i -= 1
     return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PolicyInstrument"
+
+
+def proper_name(e: Span) -> bool:
+    """A name in title case ("the Cybersecurity Law, the Data Security Law and ..."), a list's next item, not a
+    description of the name before it."""
+    words = [t for t in e if t.is_alpha and t.lower_ not in MINOR]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
 
 
 def _is_date(prep: Token) -> bool:

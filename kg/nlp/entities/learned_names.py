@@ -31,7 +31,7 @@ def candidate_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         tok = doc[i]
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and i not in covered:
             end = title_run(doc, i, covered)
-            if end > i and all(t.pos_ in NAME_POS for t in doc[i:end]) and doc[end - 1].pos_ == "PROPN":
+            if end > i and all(t.pos_ in NAME_POS or t.text == "-" for t in doc[i:end]) and doc[end - 1].pos_ == "PROPN":
                 out.append((i, end))
             i = max(end, i + 1)
         else:
@@ -56,7 +56,9 @@ def touches_a_name(span: Span, covered: set[int]) -> bool:
     after = span.end
     while after < len(doc) and (doc[after].lower_ in CONNECTORS or doc[after].text in ("(", ")", "-")):
         after += 1
-    return before in covered or after in covered
+    between = " ".join(t.lower_ for t in doc[span.end:after])
+    new_phrase = "and the" in between  # "the Data Security Law and the Personal Information ...": a list of names
+    return before in covered or (after in covered and not new_phrase)
 
 
 def worth_a_look(span: Span, covered: set[int]) -> bool:

@@ -21,15 +21,24 @@ LAW_HEADS = {w for w, c in NAME_HEADS.items() if c == "PolicyInstrument"}
 
 
 def title_run(doc: Doc, i: int, covered: set[int]) -> int:
-    """The end of a run of capitalised words (with "of", "for", "and" between) starting at token i."""
+    """The end of a run of capitalised words (with "of", "for", "and" between, and hyphens inside a word:
+    "Anti-Monopoly Law") starting at token i."""
     end = i
-    while i < len(doc) and i not in covered and not doc[i].is_punct and "\n" not in doc[i].text:
+    while i < len(doc) and i not in covered and (not doc[i].is_punct or inner_hyphen(doc, i)) \
+            and "\n" not in doc[i].text:
         if doc[i].text[:1].isupper():
             end = i + 1
-        elif doc[i].lower_ not in CONNECTORS:
+        elif doc[i].lower_ not in CONNECTORS and not inner_hyphen(doc, i):
             break
         i += 1
     return end
+
+
+def inner_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen that the tokenizer split out of one capitalised word ("Anti-Monopoly"): no space on either side, a
+    capitalised word after it."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].text[:1].isupper())
 
 
 @dataclass
@@ -75,6 +84,19 @@ def name_runs_on(e: Span, st: Nesting) -> bool:
     return end > e.end + 1 and st.add(e.start, end, e.label_, range(e.end, end))
 
 
+def name_runs_on_over_and(e: Span, st: Nesting) -> bool:
+    """"the High-Risk Artificial Intelligence Developer" + "and Deployer Act": an unknown name without a head word of
+    its own, cut at "and" before name words that end in the head word of an instrument or a body."""
+    doc = st.doc
+    if e.ent_id_ or e.label_ not in ("ORG", "LAW") or not followed_by(doc, e, ("and",)) or last_word(e) in NAME_HEADS:
+        return False
+    end = title_run(doc, e.end + 1, st.covered)
+    head = head_word(doc[e.end + 1:end]) if end > e.end + 1 else ""
+    if head not in NAME_HEADS or doc[e.end + 1].lower_ in CONNECTORS:
+        return False
+    return st.add(e.start, end, "LAW" if NAME_HEADS[head] == "PolicyInstrument" else "ORG", range(e.end, end))
+
+
 def place_starts_company(e: Span, st: Nesting) -> bool:
     """"Beijing DeepSeek Artificial Intelligence": a place, a known company and more name words are a company of
     its own."""
@@ -113,13 +135,21 @@ def law_with_year(e: Span, st: Nesting) -> bool:
     doc = st.doc
     if e.ent_id_ or e.label_ not in ("ORG", "LAW") or head_word(e) not in LAW_HEADS:
         return False
-    end = e.end + (1 if e.end < len(doc) and doc[e.end].lower_ == "of" else 0)
+    end = e.end + (1 if e.end < len(doc) and (doc[e.end].lower_ == "of" or comma_year(doc, e.end)) else 0)
     year = st.by_start.get(end)
     if end >= len(doc) or not is_year(doc[end].text) or (end in st.covered and (year is None or year.label_ != "DATE")):
         return False
     if year is not None:
         st.swallowed.add(id(year))
     return st.add(e.start, end + 1, "LAW", range(e.end, end + 1))
+
+
+def comma_year(doc: Doc, i: int) -> bool:
+    """"the Information Technology Act, 2000 and ...": a comma, then a year that ends a phrase (the style of South
+    Asian statute titles), not a year that starts a clause of its own ("the AI Act, 2024 saw ...")."""
+    after = i + 2
+    return (doc[i].text == "," and after <= len(doc) and is_year(doc[i + 1].text)
+            and (after == len(doc) or doc[after].is_punct or doc[after].lower_ in ("and", "or")))
 
 
 def is_year(text: str) -> bool:
@@ -163,6 +193,7 @@ def last_word(span: Span) -> str:
 
 
 NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_on,
+                                                              name_runs_on_over_and,
                                                               place_starts_company, model_for_product, place_starts_name)
 
 

@@ -26,3 +26,25 @@ def test_doc_aliases_acronym_in_brackets_on_a_constructed_doc():
     acr = acronym_after(doc.ents[0])
     assert (acr.start, acr.end, acr.text) == (8, 9, "BIS")
     assert is_acronym("BIS") and is_acronym("OpenAI") and not is_acronym("Act") and not is_acronym("ABCDEFGHIJKLM")
+
+
+def test_doc_aliases_a_bill_number_and_its_title_in_apposition_are_one_instrument(parse):
+    ex = parse("In February the Virginia General Assembly passed HB 2094, the High-Risk Artificial Intelligence Developer and Deployer Act "
+               "sponsored by Delegate Michelle Maldonado.")
+    laws = [e for e in ex.entities.values() if e.type == "PolicyInstrument"]
+    assert len(laws) == 1 and {"HB 2094", "High-Risk Artificial Intelligence Developer and Deployer Act"} <= laws[0].surface_forms
+
+
+def test_doc_aliases_a_list_of_instruments_stays_a_list():
+    from kg.nlp.entities.doc_aliases import numbered_title
+    from tests.nlp.constructed import build
+
+    words = ["passed", "SB", "53", ",", "the", "Frontier", "Act", "and", "the", "Other", "Act"]
+    deps = ["ROOT", "compound", "dobj", "punct", "det", "compound", "conj", "cc", "det", "compound", "conj"]
+    doc = build(words, [0, 2, 0, 2, 6, 6, 2, 6, 10, 10, 6], deps,
+                ents={(1, 3): "PolicyInstrument", (5, 7): "PolicyInstrument", (9, 11): "PolicyInstrument"})
+    assert numbered_title(doc.ents[0]) is None
+    words = words[:7] + ["took", "effect"]
+    deps = ["ROOT", "compound", "dobj", "punct", "det", "compound", "appos", "dep", "dobj"]
+    doc = build(words, [0, 2, 0, 2, 6, 6, 2, 0, 7], deps, ents={(1, 3): "PolicyInstrument", (5, 7): "PolicyInstrument"})
+    assert numbered_title(doc.ents[0]).text == "Frontier Act"

@@ -66,3 +66,16 @@ def test_instruments_description_bounds_on_constructed_parses():
     assert description_bounds(doc[0], set(), cues()) == (0, 4)
     doc = build(["Preventing", "Woke", "AI", "in", "the", "Federal", "Government"], [0] * 7, ["ROOT"] + ["dep"] * 6)
     assert title_case(doc[0:7]) and not title_case(doc[0:2])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The regulator invoked the Cybersecurity Law, the Data Security Law and the Personal Information Protection Law.",
+     {"Cybersecurity Law", "Data Security Law", "Personal Information Protection Law"}),
+    ("It found that the firm violated the Anti-Monopoly Law as well as the merger conditions.", {"Anti-Monopoly Law"}),
+    ("The rules build on the Information Technology Act, 2000 and the Digital Personal Data Protection Act, 2023.",
+     {"Information Technology Act, 2000", "Digital Personal Data Protection Act, 2023"}),
+    ("Polis signed Senate Bill 24-205 and later SB 25B-004 and SB 25-318.",
+     {"Senate Bill 24-205", "SB 25B-004", "SB 25-318"}),
+])
+def test_instruments_names_in_lists_with_hyphens_years_and_bill_numbers(parse, text, names):
+    assert names <= set(instruments(parse(text)))

@@ -60,3 +60,18 @@ def test_learned_names_skips_title_case_lines(model):
     words = "Human Rights Watch : Critics Say Company Abandoned Its Commitment".split()
     doc = flat(words, ["PROPN"] * 3 + ["PUNCT"] + ["NOUN"] * (len(words) - 4))
     assert ln.learned_names(doc, [], 0.8) == []
+
+
+def test_learned_names_a_list_item_before_and_the_is_no_piece_of_the_next_name(model):
+    # "invoked the Cybersecurity Law , the Data Security Law and the Personal Information Law against chips sold here ."
+    words = ("invoked the Cybersecurity Law , the Data Security Law and the Personal Information Law against chips sold "
+             "there .").split()
+    pos = ["VERB", "DET", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN",
+           "PROPN", "ADP", "NOUN", "VERB", "ADV", "PUNCT"]
+    doc = build(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1), pos=pos)
+    found = [Span(doc, 2, 4, label="PolicyInstrument"), Span(doc, 11, 14, label="PolicyInstrument")]
+    assert [s.text for s in ln.learned_names(doc, found, 0.8)] == ["Data Security Law"]
+    # without "the", the words after "and" go on one name: "Institute of Standards and Technology"
+    words = "the Institute of Standards and Technology said".split()
+    doc = build(words, [6] * 7, ["dep"] * 6 + ["ROOT"], pos=["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"])
+    assert ln.learned_names(doc, [Span(doc, 1, 4, label="ResearchOrganization")], 0.8) == []

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.nesting import (Nesting, coordinated_name, extend_embedded_names, law_with_year,
-                                     model_for_product, name_runs_on, one_body, place_starts_company,
-                                     place_starts_name, title_run)
+                                     model_for_product, name_runs_on, name_runs_on_over_and, one_body,
+                                     place_starts_company, place_starts_name, title_run)
 from tests.nlp.constructed import build
 
 
@@ -72,6 +72,49 @@ def test_nesting_an_act_keeps_its_year():
     doc = build(["the", "Online", "Safety", "Act", "2021"], [3, 3, 3, 3, 3], ["det", "compound", "compound", "ROOT", "nummod"],
                 ents={(1, 4): "LAW"})
     assert spans(doc) == [(1, 5, "LAW")]
+
+
+def test_nesting_an_act_keeps_a_year_after_a_comma_only_where_the_year_ends_a_phrase():
+    # "the Information Technology Act, 2000 and the ..." / "the Copyright Act, 1957 ."
+    words = ["the", "Information", "Technology", "Act", ",", "2000", "and", "the", "rules"]
+    doc = build(words, [3] * 9, ["det", "compound", "compound", "ROOT", "punct", "npadvmod", "cc", "det", "conj"],
+                ents={(1, 4): "LAW"})
+    assert spans(doc) == [(1, 6, "LAW")]
+    # "the AI Safety Act, 2024 saw ...": the year starts a clause of its own
+    words = ["the", "AI", "Safety", "Act", ",", "2024", "saw", "more"]
+    doc = build(words, [3, 3, 3, 6, 6, 6, 6, 6], ["det", "compound", "compound", "nsubj", "punct", "nsubj", "ROOT", "dobj"],
+                ents={(1, 4): "LAW"})
+    assert not law_with_year(doc.ents[0], Nesting.of(doc))
+
+
+def test_nesting_a_name_cut_at_and_runs_on_to_its_head_word():
+    # "the High-Risk Artificial Intelligence Developer" + "and Deployer Act sponsored ..."
+    words = ["the", "Risky", "Model", "Developer", "and", "Deployer", "Act", "sponsored"]
+    doc = build(words, [6, 6, 6, 6, 6, 6, 7, 7], ["det", "compound", "compound", "compound", "cc", "compound", "nsubj",
+                "ROOT"], ents={(1, 4): "ORG"})
+    assert name_runs_on_over_and(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(1, 7, "LAW")]
+    # a name with a head word of its own, or words after "and" without one, stay as they are
+    words = ["the", "Tech", "Council", "and", "Digital", "Affairs", "said"]
+    doc = build(words, [2, 2, 6, 2, 5, 2, 6], ["det", "compound", "nsubj", "cc", "compound", "conj", "ROOT"],
+                ents={(1, 3): "ORG"})
+    assert not name_runs_on_over_and(doc.ents[0], Nesting.of(doc))
+    words = ["the", "Model", "Developer", "and", "Deployer", "Guidance", "Group", "said"]
+    doc = build(words, [2] * 7 + [7], ["det", "compound", "nsubj", "cc", "compound", "compound", "conj", "ROOT"],
+                ents={(1, 3): "ORG"})
+    assert not name_runs_on_over_and(doc.ents[0], Nesting.of(doc))  # "Group" is no head word of a body or law
+
+
+def test_nesting_title_run_goes_over_a_hyphen_inside_a_word():
+    # "the Anti-Monopoly Law as": tokenised "Anti", "-", "Monopoly", "Law"
+    doc = build(["the", "Anti", "-", "Monopoly", "Law", "as"], [4] * 6, ["det", "amod", "punct", "compound", "ROOT", "prep"],
+                spaces=[True, False, False, True, True, False])
+    assert title_run(doc, 1, set()) == 5
+    doc = build(["the", "Anti", "-", "Monopoly", "Law", "as"], [4] * 6, ["det", "amod", "punct", "compound", "ROOT", "prep"])
+    assert title_run(doc, 1, set()) == 2  # "Anti - Monopoly": a dash between words, not inside one
+    doc = build(["Google", "-", "backed", "Anthropic"], [3] * 4, ["npadvmod", "punct", "amod", "ROOT"],
+                spaces=[False, False, True, False])
+    assert title_run(doc, 0, set()) == 1  # a lower-case word after the hyphen ends the name
 
 
 def test_nesting_a_known_act_or_a_body_keeps_its_name_without_the_year():
