@@ -174,6 +174,8 @@ def next_name(e: Span, st: Nesting) -> Span | None:
     while (i < len(doc) and i not in st.by_start and i - e.end < 6 and "\n" not in doc[i].whitespace_
            and (doc[i].text in (",", "and", "&") or doc[i].text[:1].isupper())):
         i += 1
+    if i < len(doc) and "the" in (doc[i].lower_, doc[i - 1].lower_):  # "... Unions and the Tech Council": two names
+        return None
     return st.by_start.get(i) if i < len(doc) and doc[i - 1].lower_ in ("and", "&") else None
 
 

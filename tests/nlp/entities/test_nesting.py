@@ -153,3 +153,10 @@ def test_nesting_two_bodies_or_known_names_joined_by_and_stay_two():
                 ents={(1, 4): "ORG", (5, 7): "GovernmentBody"}, ids={(5, 7): "doj"})
     assert not coordinated_name(doc.ents[0], Nesting.of(doc))  # a known body is a name of its own
     assert one_body(doc[1:4], doc[5:7])  # (it would have been one by the words alone)
+    # "the Australian Council of Trade Unions and the Tech Council of Australia": "the" starts a second name
+    words = ["the", "Australian", "Council", "of", "Trade", "Unions", "and", "the", "Tech", "Council", "of", "Australia"]
+    doc = build(words, [2, 2, 2, 2, 5, 3, 2, 9, 9, 2, 9, 10],
+                ["det", "amod", "ROOT", "prep", "compound", "pobj", "cc", "det", "compound", "conj", "prep", "pobj"],
+                ents={(1, 6): "ORG", (7, 12): "ORG"})
+    assert one_body(doc[1:6], doc[8:12])  # by the words alone, one body ("Council ... and ... Australia")
+    assert not coordinated_name(doc.ents[0], Nesting.of(doc))
