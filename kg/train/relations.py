@@ -21,7 +21,7 @@ def relation_examples(p: Parsed) -> list[tuple[dict, str, tuple]]:
         label = next((f"{r}>" for r in RELS if (ga, r, gb) in gold), None) or \
             next((f"{r}<" for r in RELS if (gb, r, ga) in gold), "none")
         ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
-        out.append((pair_features(p.doc, a, b, ca, cb, hints), label, (ca, cb, ga or a[2], gb or b[2])))
+        out.append((pair_features(p.doc, a, b, ca, cb, hints, idx.anaphors), label, (ca, cb, ga or a[2], gb or b[2])))
     return out
 
 

@@ -224,3 +224,10 @@ def by_name_model(text: str) -> tuple[str | None, float]:
     from kg.nlp.learn.scorer import models_folder
 
     return predict(text, models_folder())
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Words that say what kind of thing a name is, never which one: "Committee", "Inc", "Attorney", "States"."""
+    c = cues()
+    return frozenset([*c.heads, *c.org_suffixes, *c.descriptors, *ROLE_WORDS, *c.non_entity_heads])

@@ -9,12 +9,11 @@ weakest evidence strength (so that the resolver's plausibility checks and any st
 from __future__ import annotations
 
 import calendar
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entities.entity_types import (ROLE_WORDS, by_context, by_heads, by_name_model, by_parent, common_words,
-                                          cues, no_name)
+from kg.nlp.entities.entity_types import (by_context, by_heads, by_name_model, by_parent, common_words, cues,
+                                          generic_words, no_name)
 from kg.nlp.entities.nesting import CONNECTORS, title_run
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
@@ -37,13 +36,6 @@ def candidate_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
-
-
-@lru_cache(maxsize=1)
-def generic_words() -> frozenset[str]:
-    """Words that say what kind of thing a name is, never which one: "Committee", "Inc", "Attorney", "States"."""
-    c = cues()
-    return frozenset([*c.heads, *c.org_suffixes, *c.descriptors, *ROLE_WORDS, *c.non_entity_heads])
 
 
 def touches_a_name(span: Span, covered: set[int]) -> bool:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import anaphora
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
@@ -129,7 +130,19 @@ def shorter_instrument(ent: Span, entities: dict[str, LocalEntity]) -> str | Non
     return None
 
 
-CLUSTER_MATCHES = (same_name, close_name, shorter_instrument)  # tried in order on a mention
+def word_of_a_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """"the Division" after "the Division of Consumer Protection", "the Mission" after "the IndiaAI Mission": one
+    capitalised word that is a word of exactly one longer organisation name of the same class (not a model: "Claude"
+    and "Claude 3.5 Sonnet" are two)."""
+    word = ent.text.removeprefix("the ").removeprefix("The ")
+    if " " in word or not word[:1].isupper() or ent.label_ not in ORGANIZATION_CLASSES:
+        return None
+    found = {key for key, e in entities.items() if e.type == ent.label_
+             and any(" " in s and word in s.split() for s in e.surface_forms)}
+    return found.pop() if len(found) == 1 else None
+
+
+CLUSTER_MATCHES = (same_name, close_name, shorter_instrument, word_of_a_name)  # tried in order on a mention
 
 
 class Resolver:
@@ -148,7 +161,9 @@ class Resolver:
         strength = doc._.kg_strength or {}
         alias_of = doc._.kg_alias_of or {}
         forms: dict[str, str | None] = {}  # short form -> entity key (None when two entities share it)
-        ordered = sorted(doc.ents, key=lambda e: (-strength.get((e.start, e.end), LABEL), -len(e), e.start))
+        # the strongest and longest first; a short form the document defines after the name it stands for
+        ordered = sorted(doc.ents, key=lambda e: ((e.start, e.end) in alias_of, -strength.get((e.start, e.end), LABEL),
+                                                  -len(e), e.start))
         for ent in ordered:
             how = strength.get((ent.start, ent.end), LABEL)
             if self.curation.is_dropped(ent.text):

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, head_word
+from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
@@ -23,6 +23,7 @@ def clean_span(span: Span) -> Span | None:
     start = after_line_breaks(doc, span.start, end)
     while start < end and drops_leading(doc[start]):
         start += 1
+    start = after_generic_owner(doc, start, end)
     while end > start and drops_trailing(span, start, end):
         if keeps_full_stop(doc, start, end):
             break  # keep the full stop of "Corp." or "U.S."
@@ -31,6 +32,15 @@ def clean_span(span: Span) -> Span | None:
         return None
     start, end, label = (start, end, span.label_) if span.ent_id_ else trim_person(doc, start, end, span.label_)
     return Span(doc, start, end, label=label, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def after_generic_owner(doc: Doc, start: int, end: int) -> int:
+    """"the Department's Division of Consumer Protection": after a possessive whose owner only says what kind of thing
+    it is, the name starts ("Moody's Investors Service" keeps its owner's name)."""
+    pos = next((i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")), None)
+    if pos is not None and all(t.lower_ in generic_words() for t in doc[start:pos]):
+        return pos + 1
+    return start
 
 
 def after_line_breaks(doc: Doc, start: int, end: int) -> int:

@@ -58,3 +58,15 @@ def test_entity_types_context_rules_on_constructed_parses():
                 pos=["DET", "PROPN", "NOUN", "VERB"], ents={(1, 2): "PRODUCT"})
     assert model_word_beside(doc.ents[0], cues()) == by_context(doc.ents[0]) == "AIModel"
     assert media_role(doc.ents[0], cues()) is None
+
+
+def test_entity_types_a_name_starts_after_a_generic_owner():
+    from kg.nlp.entities.typer import after_generic_owner
+    from tests.nlp.constructed import build
+
+    words = ["Department", "'s", "Division", "of", "Consumer", "Protection"]
+    doc = build(words, [2, 0, 2, 2, 5, 3], ["poss", "case", "ROOT", "prep", "compound", "pobj"])
+    assert after_generic_owner(doc, 0, 6) == 2
+    words = ["Moody", "'s", "Investors", "Service"]
+    doc = build(words, [3, 0, 3, 3], ["poss", "case", "compound", "ROOT"])
+    assert after_generic_owner(doc, 0, 4) == 0  # the owner is a name: "Moody's Investors Service"

@@ -62,3 +62,23 @@ def test_resolver_a_generic_gazetteer_phrase_names_its_entity_only_where_its_pla
     assert "U.S. government" not in brazil and "Brazil" in brazil
     us = {e.name for e in parse("The federal government agreed, the United States said.").entities.values()}
     assert "U.S. government" in us
+
+
+def test_resolver_one_word_of_one_longer_organisation_name_is_that_organisation():
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.resolver import word_of_a_name
+    from kg.nlp.records import LocalEntity
+    from tests.nlp.constructed import build
+
+    doc = build(["the", "Mission", "and", "Claude", "and", "the", "Division"], [1, 1, 1, 1, 1, 6, 1],
+                ["det", "ROOT", "cc", "conj", "cc", "det", "conj"])
+    entities = {"m": LocalEntity("m", "GovernmentBody", "IndiaAI Mission", surface_forms={"IndiaAI Mission"}),
+                "c": LocalEntity("c", "AIModel", "Claude 3.5 Sonnet", surface_forms={"Claude 3.5 Sonnet"}),
+                "d1": LocalEntity("d1", "GovernmentBody", "Division of Consumer Protection",
+                                  surface_forms={"Division of Consumer Protection"}),
+                "d2": LocalEntity("d2", "GovernmentBody", "Division of Securities", surface_forms={"Division of Securities"})}
+    assert word_of_a_name(Span(doc, 0, 2, label="GovernmentBody"), entities) == "m"  # "the Mission"
+    assert word_of_a_name(Span(doc, 1, 2, label="Company"), entities) is None  # another class
+    assert word_of_a_name(Span(doc, 3, 4, label="AIModel"), entities) is None  # a model family is no short form
+    assert word_of_a_name(Span(doc, 6, 7, label="GovernmentBody"), entities) is None  # two divisions: which one?

@@ -131,3 +131,18 @@ def test_relations_the_patterns_reading_of_a_pair_is_a_feature_of_the_model():
     assert hint_features(hints, a, b, "Jurisdiction", "GovernmentBody") == {
         "rule=possessive|partOf<": 1.0, "rule_cls=possessive|partOf<|Jurisdiction|GovernmentBody": 1.0}
     assert hint_features(hints, a, (5, 6, "z"), "Jurisdiction", "Company") == {}
+
+
+def test_relations_an_anaphor_pairs_only_as_a_persons_organisation():
+    from types import SimpleNamespace
+
+    from kg.nlp.learn.relations import anaphor_pair_ok
+
+    types = {"p": "Person", "org": "GovernmentBody", "co": "Company", "m": "AIModel"}
+    idx = SimpleNamespace(anaphors={10, 20}, type_of=types.get)  # mentions starting at 10 and 20 are anaphors
+    person, org_anaphor, company, model_anaphor = (0, 2, "p"), (10, 12, "org"), (5, 6, "co"), (20, 21, "m")
+    assert anaphor_pair_ok(person, company, idx)  # two names
+    assert anaphor_pair_ok(person, org_anaphor, idx) and anaphor_pair_ok(org_anaphor, person, idx)
+    assert not anaphor_pair_ok(company, org_anaphor, idx)  # "Nvidia ... the regulator": no person
+    assert not anaphor_pair_ok(person, model_anaphor, idx)  # an anaphor for what is no organisation
+    assert not anaphor_pair_ok(org_anaphor, model_anaphor, idx)
