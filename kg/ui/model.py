@@ -185,10 +185,17 @@ def action_records(rows: list[dict], targets: dict, instruments: dict, others: d
     return actions
 
 
+def evidence_order(row: dict) -> tuple[str, str]:
+    """Which of a relation's statements a view shows: the first by sentence, then document (a store returns rows in
+    no fixed order, and two queries may return them in two)."""
+    return str(row.get("evidence") or ""), str(row.get("doc") or "")
+
+
 def _relations(store: Store) -> pd.DataFrame:
-    """The direct relations, each with one sentence and document that support it."""
+    """The direct relations, each with one sentence and document that support it (the first by `evidence_order`,
+    so that every view of the store shows the same one)."""
     evidence: dict[tuple[str, str, str], tuple[str, str | None]] = {}
-    for r in _rows(store, "relation-evidence"):
+    for r in sorted(_rows(store, "relation-evidence"), key=evidence_order):
         evidence.setdefault((r["s"], r["p"], r["o"]), (r["evidence"], r["doc"]))
     relations = []
     for r in _rows(store, "relations"):

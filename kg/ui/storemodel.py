@@ -18,7 +18,7 @@ from kg.store.base import Store
 from kg.ui import select as q
 from kg.ui.filters import Filters
 from kg.ui.model import (ACTION_COLUMNS, GraphModel, _entities, _local, _rows, action_records, documents_table,
-                         parse_when, select, select_terms)
+                         evidence_order, parse_when, select, select_terms)
 
 LARGE_AT = 100_000  # triples from which a graph is read by aggregates (KG_AGGREGATE=auto)
 KEPT = 32          # filter settings whose answers are kept
@@ -173,7 +173,7 @@ class StoreModel(GraphModel):
     def statements(self, pairs: list[tuple[str, str]]) -> list[dict]:
         """Relation records (s, p, o, evidence, doc) between the given (subject, object) pairs, one a relation."""
         seen: dict[tuple, dict] = {}
-        for r in select(self.store, q.statements_query(sorted(set(pairs)))):
+        for r in sorted(select(self.store, q.statements_query(sorted(set(pairs)))), key=evidence_order):
             key = (r["s"], _local(r["p"]), r["o"])
             seen.setdefault(key, {"s": r["s"], "p": key[1], "o": r["o"], "evidence": r["evidence"], "doc": r["doc"]})
         self.need_documents([r["doc"] for r in seen.values()])

@@ -109,8 +109,9 @@ def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[
 
 def numbered_title(ent: Span) -> Span | None:
     """"HB 2094, the High-Risk Artificial Intelligence Developer and Deployer Act": a bill's number and, in apposition
-    to it (by the parse, or by nothing after the title that goes on a list), its title, one instrument. Returns the
-    title's span, or None."""
+    to it (by the parse, or by nothing after the title that goes on a list), its title, one instrument; not a title
+    that is the subject of its own clause, nor a number after a preposition ("Before HB 2094, the X Act governed").
+    Returns the title's span, or None."""
     doc = ent.doc
     if ent.label_ != "PolicyInstrument" or ent.ent_id_ or not any(t.like_num for t in ent):
         return None
@@ -119,6 +120,8 @@ def numbered_title(ent: Span) -> Span | None:
         return None
     nxt = next((e for e in doc.ents if e.start in (i + 1, i + 2)), None)
     if nxt is None or nxt.label_ != "PolicyInstrument" or nxt.ent_id_ or any(t.like_num for t in nxt):
+        return None
+    if nxt.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "pobj":  # "Before HB 2094, the X Act governed ..."
         return None
     by_parse = nxt.root.dep_ == "appos" and ent.start <= nxt.root.head.i < ent.end
     ends_list = nxt.end < len(doc) and doc[nxt.end].lower_ in (",", "and", "or", "&", ";")  # "SB 53, the X Act and ..."

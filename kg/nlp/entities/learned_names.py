@@ -40,7 +40,7 @@ def candidate_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 def touches_a_name(span: Span, covered: set[int]) -> bool:
     """Whether the run continues a name already found ("Delphia (USA) Inc", "Institute of Standards and
-    Technology"): a piece of that name, not a name of its own."""
+    Technology"): a piece of that name, not a name of its own; not across "and the", which starts a list's next name."""
     doc = span.doc
     before = span.start - 1
     while before >= 0 and (doc[before].lower_ in CONNECTORS or doc[before].text in ("(", ")", "-", "'s", "’s")):
@@ -48,9 +48,10 @@ def touches_a_name(span: Span, covered: set[int]) -> bool:
     after = span.end
     while after < len(doc) and (doc[after].lower_ in CONNECTORS or doc[after].text in ("(", ")", "-")):
         after += 1
-    between = " ".join(t.lower_ for t in doc[span.end:after])
-    new_phrase = "and the" in between  # "the Data Security Law and the Personal Information ...": a list of names
-    return before in covered or (after in covered and not new_phrase)
+    # "the Data Security Law and the Personal Information ...": "and the" starts the next name of a list
+    listed_before = "and the" in " ".join(t.lower_ for t in doc[before + 1:span.start])
+    listed_after = "and the" in " ".join(t.lower_ for t in doc[span.end:after])
+    return (before in covered and not listed_before) or (after in covered and not listed_after)
 
 
 def worth_a_look(span: Span, covered: set[int]) -> bool:

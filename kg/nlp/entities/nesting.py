@@ -86,15 +86,15 @@ def name_runs_on(e: Span, st: Nesting) -> bool:
 
 def name_runs_on_over_and(e: Span, st: Nesting) -> bool:
     """"the High-Risk Artificial Intelligence Developer" + "and Deployer Act": an unknown name without a head word of
-    its own, cut at "and" before name words that end in the head word of an instrument or a body."""
+    its own, cut at "and" before name words (two at least) that end in the head word of an instrument (bodies cut at
+    their "and": coordinated_name)."""
     doc = st.doc
     if e.ent_id_ or e.label_ not in ("ORG", "LAW") or not followed_by(doc, e, ("and",)) or last_word(e) in NAME_HEADS:
         return False
     end = title_run(doc, e.end + 1, st.covered)
-    head = head_word(doc[e.end + 1:end]) if end > e.end + 1 else ""
-    if head not in NAME_HEADS or doc[e.end + 1].lower_ in CONNECTORS:
+    if end - (e.end + 1) < 2 or head_word(doc[e.end + 1:end]) not in LAW_HEADS or doc[e.end + 1].lower_ in CONNECTORS:
         return False
-    return st.add(e.start, end, "LAW" if NAME_HEADS[head] == "PolicyInstrument" else "ORG", range(e.end, end))
+    return st.add(e.start, end, "LAW", range(e.end, end))
 
 
 def place_starts_company(e: Span, st: Nesting) -> bool:
@@ -169,7 +169,8 @@ def coordinated_name(e: Span, st: Nesting) -> bool:
 
 def next_name(e: Span, st: Nesting) -> Span | None:
     """The entity after e across "and" or "," and capitalised words ("Communications, Innovation and Digital
-    Economy"); None unless the last word between is "and" (or e itself ends in it)."""
+    Economy"); None unless the last word between is "and" (or e itself ends in it), and None after "and the" (a
+    second name: "... Trade Unions and the Tech Council")."""
     doc, i = st.doc, e.end
     while (i < len(doc) and i not in st.by_start and i - e.end < 6 and "\n" not in doc[i].whitespace_
            and (doc[i].text in (",", "and", "&") or doc[i].text[:1].isupper())):

@@ -16,7 +16,8 @@ MODEL_WORDS = {"model", "models", "chatbot", "chatbots"}
 
 
 def clean_span(span: Span) -> Span | None:
-    """The span without leading determiners, line breaks, quotes or a trailing possessive."""
+    """The span without leading determiners, line breaks, quotes, a generic owner ("the Department's") or a trailing
+    possessive."""
     doc = span.doc
     # "Office of AI (OAI": the acronym is a name of its own
     end = next((i for i in range(span.start + 1, span.end) if doc[i].text == "("), span.end)
@@ -36,9 +37,10 @@ def clean_span(span: Span) -> Span | None:
 
 def after_generic_owner(doc: Doc, start: int, end: int) -> int:
     """"the Department's Division of Consumer Protection": after a possessive whose owner only says what kind of thing
-    it is, the name starts ("Moody's Investors Service" keeps its owner's name)."""
+    it is, the name starts ("Moody's Investors Service" keeps its owner's name, and so does a title: "Attorney
+    General's Office")."""
     pos = next((i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")), None)
-    if pos is not None and all(t.lower_ in generic_words() for t in doc[start:pos]):
+    if pos is not None and all(t.lower_ in generic_words() and t.lower_ not in ROLE_WORDS for t in doc[start:pos]):
         return pos + 1
     return start
 

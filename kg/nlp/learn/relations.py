@@ -3,6 +3,8 @@ classified as one of the contract's relations (in either direction) or none, fro
 between them and the two classes; only pairs whose classes the contract allows for that relation are kept."""
 from __future__ import annotations
 
+from typing import AbstractSet
+
 from spacy.tokens import Doc
 
 from kg.contract import ORGANIZATION_CLASSES, RELATIONS
@@ -78,7 +80,7 @@ def hint_features(hints: Hints, a: tuple, b: tuple, ca: str, cb: str) -> dict[st
 
 
 def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str, hints: Hints | None = None,
-                  anaphors: set[int] = frozenset()) -> dict[str, float]:
+                  anaphors: AbstractSet[int] = frozenset()) -> dict[str, float]:
     ha, hb = head_of(doc, a[0], a[1]), head_of(doc, b[0], b[1])
     path = dep_path(ha, hb, limit=6)
     between = [t for t in doc[a[1]:b[0]] if not t.is_punct or t.text in ",("]

@@ -48,3 +48,8 @@ def test_doc_aliases_a_list_of_instruments_stays_a_list():
     deps = ["ROOT", "compound", "dobj", "punct", "det", "compound", "appos", "dep", "dobj"]
     doc = build(words, [0, 2, 0, 2, 6, 6, 2, 0, 7], deps, ents={(1, 3): "PolicyInstrument", (5, 7): "PolicyInstrument"})
     assert numbered_title(doc.ents[0]).text == "Frontier Act"
+    # "Before HB 2094 , the Frontier Act governed data": a new clause's subject, after a preposition
+    words = ["Before", "HB", "2094", ",", "the", "Frontier", "Act", "governed", "data"]
+    deps = ["prep", "compound", "pobj", "punct", "det", "compound", "nsubj", "ROOT", "dobj"]
+    doc = build(words, [7, 2, 0, 7, 6, 6, 7, 7, 7], deps, ents={(1, 3): "PolicyInstrument", (5, 7): "PolicyInstrument"})
+    assert numbered_title(doc.ents[0]) is None

@@ -70,3 +70,6 @@ def test_entity_types_a_name_starts_after_a_generic_owner():
     words = ["Moody", "'s", "Investors", "Service"]
     doc = build(words, [3, 0, 3, 3], ["poss", "case", "compound", "ROOT"])
     assert after_generic_owner(doc, 0, 4) == 0  # the owner is a name: "Moody's Investors Service"
+    words = ["Attorney", "General", "'s", "Office"]
+    doc = build(words, [1, 3, 1, 3], ["compound", "poss", "case", "ROOT"])
+    assert after_generic_owner(doc, 0, 4) == 0  # a title owns it: "Attorney General's Office" stays whole

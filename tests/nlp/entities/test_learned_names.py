@@ -71,6 +71,10 @@ def test_learned_names_a_list_item_before_and_the_is_no_piece_of_the_next_name(m
     doc = build(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1), pos=pos)
     found = [Span(doc, 2, 4, label="PolicyInstrument"), Span(doc, 11, 14, label="PolicyInstrument")]
     assert [s.text for s in ln.learned_names(doc, found, 0.8)] == ["Data Security Law"]
+    assert not ln.touches_a_name(doc[6:9], {2, 3})  # "Cybersecurity Law , the Data Security Law"
+    words2 = "the Cybersecurity Law and the Data Security Law".split()
+    doc2 = build(words2, [2] * 8, ["dep"] * 2 + ["ROOT"] + ["dep"] * 5)
+    assert not ln.touches_a_name(doc2[5:8], {1, 2})  # "and the" before the run: the list's next name
     # without "the", the words after "and" go on one name: "Institute of Standards and Technology"
     words = "the Institute of Standards and Technology said".split()
     doc = build(words, [6] * 7, ["dep"] * 6 + ["ROOT"], pos=["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"])

@@ -103,6 +103,10 @@ def test_nesting_a_name_cut_at_and_runs_on_to_its_head_word():
     doc = build(words, [2] * 7 + [7], ["det", "compound", "nsubj", "cc", "compound", "compound", "conj", "ROOT"],
                 ents={(1, 3): "ORG"})
     assert not name_runs_on_over_and(doc.ents[0], Nesting.of(doc))  # "Group" is no head word of a body or law
+    # a company and a body after "and" stay two: only an instrument's name runs on ("Acme Robotics and Beacon Institute")
+    words = ["Acme", "Robotics", "and", "Beacon", "Institute", "said"]
+    doc = build(words, [1, 5, 1, 4, 1, 5], ["compound", "nsubj", "cc", "compound", "conj", "ROOT"], ents={(0, 2): "ORG"})
+    assert not name_runs_on_over_and(doc.ents[0], Nesting.of(doc))
 
 
 def test_nesting_title_run_goes_over_a_hyphen_inside_a_word():

@@ -82,3 +82,8 @@ def test_resolver_one_word_of_one_longer_organisation_name_is_that_organisation(
     assert word_of_a_name(Span(doc, 1, 2, label="Company"), entities) is None  # another class
     assert word_of_a_name(Span(doc, 3, 4, label="AIModel"), entities) is None  # a model family is no short form
     assert word_of_a_name(Span(doc, 6, 7, label="GovernmentBody"), entities) is None  # two divisions: which one?
+    # "the House" is no short form of "the House Energy and Commerce Committee": only the head word is
+    house = build(["the", "House", "passed", "it"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"])
+    committee = {"c": LocalEntity("c", "GovernmentBody", "House Energy and Commerce Committee",
+                                  surface_forms={"House Energy and Commerce Committee"})}
+    assert word_of_a_name(Span(house, 1, 2, label="GovernmentBody"), committee) is None

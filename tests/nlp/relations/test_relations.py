@@ -6,9 +6,12 @@ import pytest
 @pytest.fixture(autouse=True)
 def rules_alone(request, monkeypatch):
     """These tests are of the hand-written patterns: the trained relation model, which judges the pairs it reads
-    and leaves only the trusted patterns beside it, is switched off (unless a test asks for it)."""
+    and leaves only the trusted patterns beside it, is switched off (unless a test asks for it), and so is the
+    trained entity judge (which drops names by its own probability, "Magistral" of "Mistral AI's Magistral model"
+    among them since its 2026-12-02 training)."""
     if request.node.get_closest_marker("with_model") is None:
         monkeypatch.setattr("kg.nlp.relations.extractor.learned_relations", lambda *a, **k: None)
+        monkeypatch.setattr("kg.nlp.entities.judge.load_entity_model", lambda *a, **k: None)
 
 
 def rels(ex):
