@@ -53,7 +53,11 @@ def norm_text(text: str) -> str:
 
 def head_word(span: Span) -> str:
     """The word that names what the span is: the last token before a preposition, else the last token."""
-    words = [t.text.lower() for t in span if not t.is_punct]
+    return head_of_words([t.text.lower() for t in span if not t.is_punct])
+
+
+def head_of_words(words: list[str]) -> str:
+    """head_word of a name's lower-case words ("division of consumer protection" -> "division")."""
     for i, w in enumerate(words):
         if w in PREPOSITIONS and i > 0:
             return words[i - 1]

@@ -11,7 +11,7 @@ from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import anaphora
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
-from kg.nlp.entities.entity_types import GAZETTEER, LABEL
+from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.gazetteer import GazEntry, load_gazetteer
 from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.records import LocalEntity
@@ -132,23 +132,15 @@ def shorter_instrument(ent: Span, entities: dict[str, LocalEntity]) -> str | Non
 
 def word_of_a_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
     """"the Division" after "the Division of Consumer Protection", "the Mission" after "the IndiaAI Mission": one
-    capitalised word that is the head word of exactly one longer organisation name of the same class (not a model:
-    "Claude" and "Claude 3.5 Sonnet" are two)."""
+    capitalised word that is the head word of exactly one longer organisation name of the same class, never a word
+    that only modifies it ("House" of "House Energy and Commerce Committee"); not a model ("Claude" and "Claude 3.5
+    Sonnet" are two)."""
     word = ent.text.removeprefix("the ").removeprefix("The ")
     if " " in word or not word[:1].isupper() or ent.label_ not in ORGANIZATION_CLASSES:
         return None
     found = {key for key, e in entities.items() if e.type == ent.label_
-             and any(" " in s and head_of_name(s) == word for s in e.surface_forms)}
+             and any(" " in s and head_of_words(s.lower().split()) == word.lower() for s in e.surface_forms)}
     return found.pop() if len(found) == 1 else None
-
-
-def head_of_name(name: str) -> str:
-    """The word that says what a name names: the one before its first "of", "for" or "on" ("Division of Consumer
-    Protection"), else its last ("IndiaAI Mission"); never a word that only modifies it ("House" of "House Energy and
-    Commerce Committee")."""
-    words = name.split()
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in ("of", "for", "on")), len(words))
-    return words[cut - 1]
 
 
 CLUSTER_MATCHES = (same_name, close_name, shorter_instrument, word_of_a_name)  # tried in order on a mention
