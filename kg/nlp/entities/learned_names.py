@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entities.entity_types import (by_context, by_heads, by_name_model, by_parent, common_words, cues,
                                           generic_words, no_name)
-from kg.nlp.entities.nesting import CONNECTORS, title_run
+from kg.nlp.entities.nesting import CONNECTORS, and_the, title_run
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                          *calendar.day_abbr] if w)
@@ -48,10 +48,8 @@ def touches_a_name(span: Span, covered: set[int]) -> bool:
     after = span.end
     while after < len(doc) and (doc[after].lower_ in CONNECTORS or doc[after].text in ("(", ")", "-")):
         after += 1
-    # "the Data Security Law and the Personal Information ...": "and the" starts the next name of a list
-    listed_before = "and the" in " ".join(t.lower_ for t in doc[before + 1:span.start])
-    listed_after = "and the" in " ".join(t.lower_ for t in doc[span.end:after])
-    return (before in covered and not listed_before) or (after in covered and not listed_after)
+    return (before in covered and not and_the(doc[before + 1:span.start])) or \
+        (after in covered and not and_the(doc[span.end:after]))
 
 
 def worth_a_look(span: Span, covered: set[int]) -> bool:

@@ -175,7 +175,7 @@ def next_name(e: Span, st: Nesting) -> Span | None:
     while (i < len(doc) and i not in st.by_start and i - e.end < 6 and "\n" not in doc[i].whitespace_
            and (doc[i].text in (",", "and", "&") or doc[i].text[:1].isupper())):
         i += 1
-    if i < len(doc) and "the" in (doc[i].lower_, doc[i - 1].lower_):  # "... Unions and the Tech Council": two names
+    if and_the(doc[i - 1:i + 1]):  # "... Unions and the Tech Council": two names
         return None
     return st.by_start.get(i) if i < len(doc) and doc[i - 1].lower_ in ("and", "&") else None
 
@@ -188,6 +188,13 @@ def one_body(a: Span, b: Span) -> bool:
     if last_b in BODY_HEADS:
         return last_a not in BODY_HEADS
     return last_a not in BODY_HEADS and head_word(a) in BODY_HEADS and head_word(a) != last_a
+
+
+def and_the(tokens) -> bool:
+    """Whether "and the" (or "& the") stands among the tokens: a list's next name starts there ("the Data Security
+    Law and the Personal Information Protection Law")."""
+    words = [t.lower_ for t in tokens]
+    return any(a in ("and", "&") and b == "the" for a, b in zip(words, words[1:]))
 
 
 def last_word(span: Span) -> str:

@@ -164,3 +164,14 @@ def test_nesting_two_bodies_or_known_names_joined_by_and_stay_two():
                 ents={(1, 6): "ORG", (7, 12): "ORG"})
     assert one_body(doc[1:6], doc[8:12])  # by the words alone, one body ("Council ... and ... Australia")
     assert not coordinated_name(doc.ents[0], Nesting.of(doc))
+
+
+def test_and_the_starts_a_list_s_next_name():
+    import spacy
+
+    from kg.nlp.entities.nesting import and_the
+
+    doc = spacy.blank("en")("the Data Security Law and the Personal Information Protection Law , England the")
+    assert and_the(doc[4:6]) and and_the(doc[3:7])
+    assert not and_the(doc[4:5])  # "and" alone
+    assert not and_the(doc[11:13])  # "England the": a word that ends in "and" is not "and"
