@@ -112,20 +112,28 @@ def numbered_title(ent: Span) -> Span | None:
     to it (by the parse, or by nothing after the title that goes on a list), its title, one instrument; not a title
     that is the subject of its own clause, nor a number after a preposition ("Before HB 2094, the X Act governed").
     Returns the title's span, or None."""
+    nxt = title_after(ent)
+    if nxt is None or nxt.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "pobj":
+        return None  # "Before HB 2094, the X Act governed ..."
     doc = ent.doc
-    if ent.label_ != "PolicyInstrument" or ent.ent_id_ or not any(t.like_num for t in ent):
-        return None
-    i = ent.end
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    nxt = next((e for e in doc.ents if e.start in (i + 1, i + 2)), None)
-    if nxt is None or nxt.label_ != "PolicyInstrument" or nxt.ent_id_ or any(t.like_num for t in nxt):
-        return None
-    if nxt.root.dep_ in ("nsubj", "nsubjpass") or ent.root.dep_ == "pobj":  # "Before HB 2094, the X Act governed ..."
-        return None
     by_parse = nxt.root.dep_ == "appos" and ent.start <= nxt.root.head.i < ent.end
     ends_list = nxt.end < len(doc) and doc[nxt.end].lower_ in (",", "and", "or", "&", ";")  # "SB 53, the X Act and ..."
     return nxt if by_parse or not ends_list else None
+
+
+def title_after(ent: Span) -> Span | None:
+    """The unknown, unnumbered instrument just after a comma after an unknown numbered one ("HB 2094, the ... Act")."""
+    if not unknown_instrument(ent) or not any(t.like_num for t in ent):
+        return None
+    doc, i = ent.doc, ent.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    nxt = next((e for e in doc.ents if e.start in (i + 1, i + 2)), None)
+    return nxt if nxt is not None and unknown_instrument(nxt) and not any(t.like_num for t in nxt) else None
+
+
+def unknown_instrument(e: Span) -> bool:
+    return e.label_ == "PolicyInstrument" and not e.ent_id_
 
 
 def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:
