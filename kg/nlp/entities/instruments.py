@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.entities.entity_types import CUE
 from kg.nlp.lexicon import load_json, words
+from kg.nlp.entities.titled import merge, titled_names
 
 OPEN, CLOSE = {'"', "“"}, {'"', "”"}
 MINOR = words("entity_words.json", "title_minor_words")
@@ -168,11 +169,15 @@ class Instruments:
         taken = {i for s in titles for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if (not any(i in taken for i in range(e.start, e.end)) or e.ent_id_)
                 and not describes_a_name(e)]
+        named = [t for t in titled_names(doc) if not any(i in taken for i in range(t.start, t.end))]
+        kept = merge(kept, named)
+        named = [t for t in named if any(e is t for e in kept)]
+        taken |= {i for s in named for i in range(s.start, s.end)}
         covered = {i for e in kept for i in range(e.start, e.end)} | taken
         descs = [d for d in described(doc, covered) if not describes_a_name(d)]
         doc.ents = filter_spans(kept + titles + descs)
         strength = doc._.kg_strength if doc._.kg_strength is not None else {}
-        for s in titles + descs:
+        for s in titles + named + descs:
             strength[(s.start, s.end)] = CUE
         doc._.kg_strength = strength
         doc._.kg_scoped = {(s.start, s.end) for s in descs}
