@@ -17,6 +17,7 @@ MONTHS = {
     )
     for m in names
 }
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]  # in date.weekday() order
 # Regex pieces, with the group names every reader of their matches uses: mon, day, year (m and d in ISO dates).
 MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

@@ -6,9 +6,8 @@ from functools import lru_cache
 import re
 from datetime import date, timedelta
 
-from kg.ingest.dates import DAY, ISO_DATE, MONTH, YEAR, make_date, month_number
+from kg.ingest.dates import DAY, ISO_DATE, MONTH, WEEKDAYS, YEAR, make_date, month_number
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # "Tuesday, June 2": a weekday set beside a date names that date; it is read with the date, never on its own.
 _WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
 EXPRESSIONS = [  # most specific first

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.ingest.dates import MONTHS
+from kg.ingest.dates import MONTHS, WEEKDAYS
 from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, inner_hyphen, is_year
 from kg.nlp.lexicon import load_json, words
 
@@ -28,9 +28,10 @@ def stop_names() -> frozenset[str]:
 
 
 def capitalised(t: Token) -> bool:
-    """A title word: capitalised or holding capitals or digits ("EuroHPC", "AI", "C-27"), not a month or a date."""
+    """A title word: capitalised or holding capitals or digits ("EuroHPC", "AI", "C-27"), not a month, a weekday or
+    a date."""
     return (t.text[:1].isupper() or (t.text[:1].isdigit() and any(c.isupper() for c in t.text))) \
-        and t.lower_.rstrip(".") not in MONTHS and t.ent_type_ not in ("DATE", "TIME")
+        and t.lower_.rstrip(".") not in MONTHS and t.lower_ not in WEEKDAYS and t.ent_type_ not in ("DATE", "TIME")
 
 
 def title_start(doc: Doc, head: int, floor: int) -> int:
@@ -65,6 +66,19 @@ def opening(doc: Doc, close: int, floor: int) -> int | None:
     return j if j - 1 >= floor and doc[j].text == "(" and capitalised(doc[j - 1]) else None
 
 
+def topic_end(doc: Doc, head: int, end: int) -> int:
+    """The last word of a topic in title case after the head word: "Law on Artificial Intelligence", "Directive on
+    Copyright in the Digital Single Market" (minor words only between title words); the head word when none."""
+    last, i = head, head + 1
+    if i >= end or doc[i].lower_ not in ("on", "of", "for"):
+        return head
+    while i < end and (capitalised(doc[i]) or inner_hyphen(doc, i) or doc[i].lower_ in MINOR):
+        if capitalised(doc[i]):
+            last = i
+        i += 1
+    return head if doc[last].lower_ in BODY_HEADS else last  # "an Order of the Court" is the court's, no title
+
+
 def number_after(doc: Doc, head: int, end: int) -> int:
     """The end of the name with its year ("Act 2021", "Act, 1957": nesting's rule) or number ("Circular 2023-03")."""
     i = head + 1
@@ -81,7 +95,8 @@ def names_a_body(span: Span) -> bool:
 
 
 def titled_names(doc: Doc) -> list[Span]:
-    """Every title-case instrument name of the document (two title words at least, the last a head word)."""
+    """Every title-case instrument name of the document: a head word after title words ("Anti-Monopoly Law") or
+    before a title-case topic ("Law on Artificial Intelligence")."""
     out = []
     for sent in sentences(doc):
         if headline(sent):
@@ -91,8 +106,9 @@ def titled_names(doc: Doc) -> list[Span]:
                 continue
             start = title_start(doc, tok.i, sent.start)
             words_before = [t for t in doc[start:tok.i] if capitalised(t) and t.lower_ not in stop_names()]
-            span = doc[start:number_after(doc, tok.i, sent.end)]
-            if not words_before or len(span) > MAX_WORDS or names_a_body(span) or "'s" in [t.text for t in span]:
+            last = topic_end(doc, tok.i, sent.end)
+            span = doc[start:number_after(doc, last, sent.end)]
+            if not (words_before or last > tok.i) or len(span) > MAX_WORDS or names_a_body(span) or "'s" in [t.text for t in span]:
                 continue
             out.append(Span(doc, span.start, span.end, label="PolicyInstrument"))
     return out

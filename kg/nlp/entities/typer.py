@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.ingest.dates import MONTHS
 from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
 from kg.nlp.entities.learned_names import learned_names
@@ -146,17 +147,19 @@ def title_prefix(span: Span, cls: str) -> bool:
 
 
 def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Runs of capitalised proper nouns the NER missed whose head word names an organisation or an
-    instrument: "the Frontier Testing Unit", "the Algorithmic Accountability Office"."""
+    """Runs of capitalised proper nouns the NER missed whose head word names a body: "the Frontier Testing Unit",
+    "the Algorithmic Accountability Office" (never from a month: "28 January the House"). Instruments' titles are
+    kg/nlp/entities/titled.py's to find, with their own grammar (parentheses, topics, years)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
     i = 0
     while i < len(doc):
-        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in covered and not doc[i].is_sent_start:
+        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in covered and not doc[i].is_sent_start \
+                and doc[i].lower_.rstrip(".") not in MONTHS:
             end = title_run(doc, i, covered)
             span = doc[i:end]
             cls = NAME_HEADS.get(head_word(span)) if len(span) >= 2 else None
-            if cls and all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") for t in span):
+            if cls and cls != "PolicyInstrument" and all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") for t in span):
                 out.append(Span(doc, i, end, label=cls))
             i = max(end, i + 1)
         else:

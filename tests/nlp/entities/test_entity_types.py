@@ -73,3 +73,17 @@ def test_entity_types_a_name_starts_after_a_generic_owner():
     words = ["Attorney", "General", "'s", "Office"]
     doc = build(words, [1, 3, 1, 3], ["compound", "poss", "case", "ROOT"])
     assert after_generic_owner(doc, 0, 4) == 0  # a title owns it: "Attorney General's Office" stays whole
+
+
+def test_entity_types_unlabelled_names_are_bodies_and_never_start_at_a_month():
+    from kg.nlp.entities.typer import unlabelled_names
+    from tests.nlp.constructed import build
+
+    # "On 28 January the House of Lords backed the Frontier Safety Act ."
+    words = ["On", "28", "January", "the", "House", "of", "Lords", "backed", "the", "Frontier", "Safety", "Act", "."]
+    pos = ["ADP", "NUM", "PROPN", "DET", "PROPN", "ADP", "PROPN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = build(words, [7, 2, 0, 4, 7, 4, 5, 7, 11, 11, 11, 7, 7],
+                ["prep", "nummod", "pobj", "det", "nsubj", "prep", "pobj", "ROOT", "det", "compound", "compound", "dobj",
+                 "punct"], pos=pos)
+    # a month is no name's first word; an instrument's title is kg/nlp/entities/titled.py's to find
+    assert [(s.text, s.label_) for s in unlabelled_names(doc, [])] == [("House of Lords", "GovernmentBody")]

@@ -32,8 +32,8 @@ def test_titled_a_year_belongs_to_the_name_with_or_without_a_comma():
 
 
 def test_titled_minor_words_only_between_title_words():
-    words = ["the", "Law", "on", "Artificial", "Intelligence", "Act", "of", "the", "state", "."]
-    assert names(flat(words)) == ["Law on Artificial Intelligence Act"]
+    words = ["the", "Artificial", "Intelligence", "and", "Data", "Act", "of", "the", "state", "."]
+    assert names(flat(words)) == ["Artificial Intelligence and Data Act"]
     assert names(flat(["the", "Law", "took", "effect", "."])) == []  # a head word alone names nothing
 
 
@@ -82,3 +82,12 @@ def test_titled_merge_keeps_a_longer_name_and_extends_a_known_instrument():
     doc = flat(words, ents={(1, 5): "PolicyInstrument", (7, 10): "PolicyInstrument"}, ids={(7, 10): "online-safety-act"})
     merged = merge(list(doc.ents), titled_names(doc))
     assert [e.text for e in merged] == ["Voluntary Code of Conduct", "Online Safety Act 2021"]
+
+
+def test_titled_a_topic_in_title_case_after_the_head_word():
+    words = ["it", "passed", "the", "Law", "on", "Artificial", "Intelligence", "on", "Tuesday", "."]
+    assert names(flat(words)) == ["Law on Artificial Intelligence"]  # a weekday ends the title
+
+
+def test_titled_a_body_after_the_head_word_is_no_topic():
+    assert names(flat(["an", "Order", "of", "the", "Court", "came", "today", "."])) == []
