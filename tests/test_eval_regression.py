@@ -20,10 +20,10 @@ FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision
     # only the trusted rule patterns stand beside it (precision first), their floors hold precision as well as F1.
     "dev": {"entities": 0.92, "entities_typed": 0.88, "relations": 0.52, "relations_precision": 0.86, "actions": 0.46},
     "seed": {"entities": 0.92, "entities_typed": 0.90, "relations": 0.60, "actions": 0.38},
-    "dev2": {"entities": 0.86, "entities_typed": 0.83, "relations": 0.34, "relations_precision": 0.84, "actions": 0.30},
-    "corpus/test": {"entities": 0.81, "entities_typed": 0.74, "relations": 0.26, "relations_precision": 0.60,
+    "dev2": {"entities": 0.86, "entities_typed": 0.83, "relations": 0.34, "relations_precision": 0.80, "actions": 0.30},
+    "corpus/test": {"entities": 0.81, "entities_typed": 0.76, "relations": 0.26, "relations_precision": 0.60,
                     "actions": 0.36},
-    "corpus/heldout": {"entities": 0.82, "entities_typed": 0.76, "relations": 0.36, "relations_precision": 0.70,
+    "corpus/heldout": {"entities": 0.82, "entities_typed": 0.78, "relations": 0.36, "relations_precision": 0.70,
                        "actions": 0.26, "identity": 0.95},
 }
 

@@ -89,19 +89,21 @@ def kept_score(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) 
     return len(judged), sum(ok for _, ok in judged)
 
 
-def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float) -> tuple[float, dict]:
-    """The keep threshold with the best F-beta (beta < 1 weighs precision above recall)."""
+def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float,
+                min_precision: float = 0.0) -> tuple[float, dict]:
+    """The keep threshold with the best F-beta (beta < 1 weighs precision above recall) among those whose
+    precision reaches `min_precision` (all of them when none does)."""
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
-    best: tuple[float, float, dict] | None = None
+    rows: list[tuple[float, float, dict]] = []
     for t in [x / 100 for x in range(10, 91, 5)]:
         n_kept, tp = kept_score(parsed, cands, t)
         prec, rec = (tp / n_kept if n_kept else 0.0), tp / n_gold if n_gold else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         fb = (1 + beta ** 2) * prec * rec / (beta ** 2 * prec + rec) if prec + rec else 0.0
-        stats = {"threshold": t, "kept": n_kept, "right": tp, "precision": round(prec, 3), "recall": round(rec, 3),
-                 "f1": round(f1, 3)}
-        if best is None or fb > best[0]:
-            best = (fb, t, stats)
+        rows.append((fb, t, {"threshold": t, "kept": n_kept, "right": tp, "precision": round(prec, 3),
+                             "recall": round(rec, 3), "f1": round(f1, 3)}))
+    precise = [r for r in rows if r[2]["precision"] >= min_precision] or rows
+    best = max(precise, key=lambda r: r[0])  # the first (lowest) threshold among equals
     return best[1], best[2]
 
 
@@ -171,7 +173,8 @@ def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = pr
     probs = oof_action_probs(acts_of, fold_of, folds, config)
     steps = calibrate(parsed, acts_of, config)
     rules_only = kept_score(parsed, [[c for _, _, c in ex if c.source == "rules"] for ex in acts_of], 0.0)
-    keep, stats = choose_keep(parsed, [[c for _, _, c in ex] for ex in acts_of], config["beta"])
+    keep, stats = choose_keep(parsed, [[c for _, _, c in ex] for ex in acts_of], config["beta"],
+                              config.get("min_precision", 0.0))
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
     stats["rules_alone"] = {"kept": rules_only[0], "right": rules_only[1]}
     roles = fitted(ROLES, [x for ex in roles_of for x in ex], "roles", config)

@@ -52,3 +52,17 @@ def test_train_writes_models_the_pipeline_loads(tmp_path, monkeypatch, files):
 def test_train_cli_says_what_is_missing(args, message):
     r = CliRunner().invoke(app, args)
     assert r.exit_code == 1 and message in r.output
+
+
+def test_choose_keep_weighs_precision_first_when_asked(monkeypatch):
+    from kg.train import learn
+
+    # a flat F-beta curve: (kept, right) per threshold, 100 gold actions; precision rises with the threshold
+    points = {0.25: (200, 70), 0.3: (120, 62), 0.35: (70, 40), 0.4: (40, 26)}
+    curve = {t / 100: points.get(t / 100, (250, 75) if t < 25 else (20, 14)) for t in range(10, 91, 5)}
+    monkeypatch.setattr(learn, "kept_score", lambda parsed, cands, t: curve[t])
+    gold = [type("P", (), {"gold": {"actions": [{}] * 100}})()]
+    loose, stats = learn.choose_keep(gold, [], 0.6)
+    strict, strict_stats = learn.choose_keep(gold, [], 0.6, min_precision=0.55)
+    assert (loose, strict) == (0.3, 0.35) and stats["precision"] < 0.55 <= strict_stats["precision"]
+    assert learn.choose_keep(gold, [], 0.6, min_precision=0.99)[0] == loose  # none reaches it: F-beta alone
