@@ -9,11 +9,10 @@ from spacy.util import filter_spans
 
 from kg.ingest.dates import MONTHS
 from kg.nlp.entities.entity_types import CUE
-from kg.nlp.lexicon import load_json, words
-from kg.nlp.entities.titled import merge, titled_names
+from kg.nlp.entities.titled import MINOR, merge, titled_names
+from kg.nlp.lexicon import load_json
 
 OPEN, CLOSE = {'"', "“"}, {'"', "”"}
-MINOR = words("entity_words.json", "title_minor_words")
 
 
 @lru_cache(maxsize=1)

@@ -9,22 +9,16 @@ The `kg_instruments` component puts these names in place of what NER made of the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS, WEEKDAYS
 from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, inner_hyphen, is_year
-from kg.nlp.lexicon import load_json, words
+from kg.nlp.entities.entity_types import cues
+from kg.nlp.lexicon import words
 
 MINOR = words("entity_words.json", "title_minor_words")
 MAX_WORDS = 12
-
-
-@lru_cache(maxsize=1)
-def stop_names() -> frozenset[str]:
-    """Words that name nothing by themselves ("AI" in "AI Policy Week"), from data/type_cues.json."""
-    return frozenset(load_json("type_cues.json")["stop_names"])
 
 
 def capitalised(t: Token) -> bool:
@@ -105,10 +99,12 @@ def titled_names(doc: Doc) -> list[Span]:
             if tok.lower_ not in LAW_HEADS or not tok.text[:1].isupper():
                 continue
             start = title_start(doc, tok.i, sent.start)
-            words_before = [t for t in doc[start:tok.i] if capitalised(t) and t.lower_ not in stop_names()]
+            # "AI" alone names nothing ("AI Policy Week"): a title needs a word of its own or a topic
+            words_before = [t for t in doc[start:tok.i] if capitalised(t) and t.lower_ not in cues().stop_names]
             last = topic_end(doc, tok.i, sent.end)
             span = doc[start:number_after(doc, last, sent.end)]
-            if not (words_before or last > tok.i) or len(span) > MAX_WORDS or names_a_body(span) or "'s" in [t.text for t in span]:
+            if not (words_before or last > tok.i) or len(span) > MAX_WORDS or names_a_body(span) \
+                    or any(t.text == "'s" for t in span):
                 continue
             out.append(Span(doc, span.start, span.end, label="PolicyInstrument"))
     return out
