@@ -9,7 +9,8 @@ from spacy.util import filter_spans
 
 from kg.ingest.dates import MONTHS
 from kg.nlp.entities.entity_types import CUE
-from kg.nlp.entities.titled import MINOR, merge, titled_names
+from kg.nlp.doc.lines import MINOR
+from kg.nlp.entities.titled import merge, titled_names
 from kg.nlp.lexicon import load_json
 
 OPEN, CLOSE = {'"', "“"}, {'"', "”"}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entities.entity_types import (by_context, by_heads, by_name_model, by_parent, common_words, cues,
                                           generic_words, no_name)
+from kg.nlp.doc.lines import title_case_line, title_words
 from kg.nlp.entities.nesting import CONNECTORS, and_the, title_run
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
@@ -63,13 +64,8 @@ def worth_a_look(span: Span, covered: set[int]) -> bool:
         return False
     if no_name(span, cues()):
         return False
-    return not title_case_line(span)
-
-
-def title_case_line(span: Span) -> bool:
-    """Whether the span's sentence capitalises most of its other words (a headline or a heading)."""
-    others = [t for t in span.sent if t.is_alpha and len(t) > 3 and not (span.start <= t.i < span.end)]
-    return len(others) < 3 or sum(t.text[:1].isupper() for t in others) >= 0.6 * len(others)
+    # too few other words to judge the line, or a line in title case (a headline capitalises every word)
+    return len(title_words(span.sent, span)) >= 3 and not title_case_line(span.sent, span)
 
 
 def learned_names(doc: Doc, ents: list[Span], min_prob: float) -> list[Span]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import anaphora
+from kg.nlp.doc.lines import title_case_line
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
@@ -53,15 +54,9 @@ def titled(doc: Doc, e: LocalEntity) -> bool:
     return any(s > 0 and doc[s - 1].lower_ in words for s, _ in e.mentions)
 
 
-def title_cased(span) -> bool:
-    """A headline or heading in title case ("Gov. Lee Signs ELVIS Act"): there capitals mark every word, not names."""
-    words = [t for t in span if t.is_alpha and len(t) > 3 and not t.ent_type_]  # the words between the names
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
-
-
 def only_in_headings(doc: Doc, e: LocalEntity) -> bool:
     """Whether every mention of the entity stands in a title-cased line."""
-    return bool(e.mentions) and all(title_cased(doc[s].sent) for s, _ in e.mentions)
+    return bool(e.mentions) and all(title_case_line(doc[s].sent) for s, _ in e.mentions)
 
 
 def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:

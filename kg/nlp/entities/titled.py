@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.ingest.dates import MONTHS, WEEKDAYS
 from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, inner_hyphen, is_year
 from kg.nlp.entities.entity_types import cues
-from kg.nlp.lexicon import words
+from kg.nlp.doc.lines import MINOR, title_case_line
 
-MINOR = words("entity_words.json", "title_minor_words")
 MAX_WORDS = 12
 
 
@@ -93,7 +92,7 @@ def titled_names(doc: Doc) -> list[Span]:
     before a title-case topic ("Law on Artificial Intelligence")."""
     out = []
     for sent in sentences(doc):
-        if headline(sent):
+        if title_case_line(sent):
             continue
         for tok in sent:
             if tok.lower_ not in LAW_HEADS or not tok.text[:1].isupper():
@@ -121,16 +120,6 @@ def sentences(doc: Doc) -> list[Span]:
         else:
             out.append(sent)
     return out
-
-
-def headline(sent: Span) -> bool:
-    """A title-case line (a headline, a heading): most words look like title words, and it has no closing stop
-    or nearly all its words are capitalised ("Quebec Already Regulates Algorithms Through Its Privacy Law.")."""
-    text = sent.text.strip()
-    alpha = [t for t in sent if t.is_alpha and t.lower_ not in MINOR]
-    share = sum(t.text[:1].isupper() for t in alpha) / len(alpha) if alpha else 0.0
-    stop = bool(text) and text[-1] in ".!?\"'\u201d"
-    return len(alpha) >= 3 and (share >= 0.9 or (share >= 0.7 and not stop))
 
 
 def merge(ents: list[Span], titles: list[Span]) -> list[Span]:

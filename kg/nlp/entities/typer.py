@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.ingest.dates import MONTHS
+from kg.nlp.doc.lines import section_heading
 from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
 from kg.nlp.entities.learned_names import learned_names
@@ -123,18 +124,9 @@ def type_span(ent: Span, span: Span) -> tuple[Span, int] | None:
     if ent.label_ == "PRODUCT_MODEL":
         return Span(doc, span.start, span.end, label="AIModel"), CUE
     cls, how = classify(span)
-    if cls is None or (how == LABEL and is_heading(span)) or title_prefix(span, cls):
+    if cls is None or (how == LABEL and section_heading(span.sent)) or title_prefix(span, cls):
         return None
     return Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_), how
-
-
-def is_heading(span: Span) -> bool:
-    """A short line without final punctuation after the title ("Key Obligations", "Comparison with Japan"):
-    spaCy's guesses there are section names, not entities."""
-    sent = span.sent
-    words = [t for t in sent if not t.is_space]
-    return (sent.start > 0 and len(words) <= 6 and words and not words[-1].is_punct
-            and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in words))
 
 
 def title_prefix(span: Span, cls: str) -> bool:

@@ -1,0 +1,36 @@
+"""What kind of line a sentence is, decided once for every component: a line in title case (a headline, a
+heading: capitals there mark every word, not names) and a short section heading."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.nlp.lexicon import words
+
+MINOR = words("entity_words.json", "title_minor_words")  # the words a title leaves in lower case ("of", "the")
+STOPS = ".!?\"'\u201d"
+
+
+def title_words(sent: Span, skip: Span | None = None) -> list:
+    """The words a title would capitalise: alphabetic, not a minor word, outside `skip`."""
+    return [t for t in sent if t.is_alpha and t.lower_ not in MINOR
+            and not (skip is not None and skip.start <= t.i < skip.end)]
+
+
+def title_case_line(sent: Span, skip: Span | None = None) -> bool:
+    """A headline or heading in title case: at least three title words (outside `skip`, the name being judged),
+    nearly all (0.9) capitalised, or most (0.7) when the line has no closing stop ("Quebec Already Regulates
+    Algorithms Through Its Privacy Law.", "Gov. Lee Signs ELVIS Act")."""
+    alpha = title_words(sent, skip)
+    if len(alpha) < 3:
+        return False
+    share = sum(t.text[:1].isupper() for t in alpha) / len(alpha)
+    text = sent.text.strip()
+    return share >= 0.9 or (share >= 0.7 and not (text and text[-1] in STOPS))
+
+
+def section_heading(sent: Span) -> bool:
+    """A short line after the first, without final punctuation, every word capitalised or a stop word ("Key
+    Obligations", "Comparison with Japan")."""
+    toks = [t for t in sent if not t.is_space]
+    return (sent.start > 0 and 0 < len(toks) <= 6 and not toks[-1].is_punct
+            and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in toks))
