@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.nlp.learn.entities import UNJUDGED, entity_features
 from kg.nlp.learn.model import LogReg
 from kg.train.examples import Parsed
+from kg.train import thresholds
 
 CLASSES = ["not", "real"]
 
@@ -17,18 +18,13 @@ def entity_examples(p: Parsed) -> list[tuple[dict, str]]:
 
 
 def best_keep(judged: list[tuple[float, bool]], n_gold: int) -> dict:
-    """The threshold (0 to 0.6) with the best entity F1 over the judged entities, and the figures there."""
-    best: dict = {}
-    best_f1 = -1.0
-    for t in [x / 100 for x in range(0, 61, 5)]:
+    """The threshold (0 to 0.6) with the best entity F1 over the judged entities (kg/train/thresholds.py), and the
+    figures there."""
+    def score(t: float) -> tuple[int, int]:
         kept = [ok for p, ok in judged if p >= t]
-        tp = sum(kept)
-        prec, rec = (tp / len(kept) if kept else 0.0), (tp / n_gold if n_gold else 0.0)
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        if f1 > best_f1 + 1e-9:
-            best_f1, best = f1, {"threshold": t, "kept": len(kept), "right": tp, "precision": round(prec, 3),
-                                 "recall": round(rec, 3), "f1": round(f1, 3)}
-    return best
+        return len(kept), sum(kept)
+
+    return thresholds.choose(thresholds.curve([x / 100 for x in range(0, 61, 5)], score, n_gold), beta=1.0)
 
 
 def train_entities(parsed: list[Parsed], fold_of: list[int], folds: int, config: dict) -> tuple[LogReg, float, dict]:

@@ -19,6 +19,7 @@ from kg.train.examples import Parsed, action_examples, detector_examples, role_e
 from kg.train.gold import fits, gold_ids, load_gold
 from kg.train.entities import train_entities
 from kg.train.relations import train_relations
+from kg.train import thresholds
 
 SKIP = ("kg_entity_judge", "kg_action_scorer", "kg_relations")
 
@@ -91,20 +92,11 @@ def kept_score(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) 
 
 def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float,
                 min_precision: float = 0.0) -> tuple[float, dict]:
-    """The keep threshold with the best F-beta (beta < 1 weighs precision above recall) among those whose
-    precision reaches `min_precision` (all of them when none does)."""
+    """The action keep threshold (kg/train/thresholds.py) among 0.10-0.90, and the cross-validated curve."""
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
-    rows: list[tuple[float, float, dict]] = []
-    for t in [x / 100 for x in range(10, 91, 5)]:
-        n_kept, tp = kept_score(parsed, cands, t)
-        prec, rec = (tp / n_kept if n_kept else 0.0), tp / n_gold if n_gold else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        fb = (1 + beta ** 2) * prec * rec / (beta ** 2 * prec + rec) if prec + rec else 0.0
-        rows.append((fb, t, {"threshold": t, "kept": n_kept, "right": tp, "precision": round(prec, 3),
-                             "recall": round(rec, 3), "f1": round(f1, 3)}))
-    precise = [r for r in rows if r[2]["precision"] >= min_precision] or rows
-    best = max(precise, key=lambda r: r[0])  # the first (lowest) threshold among equals
-    return best[1], best[2]
+    rows = thresholds.curve([x / 100 for x in range(10, 91, 5)], lambda t: kept_score(parsed, cands, t), n_gold)
+    best = thresholds.choose(rows, beta, min_precision)
+    return best["threshold"], dict(best, curve=[[r["threshold"], r["kept"], r["right"]] for r in rows])
 
 
 def out_of_fold(items_of: list[list], fold_of: list[int], k: int) -> list:

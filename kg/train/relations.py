@@ -6,6 +6,7 @@ from kg.nlp.doc.index import EntityIndex
 from kg.train.examples import Parsed
 from kg.nlp.learn.model import LogReg
 from kg.nlp.learn.relations import LABELS, RELS, allowed, hint_index, pair_features, pairs
+from kg.train import thresholds
 
 
 def relation_examples(p: Parsed) -> list[tuple[dict, str, tuple]]:
@@ -35,33 +36,24 @@ def predicted(model: LogReg, examples: list[tuple[dict, str, tuple]], keep: floa
     return out
 
 
-def fbeta(p: float, r: float, beta: float) -> float:
-    return (1 + beta ** 2) * p * r / (beta ** 2 * p + r) if p + r else 0.0
-
-
-def at_threshold(models: list[LogReg], ex: list[list], gold: list[set], fold_of: list[int], t: float,
-                 beta: float) -> tuple[float, dict]:
-    """(F-beta, figures) of the out-of-fold predictions kept at threshold t."""
+def at_threshold(models: list[LogReg], ex: list[list], gold: list[set], fold_of: list[int], t: float) -> tuple[int, int]:
+    """(predicted, right) of the out-of-fold predictions kept at threshold t."""
     tp = n_pred = 0
     for n, e in enumerate(ex):
         got = predicted(models[fold_of[n]], e, t)
         tp, n_pred = tp + len(got & gold[n]), n_pred + len(got)
-    n_gold = sum(map(len, gold))
-    p, r = (tp / n_pred if n_pred else 0.0), tp / n_gold if n_gold else 0.0
-    return fbeta(p, r, beta), {"threshold": t, "predicted": n_pred, "right": tp, "precision": round(p, 3),
-                               "recall": round(r, 3)}
+    return n_pred, tp
 
 
 def train_relations(parsed: list[Parsed], fold_of: list[int], folds: int, config: dict) -> tuple[LogReg, float, dict]:
-    """The model on every document, and the keep threshold with the best cross-validated F-beta."""
+    """The model on every document, and its keep threshold (kg/train/thresholds.py) by cross-validation."""
     ex = [relation_examples(p) for p in parsed]
     gold = [{(r["s"], r["p"], r["o"]) for r in p.gold.get("relations", [])} for p in parsed]
     models = [LogReg(LABELS).fit([(f, y) for n, e in enumerate(ex) if fold_of[n] != k for f, y, _ in e],
                                  **config["relations"]) for k in range(folds)]
-    best = (0.0, 0.5, {})
-    for t in [x / 20 for x in range(2, 19)]:
-        fb, stats = at_threshold(models, ex, gold, fold_of, t, config["relation_beta"])
-        if fb > best[0]:
-            best = (fb, t, stats)
+    n_gold = sum(map(len, gold))
+    rows = thresholds.curve([x / 20 for x in range(2, 19)],
+                            lambda t: at_threshold(models, ex, gold, fold_of, t), n_gold)
+    best = thresholds.choose(rows, config["relation_beta"])
     model = LogReg(LABELS).fit([(f, y) for e in ex for f, y, _ in e], **config["relations"])
-    return model, best[1], best[2]
+    return model, best["threshold"], dict(best, curve=[[r["threshold"], r["kept"], r["right"]] for r in rows])

@@ -58,7 +58,7 @@ def test_choose_keep_weighs_precision_first_when_asked(monkeypatch):
     from kg.train import learn
 
     # a flat F-beta curve: (kept, right) per threshold, 100 gold actions; precision rises with the threshold
-    points = {0.25: (200, 70), 0.3: (120, 62), 0.35: (70, 40), 0.4: (40, 26)}
+    points = {0.25: (150, 66), 0.3: (120, 62), 0.35: (70, 40), 0.4: (40, 26)}
     curve = {t / 100: points.get(t / 100, (250, 75) if t < 25 else (20, 14)) for t in range(10, 91, 5)}
     monkeypatch.setattr(learn, "kept_score", lambda parsed, cands, t: curve[t])
     gold = [type("P", (), {"gold": {"actions": [{}] * 100}})()]
