@@ -19,14 +19,14 @@ FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision
     # several articles that get one IRI}. Relations and actions are precision first (the relation model and the action
     # model keep what is likely enough), so their floors hold precision as well as F1.
     "dev": {"entities": 0.92, "entities_typed": 0.88, "relations": 0.52, "relations_precision": 0.86, "actions": 0.46,
-            "actions_precision": 0.68},
+            "actions_precision": 0.58},
     "seed": {"entities": 0.92, "entities_typed": 0.90, "relations": 0.60, "actions": 0.38, "actions_precision": 0.60},
-    "dev2": {"entities": 0.86, "entities_typed": 0.83, "relations": 0.34, "relations_precision": 0.80, "actions": 0.29,
-             "actions_precision": 0.45},
+    "dev2": {"entities": 0.86, "entities_typed": 0.83, "relations": 0.34, "relations_precision": 0.80, "actions": 0.30,
+             "actions_precision": 0.40},
     "corpus/test": {"entities": 0.81, "entities_typed": 0.76, "relations": 0.26, "relations_precision": 0.60,
-                    "actions": 0.35, "actions_precision": 0.50},
+                    "actions": 0.36, "actions_precision": 0.46},
     "corpus/heldout": {"entities": 0.82, "entities_typed": 0.78, "relations": 0.36, "relations_precision": 0.68,
-                       "actions": 0.24, "actions_precision": 0.40, "identity": 0.95},
+                       "actions": 0.27, "actions_precision": 0.38, "identity": 0.95},
 }
 
 

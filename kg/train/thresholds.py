@@ -25,9 +25,12 @@ def curve(thresholds: Iterable[float], score: Callable[[float], tuple[int, int]]
     return [figures(t, *score(t), n_gold) for t in thresholds]
 
 
-def choose(rows: list[dict], beta: float, min_precision: float = 0.0, smooth: int = 1) -> dict:
-    """The row whose F-beta, averaged with its `smooth` neighbours on each side, is best, among the rows whose
-    precision reaches `min_precision` (all rows when none does); the lowest threshold among equals."""
+def choose(rows: list[dict], beta: float, min_precision: float = 0.0, smooth: int = 1, neutral: float = 0.5) -> dict:
+    """The row whose F-beta, averaged with its `smooth` neighbours on each side (whatever their precision), is best,
+    among the rows whose precision reaches `min_precision` (all rows when none does); `rows` in ascending order of
+    threshold, the lowest among equals. When nothing scores (no gold, or nothing right), the row nearest `neutral`."""
+    if not rows:
+        raise ValueError("no thresholds to choose from")
     def fb(row: dict) -> float:
         p = row["right"] / row["kept"] if row["kept"] else 0.0
         return fbeta(p, row["right"] / row["gold"] if row["gold"] else 0.0, beta)
@@ -38,4 +41,6 @@ def choose(rows: list[dict], beta: float, min_precision: float = 0.0, smooth: in
 
     ok = [i for i, r in enumerate(rows) if r["precision"] >= min_precision] or list(range(len(rows)))
     best = max(ok, key=lambda i: (round(windowed(i), 9), -i))
+    if windowed(best) == 0.0:
+        best = min(range(len(rows)), key=lambda i: abs(rows[i]["threshold"] - neutral))
     return dict(rows[best], f_beta=round(fb(rows[best]), 3), beta=beta)

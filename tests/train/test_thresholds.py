@@ -31,3 +31,21 @@ def test_thresholds_a_precision_floor_and_ties():
     floor = choose(rows(pts), beta=1.0, min_precision=0.6)
     assert floor["precision"] >= 0.6 and floor["threshold"] == 0.3
     assert choose(rows(pts), beta=1.0, min_precision=0.99)["threshold"] == choose(rows(pts), beta=1.0)["threshold"]
+
+
+def test_thresholds_the_end_points_stand_for_what_lies_beyond():
+    # F1 0.50 0.45 0.10 0.05: the first point, repeated, makes the window (0.50, 0.50, 0.45) the best
+    pts = {0.1: (100, 50), 0.2: (100, 45), 0.3: (10, 5), 0.4: (10, 3)}
+    assert choose(rows(pts), beta=1.0)["threshold"] == 0.1
+    # F1 0.50 0.30 0.44 0.44 0.30: repeated, the first point's window is 0.433 and wins; cut short it would be
+    # 0.40, below 0.2's 0.413
+    pts = {0.1: (100, 50), 0.2: (100, 30), 0.3: (100, 44), 0.4: (100, 44), 0.5: (100, 30)}
+    assert choose(rows(pts), beta=1.0)["threshold"] == 0.1
+
+
+def test_thresholds_nothing_right_gives_the_neutral_threshold():
+    pts = {t / 10: (10, 0) for t in range(1, 10)}
+    assert choose(rows(pts), beta=1.0)["threshold"] == 0.5
+    assert choose(rows(pts, n_gold=0), beta=0.6, neutral=0.3)["threshold"] == 0.3
+    with pytest.raises(ValueError):
+        choose([], beta=1.0)

@@ -12,9 +12,9 @@ import calendar
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc.lines import title_case_line, title_words
 from kg.nlp.entities.entity_types import (by_context, by_heads, by_name_model, by_parent, common_words, cues,
                                           generic_words, no_name)
-from kg.nlp.doc.lines import title_case_line, title_words
 from kg.nlp.entities.nesting import CONNECTORS, and_the, title_run
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,

@@ -56,7 +56,7 @@ def titled(doc: Doc, e: LocalEntity) -> bool:
 
 def only_in_headings(doc: Doc, e: LocalEntity) -> bool:
     """Whether every mention of the entity stands in a title-cased line."""
-    return bool(e.mentions) and all(title_case_line(doc[s].sent) for s, _ in e.mentions)
+    return bool(e.mentions) and all(title_case_line(doc[s].sent, doc[s:end]) for s, end in e.mentions)
 
 
 def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:

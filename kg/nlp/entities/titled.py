@@ -13,9 +13,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS, WEEKDAYS
-from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, inner_hyphen, is_year
-from kg.nlp.entities.entity_types import cues
 from kg.nlp.doc.lines import MINOR, title_case_line
+from kg.nlp.entities.entity_types import cues
+from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, inner_hyphen, is_year
 
 MAX_WORDS = 12
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg.nlp.doc.index import SENTENCE_CACHE
+from kg.nlp.doc.lines import STOPS
 from kg.nlp.lexicon import load_json, load_jsonl
 
 @lru_cache(maxsize=None)
@@ -104,7 +105,7 @@ def sentence_kind(sent: Span) -> set[str]:
     inside a quotation, hedged."""
     text = sent.text.strip()
     kinds = set()
-    if text and text[-1] not in ".!?\"'\u201d":
+    if text and text[-1] not in STOPS:
         kinds.add("heading")
     if text[:1] in "-*\u2022" or re.match(r"\d{1,2}[.)]\s", text):
         kinds.add("bullet")

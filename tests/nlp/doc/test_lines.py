@@ -1,6 +1,8 @@
 """Line kinds (kg/nlp/doc/lines.py), on constructed documents."""
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.doc.lines import section_heading, title_case_line, title_words
 from tests.nlp.constructed import build
 
@@ -21,7 +23,7 @@ def test_lines_prose_full_of_names_is_not():
 
 
 def test_lines_most_words_capitalised_count_only_without_a_closing_stop():
-    words = "Colorado Lawmakers Delay the AI Act until june".split()  # 5 of 6 title words capitalised
+    words = "Colorado Lawmakers Delay the AI Act until june".split()  # 5 of 7 title words capitalised: 0.71
     assert title_case_line(flat(words)[:])
     assert not title_case_line(flat(words + ["."])[:])
 
@@ -34,7 +36,38 @@ def test_lines_minor_words_and_the_judged_name_do_not_count():
     assert not title_case_line(flat("Meta and the FTC".split())[:])
 
 
-def test_lines_a_short_capitalised_line_after_the_first_is_a_section_heading():
-    doc = build(["It", "passed", ".", "Key", "Obligations"], [1, 1, 1, 4, 4], ["nsubj", "ROOT", "punct", "amod", "ROOT"])
-    assert section_heading(list(doc.sents)[1])
-    assert not section_heading(list(doc.sents)[0])
+def lines(*sents: list[str]):
+    """Sentences of one document, each word hanging on the sentence's last word."""
+    words, heads = [], []
+    for sent in sents:
+        heads += [len(words) + len(sent) - 1] * len(sent)
+        words += sent
+    deps = ["ROOT" if h == i else "dep" for i, h in enumerate(heads)]
+    return list(build(words, heads, deps).sents)
+
+
+@pytest.mark.parametrize("second, heading", [
+    (["Key", "Obligations"], True),
+    (["Comparison", "with", "Japan"], True),  # a stop word may stay in lower case
+    (["Key", "obligations"], False),  # a word in lower case that is no stop word
+    (["Key", "Obligations", "."], False),  # final punctuation
+    (["What", "The", "Rules", "Mean", "For", "Your", "Firm"], False),  # more than six words
+])
+def test_lines_a_short_capitalised_line_after_the_first_is_a_section_heading(second, heading):
+    first, after = lines(["It", "passed", "."], second)
+    assert section_heading(after) is heading
+    assert not section_heading(first)  # the first line is the title, not a section heading
+    assert not section_heading(lines(second)[0])
+
+
+def test_lines_a_closing_quote_is_a_stop():
+    words = ["Critics", "Call", "A", "Huge", "Mistake", "and", "a", "risk"]  # 4 of 5 title words capitalised
+    assert title_case_line(flat(words)[:])
+    assert not title_case_line(flat(words + ["\u201d"])[:])
+    assert not title_case_line(flat(words + ["."])[:])
+
+
+def test_lines_nearly_all_capitalised_is_a_title_even_with_a_stop():
+    words = "Quebec Already Regulates Algorithms Through Its Privacy law .".split()  # 7 of 8: 0.875
+    assert not title_case_line(flat(words)[:])
+    assert title_case_line(flat(words[:-2] + ["Law", "."])[:])

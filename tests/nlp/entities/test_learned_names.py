@@ -79,3 +79,11 @@ def test_learned_names_a_list_item_before_and_the_is_no_piece_of_the_next_name(m
     words = "the Institute of Standards and Technology said".split()
     doc = build(words, [6] * 7, ["dep"] * 6 + ["ROOT"], pos=["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB"])
     assert ln.learned_names(doc, [Span(doc, 1, 4, label="ResearchOrganization")], 0.8) == []
+
+
+def test_learned_names_a_line_too_short_to_judge_is_skipped(model):
+    words = ["Human", "Rights", "Watch", "criticized", "it", "."]  # one title word beside the name: no verdict
+    doc = flat(words, sentence_pos(3, words))
+    assert ln.learned_names(doc, [], 0.8) == []
+    longer = flat(SENT, sentence_pos(3, SENT))
+    assert [s.text for s in ln.learned_names(longer, [], 0.8)] == ["Human Rights Watch"]
