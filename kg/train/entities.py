@@ -24,8 +24,7 @@ def best_keep(judged: list[tuple[float, bool]], n_gold: int) -> dict:
         kept = [ok for p, ok in judged if p >= t]
         return len(kept), sum(kept)
 
-    rows = thresholds.curve([x / 100 for x in range(0, 61, 5)], score, n_gold)
-    return dict(thresholds.choose(rows, beta=1.0), curve=[[r["threshold"], r["kept"], r["right"]] for r in rows])
+    return thresholds.pick([x / 100 for x in range(0, 61, 5)], score, n_gold, beta=1.0)
 
 
 def train_entities(parsed: list[Parsed], fold_of: list[int], folds: int, config: dict) -> tuple[LogReg, float, dict]:

@@ -94,9 +94,9 @@ def choose_keep(parsed: list[Parsed], cands: list[list[Candidate]], beta: float,
                 min_precision: float = 0.0) -> tuple[float, dict]:
     """The action keep threshold (kg/train/thresholds.py) among 0.10-0.90, and the cross-validated curve."""
     n_gold = sum(len(p.gold.get("actions", [])) for p in parsed)
-    rows = thresholds.curve([x / 100 for x in range(10, 91, 5)], lambda t: kept_score(parsed, cands, t), n_gold)
-    best = thresholds.choose(rows, beta, min_precision)
-    return best["threshold"], dict(best, curve=[[r["threshold"], r["kept"], r["right"]] for r in rows])
+    best = thresholds.pick([x / 100 for x in range(10, 91, 5)], lambda t: kept_score(parsed, cands, t), n_gold, beta,
+                           min_precision)
+    return best["threshold"], best
 
 
 def out_of_fold(items_of: list[list], fold_of: list[int], k: int) -> list:

@@ -36,7 +36,8 @@ def predicted(model: LogReg, examples: list[tuple[dict, str, tuple]], keep: floa
     return out
 
 
-def at_threshold(models: list[LogReg], ex: list[list], gold: list[set], fold_of: list[int], t: float) -> tuple[int, int]:
+def at_threshold(models: list[LogReg], ex: list[list], gold: list[set], fold_of: list[int],
+                 t: float) -> tuple[int, int]:
     """(predicted, right) of the out-of-fold predictions kept at threshold t."""
     tp = n_pred = 0
     for n, e in enumerate(ex):
@@ -52,8 +53,7 @@ def train_relations(parsed: list[Parsed], fold_of: list[int], folds: int, config
     models = [LogReg(LABELS).fit([(f, y) for n, e in enumerate(ex) if fold_of[n] != k for f, y, _ in e],
                                  **config["relations"]) for k in range(folds)]
     n_gold = sum(map(len, gold))
-    rows = thresholds.curve([x / 20 for x in range(2, 19)],
-                            lambda t: at_threshold(models, ex, gold, fold_of, t), n_gold)
-    best = thresholds.choose(rows, config["relation_beta"])
+    best = thresholds.pick([x / 20 for x in range(2, 19)], lambda t: at_threshold(models, ex, gold, fold_of, t), n_gold,
+                           config["relation_beta"])
     model = LogReg(LABELS).fit([(f, y) for e in ex for f, y, _ in e], **config["relations"])
-    return model, best["threshold"], dict(best, curve=[[r["threshold"], r["kept"], r["right"]] for r in rows])
+    return model, best["threshold"], best

@@ -31,6 +31,7 @@ def choose(rows: list[dict], beta: float, min_precision: float = 0.0, smooth: in
     threshold, the lowest among equals. When nothing scores (no gold, or nothing right), the row nearest `neutral`."""
     if not rows:
         raise ValueError("no thresholds to choose from")
+
     def fb(row: dict) -> float:
         p = row["right"] / row["kept"] if row["kept"] else 0.0
         return fbeta(p, row["right"] / row["gold"] if row["gold"] else 0.0, beta)
@@ -44,3 +45,10 @@ def choose(rows: list[dict], beta: float, min_precision: float = 0.0, smooth: in
     if windowed(best) == 0.0:
         best = min(range(len(rows)), key=lambda i: abs(rows[i]["threshold"] - neutral))
     return dict(rows[best], f_beta=round(fb(rows[best]), 3), beta=beta)
+
+
+def pick(thresholds: Iterable[float], score: Callable[[float], tuple[int, int]], n_gold: int, beta: float,
+         min_precision: float = 0.0) -> dict:
+    """The chosen row of the curve (`choose`), with the whole curve as [threshold, kept, right] rows, for the report."""
+    rows = curve(thresholds, score, n_gold)
+    return dict(choose(rows, beta, min_precision), curve=[[r["threshold"], r["kept"], r["right"]] for r in rows])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.train.thresholds import choose, curve, fbeta
+from kg.train.thresholds import choose, curve, fbeta, pick
 
 
 def rows(points: dict[float, tuple[int, int]], n_gold: int = 100) -> list[dict]:
@@ -49,3 +49,10 @@ def test_thresholds_nothing_right_gives_the_neutral_threshold():
     assert choose(rows(pts, n_gold=0), beta=0.6, neutral=0.3)["threshold"] == 0.3
     with pytest.raises(ValueError):
         choose([], beta=1.0)
+
+
+def test_thresholds_pick_reports_the_curve_beside_the_choice():
+    pts = {0.1: (100, 40), 0.2: (50, 30), 0.3: (20, 14)}
+    best = pick(sorted(pts), lambda t: pts[t], 100, beta=1.0)
+    assert best["threshold"] == choose(rows(pts), beta=1.0)["threshold"]
+    assert best["curve"] == [[0.1, 100, 40], [0.2, 50, 30], [0.3, 20, 14]]
