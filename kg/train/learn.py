@@ -14,7 +14,7 @@ from kg.nlp.actions.discourse import dedupe, once_per_event, one_report_per_even
 from kg.nlp.learn.candidates import ROLES, Candidate, Models
 from kg.nlp.learn.detect import TYPES
 from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
-from kg.nlp.learn.scorer import choose
+from kg.nlp.learn.scorer import READING_KINDS, choose, reading_kind
 from kg.train.examples import Parsed, action_examples, detector_examples, role_examples
 from kg.train.gold import fits, gold_ids, load_gold
 from kg.train.entities import train_entities
@@ -71,16 +71,23 @@ def parse_corpus(folder: Path, say: Callable[[str], None] = print) -> list[Parse
 def kept(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) -> list[tuple[float, bool]]:
     """What the component outputs when it keeps candidates at `keep` and above (one per trigger, one report
     per event), as (candidate probability, right) per action, matched one to one with gold as the scorer does."""
+    return [(prob, ok) for _, prob, ok in kept_kinds(parsed, cands, keep)]
+
+
+def kept_kinds(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) -> list[tuple[str, float, bool]]:
+    """`kept`, with the kind of reading (kg/nlp/learn/scorer.py: reading_kind) of each action: (kind, probability,
+    right)."""
     from kg.eval.score import max_matching
 
     out = []
     for p, cs in zip(parsed, cands):
+        kind_of = {id(c.record): reading_kind(c) for c in cs}
         for c in cs:
             c.record.confidence = c.prob
         recs = one_report_per_event(once_per_event(p.doc, dedupe([c.record for c in choose(cs, keep)])))
         golds = p.gold.get("actions", [])
         hit = set(max_matching(len(golds), len(recs), lambda i, j: fits(golds[i], recs[j], p.gid)).values())
-        out += [(r.confidence, j in hit) for j, r in enumerate(recs)]
+        out += [(kind_of.get(id(r), "model"), r.confidence, j in hit) for j, r in enumerate(recs)]
     return out
 
 
@@ -143,15 +150,19 @@ def oof_action_probs(acts_of: list[list], fold_of: list[int], folds: int, config
     return probs
 
 
-def calibrate(parsed: list[Parsed], acts_of: list[list], config: dict) -> list[tuple[float, float]]:
-    """The calibration steps, fitted on what the component outputs (the best candidate per trigger), not on every
-    candidate; each candidate's probability calibrated (its raw one kept)."""
+def calibrate(parsed: list[Parsed], acts_of: list[list], config: dict) -> dict[str, list[tuple[float, float]]]:
+    """The calibration steps of each kind of reading (kg/nlp/learn/scorer.py: reading_kind), fitted on what the
+    component outputs (the best candidate per trigger), not on every candidate; each candidate's probability
+    calibrated (its raw one kept)."""
     every = [[c for _, _, c in ex] for ex in acts_of]
-    steps = isotonic(kept(parsed, every, 0.0), config["calibration_min_block"])
+    judged = kept_kinds(parsed, every, 0.0)
+    steps = {kind: isotonic([(s, ok) for k, s, ok in judged if k == kind], config["calibration_min_block"])
+             for kind in READING_KINDS}
     for ex in acts_of:
         for _, _, c in ex:
-            c.raw, c.prob = c.prob, calibrated(steps, c.prob)
+            c.raw, c.prob = c.prob, calibrated(steps[reading_kind(c)], c.prob)
     return steps
+
 
 
 def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = print) -> dict:

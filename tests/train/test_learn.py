@@ -28,6 +28,7 @@ def test_train_writes_models_the_pipeline_loads(tmp_path, monkeypatch, files):
     report = json.loads(r.stdout)
     assert report["documents"] == len(files) and report["gold_actions"] > 20
     assert {p.name for p in out.iterdir()} == {"actions.json", "entities.json", "names.json", "relations.json"}
+    assert set(json.loads((out / "actions.json").read_text())["calibration"]) == {"rules", "model"}
     assert 0.0 <= report["entities"]["threshold"] <= 0.6
     from kg.nlp.learn.entities import load_entity_model
     from kg.nlp.learn.names import load_name_model

@@ -1,5 +1,6 @@
 """The `kg_action_scorer` component: every candidate action scored by the trained models; the likely ones kept,
-each with a calibrated `confidence` (the share of actions at that score that were right in training)."""
+each with a calibrated `confidence` (the share of actions of its kind, a rule's record or a model's reading, that
+were right at that score in cross-validated training)."""
 from __future__ import annotations
 
 import os
@@ -22,6 +23,22 @@ def models_folder(configured: str | None = None) -> str:
     return configured or os.environ.get("KG_MODELS") or str(MODELS)
 
 
+READING_KINDS = ("rules", "model")
+
+
+def reading_kind(c: Candidate) -> str:
+    """Which calibration a candidate takes: a record of the rule extractor, or a reading of the trained models (whose
+    candidates are many per word, so that the likeliest of them is likelier to be over-scored)."""
+    return "rules" if c.source == "rules" else "model"
+
+
+def calibration_of(data) -> dict[str, list[tuple[float, float]]]:
+    """The steps of each kind of reading; a model file of one list (before the kinds) gives it to both."""
+    if isinstance(data, list):
+        return {k: [tuple(s) for s in data] for k in READING_KINDS}
+    return {k: [tuple(s) for s in data[k]] for k in READING_KINDS}
+
+
 @lru_cache(maxsize=4)
 def load_models(folder: str) -> dict | None:
     """The role model, the action model, its calibration and keep threshold; None when not trained yet."""
@@ -31,7 +48,7 @@ def load_models(folder: str) -> dict | None:
     detector = LogReg.from_json(data["detector"]) if "detector" in data else None
     return {"models": Models(LogReg.from_json(data["roles"]), detector, data.get("detect_min", 0.3)),
             "actions": LogReg.from_json(data["actions"]),
-            "steps": [tuple(s) for s in data["calibration"]], "keep": data["keep"]}
+            "steps": calibration_of(data["calibration"]), "keep": data["keep"]}
 
 
 def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
@@ -94,7 +111,7 @@ class ActionScorer:
         cands = candidates(doc, rules, models["models"])
         for c in cands:
             c.raw = models["actions"].prob(c.features, "right")
-            c.prob = calibrated(models["steps"], c.raw)
+            c.prob = calibrated(models["steps"][reading_kind(c)], c.raw)
             c.record.confidence = round(c.prob, 2)
             if c.source != "rules":
                 c.record.extractor = "kg.actions.scored.v1"

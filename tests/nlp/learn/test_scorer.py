@@ -1,0 +1,36 @@
+"""The action scorer calibrates each kind of reading on its own: the rules' records and the trained models' readings."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.learn.candidates import Candidate
+from kg.nlp.learn.scorer import READING_KINDS, calibration_of, reading_kind
+
+
+def cand(source: str, prob: float = 0.0) -> Candidate:
+    return Candidate(record=None, source=source, trig=None, prob=prob)
+
+
+@pytest.mark.parametrize("source, kind", [("rules", "rules"), ("roles", "model"), ("lexicon", "model"),
+                                          ("detector", "model"), ("wordnet", "model")])
+def test_reading_kind(source, kind):
+    assert reading_kind(cand(source)) == kind
+
+
+def test_calibration_of_reads_each_kind_and_an_older_single_list():
+    steps = {"rules": [[0.5, 0.6], [1.0, 0.9]], "model": [[1.0, 0.3]]}
+    assert calibration_of(steps) == {"rules": [(0.5, 0.6), (1.0, 0.9)], "model": [(1.0, 0.3)]}
+    assert calibration_of([[1.0, 0.4]]) == {k: [(1.0, 0.4)] for k in READING_KINDS}
+
+
+def test_calibrate_fits_each_kind_on_its_own_outputs(monkeypatch):
+    """At the same raw score, a kind that was right more often in cross-validation gets the higher probability."""
+    from kg.train import learn
+
+    judged = [("rules", n / 100, n % 10 < 8) for n in range(100)] + [("model", n / 100, n % 10 < 3) for n in range(100)]
+    monkeypatch.setattr(learn, "kept_kinds", lambda parsed, cands, keep: judged)
+    rule, model = cand("rules", 0.5), cand("roles", 0.5)
+    steps = learn.calibrate([], [[({}, "right", rule), ({}, "wrong", model)]], {"calibration_min_block": 30})
+    assert set(steps) == set(READING_KINDS)
+    assert rule.prob > 0.65 and model.prob < 0.45
+    assert (rule.raw, model.raw) == (0.5, 0.5)
