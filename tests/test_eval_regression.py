@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.eval import reliability
 from kg.eval.build import build_corpus
 from kg.eval.score import score
 from tests.conftest import ROOT, SHARED
@@ -33,7 +34,7 @@ FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision
 
 def measured(res: dict, measure: str) -> float:
     if measure == "confident_share":  # the share right of the actions at confidence 0.8 and above (0 when none is)
-        return next(b["share_right"] or 0.0 for b in res["reliability"] if b["band"] == ">=0.8")
+        return next(b["share_right"] or 0.0 for b in reliability(res["judged_actions"]) if b["band"] == ">=0.8")
     return res[measure[:-len("_precision")]]["p"] if measure.endswith("_precision") else res[measure]["f1"]
 
 
