@@ -164,7 +164,6 @@ def calibrate(parsed: list[Parsed], acts_of: list[list], config: dict) -> dict[s
     return steps
 
 
-
 def train(folder: Path, out: Path, config: dict, say: Callable[[str], None] = print) -> dict:
     """Learn both models from `folder`, write them to `out`/actions.json and return the cross-validated figures."""
     parsed = parse_corpus(folder, say)
