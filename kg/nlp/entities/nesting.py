@@ -16,6 +16,7 @@ from kg.nlp.lexicon import words
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
 NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
 CONNECTORS = words("entity_words.json", "name_connectors")
+PLACE_MODIFIERS = words("entity_words.json", "place_modifiers")
 BODY_HEADS = {w for w, c in NAME_HEADS.items() if c != "PolicyInstrument"}
 LAW_HEADS = {w for w, c in NAME_HEADS.items() if c == "PolicyInstrument"}
 
@@ -95,6 +96,21 @@ def name_runs_on_over_and(e: Span, st: Nesting) -> bool:
     if end - (e.end + 1) < 2 or head_word(doc[e.end + 1:end]) not in LAW_HEADS or doc[e.end + 1].lower_ in CONNECTORS:
         return False
     return st.add(e.start, end, "LAW", range(e.end, end))
+
+
+def another_place(e: Span, st: Nesting) -> bool:
+    """"North Korea", "New Mexico", "Northern Ireland", "Latin America": a known place after a capitalised word
+    that makes a place name of its own ("North", "New", "Latin"; data/entity_words.json) is another place, not
+    that one; the name grows over the words and loses its gazetteer id."""
+    doc = st.doc
+    if e.label_ != "Jurisdiction" or not e.ent_id_:
+        return False
+    start = e.start
+    while start > 0 and (start - 1) not in st.covered and (
+            (doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in PLACE_MODIFIERS)
+            or (inner_hyphen(doc, start - 1) and start > 1 and doc[start - 2].lower_ in PLACE_MODIFIERS)):
+        start -= 1
+    return start < e.start and st.add(start, e.end, "GPE", range(start, e.end))
 
 
 def place_starts_company(e: Span, st: Nesting) -> bool:
@@ -203,7 +219,7 @@ def last_word(span: Span) -> str:
 
 
 NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_on,
-                                                              name_runs_on_over_and,
+                                                              name_runs_on_over_and, another_place,
                                                               place_starts_company, model_for_product, place_starts_name)
 
 

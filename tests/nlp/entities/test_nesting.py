@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.nesting import (Nesting, coordinated_name, extend_embedded_names, law_with_year,
+from kg.nlp.entities.nesting import (Nesting, another_place, coordinated_name, extend_embedded_names, law_with_year,
                                      model_for_product, name_runs_on, name_runs_on_over_and, one_body,
                                      place_starts_company, place_starts_name, title_run)
 from tests.nlp.constructed import build
@@ -39,6 +39,27 @@ def test_nesting_a_place_and_a_known_company_with_more_name_words_are_a_company(
     st = Nesting.of(doc)
     assert place_starts_company(doc.ents[0], st) and id(doc.ents[1]) not in st.swallowed  # a list of its own
     assert spans(doc) == [(0, 4, "ORG")]  # the company's own mention is swallowed
+
+
+@pytest.mark.parametrize("words", [["North", "Korea"], ["Northern", "Ireland"], ["Latin", "America"],
+                                   ["Sub", "-", "Saharan", "Africa"]])
+def test_nesting_a_known_place_after_a_place_word_is_another_place(words):
+    # "North Korea fined ...": the gazetteer's "Korea" (South Korea) is not the place named
+    n = len(words)
+    doc = build(words + ["fined", "X"], [n - 1] * (n - 1) + [n, n, n], ["compound"] * (n - 1) + ["nsubj", "ROOT", "dobj"],
+                ents={(n - 1, n): "Jurisdiction"}, ids={(n - 1, n): "south-korea"},
+                spaces=[w != "Sub" and w != "-" for w in words] + [True, False])
+    assert another_place(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(0, n, "GPE")]  # the typer reads a GPE as a place of its own (no gazetteer id)
+
+
+def test_nesting_a_known_place_after_other_words_stays_itself():
+    # "Central Bank of Ireland" (the place after "of"), "officials in Ireland", a place covered whole ("South Korea")
+    for words, at in ((["Bank", "of", "Ireland", "said"], (2, 3)), (["in", "Ireland", "said"], (1, 2)),
+                      (["South", "Korea", "said"], (0, 2))):
+        doc = build(words, [len(words) - 1] * len(words), ["dep"] * (len(words) - 1) + ["ROOT"],
+                    ents={at: "Jurisdiction"}, ids={at: "ireland"})
+        assert not another_place(doc.ents[0], Nesting.of(doc))
 
 
 def test_nesting_a_model_for_someone_is_a_product():
