@@ -19,6 +19,7 @@ from kg.nlp.doc.index import EntityIndex, instrument_mentions
 from kg.nlp.actions.clauses import is_verb, negated, readings_of
 from kg.nlp.learn.detect import detectable, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
+from kg.nlp.learn.focus import Focus
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.records import ActionRecord
@@ -205,14 +206,18 @@ def candidates(doc: Doc, rules: list[ActionRecord], models: Models) -> list[Cand
         by_trig[r.trigger].append(r)
     out: list[Candidate] = []
     types, probs = trigger_types(doc, idx, rules, models)
+    focus = Focus()
     for i, found in types.items():
         trig = doc[i]
         sent = sentence_of(doc, idx, i)
+        focus.enter(idx.sent_no[i])
         ranked = sorted({t for t, _ in found}, key=lambda t: (-probs[i].get(t, 0.0), t)) if i in probs else []
         for atype, source in found:
             here = [r for r in by_trig.get(i, []) if r.type == atype]
             p_type = (probs[i].get(atype), ranked.index(atype)) if i in probs else None
-            out += _at(trig, sent, atype, source, idx, here, models.roles, p_type)
+            made = _at(trig, sent, atype, source, idx, here, models.roles, p_type)
+            out += made + focus.continued(made)
+            focus.note(made)
     return out
 
 
