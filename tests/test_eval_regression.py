@@ -28,7 +28,7 @@ FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision
     "corpus/test": {"entities": 0.85, "entities_typed": 0.80, "relations": 0.31, "relations_precision": 0.63,
                     "actions": 0.37, "actions_precision": 0.45, "confident_share": 0.80},
     "corpus/heldout": {"entities": 0.84, "entities_typed": 0.79, "relations": 0.36, "relations_precision": 0.68,
-                       "actions": 0.31, "actions_precision": 0.42, "identity": 0.94},
+                       "actions": 0.29, "actions_precision": 0.42, "identity": 0.94},
 }
 
 

@@ -19,6 +19,11 @@ def anaphora() -> dict:
     return load_json("anaphora.json")
 
 
+def is_indefinite(det: Token) -> bool:
+    """"a"/"an", or a possessive name ("Britain's", "the Pentagon's")."""
+    return (det.dep_ == "det" and det.lower_ in ("a", "an")) or (det.dep_ == "poss" and det.pos_ == "PROPN")
+
+
 def is_subject(root: Token) -> bool:
     """A subject, or a name coordinated with one."""
     return root.dep_ in SUBJECTS or root.head.dep_ in SUBJECTS and root.dep_ == "conj"
@@ -155,6 +160,31 @@ class Anaphors:
         for _, k in people:  # the whole document: the person it is about
             counts[k] = counts.get(k, 0) + 1
         return sorted(counts, key=lambda k: (k not in titled, k not in earlier, -counts[k], -max(s for s, kk in people if kk == k)))
+
+    def lede_actor(self, tok: Token) -> str | None:
+        """"A federal judge in San Francisco on Wednesday handed Meta a victory", "Britain's competition regulator on
+        Friday asked ...": the lede of a news story names its actor by a description and gives the name after. An
+        indefinite (or possessed) description of a body, a person or a company, the subject of a clause in the first
+        sentences (`lede_sentences`), stands for the first entity of its classes named in the sentences after it (a
+        person introduced with its title word for "judge", "governor"; a name holding the word first for "court",
+        "department")."""
+        a = anaphora()
+        lemma = tok.lemma_.lower()
+        classes = [c for c in a["descriptions"].get(lemma, []) if c in a["lede_classes"]]
+        if not classes or self.sent_no[tok.i] >= a["lede_sentences"] or tok.dep_ not in SUBJECTS \
+                or not any(is_indefinite(c) for c in tok.children):
+            return None
+        poss = {self.by_token.get(c.i) for c in tok.subtree if c.dep_ == "poss"}
+        end = tok.sent.end
+        n = self.sent_no[tok.i] + a["window_sentences"] + 1
+        last = self.sent_starts[n] if n < len(self.sent_starts) else len(self.doc)
+        after = [(s, k) for s, e, k in self.spans if end <= s < last and s not in self.anaphors
+                 and self.type_of(k) in classes and k not in poss]
+        if lemma in a["title_words"]:
+            after = [(s, k) for s, k in after if s > 0 and self.doc[s - 1].lower_.split("-")[-1] == lemma]
+        word = a["prefer_name_word"].get(lemma)
+        named = [(s, k) for s, k in after if word and word in self.name_of(k).lower()]
+        return (named or after or [(None, None)])[0][1]
 
     def plural(self, tok: Token, exclude: str | None = None) -> list[str]:
         """"the companies", "both companies", "the two sides", "them": the entities of that kind the nearest

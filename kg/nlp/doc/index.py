@@ -81,7 +81,8 @@ class EntityIndex(Anaphors):
         return doc.user_data.get(INDEX)
 
     def chain_anaphors(self) -> None:
-        """Resolve, in text order, definite descriptions ("the regulator") and subject pronouns ("it") and add
+        """Resolve, in text order, definite descriptions ("the regulator"), subject pronouns ("it") and the lede's
+        description of its actor ("A federal judge on Wednesday ...", `lede_actor`) and add
         them as mentions, so that a chain of them keeps its entity salient for the next anaphor. They are
         mentions for argument finding only: the resolver never sees them, so they never become aliases."""
         a = anaphora()
@@ -95,8 +96,9 @@ class EntityIndex(Anaphors):
             is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
             is_description = (tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"]
                               and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
-            if is_pronoun or is_description:
-                key = self.head_entity(tok)
+            lede = None if is_pronoun or is_description or tok.pos_ != "NOUN" else self.lede_actor(tok)
+            if is_pronoun or is_description or lede:
+                key = lede or self.head_entity(tok)
                 if key is not None:
                     bisect.insort(self.spans, (tok.i, tok.i + 1, key))
                     self.by_token[tok.i] = key

@@ -1,0 +1,48 @@
+"""The lede's description of its actor, named after it (kg/nlp/doc/anaphors.py: lede_actor), on constructed documents."""
+from __future__ import annotations
+
+from kg.nlp.doc.index import EntityIndex
+from tests.nlp.constructed import build
+
+JUDGE = (["A", "federal", "judge", "ruled", ".", "Judge", "Vince", "Chhabria", "wrote", "."],
+         [2, 2, 3, 3, 3, 7, 7, 8, 8, 8],
+         ["det", "amod", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT", "punct"],
+         ["DET", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+
+
+def test_a_lede_judge_is_the_judge_named_after_it():
+    words, heads, deps, pos = JUDGE
+    idx = EntityIndex.of(build(words, heads, deps, pos=pos, ents={(6, 8): "Person"}))
+    assert idx.by_token[2] == "Vince Chhabria" and 2 in idx.anaphors
+
+
+def test_a_lede_judge_needs_a_person_introduced_with_the_title():
+    words, heads, deps, pos = JUDGE
+    words = words[:5] + ["Lawyer"] + words[6:]
+    idx = EntityIndex.of(build(words, heads, deps, pos=pos, ents={(6, 8): "Person"}))
+    assert 2 not in idx.by_token
+
+
+def test_a_possessed_description_is_the_body_named_after_it():
+    # "Britain's competition regulator asked . The Competition and Markets Authority said ."
+    words = ["Britain", "'s", "competition", "regulator", "asked", ".", "The", "Competition", "and", "Markets",
+             "Authority", "said", "."]
+    heads = [3, 0, 3, 4, 4, 4, 10, 10, 7, 7, 11, 11, 11]
+    deps = ["poss", "case", "compound", "nsubj", "ROOT", "punct", "det", "compound", "cc", "conj", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "VERB", "PUNCT", "DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = build(words, heads, deps, pos=pos, ents={(0, 1): "Jurisdiction", (7, 11): "GovernmentBody"})
+    idx = EntityIndex.of(doc)
+    assert idx.by_token[3] == "Competition and Markets Authority"
+    assert idx.lede_actor(doc[3]) == "Competition and Markets Authority"
+
+
+def test_no_lede_actor_for_an_object_or_past_the_lede():
+    words, heads, deps, pos = JUDGE
+    idx = EntityIndex.of(build(words, heads, deps[:2] + ["dobj"] + deps[3:], pos=pos, ents={(6, 8): "Person"}))
+    assert 2 not in idx.by_token  # not the subject of its clause
+    n = 12  # four sentences "It rained ." before: the judge's sentence is the fifth, no lede
+    late_heads = [3 * (k // 3) + 1 for k in range(n)] + [h + n for h in heads]
+    idx = EntityIndex.of(build(["It", "rained", "."] * 4 + words, late_heads, ["nsubj", "ROOT", "punct"] * 4 + deps,
+                               pos=["PRON", "VERB", "PUNCT"] * 4 + pos, ents={(n + 6, n + 8): "Person"}))
+    assert idx.sent_no[n + 2] == 4 and n + 2 not in idx.by_token
