@@ -71,13 +71,17 @@ def offline_only(page) -> list[str]:
     return blocked
 
 
-def network_frame(page, timeout: float = 60.0):
-    """The iframe whose vis-network has drawn, once it has."""
+def network_frame(page, timeout: float = 60.0, showing: str | None = None):
+    """The iframe whose vis-network has drawn, once it has (with the node `showing` among its nodes, when given:
+    Streamlit may redraw the view in a new iframe, whose drawing counters start again, so a test waits for what the
+    new drawing shows, not for a count)."""
+    check = ("(id) => !!(window.kgNetwork && window.kgNetwork.drawn && (id === null || "
+             "window.kgNetwork.network.body.data.nodes.get(id)))")
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for frame in page.frames:
             try:
-                if frame.evaluate("() => !!(window.kgNetwork && window.kgNetwork.drawn)"):
+                if frame.evaluate(check, showing):
                     return frame
             except Exception:  # frames come and go while Streamlit re-renders  # noqa: BLE001
                 continue

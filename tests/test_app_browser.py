@@ -24,12 +24,6 @@ def big_store(tmp_path_factory) -> Path:
     return path
 
 
-def redrawn(page, before: int, timeout: float = 60.0):
-    page.wait_for_function(f"() => (window.kgDraws || 0) > {before} && window.kgNetwork && window.kgNetwork.drawn",
-                           timeout=timeout * 1000)
-    return page
-
-
 def click_at(page, frame, node_or_edge: str, iri) -> None:
     """Click a node (its centre) or an edge (its middle) of the drawn network, as a person would."""
     script = ("(id) => { const n = window.kgNetwork.network; return n.canvasToDOM(n.getPositions([id])[id]); }"
@@ -63,13 +57,13 @@ def test_app_browser_groups_searches_clicks_and_keeps_labels_as_text(big_store, 
         page.screenshot(path=str(tmp_path / "network.png"), full_page=True)
 
         # the search box: a hostile name opens its page, the network centres on it
-        draws = page.evaluate("() => window.kgDraws")
+        assert HOSTILE_IRI not in ids  # drawn as part of a group before the search
         page.get_by_label("Find an entity").fill("onerror")
         page.get_by_label("Find an entity").press("Enter")
+        page.get_by_role("tab", name="Entity", selected=True).wait_for(timeout=30_000)  # its page opens first
         page.get_by_role("tab", name="Network").click()
-        redrawn(page, draws)
         page.get_by_text("Centred on", exact=False).first.wait_for()
-        frame = network_frame(page)
+        frame = network_frame(page, showing=HOSTILE_IRI)  # redrawn, centred on it
         assert HOSTILE_IRI in frame.evaluate("() => window.kgNetwork.network.body.data.nodes.getIds()")
         pos = frame.evaluate("(id) => { const n = window.kgNetwork.network; "
                              "return n.canvasToDOM(n.getPositions([id])[id]); }", HOSTILE_IRI)
