@@ -10,11 +10,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-from kg.nlp.actions.discourse import dedupe, once_per_event, one_report_per_event
 from kg.nlp.learn.candidates import ROLES, Candidate, Models
 from kg.nlp.learn.detect import TYPES
 from kg.nlp.learn.model import LogReg, calibrated, isotonic, save
-from kg.nlp.learn.scorer import READING_KINDS, choose, reading_kind
+from kg.nlp.learn.scorer import READING_KINDS, kept_actions, reading_kind
 from kg.train.examples import Parsed, action_examples, detector_examples, role_examples
 from kg.train.gold import fits, gold_ids, load_gold
 from kg.train.entities import train_entities
@@ -84,7 +83,7 @@ def kept_kinds(parsed: list[Parsed], cands: list[list[Candidate]], keep: float) 
         kind_of = {id(c.record): reading_kind(c) for c in cs}
         for c in cs:
             c.record.confidence = c.prob
-        recs = one_report_per_event(once_per_event(p.doc, dedupe([c.record for c in choose(cs, keep)])))
+        recs = kept_actions(p.doc, cs, keep)
         golds = p.gold.get("actions", [])
         hit = set(max_matching(len(golds), len(recs), lambda i, j: fits(golds[i], recs[j], p.gid)).values())
         out += [(kind_of.get(id(r), "model"), r.confidence, j in hit) for j, r in enumerate(recs)]

@@ -184,7 +184,8 @@ class Anaphors:
             after = [(s, k) for s, k in after if s > 0 and self.doc[s - 1].lower_.split("-")[-1] == lemma]
         word = a["prefer_name_word"].get(lemma)
         named = [(s, k) for s, k in after if word and word in self.name_of(k).lower()]
-        return (named or after or [(None, None)])[0][1]
+        first = named or after
+        return first[0][1] if first else None
 
     def plural(self, tok: Token, exclude: str | None = None) -> list[str]:
         """"the companies", "both companies", "the two sides", "them": the entities of that kind the nearest

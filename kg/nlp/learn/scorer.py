@@ -71,6 +71,12 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
     return out
 
 
+def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
+    """What the component outputs of scored candidates: the ones `choose` keeps, one per sentence and report
+    (`dedupe`), the headline's repeat of an event left out, one report per event. Training judges exactly this."""
+    return one_report_per_event(once_per_event(doc, dedupe([c.record for c in choose(cands, keep)])))
+
+
 def coordinated(a: Candidate, b: Candidate) -> bool:
     """Whether the two candidates' agents are named in one coordination ("X, Y and Z")."""
     idx = EntityIndex.existing(a.trig.doc)
@@ -116,5 +122,5 @@ class ActionScorer:
             if c.source != "rules":
                 c.record.extractor = "kg.actions.scored.v1"
         keep = models["keep"] if self.keep is None else self.keep
-        doc._.kg_actions = one_report_per_event(once_per_event(doc, dedupe([c.record for c in choose(cands, keep)])))
+        doc._.kg_actions = kept_actions(doc, cands, keep)
         return doc
