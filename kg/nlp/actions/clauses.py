@@ -86,13 +86,16 @@ def co_agents(agent: Token | None, idx: EntityIndex) -> list[str]:
 
 
 def negated(tok: Token) -> bool:
-    """Whether the trigger (or the light verb or auxiliary carrying it) is negated."""
+    """Whether the trigger (or the light verb or auxiliary carrying it) is negated, or the infinitive of a verb
+    saying it did not happen ("declined to sign", "refused to lift")."""
     syn = syntax()
     words = set(syn["negation_words"])
     carriers = [tok]
     if tok.dep_ in ("xcomp", "dobj", "ccomp", "nsubjpass") and tok.head.lemma_ in set(syn["light_verbs"]) | {"do", "will"}:
         carriers.append(tok.head)
     if any(c.dep_ == "neg" or (c.lower_ in words and c.dep_ in ("advmod", "det")) for t in carriers for c in t.children):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in syn["negative_implicatives"]:  # "declined to sign"
         return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)

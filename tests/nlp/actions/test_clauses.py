@@ -1,7 +1,7 @@
 """Clause structure on constructed parses: the subject a verb inherits (kg/nlp/actions/clauses.py)."""
 from __future__ import annotations
 
-from kg.nlp.actions.clauses import subject_of
+from kg.nlp.actions.clauses import negated, subject_of
 from tests.nlp.constructed import build
 
 
@@ -29,3 +29,14 @@ def test_clauses_a_participle_of_a_noun_has_no_subject_and_is_passive():
     doc = build(["the", "order", "signed", "by", "Biden"], [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "agent", "pobj"],
                 pos=["DET", "NOUN", "VERB", "ADP", "PROPN"], tags=["DT", "NN", "VBN", "IN", "NNP"])
     assert subject_of(doc[2]) == (None, True)
+
+
+def test_clauses_the_infinitive_of_a_negative_implicative_is_negated():
+    # "Meta declined to sign the code": no signing happened; "Meta agreed to sign the code": it did
+    for verb, lemma, neg in (("declined", "decline", True), ("refused", "refuse", True), ("failed", "fail", True),
+                             ("agreed", "agree", False)):
+        doc = build(["Meta", verb, "to", "sign", "the", "code"], [1, 1, 3, 1, 5, 3],
+                    ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj"], pos=["PROPN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["Meta", lemma, "to", "sign", "the", "code"])
+        assert negated(doc[3]) is neg, verb
+        assert negated(doc[1]) is False  # the declining itself is no negation
