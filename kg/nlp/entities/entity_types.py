@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
-from kg.nlp.lexicon import load_json, words
+from kg.nlp.lexicon import load_json, load_jsonl, words
 
 GAZETTEER, CUE, LABEL = 3, 2, 1  # evidence strengths, strongest first
 PREPOSITIONS = words("entity_words.json", "name_prepositions")
@@ -213,11 +214,32 @@ def classify(span: Span) -> tuple[str | None, int]:
         return span.label_, CUE
     if common_words(span, c):
         return None, 0
+    if is_place(span):
+        return "Jurisdiction", CUE
     for rule in (by_parent, by_heads, by_context):
         cls = rule(span)
         if cls:
             return cls, CUE
     return by_label(span, c)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped, spaces folded ("São  Paulo" -> "sao paulo")."""
+    text = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Folded name -> "city" or "region", of the world's cities and regions (data/places.jsonl, made by
+    tools/places.py from GeoNames and ISO 3166-2, common words and the gazetteer's names left out)."""
+    return {fold(r["name"]): r["kind"] for r in load_jsonl("places.jsonl")}
+
+
+def is_place(span: Span) -> bool:
+    """A city or region, when the tagger called it a place or the name has two words or more ("Menlo Park" tagged a
+    person): a one-word name tagged a person or an organisation may well be one ("Rivers", "Mila")."""
+    return fold(span.text) in places() and (span.label_ in ("GPE", "LOC") or len(span) > 1)
 
 
 NAME_MODEL_MIN = 0.7

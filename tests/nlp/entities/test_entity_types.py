@@ -15,6 +15,7 @@ def entity_types(ex) -> dict[str, str]:
     ("Bloomberg reported that talks had stalled.", "Bloomberg", "MediaOutlet"),
     ("Anthropic and OpenAI both said they would comply.", "Anthropic", "Company"),
     ("The Institute for Frontier Policy published a report.", "Institute for Frontier Policy", "ResearchOrganization"),
+    ("Kotoba AI said it would appeal.", "Kotoba AI", "Company"),  # tagged PERSON: the last word makes it a firm
 ])
 def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
     assert entity_types(parse(text)).get(name) == cls
@@ -87,3 +88,20 @@ def test_entity_types_unlabelled_names_are_bodies_and_never_start_at_a_month():
                  "punct"], pos=pos)
     # a month is no name's first word; an instrument's title is kg/nlp/entities/titled.py's to find
     assert [(s.text, s.label_) for s in unlabelled_names(doc, [])] == [("House of Lords", "GovernmentBody")]
+
+
+def test_entity_types_a_city_or_region_is_a_jurisdiction_whatever_the_tagger_says():
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.entity_types import is_place
+    from tests.nlp.constructed import vocab
+
+    def span(words: list[str], label: str) -> Span:
+        return Span(Doc(vocab(), words=words), 0, len(words), label=label)
+
+    assert is_place(span(["Menlo", "Park"], "PERSON")) and is_place(span(["São", "Paulo"], "PERSON"))
+    assert is_place(span(["Pernambuco"], "GPE")) and is_place(span(["Hyderabad"], "GPE"))
+    assert is_place(span(["Lincoln"], "GPE")) and not is_place(span(["Lincoln"], "PERSON"))  # may be a surname
+    assert not is_place(span(["Mila"], "ORG"))  # a one-word place tagged an organisation may be one
+    assert not is_place(span(["Reading"], "GPE"))  # a common word is left out of the list
+    assert not is_place(span(["Anthropic"], "ORG"))
