@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from kg.nlp.entities.entity_types import fold  # noqa: E402  (the typer's own folding of names)
+from kg.nlp.names import fold  # noqa: E402  (the project's one folding of names)
 
 DATA = ROOT / "kg" / "nlp" / "data"
 REGION_KINDS = {"state", "province", "region", "autonomous region", "autonomous community", "autonomous province",

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,6 +9,7 @@ from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
 from kg.nlp.lexicon import load_json, load_jsonl, words
+from kg.nlp.names import fold
 
 GAZETTEER, CUE, LABEL = 3, 2, 1  # evidence strengths, strongest first
 PREPOSITIONS = words("entity_words.json", "name_prepositions")
@@ -223,15 +223,9 @@ def classify(span: Span) -> tuple[str | None, int]:
     return by_label(span, c)
 
 
-def fold(text: str) -> str:
-    """Lower case, accents dropped, spaces folded ("São  Paulo" -> "sao paulo")."""
-    text = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
-
-
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """Folded name -> "city" or "region", of the world's cities and regions (data/places.jsonl, made by
+    """Folded name (kg/nlp/names.py) -> "city" or "region", of the world's cities and regions (data/places.jsonl, made by
     tools/places.py from GeoNames and ISO 3166-2, common words and the gazetteer's names left out)."""
     return {fold(r["name"]): r["kind"] for r in load_jsonl("places.jsonl")}
 
