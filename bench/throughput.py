@@ -1,7 +1,10 @@
 """Extraction throughput: `kg build` end to end against bare `nlp.pipe` (the same spaCy model, the same
 texts), in words per second; and `kg build --jobs 2` against `--jobs 1` (whole commands, wall clock).
 
-    python bench/throughput.py [--articles 300] [--jobs-articles 600]
+    python bench/throughput.py [--articles 300] [--jobs-articles 600] [--rounds 3]
+
+`--jobs-articles 0` leaves out the second comparison. The machine's own noise moves single rounds by 0.1 and
+more (rounds of 0.56 and 0.80 in one run here): compare medians, and raise `--rounds` to compare two versions.
 """
 from __future__ import annotations
 
@@ -50,6 +53,8 @@ def main() -> None:
     print(f"ratio end-to-end / bare:          {b / e:10.2f}   (per round: "
           + ", ".join(f"{x / y:.2f}" for x, y in zip(bare_s, e2e_s, strict=True)) + ")")
 
+    if args.jobs_articles <= 0:  # --jobs-articles 0: the single-process comparison only
+        return
     path2, words2 = corpus(args.jobs_articles, args.work, seed=1)
     times = {}
     for jobs in (1, 2):

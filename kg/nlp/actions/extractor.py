@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.actions.args import Args, modal_args, noun_args
 from kg.nlp.actions.discourse import continue_targets, dedupe, inherit_lifted_targets, once_per_event, reaction_targets, split_by_instrument
 from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
+from kg.nlp.doc.lines import span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
@@ -104,7 +105,7 @@ class ActionExtractor:
         conf = syntax()["confidence"]
         score = conf[args.how] - (conf["anaphora_penalty"] if args.via_anaphora else 0)
         return ActionRecord(
-            type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
+            type=atype, evidence=span_text(sent).strip(), agent=agent, targets=targets, instruments=instruments,
             negated=is_negated, date=self._date(sent, trig, trig.doc),
             confidence=round(max(score, 0.1), 2), extractor=EXTRACTOR, trigger=trig.i,
         )
@@ -129,11 +130,11 @@ class ActionExtractor:
         """The date nearest the trigger in its sentence, else one that points back ("the same day") to the
         last full date of the sentences before."""
         ref = doc._.kg_doc_date
-        found = date_near(sent.text, trig.idx - sent.start_char, ref)
+        found = date_near(span_text(sent), trig.idx - sent.start_char, ref)
         if found:
             return found
         last = memo(doc, "kg_last_dates", lambda: last_full_dates(doc, ref))
-        return relative_to_previous(sent.text, last.get(sent.start))
+        return relative_to_previous(span_text(sent), last.get(sent.start))
 
     @staticmethod
     def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:

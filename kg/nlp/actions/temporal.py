@@ -123,20 +123,30 @@ def find_dates_in(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(out + shifted_in(text, sorted(out))))
 
 
-def pointers_back(text: str) -> list[tuple[int, int]]:
-    """(character offset, days) of each time in `text` that points back to a date given before it: "the same
-    day" (0), "a day later" (1), "three days later" (3); in that order of kind (data/temporal.json)."""
+@lru_cache(maxsize=1)
+def pointer_patterns() -> tuple[list[tuple[re.Pattern, int]], re.Pattern, dict]:
+    """The compiled phrases of data/temporal.json that point back (each with its days), "N days later", the numbers."""
     from kg.nlp.lexicon import load_json
 
     t = load_json("temporal.json")
+    fixed = [(re.compile(rf"\b{re.escape(p)}\b"), days) for phrases, days in ((t["same_day"], 0), (t["next_day"], 1))
+             for p in phrases]
+    return fixed, re.compile(t["days_later"]), t["numbers"]
+
+
+@lru_cache(maxsize=4096)
+def pointers_back(text: str) -> tuple[tuple[int, int], ...]:
+    """(character offset, days) of each time in `text` that points back to a date given before it: "the same
+    day" (0), "a day later" (1), "three days later" (3); in that order of kind (data/temporal.json). Cached: every
+    action of a sentence asks about the same sentence."""
+    fixed, later, numbers = pointer_patterns()
     low = text.lower()
-    out = [(m.start(), days) for phrases, days in ((t["same_day"], 0), (t["next_day"], 1))
-           for p in phrases for m in re.finditer(rf"\b{re.escape(p)}\b", low)]
-    for m in re.finditer(t["days_later"], low):
-        n = t["numbers"].get(m["n"]) or int(m["n"][:4])
+    out = [(m.start(), days) for pat, days in fixed for m in pat.finditer(low)]
+    for m in later.finditer(low):
+        n = numbers.get(m["n"]) or int(m["n"][:4])
         if n <= 366:  # "99999 days later" is no date
             out.append((m.start(), n))
-    return out
+    return tuple(out)
 
 
 def shifted(base: str, days: int) -> str:

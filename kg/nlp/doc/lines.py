@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.nlp.doc.index import memo
 from kg.nlp.lexicon import words
 
 MINOR = words("entity_words.json", "title_minor_words")  # the words a title leaves in lower case ("of", "the")
 STOPS = ".!?\"'\u201d"
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the document's text (built once a document: `Doc.text` joins every token): the same
+    string, without building a token per word (every action and relation record quotes its sentence)."""
+    return memo(span.doc, "kg_text", lambda: span.doc.text)[span.start_char:span.end_char]
 
 
 def title_words(sent: Span, skip: Span | None = None) -> list:
@@ -24,7 +31,7 @@ def title_case_line(sent: Span, skip: Span | None = None) -> bool:
     if len(alpha) < 3:
         return False
     share = sum(t.text[:1].isupper() for t in alpha) / len(alpha)
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     return share >= 0.9 or (share >= 0.7 and not (text and text[-1] in STOPS))
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actions.extractor import ActionExtractor
 from kg.nlp.doc.index import EntityIndex, instrument_mentions
+from kg.nlp.doc.lines import span_text
 from kg.nlp.actions.clauses import is_verb, negated, readings_of
 from kg.nlp.learn.detect import detectable, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
@@ -193,7 +194,7 @@ def decode(trig: Token, sent: Span, atype: str, pairs: list[Pair], idx: EntityIn
         if agent is None and not targets:
             continue
         out.append(ActionRecord(
-            type=atype, evidence=sent.text.strip(), agent=agent, targets=targets, instruments=instruments,
+            type=atype, evidence=span_text(sent).strip(), agent=agent, targets=targets, instruments=instruments,
             confidence=0.5, extractor="kg.actions.roles.v1", trigger=trig.i, **inherited(base, trig, sent)))
     return out
 

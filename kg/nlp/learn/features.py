@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg.nlp.doc.index import SENTENCE_CACHE
-from kg.nlp.doc.lines import STOPS
+from kg.nlp.doc.lines import STOPS, span_text
 from kg.nlp.lexicon import load_json, load_jsonl
 
 @lru_cache(maxsize=None)
@@ -103,7 +103,7 @@ def pair_features(trig: Token, start: int, end: int, cls: str, atype: str, rule_
 def sentence_kind(sent: Span) -> set[str]:
     """What kind of sentence this is: a headline or heading (no closing stop), a bullet item, a question,
     inside a quotation, hedged."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     kinds = set()
     if text and text[-1] not in STOPS:
         kinds.add("heading")
@@ -121,7 +121,21 @@ def sentence_kind(sent: Span) -> set[str]:
     return kinds
 
 
-def modality(trig: Token) -> set[str]:
+def per_token(name: str):
+    """Cache a word-level reading on its document, as `per_sentence` does (asked for once per type and candidate)."""
+    def wrap(fn):
+        def cached(tok: Token):
+            store = tok.doc.user_data.setdefault((SENTENCE_CACHE, name), {})
+            if tok.i not in store:
+                store[tok.i] = fn(tok)
+            return store[tok.i]
+        cached.__doc__ = fn.__doc__
+        return cached
+    return wrap
+
+
+@per_token("modality")
+def modality(trig: Token) -> frozenset[str]:
     """Counterfactual, hypothetical and future markers on the trigger or the verbs above it
     ("would have required", "could face", "if enacted, it would ban", "plans to ban")."""
     out: set[str] = set()
@@ -130,7 +144,7 @@ def modality(trig: Token) -> set[str]:
         out |= verb_modality(v)
         if v is not trig and v.lemma_.lower() in cue("hedges"):
             out.add(f"under_{v.lemma_.lower()}")
-    return out
+    return frozenset(out)
 
 
 def verb_modality(v: Token) -> set[str]:

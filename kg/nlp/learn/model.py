@@ -22,12 +22,10 @@ class LogReg:
         self.w: dict[str, list[float]] = weights or {}
 
     def scores(self, x: Features) -> list[float]:
-        z = [0.0] * len(self.classes)
         w = self.w
-        for f, v in x.items():
-            row = w.get(f)
-            if row is not None:
-                z = [a + b * v for a, b in zip(z, row)]
+        rows = [row if v == 1.0 else [b * v for b in row] for f, v in x.items() if (row := w.get(f)) is not None]
+        # Each class's sum runs over the features in their order, from 0, as a running sum would: the same floats.
+        z = [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.classes)
         top = max(z)
         e = [math.exp(s - top) for s in z]
         total = sum(e)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.lines import span_text
 from kg.nlp.lexicon import load_json
 from kg.nlp.records import RelationRecord
 
@@ -24,7 +25,8 @@ def cues() -> dict:
 
 def rel(s: str, p: str, o: str, sent: Span, role: str | None = None, conf: float = 0.7,
         name: str = "possessive") -> RelationRecord:
-    return RelationRecord(s, p, o, sent.text.strip(), role=role, confidence=conf, extractor=f"kg.relations.{name}.v1")
+    return RelationRecord(s, p, o, span_text(sent).strip(), role=role, confidence=conf,
+                          extractor=f"kg.relations.{name}.v1")
 
 
 def role_text(tokens: list[Token], idx: EntityIndex) -> str | None:

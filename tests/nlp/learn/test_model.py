@@ -42,3 +42,26 @@ def test_model_isotonic_is_monotone_and_a_probability(points):
 ])
 def test_model_isotonic_maps_scores_to_shares_right(points, score, expected):
     assert calibrated(isotonic(points), score) == expected
+
+
+def running_sum_scores(model: LogReg, x: dict[str, float]) -> list[float]:
+    """The definition: each class's score summed feature by feature in order, then a softmax."""
+    import math
+
+    z = [0.0] * len(model.classes)
+    for f, v in x.items():
+        if f in model.w:
+            z = [a + b * v for a, b in zip(z, model.w[f], strict=True)]
+    e = [math.exp(s - max(z)) for s in z]
+    return [v / sum(e) for v in e]
+
+
+weights = st.lists(st.floats(-8, 8, allow_nan=False), min_size=3, max_size=3)
+
+
+@given(st.dictionaries(st.sampled_from("abcdef"), weights, max_size=6),
+       st.dictionaries(st.sampled_from("abcdefgh"), st.one_of(st.just(1.0), st.floats(-3, 3, allow_nan=False)),
+                       max_size=8))
+def test_model_scores_are_exactly_the_running_sum(w, x):
+    model = LogReg(["none", "agent", "target"], w)
+    assert model.scores(x) == running_sum_scores(model, x)
