@@ -3,8 +3,10 @@ texts), in words per second; and `kg build --jobs 2` against `--jobs 1` (whole c
 
     python bench/throughput.py [--articles 300] [--jobs-articles 600] [--rounds 3]
 
-`--jobs-articles 0` leaves out the second comparison. The machine's own noise moves single rounds by 0.1 and
-more (rounds of 0.56 and 0.80 in one run here): compare medians, and raise `--rounds` to compare two versions.
+`--jobs-articles 0` leaves out the second comparison. The machine's own noise moves single rounds of the wall-clock
+ratio by 0.1 and more (rounds of 0.56 and 0.80 in one run here): compare medians, and raise `--rounds` to compare
+two versions. The ratio in CPU time (this process's, all threads) tells where the noise comes from: other processes
+move the wall-clock ratio only; when both move together, the CPU itself ran slower for a while (a shared machine).
 """
 from __future__ import annotations
 
@@ -37,21 +39,26 @@ def main() -> None:
     list(bare.pipe(texts[:8]))
     load_pipeline()
     build_graph([warm])  # both warmed on the same 8 texts
-    bare_s, e2e_s = [], []
+    bare_s, e2e_s, bare_cpu, e2e_cpu = [], [], [], []
     for _ in range(args.rounds):  # interleaved, so that a busy moment of the machine hits both
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _doc in bare.pipe(texts, batch_size=16):
             pass
         bare_s.append(time.perf_counter() - start)
-        start = time.perf_counter()
+        bare_cpu.append(time.process_time() - cpu)
+        start, cpu = time.perf_counter(), time.process_time()
         result = build_graph([path])
         e2e_s.append(time.perf_counter() - start)
+        e2e_cpu.append(time.process_time() - cpu)
     b, e = statistics.median(bare_s), statistics.median(e2e_s)
     print(f"{args.articles} articles, {words:,} words; median of {args.rounds} interleaved rounds")
     print(f"bare nlp.pipe (en_core_web_sm):   {words / b:10,.0f} words/s")
     print(f"kg build end to end (1 process):  {words / e:10,.0f} words/s  ({len(result.graph):,} triples)")
     print(f"ratio end-to-end / bare:          {b / e:10.2f}   (per round: "
           + ", ".join(f"{x / y:.2f}" for x, y in zip(bare_s, e2e_s, strict=True)) + ")")
+    # CPU time of this process (all its threads): unlike wall-clock time, not moved by other processes
+    print(f"ratio in CPU time:                {statistics.median(bare_cpu) / statistics.median(e2e_cpu):10.2f}   (per round: "
+          + ", ".join(f"{x / y:.2f}" for x, y in zip(bare_cpu, e2e_cpu, strict=True)) + ")")
 
     if args.jobs_articles <= 0:  # --jobs-articles 0: the single-process comparison only
         return
