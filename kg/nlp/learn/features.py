@@ -6,6 +6,7 @@ and the kind of sentence (quote, headline, bullet, hedge, counterfactual) — ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -20,17 +21,27 @@ def cue(name: str) -> frozenset[str]:
     return frozenset(load_json("stance.json")[name])
 
 
-def per_sentence(name: str):
-    """Cache a sentence-level reading on its document (features ask for it once per word and per candidate)."""
+def cached_on_doc(name: str, where: Callable[[Span | Token], int]):
+    """Cache a reading of a sentence or a word on its document, under its first token (features ask for it once per
+    word, per type and per candidate); `drop_scratch` drops it with the other per-document caches."""
     def wrap(fn):
-        def cached(sent: Span):
-            store = sent.doc.user_data.setdefault((SENTENCE_CACHE, name), {})
-            if sent.start not in store:
-                store[sent.start] = fn(sent)
-            return store[sent.start]
+        def cached(part):
+            store = part.doc.user_data.setdefault((SENTENCE_CACHE, name), {})
+            at = where(part)
+            if at not in store:
+                store[at] = fn(part)
+            return store[at]
         cached.__doc__ = fn.__doc__
         return cached
     return wrap
+
+
+def per_sentence(name: str):
+    return cached_on_doc(name, lambda sent: sent.start)
+
+
+def per_token(name: str):
+    return cached_on_doc(name, lambda tok: tok.i)
 
 
 def head_of(doc, start: int, end: int) -> Token:
@@ -119,19 +130,6 @@ def sentence_kind(sent: Span) -> set[str]:
     if text[:1] in "\"\u201c" or sum(t.text in ("\"", "\u201c", "\u201d") for t in sent) >= 2:
         kinds.add("quote")
     return kinds
-
-
-def per_token(name: str):
-    """Cache a word-level reading on its document, as `per_sentence` does (asked for once per type and candidate)."""
-    def wrap(fn):
-        def cached(tok: Token):
-            store = tok.doc.user_data.setdefault((SENTENCE_CACHE, name), {})
-            if tok.i not in store:
-                store[tok.i] = fn(tok)
-            return store[tok.i]
-        cached.__doc__ = fn.__doc__
-        return cached
-    return wrap
 
 
 @per_token("modality")
