@@ -22,7 +22,7 @@ INDEX = "kg_entity_index"
 # Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
 # document's text (lines.py: span_text); and one
-# ("kg_sentence_cache", name) entry per sentence-level feature (kg/nlp/learn/features.py).
+# ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py).
 SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text")
 SENTENCE_CACHE = "kg_sentence_cache"
 
