@@ -21,6 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import KG, corpus, parser, run_measured, setup  # noqa: E402
 
 
+def ratio_line(label: str, bare: list[float], e2e: list[float]) -> str:
+    """The ratio of the medians (bare time / end-to-end time), then each round's."""
+    rounds = ", ".join(f"{x / y:.2f}" for x, y in zip(bare, e2e, strict=True))
+    return f"{label:<34}{statistics.median(bare) / statistics.median(e2e):10.2f}   (per round: {rounds})"
+
+
 def main() -> None:
     ap = parser(__doc__)
     ap.add_argument("--articles", type=int, default=300)
@@ -54,11 +60,9 @@ def main() -> None:
     print(f"{args.articles} articles, {words:,} words; median of {args.rounds} interleaved rounds")
     print(f"bare nlp.pipe (en_core_web_sm):   {words / b:10,.0f} words/s")
     print(f"kg build end to end (1 process):  {words / e:10,.0f} words/s  ({len(result.graph):,} triples)")
-    print(f"ratio end-to-end / bare:          {b / e:10.2f}   (per round: "
-          + ", ".join(f"{x / y:.2f}" for x, y in zip(bare_s, e2e_s, strict=True)) + ")")
+    print(ratio_line("ratio end-to-end / bare:", bare_s, e2e_s))
     # CPU time of this process (all its threads): unlike wall-clock time, not moved by other processes
-    print(f"ratio in CPU time:                {statistics.median(bare_cpu) / statistics.median(e2e_cpu):10.2f}   (per round: "
-          + ", ".join(f"{x / y:.2f}" for x, y in zip(bare_cpu, e2e_cpu, strict=True)) + ")")
+    print(ratio_line("ratio in CPU time:", bare_cpu, e2e_cpu))
 
     if args.jobs_articles <= 0:  # --jobs-articles 0: the single-process comparison only
         return

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from kg.nlp.doc.lines import section_heading, span_text, title_case_line, title_words
 from tests.nlp.constructed import build
@@ -79,9 +81,6 @@ def test_lines_nearly_all_capitalised_is_a_title_even_with_a_stop():
                           st.booleans()), min_size=1, max_size=12),
        st.integers(0, 11), st.integers(0, 12))
 def test_lines_span_text_is_the_span_s_own_text(tokens, start, length):
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
     doc = Doc(Vocab(), words=[w for w, _ in tokens], spaces=[s for _, s in tokens])
     start = min(start, len(doc) - 1)
     span = doc[start:min(len(doc), start + length)]
