@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.nlp.entities.entity_types import CUE, cues
+from kg.nlp.entities.instruments import cues as instrument_cues
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 ORG_CLASSES = {"GovernmentBody", "MediaOutlet", "ResearchOrganization"}  # not Company: "AI", "Inc" are no names
@@ -49,12 +50,25 @@ def short_forms(span: Span) -> list[str]:
         return [words[-1]]
     if span.label_ == "AIModel" and span[-1].like_num:
         return [" ".join(words[:-1])]
+    if span.label_ == "PolicyInstrument":
+        return bill_short_forms(words)
     out = []
     if span.label_ in ORG_CLASSES and words[-1][:1].isupper() and words[-1].lower() in cues().heads:
         out.append(words[-1])
     if span.label_ == "Company" and words[-1].lower() in cues().org_suffixes | {"ai"} and words[0][:1].isupper():
         out.append(" ".join(words[:-1]))  # "Clearview AI" ... "Clearview"; "Nimbus Labs" ... "Nimbus"
     return out
+
+
+def bill_short_forms(words: list[str]) -> list[str]:
+    """"Assembly Bill 2655": "AB 2655"; "Connecticut Senate Bill 2": "Senate Bill 2" and "SB 2" (the chambers and their
+    abbreviations: `bill_chambers` of data/instrument_cues.json)."""
+    chambers = instrument_cues()["bill_chambers"]
+    for j in range(len(words) - 2):
+        if words[j] in chambers and words[j + 1] == "Bill" and words[j + 2][:1].isdigit():
+            number = " ".join(words[j + 2:])
+            return [f"{chambers[words[j]]} {number}"] + ([" ".join(words[j:])] if j else [])
+    return []
 
 
 class DocAliases:

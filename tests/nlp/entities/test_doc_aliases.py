@@ -53,3 +53,18 @@ def test_doc_aliases_a_list_of_instruments_stays_a_list():
     deps = ["prep", "compound", "pobj", "punct", "det", "compound", "nsubj", "ROOT", "dobj"]
     doc = build(words, [7, 2, 0, 7, 6, 6, 7, 7, 7], deps, ents={(1, 3): "PolicyInstrument", (5, 7): "PolicyInstrument"})
     assert numbered_title(doc.ents[0]) is None
+
+
+def test_doc_aliases_bill_short_forms_from_the_chamber_word():
+    from kg.nlp.entities.doc_aliases import bill_short_forms
+
+    assert bill_short_forms(["Assembly", "Bill", "2655"]) == ["AB 2655"]
+    assert bill_short_forms(["Connecticut", "Senate", "Bill", "2"]) == ["SB 2", "Senate Bill 2"]
+    assert bill_short_forms(["House", "Bill", "2091"]) == ["HB 2091"]
+    assert bill_short_forms(["Senate", "Bill"]) == [] and bill_short_forms(["Online", "Safety", "Bill"]) == []
+
+
+def test_doc_aliases_a_bill_and_its_abbreviation_are_one_instrument(parse):
+    ex = parse("Governor Gavin Newsom signed Assembly Bill 2655 in September. A judge blocked AB 2655 on Friday.")
+    laws = [e for e in ex.entities.values() if e.type == "PolicyInstrument"]
+    assert len(laws) == 1 and {"Assembly Bill 2655", "AB 2655"} <= laws[0].surface_forms
