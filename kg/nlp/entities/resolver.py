@@ -13,6 +13,7 @@ from kg.nlp.doc.lines import title_case_line
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
+from kg.nlp.entities.qualified import place_qualified, same_body
 from kg.nlp.gazetteer import GazEntry, load_gazetteer
 from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.records import LocalEntity
@@ -138,7 +139,25 @@ def word_of_a_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-CLUSTER_MATCHES = (same_name, close_name, shorter_instrument, word_of_a_name)  # tried in order on a mention
+def known_acronym(ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict,
+                  src: tuple[int, int] | None) -> str | None:
+    """"the National Data Protection Authority (ANPD)": an acronym the gazetteer knows, defined by the document after
+    a full name it does not; the full name's cluster becomes the gazetteer's entity when that name is the entry's (or
+    the entry's without its place). Returns the entity's key, or None."""
+    entry = load_gazetteer().get(ent.ent_id_)
+    old = mention.get(src) if src is not None else None
+    if entry is None or old is None or entities[old].gaz_id is not None or entities[old].type != entry.type \
+            or not same_body(entities[old].name, entry.names):
+        return None
+    key = new_entity(ent, how, entities)
+    local = entities.pop(old)
+    for span in local.mentions:
+        Resolver._add(entities[key], Span(ent.doc, *span, label=entry.type), local.best)
+        mention[span] = key
+    return key
+
+
+CLUSTER_MATCHES = (same_name, close_name, shorter_instrument, word_of_a_name, place_qualified)  # tried in order on a mention
 
 
 class Resolver:
@@ -168,7 +187,7 @@ class Resolver:
                 self._add_split(ent, how, entities, mention)
                 continue
             key = self._find(ent, how, entities, mention, alias_of)
-            if key is None and how < GAZETTEER and forms.get(ent.text):
+            if key is None and how < GAZETTEER and forms.get(ent.text) in entities:  # not one an acronym re-keyed
                 key = forms[ent.text]
             if key is None:
                 key = new_entity(ent, how, entities)
@@ -207,7 +226,8 @@ class Resolver:
     @staticmethod
     def _find(ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict, alias_of: dict) -> str | None:
         if how >= GAZETTEER and ent.ent_id_:
-            return f"gaz:{ent.ent_id_}" if f"gaz:{ent.ent_id_}" in entities else None
+            return f"gaz:{ent.ent_id_}" if f"gaz:{ent.ent_id_}" in entities else \
+                known_acronym(ent, how, entities, mention, alias_of.get((ent.start, ent.end)))
         src = alias_of.get((ent.start, ent.end))
         if src is not None and src in mention:
             return mention[src]

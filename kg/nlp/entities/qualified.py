@@ -1,0 +1,67 @@
+"""One body or instrument named with and without its place: "Brazilian National Data Protection Authority" and
+"National Data Protection Authority", "Personal Information Protection Commission of Korea" and "Personal Information
+Protection Commission", "Illinois Biometric Information Privacy Act" and "Biometric Information Privacy Act"; an
+instrument with and without its year ("IT Rules 2021", "IT Rules")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kg.nlp.entities.entity_types import demonyms, places
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.lexicon import load_jsonl
+from kg.nlp.names import fold
+from kg.nlp.records import LocalEntity
+
+YEAR = re.compile(r"^,? ?(19|20)\d\d$")
+QUALIFIED_CLASSES = frozenset({"GovernmentBody", "ResearchOrganization", "MediaOutlet", "PolicyInstrument"})
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Folded names of places and their adjectives: the world's countries (data/countries.jsonl), the gazetteer's
+    jurisdictions (the EU, US states), the world's cities and regions (data/places.jsonl) and the demonyms of
+    data/relation_cues.json ("brazilian")."""
+    gaz = {fold(n) for e in load_gazetteer().values() if e.type == "Jurisdiction" for n in e.names}
+    countries = {fold(n) for r in load_jsonl("countries.jsonl") for n in r["names"]}
+    return frozenset(gaz | countries | set(places()) | set(demonyms()))
+
+
+def qualifies(longer: str, shorter: str, cls: str) -> bool:
+    """The longer name is the shorter (two words at least) with a place before it or "of" a place after it, or, for an
+    instrument, its year after it."""
+    lo, sh = fold(longer), fold(shorter)
+    if len(sh.split()) < 2 or len(lo) <= len(sh):
+        return False
+    if lo.endswith(" " + sh):
+        return lo[:-len(sh) - 1] in place_names()
+    if lo.startswith(sh + " of "):
+        return lo[len(sh) + 4:] in place_names()
+    return cls == "PolicyInstrument" and lo.startswith(sh) and bool(YEAR.match(lo[len(sh):]))
+
+
+def known_names(e: LocalEntity) -> set[str]:
+    """The names the document gave the entity, and the gazetteer's when it is known there."""
+    entry = load_gazetteer().get(e.gaz_id) if e.gaz_id else None
+    return set(e.surface_forms) | set(entry.names if entry else ())
+
+
+def place_qualified(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
+    """The one cluster of the mention's class that names it with its place (or its year), or without them; a name
+    with its place never joins a gazetteer entity known without it ("Utah Department of Commerce" is not the
+    gazetteer's U.S. "Department of Commerce")."""
+    if ent.label_ not in QUALIFIED_CLASSES:
+        return None
+    found = {key for key, e in entities.items() if e.type == ent.label_ and (
+        any(qualifies(s, ent.text, e.type) for s in known_names(e))
+        or e.gaz_id is None and any(qualifies(ent.text, s, e.type) for s in e.surface_forms))}
+    return found.pop() if len(found) == 1 else None
+
+
+def same_body(local: str, entry_names: tuple[str, ...]) -> bool:
+    """A name the document gives in full is one of the gazetteer's names for the entry its acronym stands for, or that
+    name without its place: "National Data Protection Authority (ANPD)" and the gazetteer's "Brazilian National Data
+    Protection Authority", not "Autoriteit Persoonsgegevens (AP)" and the Associated Press."""
+    return any(fold(n) == fold(local) or qualifies(n, local, "") for n in entry_names)
