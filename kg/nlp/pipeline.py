@@ -11,7 +11,6 @@ from kg.nlp.actions import factories as _actions  # noqa: F401  (each subpackage
 from kg.nlp.curation import load_curation
 from kg.nlp.doc import factories as _doc  # noqa: F401
 from kg.nlp.entities import factories as _entities  # noqa: F401
-from kg.nlp.entities.governments import government_patterns
 from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.relations import factories as _relations  # noqa: F401
@@ -43,7 +42,7 @@ def load_pipeline(curation: str | None = None) -> Language:
     nlp.add_pipe(LINE_BREAKS[1], name=LINE_BREAKS[0], before="parser")
     ruler = nlp.add_pipe(GAZETTEER[1], name=GAZETTEER[0], after="ner", config={"overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")]
-                       + government_patterns() + load_curation(curation).patterns())
+                       + load_curation(curation).patterns())
     for name, factory in KG_COMPONENTS:
         config = {"curation": curation} if name == "kg_resolver" else {}
         nlp.add_pipe(factory, name=name, last=True, config=config)

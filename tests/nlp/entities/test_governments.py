@@ -3,15 +3,24 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.entities.governments import government_patterns
+from kg.nlp.entities.governments import government_spans
+from tests.nlp.constructed import build
 
 
-def test_government_patterns_need_a_capitalised_place_word_then_government():
-    pats = government_patterns()
-    one = pats[0]["pattern"]
-    assert {"italian", "france", "quebec"} <= set(one[0]["LOWER"]["IN"]) and one[0]["IS_TITLE"] is True
-    assert "federal" not in one[0]["LOWER"]["IN"] and one[1] == {"LOWER": "government"}
-    assert any([t.get("LOWER") for t in p["pattern"]] == ["south", "korean", "government"] for p in pats[1:])
+def spans(words: list[str]) -> list[str]:
+    doc = build(words, list(range(len(words))), ["dep"] * len(words))
+    return [doc[s:e].text for s, e in government_spans(doc)]
+
+
+def test_government_spans_need_a_capitalised_place_word_then_government():
+    assert spans(["the", "Italian", "government", "said"]) == ["Italian government"]
+    assert spans(["the", "South", "Korean", "government"]) == ["South Korean government"]  # the longest place
+    assert spans(["The", "Government", "of", "France"]) == []  # a name NER reads itself
+    assert spans(["the", "federal", "government"]) == [] and spans(["Federal", "government"]) == []
+    assert spans(["the", "italian", "government"]) == []  # not capitalised: no name
+    assert spans(["government"]) == []
+    assert spans(["California", "'s", "Government", "Operations", "Agency"]) == []  # a longer name, possessed
+    assert spans(["the", "UK", "government"]) == []  # an abbreviation: the gazetteer's "UK government" names it
 
 
 @pytest.mark.parametrize("text, name", [
