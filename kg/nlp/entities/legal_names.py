@@ -1,0 +1,60 @@
+"""A name closed by a company's legal form is a company: "Harrow Vance LLP" (not the person "Vance"), "Snap Group
+Limited", "Kestrel & Wu LLP". The forms are `legal_forms` of data/type_cues.json; a name the gazetteer knows without
+its form is left to the gazetteer ("OpenAI Inc." is OpenAI)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.lexicon import load_json
+from kg.nlp.names import fold
+
+LONGEST_NAME = 5  # words before the legal form
+LINKS = {"&"}  # not "and": "Google and Microsoft Corp." are two
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    return frozenset(load_json("type_cues.json")["legal_forms"])
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    return frozenset(fold(n) for e in load_gazetteer().values() for n in e.names)
+
+
+def name_word(t: Token) -> bool:
+    """A capitalised word of a name ("Vance", "TikTok", "UK"), not punctuation."""
+    return t.text[:1].isupper() and not t.is_punct
+
+
+def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words (with "&" between them) closed by a legal form, at most
+    LONGEST_NAME words, not starting with "The", not a gazetteer name with or without its form."""
+    forms = legal_forms()
+    out = []
+    for tok in doc:
+        if tok.text not in forms or tok.i == 0:
+            continue
+        start = name_start(doc, tok.i)
+        if start is None:
+            continue
+        name = doc[start:tok.i].text.rstrip(",")
+        if fold(name) not in known_names() and fold(doc[start:tok.i + 1].text) not in known_names():
+            out.append((start, tok.i + 1))
+    return out
+
+
+def name_start(doc: Doc, form: int) -> int | None:
+    """The first word of the name before a legal form (a comma between them allowed: "Meta Platforms, Inc."), within
+    its sentence, "The" left out; None when no capitalised word stands there."""
+    end = form - 1 if doc[form - 1].text == "," else form
+    lo = doc[form].sent.start if doc.has_annotation("SENT_START") else 0
+    start = end
+    while start > lo and end - start < LONGEST_NAME and (name_word(doc[start - 1]) or doc[start - 1].text in LINKS):
+        start -= 1
+    while start < end and (doc[start].text in LINKS or doc[start].lower_ == "the"):
+        start += 1
+    return start if start < end else None

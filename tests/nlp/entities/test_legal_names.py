@@ -1,0 +1,37 @@
+"""A name closed by a company's legal form is a company."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.entities.legal_names import legal_name_spans
+from tests.nlp.constructed import build
+
+
+def spans(words: list[str]) -> list[str]:
+    doc = build(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1))  # one sentence
+    return [doc[s:e].text for s, e in legal_name_spans(doc)]
+
+
+def test_legal_name_spans_run_back_over_capitalised_words():
+    assert spans(["drafted", "by", "Harrow", "Vance", "LLP", "."]) == ["Harrow Vance LLP"]
+    assert spans(["Kestrel", "&", "Wu", "LLP", "advises"]) == ["Kestrel & Wu LLP"]
+    assert spans(["to", "TikTok", "Information", "Technologies", "UK", "Limited"]) == \
+        ["TikTok Information Technologies UK Limited"]
+    assert spans(["The", "Acme", "Widgets", "Inc.", "said"]) == ["Acme Widgets Inc."]  # "The" left out
+
+
+def test_legal_name_spans_leave_out_what_is_no_such_name():
+    assert spans(["Acme", "and", "Zenith", "Corp.", "signed"]) == ["Zenith Corp."]  # two names, not one
+    assert spans(["a", "limited", "company"]) == [] and spans(["Inc."]) == []
+    assert spans(["OpenAI", "Inc.", "said"]) == []  # the gazetteer knows OpenAI
+    assert spans(["Meta", "Platforms", ",", "Inc.", "said"]) == []
+    assert spans(["the", "Massachusetts", "AG", "sued"]) == []  # the attorney general's AG is no legal form
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The advisory was drafted by Harrow Vance LLP, a law firm in Brussels.", "Harrow Vance LLP"),
+    ("The ICO fined Snap Group Limited.", "Snap Group Limited"),
+])
+def test_a_legal_name_is_one_company_not_a_person_in_it(parse, text, name):
+    ents = {e.name: e.type for e in parse(text).entities.values()}
+    assert ents.get(name) == "Company" and "Person" not in ents.values(), ents
