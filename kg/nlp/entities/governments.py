@@ -24,7 +24,8 @@ def government_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         for n in range(min(LONGEST_PLACE, tok.i), 0, -1):
             start = tok.i - n
-            if all(t.is_alpha and t.is_title for t in doc[start:tok.i]) and fold(doc[start:tok.i].text) in names:
+            if doc[start].lower_ != "the" and all(t.is_alpha and t.is_title for t in doc[start:tok.i]) \
+                    and fold(doc[start:tok.i].text) in names:
                 out.append((start, tok.i + 1))
                 break
     return out

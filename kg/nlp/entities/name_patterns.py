@@ -17,8 +17,6 @@ from functools import lru_cache
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
-from kg.nlp.entities.governments import government_spans
-from kg.nlp.entities.legal_names import legal_name_spans
 from kg.nlp.entities.nesting import BODY_HEADS, CONNECTORS
 
 WINDOW = 16  # tokens from a possible first token (the longest pattern has 13)
@@ -140,7 +138,5 @@ class WindowedEntityRuler(EntityRuler):
                         found = self.matcher(doc[lo:hi])
                     matches += [(m_id, lo + s, lo + e) for m_id, s, e in found]
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
-        final |= {(doc.vocab.strings.add("GovernmentBody"), s, e) for s, e in government_spans(doc)}
-        final |= {(doc.vocab.strings.add("Company"), s, e) for s, e in legal_name_spans(doc)}
         final -= longer_names(doc, final)
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)

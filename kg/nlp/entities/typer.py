@@ -8,6 +8,8 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
+from kg.nlp.entities.governments import government_spans
+from kg.nlp.entities.legal_names import legal_name_spans
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
@@ -95,7 +97,11 @@ class EntityTyper:
             if typed is not None:
                 kept.append(typed[0])
                 strength[(typed[0].start, typed[0].end)] = typed[1]
-        for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
+        shaped = shaped_names(doc)
+        if shaped:  # the name's own shape wins over what NER read across it ("The Italian government", "Vance")
+            taken = {i for sp in shaped for i in range(sp.start, sp.end)}
+            kept = [k for k in kept if not taken.intersection(range(k.start, k.end))]
+        for span in shaped + names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
         if self.learned_min < 1.0:
@@ -105,6 +111,14 @@ class EntityTyper:
         doc.ents = filter_spans(kept)
         doc._.kg_strength = strength
         return doc
+
+
+def shaped_names(doc: Doc) -> list[Span]:
+    """Names whose own shape tells their class, whatever NER read in them: a place's government ("the Italian
+    government", kg/nlp/entities/governments.py) and a name closed by a legal form ("Harrow Vance LLP", not the
+    person Vance; legal_names.py). The longer span wins over what it covers (`filter_spans`)."""
+    return ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
+            + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)])
 
 
 def not_a_name(span: Span, bars: bool) -> bool:

@@ -19,6 +19,7 @@ def test_government_spans_need_a_capitalised_place_word_then_government():
     assert spans(["the", "federal", "government"]) == [] and spans(["Federal", "government"]) == []
     assert spans(["the", "italian", "government"]) == []  # not capitalised: no name
     assert spans(["government"]) == []
+    assert spans(["The", "Italian", "government"]) == ["Italian government"]  # "The" is no part of the place
     assert spans(["California", "'s", "Government", "Operations", "Agency"]) == []  # a longer name, possessed
     assert spans(["the", "UK", "government"]) == []  # an abbreviation: the gazetteer's "UK government" names it
 
