@@ -97,7 +97,7 @@ class EntityTyper:
             if typed is not None:
                 kept.append(typed[0])
                 strength[(typed[0].start, typed[0].end)] = typed[1]
-        shaped = shaped_names(doc)
+        shaped = shaped_names(doc, kept)
         if shaped:  # the name's own shape wins over what NER read across it ("The Italian government", "Vance")
             taken = {i for sp in shaped for i in range(sp.start, sp.end)}
             kept = [k for k in kept if not taken.intersection(range(k.start, k.end))]
@@ -113,12 +113,15 @@ class EntityTyper:
         return doc
 
 
-def shaped_names(doc: Doc) -> list[Span]:
-    """Names whose own shape tells their class, whatever NER read in them: a place's government ("the Italian
+def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
+    """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
     government", kg/nlp/entities/governments.py) and a name closed by a legal form ("Harrow Vance LLP", not the
-    person Vance; legal_names.py). The longer span wins over what it covers (`filter_spans`)."""
-    return ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
-            + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)])
+    person Vance; legal_names.py); not where the gazetteer matched a name as long or longer ("the Chinese
+    government" is its entry; "Snap" gives way to "Snap Group Limited")."""
+    known = [k for k in kept if k.kb_id_ or k.id_]
+    spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
+             + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)])
+    return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 
 def not_a_name(span: Span, bars: bool) -> bool:

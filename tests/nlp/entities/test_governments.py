@@ -37,3 +37,8 @@ def test_a_place_government_is_a_government_body(parse, text, name):
 def test_no_government_body_without_a_place(parse):
     ex = parse("The federal government and state governments disagreed. Government officials said nothing.")
     assert not [e for e in ex.entities.values() if e.type == "GovernmentBody"]
+
+
+def test_a_government_the_gazetteer_knows_keeps_its_entry(parse):
+    bodies = [e for e in parse("The Chinese government said the rules apply.").entities.values()]
+    assert [(e.name, e.gaz_id) for e in bodies] == [("Chinese government", "chinese-government")]

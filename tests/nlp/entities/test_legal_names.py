@@ -30,7 +30,7 @@ def test_legal_name_spans_leave_out_what_is_no_such_name():
 
 @pytest.mark.parametrize("text, name", [
     ("The advisory was drafted by Harrow Vance LLP, a law firm in Brussels.", "Harrow Vance LLP"),
-    ("The ICO fined Snap Group Limited.", "Snap Group Limited"),
+    ("The ICO fined Snap Group Limited.", "Snap Group Limited"),  # not the gazetteer's "Snap" inside it
 ])
 def test_a_legal_name_is_one_company_not_a_person_in_it(parse, text, name):
     ents = {e.name: e.type for e in parse(text).entities.values()}
