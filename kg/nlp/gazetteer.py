@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from kg.assets import ontology_file
 from kg.contract import ENTITY_CLASSES, RELATIONS
 from kg.errors import Errors, KGError
+from kg.nlp.names import fold, name_key
 
 CLASSES = ENTITY_CLASSES  # the contract's, under the name the nlp stage has always used
 
@@ -59,3 +61,16 @@ def load_gazetteer(path: str | None = None) -> dict[str, GazEntry]:
 def ruler_patterns(entries: dict[str, GazEntry]) -> list[dict]:
     """EntityRuler phrase patterns: every name and alias, labelled with the class, id = gazetteer id."""
     return [{"label": e.type, "pattern": name, "id": e.id} for e in entries.values() for name in e.names]
+
+
+@lru_cache(maxsize=1)
+def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """(name key -> gazetteer id, first letter -> [(folded name, id)]) for exact and fuzzy look-up."""
+    exact: dict[str, str] = {}
+    by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in load_gazetteer().values():
+        for n in e.names:
+            exact.setdefault(name_key(n, e.type), e.id)
+            exact.setdefault(fold(n), e.id)
+            by_letter[fold(n)[:1]].append((n, e.id))
+    return exact, by_letter

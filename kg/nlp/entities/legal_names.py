@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.gazetteer import gazetteer_index
 from kg.nlp.lexicon import load_json
 from kg.nlp.names import fold
 
@@ -20,11 +20,6 @@ def legal_forms() -> frozenset[str]:
     return frozenset(load_json("type_cues.json")["legal_forms"])
 
 
-@lru_cache(maxsize=1)
-def known_names() -> frozenset[str]:
-    return frozenset(fold(n) for e in load_gazetteer().values() for n in e.names)
-
-
 def name_word(t: Token) -> bool:
     """A capitalised word of a name ("Vance", "TikTok", "UK"), not punctuation."""
     return t.text[:1].isupper() and not t.is_punct
@@ -33,16 +28,12 @@ def name_word(t: Token) -> bool:
 def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalised words (with "&" between them) closed by a legal form, at most
     LONGEST_NAME words, not starting with "The", not a gazetteer name with or without its form."""
-    forms = legal_forms()
+    forms, known = legal_forms(), gazetteer_index()[0]
     out = []
     for tok in doc:
-        if tok.text not in forms or tok.i == 0:
-            continue
-        start = name_start(doc, tok.i)
-        if start is None:
-            continue
-        name = doc[start:tok.i].text.rstrip(",")
-        if fold(name) not in known_names() and fold(doc[start:tok.i + 1].text) not in known_names():
+        start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 else None
+        if start is not None and fold(doc[start:tok.i].text.rstrip(",")) not in known \
+                and fold(doc[start:tok.i + 1].text) not in known:
             out.append((start, tok.i + 1))
     return out
 

@@ -42,7 +42,7 @@ def qualifies(longer: str, shorter: str, cls: str) -> bool:
     return cls == "PolicyInstrument" and lo.startswith(sh) and bool(YEAR.match(lo[len(sh):]))
 
 
-def known_names(e: LocalEntity) -> set[str]:
+def names_of(e: LocalEntity) -> set[str]:
     """The names the document gave the entity, and the gazetteer's when it is known there."""
     entry = load_gazetteer().get(e.gaz_id) if e.gaz_id else None
     return set(e.surface_forms) | set(entry.names if entry else ())
@@ -55,7 +55,7 @@ def place_qualified(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
     if ent.label_ not in QUALIFIED_CLASSES:
         return None
     found = {key for key, e in entities.items() if e.type == ent.label_ and (
-        any(qualifies(s, ent.text, e.type) for s in known_names(e))
+        any(qualifies(s, ent.text, e.type) for s in names_of(e))
         or e.gaz_id is None and any(qualifies(ent.text, s, e.type) for s in e.surface_forms))}
     return found.pop() if len(found) == 1 else None
 

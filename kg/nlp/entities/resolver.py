@@ -1,9 +1,6 @@
 """The `kg_resolver` component: clusters a document's mentions into `LocalEntity`s (one per real thing)."""
 from __future__ import annotations
 
-from collections import defaultdict
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -14,7 +11,7 @@ from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.qualified import place_qualified, same_body
-from kg.nlp.gazetteer import GazEntry, load_gazetteer
+from kg.nlp.gazetteer import GazEntry, gazetteer_index, load_gazetteer
 from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.records import LocalEntity
 
@@ -23,19 +20,6 @@ COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these 
     "Jurisdiction": {"Jurisdiction", "GovernmentBody", "Company", "AIModel", "Person"},
     "Person": {"Person", "AIModel", "Company"},
 }
-
-
-@lru_cache(maxsize=1)
-def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """(name key -> gazetteer id, first letter -> [(folded name, id)]) for exact and fuzzy look-up."""
-    exact: dict[str, str] = {}
-    by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for e in load_gazetteer().values():
-        for n in e.names:
-            exact.setdefault(name_key(n, e.type), e.id)
-            exact.setdefault(fold(n), e.id)
-            by_letter[fold(n)[:1]].append((n, e.id))
-    return exact, by_letter
 
 
 def gazetteer_match(text: str, cls: str) -> GazEntry | None:
