@@ -18,7 +18,10 @@ EXPRESSIONS = [  # most specific first
     ("dm", re.compile(rf"\b{_WD}{DAY}\s+{MONTH}\b", re.I)),
     ("my", re.compile(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|this week|last week|last month|this month)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|(?:earlier )?this (?:week|month|year)|last (?:week|month|year))\b",
+                       re.I)),
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("lastmon", re.compile(rf"\blast\s+{MONTH}\b(?!\s+\d)", re.I)),
     ("m", re.compile(rf"\b(?:in|since|during|by|from|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of)\s+"
                      rf"(?:early\s+|mid-|late\s+)?{MONTH}\b(?!\s+\d)", re.I)),
     ("y", re.compile(rf"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?{YEAR}\b(?![-/]\d)", re.I)),
@@ -64,20 +67,42 @@ def weekday(g: dict, mon: int | None, ref: date) -> str | None:
     return (ref - timedelta(days=back)).isoformat()
 
 
+def month_of(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+RELATIVE_WORDS = {  # a relative word -> what it names, from the document's date
+    "today": date.isoformat, "earlier today": date.isoformat,
+    "yesterday": lambda ref: (ref - timedelta(days=1)).isoformat(),
+    "this week": month_of, "earlier this week": month_of, "this month": month_of, "earlier this month": month_of,
+    "last week": lambda ref: month_of(ref - timedelta(days=7)),
+    "last month": lambda ref: month_of(ref.replace(day=1) - timedelta(days=1)),
+    "this year": lambda ref: f"{ref.year:04d}", "earlier this year": lambda ref: f"{ref.year:04d}",
+    "last year": lambda ref: f"{ref.year - 1:04d}",
+}
+
+
 def relative_word(g: dict, mon: int | None, ref: date) -> str | None:
-    """"yesterday", "earlier today", "this week", "last month", "last week"."""
-    rel = g["rel"].lower()
-    if rel in ("today", "earlier today"):
-        return ref.isoformat()
-    if rel == "yesterday":
-        return (ref - timedelta(days=1)).isoformat()
-    if rel == "this week" or rel == "this month":
-        return f"{ref.year:04d}-{ref.month:02d}"
-    if rel == "last month":
-        prev = ref.replace(day=1) - timedelta(days=1)
-        return f"{prev.year:04d}-{prev.month:02d}"
-    wk = ref - timedelta(days=7)
-    return f"{wk.year:04d}-{wk.month:02d}"
+    """"yesterday", "earlier today", "this week", "last month", "last year": a day, a month or a year."""
+    return RELATIVE_WORDS[" ".join(g["rel"].lower().split())](ref)
+
+
+AGO_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def ago(g: dict, mon: int | None, ref: date) -> str | None:
+    """"a week ago", "three days ago": that day; "two months ago": that month; "a year ago": that year."""
+    n = AGO_NUMBERS.get(g["n"].lower()) or int(g["n"])
+    then = ref - timedelta(days=n * AGO_UNITS[g["unit"].lower()])
+    return {"month": month_of(then), "year": f"{then.year:04d}"}.get(g["unit"].lower(), then.isoformat())
+
+
+def last_month_named(g: dict, mon: int | None, ref: date) -> str | None:
+    """"last April": the last April before the document's month; a lower-case "last may" is no date."""
+    if not g["mon"][0].isupper():
+        return None
+    return f"{ref.year if mon < ref.month else ref.year - 1:04d}-{mon:02d}"
 
 
 def month_only(g: dict, mon: int | None, ref: date) -> str | None:
@@ -87,7 +112,8 @@ def month_only(g: dict, mon: int | None, ref: date) -> str | None:
 
 
 ABSOLUTE = {"mdy": full_date, "dmy": full_date, "iso": iso_date, "my": month_year, "y": year_only}
-RELATIVE = {"md": month_day, "dm": month_day, "weekday": weekday, "rel": relative_word, "m": month_only}  # need a ref
+RELATIVE = {"md": month_day, "dm": month_day, "weekday": weekday, "rel": relative_word, "m": month_only, "ago": ago,
+            "lastmon": last_month_named}  # need a ref
 
 
 def normalise(kind: str, g: dict, ref: date | None) -> str | None:

@@ -21,13 +21,17 @@ REF = date(2025, 12, 9)  # a Tuesday
     ("on Friday 3 May 2024", "2024-05-03"),
     # a month or a year alone, where only that is known
     ("opened an inquiry at the end of January", "2025-01"), ("the conditions it attached in 2020", "2020"),
+    # times counted back from the paper's date: a day stays a day, a month a month, a year a year
+    ("sued OpenAI last year", "2024"), ("Earlier this year the agency", "2025"), ("earlier this month", "2025-12"),
+    ("a week ago in London", "2025-12-02"), ("three days ago", "2025-12-06"), ("two months ago", "2025-10"),
+    ("last April it fined", "2025-04"), ("last December", "2024-12"),  # the paper's own month is a year back
 ])
 def test_temporal_normalises_against_document_date(text, iso):
     assert [v for _, v in find_dates(text, REF)] == [iso]
 
 
 @pytest.mark.parametrize("text", ["Five days later", "a 25% share", "may not apply", "March 3 percent",
-                                  "in 2025-26 budgets"])
+                                  "in 2025-26 budgets", "the last may be the first"])
 def test_temporal_ignores_non_dates(text):
     assert find_dates(text, REF) == () or text.startswith("March")
 
