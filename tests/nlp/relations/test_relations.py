@@ -119,6 +119,19 @@ def test_relations_beside_a_trained_model_only_trusted_rules_on_pairs_it_did_not
     assert [(x.subject, x.object) for x in trusted_rules(found, judged, trusted)] == [("a", "b")]
 
 
+def test_relations_beside_a_trained_model_only_the_trusted_kinds_of_gazetteer_fact():
+    from kg.nlp.records import RelationRecord
+    from kg.nlp.relations.extractor import trusted_rules
+
+    def fact(p, o):
+        return RelationRecord("a", p, o, "e", extractor="kg.relations.gazetteer.v1")
+
+    found = [fact("develops", "m"), fact("partOf", "c"), fact("develops", "n"),
+             RelationRecord("a", "develops", "k", "e", extractor="kg.relations.possessive.v1")]
+    kept = trusted_rules(found, {frozenset(("a", "n"))}, frozenset(), frozenset({"develops"}))
+    assert [(x.predicate, x.object) for x in kept] == [("develops", "m")]
+
+
 @pytest.mark.with_model
 def test_relations_the_trained_model_keeps_the_role_a_pattern_read(parse):
     got = rels(parse("Lina Park, Microsoft's chief privacy officer, declined to comment."))
