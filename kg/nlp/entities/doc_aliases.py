@@ -7,6 +7,7 @@ from spacy.util import filter_spans
 
 from kg.nlp.entities.entity_types import CUE, cues
 from kg.nlp.entities.instruments import cues as instrument_cues
+from kg.nlp.entities.model_versions import edition
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 ORG_CLASSES = {"GovernmentBody", "MediaOutlet", "ResearchOrganization"}  # not Company: "AI", "Inc" are no names
@@ -50,6 +51,8 @@ def short_forms(span: Span) -> list[str]:
         return [words[-1]]
     if span.label_ == "AIModel" and span[-1].like_num:
         return [" ".join(words[:-1])]
+    if span.label_ == "AIModel" and edition(words):  # "Lattice 3 Deep" ... "Deep"
+        return [edition(words)]
     if span.label_ == "PolicyInstrument":
         return bill_short_forms(words)
     out = []

@@ -13,6 +13,7 @@ from kg.nlp.entities.legal_names import legal_name_spans
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
+from kg.nlp.entities.model_versions import model_versions
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
@@ -108,6 +109,9 @@ class EntityTyper:
             for span in learned_names(doc, kept, self.learned_min):
                 kept.append(span)
                 strength[(span.start, span.end)] = LABEL
+        for span in model_versions(doc, kept):
+            kept.append(span)
+            strength[(span.start, span.end)] = CUE
         doc.ents = filter_spans(kept)
         doc._.kg_strength = strength
         return doc
