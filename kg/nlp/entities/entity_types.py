@@ -192,10 +192,32 @@ def common_words(span: Span, c: Cues) -> bool:
     return len(span) <= 2 and span[0].lower_ in demonyms()
 
 
+UNKNOWN_PLACE_MIN = 0.5
+
+
+@lru_cache(maxsize=1)
+def wordnet_places() -> frozenset[str]:
+    """Folded names of the cities, districts, countries and continents WordNet knows (data/wordnet_places.jsonl, made
+    by tools/wordnet_places.py)."""
+    return frozenset(fold(r["name"]) for r in load_jsonl("wordnet_places.jsonl"))
+
+
+def known_place(span: Span) -> bool:
+    """Whether a list of places knows the name: the world's countries, cities and regions, the gazetteer's
+    jurisdictions (kg/nlp/entities/qualified.py: place_names) or WordNet's places."""
+    from kg.nlp.entities.qualified import place_names
+
+    name = fold(span.text)
+    return name in place_names() or name in wordnet_places()
+
+
 def by_label(span: Span, c: Cues) -> tuple[str | None, int]:
     """spaCy's label mapped to a class; the name model's class over spaCy's ORG -> Company default (and for a lone
     word labelled PERSON) when it is sure enough."""
     cls = c.label_map.get(span.label_)
+    if cls == "Jurisdiction" and not known_place(span):
+        learned, p = by_name_model(span.text)
+        return (learned, LABEL) if learned not in (None, "Jurisdiction", "Person") and p >= UNKNOWN_PLACE_MIN else (None, 0)
     if cls and cls != "Person" or span.label_ == "PERSON" and len(span) == 1:
         learned, p = by_name_model(span.text)
         if learned and p >= NAME_MODEL_MIN:

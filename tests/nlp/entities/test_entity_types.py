@@ -105,3 +105,23 @@ def test_entity_types_a_city_or_region_is_a_jurisdiction_whatever_the_tagger_say
     assert not is_place(span(["Mila"], "ORG"))  # a one-word place tagged an organisation may be one
     assert not is_place(span(["Reading"], "GPE"))  # a common word is left out of the list
     assert not is_place(span(["Anthropic"], "ORG"))
+
+
+def test_entity_types_a_place_no_list_knows_is_no_jurisdiction():
+    """The tagger's GPE or LOC is a Jurisdiction only for a name a list of places knows (countries, cities, regions,
+    the gazetteer's jurisdictions, WordNet's places); any other is the name model's organisation or nothing,
+    never a person ("Silicon Valley")."""
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.entity_types import classify, known_place
+    from tests.nlp.constructed import vocab
+
+    def span(words: list[str], label: str) -> Span:
+        doc = Doc(vocab(), words=["into", *words], pos=["ADP"] + ["PROPN"] * len(words))
+        return Span(doc, 1, 1 + len(words), label=label)
+
+    for words in (["Berlin"], ["Bavaria"], ["Manhattan"], ["District", "of", "Columbia"], ["Europe"], ["Ohio"]):
+        assert known_place(span(words, "GPE")) and classify(span(words, "GPE"))[0] == "Jurisdiction"
+    for words in (["Solvane"], ["Silicon", "Valley"], ["Middle", "East"], ["Atlantic"]):
+        assert not known_place(span(words, "LOC"))
+        assert classify(span(words, "LOC"))[0] not in ("Jurisdiction", "Person")

@@ -1,0 +1,72 @@
+"""Generate kg/nlp/data/wordnet_places.jsonl: the names of places WordNet knows as instances of a city, a town, an
+administrative district (state, province, county, borough, ...), a country or a continent ("Berlin", "Bavaria",
+"Manhattan", "District of Columbia", "Europe").
+
+The entity typer uses them, beside data/places.jsonl and data/countries.jsonl, to tell a place the tagger found from
+a name it took for one ("an investigation into Solvane"): a name no list of places knows is not a Jurisdiction.
+Seas, rivers, mountains and regions of the map ("Atlantic", "Alps", "Middle East") are no jurisdiction and stay out.
+
+Needs Debian's `wordnet-base` (WordNet 3.0) only to regenerate:
+    apt-get install wordnet-base
+    python tools/wordnet_places.py [/usr/share/wordnet]     # rewrites kg/nlp/data/wordnet_places.jsonl
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "kg" / "nlp" / "data" / "wordnet_places.jsonl"
+# The classes whose instances are jurisdictions, by one lemma of their synset, and the kind they give.
+KINDS = {"city": "city", "town": "city", "administrative_district": "region", "country": "country",
+         "continent": "continent"}
+
+
+def read_synsets(wordnet_dir: str) -> dict[str, tuple[list[str], list[str], list[str]]]:
+    """offset -> (lemmas, hypernym offsets, instance-hypernym offsets) of every noun synset."""
+    out = {}
+    for line in Path(wordnet_dir, "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        n_words = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * k] for k in range(n_words)]
+        at = 4 + 2 * n_words
+        n_ptrs = int(parts[at])
+        hyper, inst = [], []
+        for k in range(n_ptrs):
+            sym, target, pos = parts[at + 1 + 4 * k: at + 4 + 4 * k]
+            if pos == "n" and sym in ("@", "@i"):
+                (hyper if sym == "@" else inst).append(target)
+        out[parts[0]] = (lemmas, hyper, inst)
+    return out
+
+
+def kind_of(offset: str, synsets: dict, memo: dict[str, str | None]) -> str | None:
+    """The first of KINDS a class synset is (itself or a hypernym), or None."""
+    if offset not in memo:
+        memo[offset] = None  # no cycles in WordNet's hypernyms, but stay safe
+        lemmas, hyper, _ = synsets[offset]
+        found = next((KINDS[w.lower()] for w in lemmas if w.lower() in KINDS), None)
+        memo[offset] = found or next((k for h in hyper for k in [kind_of(h, synsets, memo)] if k), None)
+    return memo[offset]
+
+
+def places(wordnet_dir: str) -> list[dict]:
+    synsets, memo, out = read_synsets(wordnet_dir), {}, set()
+    for lemmas, _, inst in synsets.values():
+        if any(kind_of(c, synsets, memo) for c in inst):
+            out |= {w.split("(")[0].replace("_", " ") for w in lemmas if w[:1].isupper()}
+    return [{"name": n} for n in sorted(out)]
+
+
+def main() -> None:
+    rows = places(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    header = "// Places WordNet 3.0 knows as instances of a city, town, administrative district, country or continent; regenerate with tools/wordnet_places.py\n"
+    OUT.write_text(header + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} places -> {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
