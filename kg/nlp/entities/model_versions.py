@@ -13,6 +13,9 @@ from kg.ingest.dates import MONTHS, WEEKDAYS
 
 VERSION = re.compile(r"(?:v|V)?\d{1,3}(?:\.\d{1,2})?[a-z]?")  # "3", "3.5", "4o", "v2"; never a year ("2024")
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# "Tern-3", "Halcyon-2", "Chaba-7B", "Lumo-4.5": a capitalised word (not an acronym), a hyphen and a version
+HYPHENATED = re.compile(r"[A-Z][a-z][A-Za-z]+-\d{1,3}(?:\.\d{1,2})?[A-Za-z]{0,2}")
+NOT_MODELS = frozenset({"covid"})  # "Covid-19"
 
 
 def is_version(tok: Token) -> bool:
@@ -63,15 +66,25 @@ def families(spans: list[Span]) -> set[str]:
     return {s[k].text for s in spans for k in range(len(s) - 1) if is_version(s[k + 1]) and is_word(s[k])}
 
 
+def hyphenated(doc: Doc, kept: list[Span]) -> list[Span]:
+    """Words shaped like a model's name and version in one ("Tern-3") that no entity covers (a year is no version:
+    "Mid-2025"; on the project's corpora every such word was a model)."""
+    covered = {i for s in kept for i in range(s.start, s.end)}
+    return [Span(doc, t.i, t.i + 1, label="AIModel") for t in doc if t.i not in covered
+            and HYPHENATED.fullmatch(t.text) and t.text.split("-")[0].lower() not in NOT_MODELS]
+
+
 def model_versions(doc: Doc, kept: list[Span]) -> list[Span]:
-    """New AIModel spans: the document's model names grown over their versions, and the other versions of their
-    families named apart from any model. Each covers what it grows; the caller keeps the longer (`filter_spans`)."""
-    models = [s for s in kept if s.label_ == "AIModel"]
+    """New AIModel spans: words shaped like a model's name and version ("Tern-3"), the document's model names
+    grown over their versions, and the other versions of their families named apart from any model. Each covers
+    what it grows; the caller keeps the longer (`filter_spans`)."""
+    shaped = hyphenated(doc, kept)
+    models = [s for s in kept if s.label_ == "AIModel"] + shaped
     if not models:
         return []
     others = [s for s in kept if s.label_ != "AIModel"]
     named = {i for s in others for i in range(s.start, s.end)}
-    out = []
+    out = list(shaped)
     for s in models:
         start, end = grown(s, named)
         if (start, end) != (s.start, s.end) and fits(start, end, others):

@@ -43,3 +43,11 @@ def test_nothing_starts_from_a_number_a_day_or_an_acronym():
 def test_the_edition_is_the_short_form_of_a_versioned_name():
     assert edition(["Lattice", "3", "Deep"]) == "Deep" and edition(["Claude", "3.5", "Sonnet"]) == "Sonnet"
     assert edition(["Suzuri", "3"]) is None and edition(["GPT-4o"]) is None and edition(["3", "Pro"]) is None
+
+
+def test_a_word_shaped_like_a_name_and_its_version_is_a_model():
+    assert grown(["Kestrel", "released", "Tern-3", "and", "Lumo-4.5", "and", "Chaba-7B"], {}) == \
+        [("Tern-3", "AIModel"), ("Lumo-4.5", "AIModel"), ("Chaba-7B", "AIModel")]
+    # a year is no version, an acronym no model's name here, a disease no model
+    assert grown(["in", "Mid-2025", ",", "GPT-4", "and", "Covid-19", "and", "F-35"], {}) == []
+    assert grown(["Tern-3", "shipped"], {(0, 1): "AIModel"}) == []  # already a model: nothing new
