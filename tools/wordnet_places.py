@@ -1,6 +1,7 @@
 """Generate kg/nlp/data/wordnet_places.jsonl: the names of places WordNet knows as instances of a city, a town, an
 administrative district (state, province, county, borough, ...), a country or a continent ("Berlin", "Bavaria",
-"Manhattan", "District of Columbia", "Europe").
+"Manhattan", "District of Columbia", "Europe"), and the adjectives WordNet relates to one of them ("Norwegian" to
+Norway, "Bavarian" to Bavaria), which the typer reads as a place before a body's name ("the Norwegian government").
 
 The entity typer uses them, beside data/places.jsonl and data/countries.jsonl, to tell a place the tagger found from
 a name it took for one ("an investigation into Solvane"): a name no list of places knows is not a Jurisdiction.
@@ -54,18 +55,41 @@ def kind_of(offset: str, synsets: dict, memo: dict[str, str | None]) -> str | No
 
 
 def places(wordnet_dir: str) -> list[dict]:
-    synsets, memo, out = read_synsets(wordnet_dir), {}, set()
-    for lemmas, _, inst in synsets.values():
+    synsets, memo, out, offsets = read_synsets(wordnet_dir), {}, set(), {}
+    for offset, (lemmas, _, inst) in synsets.items():
         if any(kind_of(c, synsets, memo) for c in inst):
-            out |= {w.split("(")[0].replace("_", " ") for w in lemmas if w[:1].isupper()}
-    return [{"name": n} for n in sorted(out)]
+            names = [w.split("(")[0].replace("_", " ") for w in lemmas if w[:1].isupper()]
+            out |= set(names)
+            if names:
+                offsets[offset] = names[0]
+    rows = [{"name": n} for n in sorted(out)]
+    return rows + [{"name": a, "adjective_of": p} for a, p in sorted(adjectives(wordnet_dir, offsets).items())]
+
+
+def adjectives(wordnet_dir: str, places_at: dict[str, str]) -> dict[str, str]:
+    """Capitalised adjective -> the place its pertainym pointer names ("Norwegian" -> "Norway")."""
+    out = {}
+    for line in Path(wordnet_dir, "data.adj").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        n_words = int(parts[3], 16)
+        lemmas = [parts[4 + 2 * k].split("(")[0].replace("_", " ") for k in range(n_words)]
+        at = 4 + 2 * n_words
+        targets = [parts[at + 2 + 4 * k] for k in range(int(parts[at])) if parts[at + 1 + 4 * k] == "\\"]
+        place = next((places_at[t] for t in targets if t in places_at), None)
+        if place:
+            out.update({w: place for w in lemmas if w[:1].isupper()})
+    return out
 
 
 def main() -> None:
     rows = places(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    header = "// Places WordNet 3.0 knows as instances of a city, town, administrative district, country or continent; regenerate with tools/wordnet_places.py\n"
+    header = ("// Places WordNet 3.0 knows as instances of a city, town, administrative district, country or continent, and"
+              " the adjectives of those places (adjective_of); regenerate with tools/wordnet_places.py\n")
     OUT.write_text(header + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} places -> {OUT.relative_to(ROOT)}")
+    n = sum("adjective_of" in r for r in rows)
+    print(f"{len(rows) - n} places and {n} adjectives of places -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,10 @@ def cues() -> Cues:
 
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    return frozenset(load_json("relation_cues.json")["demonyms"])
+    """Lower-case adjectives of places: the hand list of data/relation_cues.json and those WordNet relates to a
+    place (data/wordnet_places.jsonl: "norwegian", "bavarian")."""
+    wordnet = {r["name"].lower() for r in load_jsonl("wordnet_places.jsonl") if "adjective_of" in r}
+    return frozenset(load_json("relation_cues.json")["demonyms"]) | wordnet
 
 
 def norm_text(text: str) -> str:
@@ -132,10 +135,15 @@ def descriptor_before(span: Span, c: Cues) -> str | None:
 
 
 def descriptor_apposition(span: Span, c: Cues) -> str | None:
-    """"Ofcom, the regulator": a descriptor noun in apposition."""
+    """"Ofcom, the regulator" and "Norway's data protection authority, Datatilsynet": a descriptor noun in
+    apposition, after the name or before it."""
     for child in span.root.children:
         if child.dep_ == "appos" and child.lemma_.lower() in c.descriptors:
             return c.descriptors[child.lemma_.lower()]
+    head, lemma = span.root.head, span.root.head.lemma_.lower()
+    if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "":
+        # a descriptor, or a word that heads the names of a body ("authority"); a firm's ("group") says too little
+        return c.descriptors.get(lemma) or (c.heads.get(lemma) if c.heads.get(lemma) != "Company" else None)
     return None
 
 
@@ -199,7 +207,7 @@ UNKNOWN_PLACE_MIN = 0.5
 def wordnet_places() -> frozenset[str]:
     """Folded names of the cities, districts, countries and continents WordNet knows (data/wordnet_places.jsonl, made
     by tools/wordnet_places.py)."""
-    return frozenset(fold(r["name"]) for r in load_jsonl("wordnet_places.jsonl"))
+    return frozenset(fold(r["name"]) for r in load_jsonl("wordnet_places.jsonl") if "adjective_of" not in r)
 
 
 def known_place(span: Span) -> bool:

@@ -54,6 +54,13 @@ def test_entity_types_context_rules_on_constructed_parses():
                 lemmas=["Ofcom", ",", "the", "regulator", ",", "say"], ents={(0, 1): "ORG"})
     cls = cues().descriptors.get("regulator")
     assert descriptor_apposition(doc.ents[0], cues()) == cls and cls is not None
+    # "the data authority, Datatilsynet, said" / "the campaign group, Foxglove, said": a body's head word before the
+    # name types it; a firm's head word says too little
+    for noun, expected in (("authority", "GovernmentBody"), ("group", None)):
+        doc = build(["the", noun, ",", "Datatilsynet", ",", "said"], [1, 5, 1, 1, 1, 5],
+                    ["det", "nsubj", "punct", "appos", "punct", "ROOT"], pos=["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"],
+                    lemmas=["the", noun, ",", "Datatilsynet", ",", "say"], ents={(3, 4): "ORG"})
+        assert descriptor_apposition(doc.ents[0], cues()) == expected
     # "the Zephyr model"
     doc = build(["the", "Zephyr", "model", "failed"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
                 pos=["DET", "PROPN", "NOUN", "VERB"], ents={(1, 2): "PRODUCT"})

@@ -14,6 +14,7 @@ def spans(words: list[str]) -> list[str]:
 
 def test_government_spans_need_a_capitalised_place_word_then_government():
     assert spans(["the", "Italian", "government", "said"]) == ["Italian government"]
+    assert spans(["the", "Norwegian", "government", "said"]) == ["Norwegian government"]  # WordNet's adjective
     assert spans(["the", "South", "Korean", "government"]) == ["South Korean government"]  # the longest place
     assert spans(["The", "Government", "of", "France"]) == []  # a name NER reads itself
     assert spans(["the", "federal", "government"]) == [] and spans(["Federal", "government"]) == []
