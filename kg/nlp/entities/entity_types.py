@@ -261,9 +261,15 @@ def places() -> dict[str, str]:
 
 
 def is_place(span: Span) -> bool:
-    """A city or region, when the tagger called it a place or the name has two words or more ("Menlo Park" tagged a
-    person): a one-word name tagged a person or an organisation may well be one ("Rivers", "Mila")."""
-    return fold(span.text) in places() and (span.label_ in ("GPE", "LOC") or len(span) > 1)
+    """A city or region, when the tagger called it a place, the name has two words or more ("Menlo Park" tagged a
+    person) or it says where something is based ("a Bergen-based startup"): a one-word name tagged a person or an
+    organisation may well be one ("Rivers", "Mila")."""
+    return fold(span.text) in places() and (span.label_ in ("GPE", "LOC") or len(span) > 1 or based_after(span))
+
+
+def based_after(span: Span) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
 NAME_MODEL_MIN = 0.7

@@ -112,6 +112,8 @@ def test_entity_types_a_city_or_region_is_a_jurisdiction_whatever_the_tagger_say
     assert not is_place(span(["Mila"], "ORG"))  # a one-word place tagged an organisation may be one
     assert not is_place(span(["Reading"], "GPE"))  # a common word is left out of the list
     assert not is_place(span(["Anthropic"], "ORG"))
+    based = Span(Doc(vocab(), words=["a", "Hyderabad", "-", "based", "startup"]), 1, 2, label="ORG")
+    assert is_place(based)  # "a Hyderabad-based startup": where something is based is a place
 
 
 def test_entity_types_a_place_no_list_knows_is_no_jurisdiction():
