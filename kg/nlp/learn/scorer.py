@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp.actions.discourse import dedupe, once_per_event, one_report_per_event
 from kg.nlp.doc.index import EntityIndex
@@ -72,9 +72,24 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
-    """What the component outputs of scored candidates: the ones `choose` keeps, one per sentence and report
-    (`dedupe`), the headline's repeat of an event left out, one report per event. Training judges exactly this."""
-    return one_report_per_event(once_per_event(doc, dedupe([c.record for c in choose(cands, keep)])))
+    """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual or
+    under a condition, one per sentence and report (`dedupe`), the headline's repeat of an event left out, one report
+    per event. Training judges exactly this."""
+    told = [c for c in choose(cands, keep) if not counterfactual(c.trig)]
+    return one_report_per_event(once_per_event(doc, dedupe([c.record for c in told])))
+
+
+def counterfactual(trig: Token) -> bool:
+    """Whether the trigger, or a verb it depends on, is told as what would have been ("would have imposed") or
+    under a condition ("if the CMA does open an inquiry", "unless it complies"): no event took place."""
+    for v in [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if {"would", "have"} <= aux or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in v.children):
+            return True
+    return False
+
+
+CONDITIONS = ("if", "unless")
 
 
 def coordinated(a: Candidate, b: Candidate) -> bool:

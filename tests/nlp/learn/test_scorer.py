@@ -34,3 +34,29 @@ def test_calibrate_fits_each_kind_on_its_own_outputs(monkeypatch):
     assert set(steps) == set(READING_KINDS)
     assert rule.prob > 0.65 and model.prob < 0.45
     assert (rule.raw, model.raw) == (0.5, 0.5)
+
+
+def test_counterfactual_readings_are_no_events():
+    """"would have imposed" and a verb under "if"/"unless" tell no event; "will ban" and "whether" stay for the
+    model to weigh."""
+    from kg.nlp.learn.scorer import counterfactual
+    from tests.nlp.constructed import build
+
+    # "It would have imposed fines ."
+    doc = build(["It", "would", "have", "imposed", "fines", "."], [3, 3, 3, 3, 3, 3],
+                ["nsubj", "aux", "aux", "ROOT", "dobj", "punct"], pos=["PRON", "AUX", "AUX", "VERB", "NOUN", "PUNCT"])
+    assert counterfactual(doc[3])
+    # "If the CMA opens an inquiry , it could require changes ." -> "opens" (under "if") and "require" (above it: no)
+    words = ["If", "the", "CMA", "opens", "an", "inquiry", ",", "it", "could", "require", "changes", "."]
+    heads = [3, 2, 3, 9, 5, 3, 9, 9, 9, 9, 9, 9]
+    deps = ["mark", "det", "nsubj", "advcl", "det", "dobj", "punct", "nsubj", "aux", "ROOT", "dobj", "punct"]
+    pos = ["SCONJ", "DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "NOUN", "PUNCT"]
+    doc = build(words, heads, deps, pos=pos)
+    assert counterfactual(doc[3]) and not counterfactual(doc[9])
+    # "The state will ban it ." and "asked whether it partnered"
+    doc = build(["The", "state", "will", "ban", "it", "."], [1, 3, 3, 3, 3, 3],
+                ["det", "nsubj", "aux", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "AUX", "VERB", "PRON", "PUNCT"])
+    assert not counterfactual(doc[3])
+    doc = build(["asked", "whether", "it", "partnered"], [0, 3, 3, 0], ["ROOT", "mark", "nsubj", "ccomp"],
+                pos=["VERB", "SCONJ", "PRON", "VERB"])
+    assert not counterfactual(doc[3])
