@@ -64,9 +64,12 @@ def drops_leading(tok) -> bool:
 
 
 def drops_trailing(span: Span, start: int, end: int) -> bool:
+    """A trailing possessive, punctuation, or a model word after a name ("the Mythos system"), not a firm's own
+    last word ("Arkwell Systems")."""
     tok = span.doc[end - 1]
+    firm_word = tok.text[:1].isupper() and tok.lower_ in cues().org_suffixes
     return (tok.pos_ in TRAILING_DROP or tok.is_punct or tok.lower_ in ("'s", "’s", "'")
-            or (not span.ent_id_ and end - start > 1 and tok.lower_ in cues().model_cues))
+            or (not span.ent_id_ and end - start > 1 and tok.lower_ in cues().model_cues and not firm_word))
 
 
 def keeps_full_stop(doc: Doc, start: int, end: int) -> bool:

@@ -134,3 +134,18 @@ def test_entity_types_a_place_no_list_knows_is_no_jurisdiction():
     for words in (["Solvane"], ["Silicon", "Valley"], ["Middle", "East"], ["Atlantic"]):
         assert not known_place(span(words, "LOC"))
         assert classify(span(words, "LOC"))[0] not in ("Jurisdiction", "Person")
+
+
+def test_entity_types_a_model_word_ends_a_span_only_where_it_is_no_firm_s_own_word():
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.typer import clean_span
+    from tests.nlp.constructed import vocab
+
+    def cleaned(words: list[str]) -> str:
+        doc = Doc(vocab(), words=words, pos=["PROPN"] * len(words))
+        return clean_span(Span(doc, 0, len(words), label="ORG")).text
+
+    assert cleaned(["Arkwell", "Systems"]) == "Arkwell Systems"  # a firm's name ends in "Systems"
+    assert cleaned(["Mythos", "systems"]) == "Mythos"  # "the Mythos systems": the name is Mythos
+    assert cleaned(["Mythos", "Model"]) == "Mythos"
