@@ -189,10 +189,22 @@ def no_name(span: Span, c: Cues) -> bool:
             or not any(t.text[:1].isupper() or t.like_num for t in span))
 
 
+@lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """Folded names of the natural languages WordNet knows (data/languages.jsonl, made by tools/wordnet_languages.py)."""
+    return frozenset(fold(r["name"]) for r in load_jsonl("languages.jsonl"))
+
+
+def is_language(span: Span) -> bool:
+    """A language's name the tagger took for an organisation or a place ("models in Swahili"); not a person's name
+    ("Wu", "Breton") and not a place's ("Illinois", "Delaware" name languages too)."""
+    return span.label_ != "PERSON" and fold(span.text) in languages() and not known_place(span)
+
+
 def common_words(span: Span, c: Cues) -> bool:
     """A label that names no entity; a capitalised common noun ("Background", "Magistrate", "Memorandum");
     "American AI", "Chinese chipmakers": a nationality and a noun, not a name."""
-    if span.label_ in NON_NAME_LABELS:
+    if span.label_ in NON_NAME_LABELS or is_language(span):
         return True
     if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors
                            or c.heads.get(span[0].lower_) == "PolicyInstrument"):

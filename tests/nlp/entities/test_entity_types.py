@@ -149,3 +149,18 @@ def test_entity_types_a_model_word_ends_a_span_only_where_it_is_no_firm_s_own_wo
     assert cleaned(["Arkwell", "Systems"]) == "Arkwell Systems"  # a firm's name ends in "Systems"
     assert cleaned(["Mythos", "systems"]) == "Mythos"  # "the Mythos systems": the name is Mythos
     assert cleaned(["Mythos", "Model"]) == "Mythos"
+
+
+def test_entity_types_a_language_is_no_name_unless_a_place_or_a_person_bears_it():
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.entity_types import is_language
+    from tests.nlp.constructed import vocab
+
+    def span(word: str, label: str) -> Span:
+        return Span(Doc(vocab(), words=["in", word]), 1, 2, label=label)
+
+    assert is_language(span("Swahili", "ORG")) and is_language(span("Hausa", "GPE"))
+    assert not is_language(span("Illinois", "GPE"))  # a state's name before the language's
+    assert not is_language(span("Breton", "PERSON"))  # a person's name
+    assert not is_language(span("Arkwell", "ORG"))
