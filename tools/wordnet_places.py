@@ -24,23 +24,26 @@ KINDS = {"city": "city", "town": "city", "administrative_district": "region", "c
          "continent": "continent"}
 
 
-def read_synsets(wordnet_dir: str) -> dict[str, tuple[list[str], list[str], list[str]]]:
-    """offset -> (lemmas, hypernym offsets, instance-hypernym offsets) of every noun synset."""
-    out = {}
-    for line in Path(wordnet_dir, "data.noun").read_text(encoding="latin-1").splitlines():
+def entries(wordnet_dir: str, pos: str):
+    """(offset, lemmas, pointers as (symbol, target offset, target part of speech)) of each synset of WordNet's
+    data file for `pos` ("noun", "adj")."""
+    for line in Path(wordnet_dir, f"data.{pos}").read_text(encoding="latin-1").splitlines():
         if line.startswith("  "):
             continue
         parts = line.split()
         n_words = int(parts[3], 16)
-        lemmas = [parts[4 + 2 * k] for k in range(n_words)]
         at = 4 + 2 * n_words
-        n_ptrs = int(parts[at])
-        hyper, inst = [], []
-        for k in range(n_ptrs):
-            sym, target, pos = parts[at + 1 + 4 * k: at + 4 + 4 * k]
-            if pos == "n" and sym in ("@", "@i"):
-                (hyper if sym == "@" else inst).append(target)
-        out[parts[0]] = (lemmas, hyper, inst)
+        pointers = [tuple(parts[at + 1 + 4 * k: at + 4 + 4 * k]) for k in range(int(parts[at]))]
+        yield parts[0], [parts[4 + 2 * k] for k in range(n_words)], pointers
+
+
+def read_synsets(wordnet_dir: str) -> dict[str, tuple[list[str], list[str], list[str]]]:
+    """offset -> (lemmas, hypernym offsets, instance-hypernym offsets) of every noun synset."""
+    out = {}
+    for offset, lemmas, pointers in entries(wordnet_dir, "noun"):
+        hyper = [t for sym, t, pos in pointers if pos == "n" and sym == "@"]
+        inst = [t for sym, t, pos in pointers if pos == "n" and sym == "@i"]
+        out[offset] = (lemmas, hyper, inst)
     return out
 
 
@@ -69,17 +72,10 @@ def places(wordnet_dir: str) -> list[dict]:
 def adjectives(wordnet_dir: str, places_at: dict[str, str]) -> dict[str, str]:
     """Capitalised adjective -> the place its pertainym pointer names ("Norwegian" -> "Norway")."""
     out = {}
-    for line in Path(wordnet_dir, "data.adj").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        n_words = int(parts[3], 16)
-        lemmas = [parts[4 + 2 * k].split("(")[0].replace("_", " ") for k in range(n_words)]
-        at = 4 + 2 * n_words
-        targets = [parts[at + 2 + 4 * k] for k in range(int(parts[at])) if parts[at + 1 + 4 * k] == "\\"]
-        place = next((places_at[t] for t in targets if t in places_at), None)
+    for _, lemmas, pointers in entries(wordnet_dir, "adj"):
+        place = next((places_at[t] for sym, t, _ in pointers if sym == "\\" and t in places_at), None)
         if place:
-            out.update({w: place for w in lemmas if w[:1].isupper()})
+            out.update({w.split("(")[0].replace("_", " "): place for w in lemmas if w[:1].isupper()})
     return out
 
 
