@@ -51,8 +51,8 @@ def short_forms(span: Span) -> list[str]:
         return [words[-1]]
     if span.label_ == "AIModel" and span[-1].like_num:
         return [" ".join(words[:-1])]
-    if span.label_ == "AIModel" and edition(words):  # "Lattice 3 Deep" ... "Deep"
-        return [edition(words)]
+    if span.label_ == "AIModel" and (short := edition(words)):  # "Lattice 3 Deep" ... "Deep"
+        return [short]
     if span.label_ == "PolicyInstrument":
         return bill_short_forms(words)
     out = []

@@ -223,12 +223,10 @@ def wordnet_places() -> frozenset[str]:
 
 
 def known_place(span: Span) -> bool:
-    """Whether a list of places knows the name: the world's countries, cities and regions, the gazetteer's
-    jurisdictions (kg/nlp/entities/qualified.py: place_names) or WordNet's places."""
+    """Whether a list of places knows the name (kg/nlp/entities/qualified.py: place_names)."""
     from kg.nlp.entities.qualified import place_names
 
-    name = fold(span.text)
-    return name in place_names() or name in wordnet_places()
+    return fold(span.text) in place_names()
 
 
 def by_label(span: Span, c: Cues) -> tuple[str | None, int]:

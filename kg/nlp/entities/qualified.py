@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from kg.nlp.entities.entity_types import demonyms, places
+from kg.nlp.entities.entity_types import demonyms, places, wordnet_places
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.names import fold
@@ -22,11 +22,11 @@ QUALIFIED_CLASSES = frozenset({"GovernmentBody", "ResearchOrganization", "MediaO
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Folded names of places and their adjectives: the world's countries (data/countries.jsonl), the gazetteer's
-    jurisdictions (the EU, US states), the world's cities and regions (data/places.jsonl) and the demonyms of
-    data/relation_cues.json ("brazilian")."""
+    jurisdictions (the EU, US states), the world's cities and regions (data/places.jsonl), WordNet's cities, districts,
+    countries and continents (data/wordnet_places.jsonl) and the demonyms ("brazilian", "norwegian")."""
     gaz = {fold(n) for e in load_gazetteer().values() if e.type == "Jurisdiction" for n in e.names}
     countries = {fold(n) for r in load_jsonl("countries.jsonl") for n in r["names"]}
-    return frozenset(gaz | countries | set(places()) | set(demonyms()))
+    return frozenset(gaz | countries | set(places()) | wordnet_places() | demonyms())
 
 
 def qualifies(longer: str, shorter: str, cls: str) -> bool:
