@@ -113,7 +113,7 @@ def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[
             if not any(t.ent_type_ for t in acr):
                 new.append(Span(doc, acr.start, acr.end, label=ent.label_))
                 alias_of[(acr.start, acr.end)] = (ent.start, ent.end)
-        title = numbered_title(ent)
+        title = numbered_title(ent) or code_after(ent)
         if title is not None:  # each way: the resolver meets the stronger (or longer) of the two first
             alias_of[(title.start, title.end)] = (ent.start, ent.end)
             alias_of[(ent.start, ent.end)] = (title.start, title.end)
@@ -147,6 +147,20 @@ def title_after(ent: Span) -> Span | None:
         return None
     nxt = next((e for e in doc.ents if e.start in (i + 1, i + 2)), None)
     return nxt if nxt is not None and unknown_instrument(nxt) and not any(t.like_num for t in nxt) else None
+
+
+def code_after(ent: Span) -> Span | None:
+    """"the Data Act (Regulation (EU) 2023/2854)", "the Generative AI Profile (NIST AI 600-1)": an instrument's number
+    in parentheses right after its name is the same instrument (a name the gazetteer knows keeps its own identity).
+    Returns the number's span, or None."""
+    doc, i = ent.doc, ent.end
+    if not unknown_instrument(ent) or i >= len(doc) or doc[i].text != "(":
+        return None
+    nxt = next((e for e in doc.ents if e.start == i + 1), None)
+    if nxt is None or not unknown_instrument(nxt) or not any(t.like_num or t.is_digit for t in nxt) \
+            or nxt.end >= len(doc) or doc[nxt.end].text != ")":
+        return None
+    return nxt
 
 
 def unknown_instrument(e: Span) -> bool:

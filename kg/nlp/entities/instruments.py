@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.ingest.dates import MONTHS
+from kg.nlp.entities.coded import coded_names, place_coded
 from kg.nlp.entities.entity_types import CUE
 from kg.nlp.doc.lines import MINOR
 from kg.nlp.entities.titled import merge, titled_names
@@ -169,6 +170,10 @@ class Instruments:
         taken = {i for s in titles for i in range(s.start, s.end)}
         kept = [e for e in doc.ents if (not any(i in taken for i in range(e.start, e.end)) or e.ent_id_)
                 and not describes_a_name(e)]
+        coded = [c for c in coded_names(doc) if not any(i in taken for i in range(c.start, c.end))]
+        kept = place_coded(kept, coded)
+        coded = [c for c in coded if any(e is c for e in kept)]
+        taken |= {i for s in coded for i in range(s.start, s.end)}
         named = [t for t in titled_names(doc) if not any(i in taken for i in range(t.start, t.end))]
         kept = merge(kept, named)
         named = [t for t in named if any(e is t for e in kept)]
@@ -177,7 +182,7 @@ class Instruments:
         descs = [d for d in described(doc, covered) if not describes_a_name(d)]
         doc.ents = filter_spans(kept + titles + descs)
         strength = doc._.kg_strength if doc._.kg_strength is not None else {}
-        for s in titles + named + descs:
+        for s in titles + coded + named + descs:
             strength[(s.start, s.end)] = CUE
         doc._.kg_strength = strength
         doc._.kg_scoped = {(s.start, s.end) for s in descs}

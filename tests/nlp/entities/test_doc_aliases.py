@@ -68,3 +68,19 @@ def test_doc_aliases_a_bill_and_its_abbreviation_are_one_instrument(parse):
     ex = parse("Governor Gavin Newsom signed Assembly Bill 2655 in September. A judge blocked AB 2655 on Friday.")
     laws = [e for e in ex.entities.values() if e.type == "PolicyInstrument"]
     assert len(laws) == 1 and {"Assembly Bill 2655", "AB 2655"} <= laws[0].surface_forms
+
+
+def test_doc_aliases_an_instruments_number_in_parentheses_is_the_same_instrument():
+    from kg.nlp.entities.doc_aliases import code_after
+    from tests.nlp.constructed import build
+
+    words = ["NIST", "released", "the", "Generative", "AI", "Profile", "(", "NIST", "AI", "600", "-", "1", ")", "."]
+    heads = [1, 1, 5, 5, 5, 1, 5, 9, 9, 5, 9, 9, 5, 1]
+    doc = build(words, heads, ["dep"] * 14, ents={(3, 6): "PolicyInstrument", (7, 12): "PolicyInstrument"})
+    assert code_after(doc.ents[0]).text == "NIST AI 600 - 1"
+    # a name the gazetteer knows keeps its own identity; a number that is no instrument's joins nothing
+    doc = build(words, heads, ["dep"] * 14, ents={(3, 6): "PolicyInstrument", (7, 12): "PolicyInstrument"},
+                ids={(3, 6): "genai-profile"})
+    assert code_after(doc.ents[0]) is None
+    doc = build(words, heads, ["dep"] * 14, ents={(3, 6): "PolicyInstrument", (7, 9): "GovernmentBody"})
+    assert code_after(doc.ents[0]) is None
