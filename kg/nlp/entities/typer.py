@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
+from kg.nlp.entities.datelines import dateline_places
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
@@ -122,12 +123,12 @@ class EntityTyper:
 
 def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
-    government", kg/nlp/entities/governments.py) and a name closed by a legal form ("Harrow Vance LLP", not the
-    person Vance; legal_names.py); not where the gazetteer matched a name as long or longer ("the Chinese
+    government", kg/nlp/entities/governments.py), a name closed by a legal form ("Harrow Vance LLP", not the
+    person Vance; legal_names.py) and a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py); not where the gazetteer matched a name as long or longer ("the Chinese
     government" is its entry; "Snap" gives way to "Snap Group Limited")."""
     known = [k for k in kept if k.kb_id_ or k.id_]
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
-             + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)])
+             + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc))
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 

@@ -1,0 +1,83 @@
+"""The place of a dateline: wire copy, court reports and press releases open with the city they were filed from,
+in capitals, then the region where the city is not a capital the reader knows, then the date or a dash:
+
+    SÃO PAULO, July 18, 2024 (Wire) -
+    FORT WORTH, Texas, Aug. 26, 2025 (Wire) --
+    THE HAGUE, 3 September 2024 - ...
+    SALT LAKE CITY - New consumer protections ...
+
+Both are places whether or not a list of places knows them: the convention itself says so. The tagger misses a
+name in capitals or reads it as an organisation. Only the opening lines of a document are read (`LINES`), and a
+line only where its capitals are followed by a date, or by a dash below the first line (a headline in capitals is
+no dateline)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.ingest.dates import MONTHS
+
+LINES = 5  # a dateline stands among the document's first lines (the title's included)
+DASHES = ("-", "--", "—", "–")
+JOINERS = ("'", "-", ".")
+
+
+def line_starts(doc: Doc, lines: int = LINES) -> list[int]:
+    """The first token of each of the document's first `lines` non-empty lines."""
+    out, new_line = [], True
+    for t in doc:
+        if t.is_space:
+            new_line = new_line or "\n" in t.text
+            continue
+        if new_line:
+            out.append(t.i)
+            if len(out) == lines:
+                break
+        new_line = "\n" in t.whitespace_
+    return out
+
+
+def capitals_end(doc: Doc, i: int) -> int:
+    """The end of the run of words in capitals from token `i` ("THE HAGUE", "SÃO PAULO"), `i` when none."""
+    j = i
+    while j < len(doc) and (doc[j].is_upper and doc[j].is_alpha or j > i and doc[j].text in JOINERS
+                            and j + 1 < len(doc) and doc[j + 1].is_upper):
+        j += 1
+    return j if sum(len(t.text) for t in doc[i:j] if t.is_alpha) >= 3 else i
+
+
+def region_end(doc: Doc, i: int) -> int:
+    """After "CITY ,": the end of a title-case region ("Texas", "Md.", "Germany") followed by a comma, else `i`."""
+    j = i
+    while j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_upper and not dated(doc[j]):
+        j += 1
+    return j if j > i and j < len(doc) and doc[j].text == "," else i
+
+
+def dated(t: Token) -> bool:
+    return t.lower_.rstrip(".") in MONTHS or t.like_num
+
+
+def dateline_at(doc: Doc, i: int) -> list[Span]:
+    """The city, and the region if one is given, of a dateline that starts at token `i`."""
+    end = capitals_end(doc, i)
+    if end == i or end + 1 >= len(doc):
+        return []
+    if doc[end].text in DASHES:  # not on the first line, which may be a headline in capitals
+        return [Span(doc, i, end, label="Jurisdiction")] if i > 0 else []
+    if doc[end].text != ",":
+        return []
+    region = region_end(doc, end + 1)
+    after = region + 1 if region > end + 1 else end + 1
+    if after >= len(doc) or not dated(doc[after]):
+        return []
+    spans = [Span(doc, i, end, label="Jurisdiction")]
+    return spans + ([Span(doc, end + 1, region, label="Jurisdiction")] if region > end + 1 else [])
+
+
+def dateline_places(doc: Doc) -> list[Span]:
+    """The places of the document's dateline, if it has one (the first line that reads as one)."""
+    for i in line_starts(doc):
+        spans = dateline_at(doc, i)
+        if spans:
+            return spans
+    return []

@@ -1,0 +1,47 @@
+"""A dateline's place (kg/nlp/entities/datelines.py), on constructed documents: a title line, then the dateline."""
+from __future__ import annotations
+
+from kg.nlp.entities.datelines import dateline_places
+from tests.nlp.constructed import build
+
+
+def doc_of(lines: list[list[str]]):
+    words: list[str] = []
+    for n, line in enumerate(lines):
+        if n:
+            words.append("\n")
+        words += line
+    spaces = [w != "\n" and (i + 1 < len(words) and words[i + 1] not in ("\n", ",")) for i, w in enumerate(words)]
+    return build(words, list(range(len(words))), ["ROOT"] * len(words), spaces=spaces)
+
+
+def places(lines):
+    return [(s.text, s.label_) for s in dateline_places(doc_of(lines))]
+
+
+def test_datelines_the_city_in_capitals_before_the_date_is_a_place():
+    lines = [["Meta", "told", "to", "stop"], ["SÃO", "PAULO", ",", "July", "18", ",", "2024", "(", "Wire", ")", "-"],
+             ["Brazil", "acted", "."]]
+    assert places(lines) == [("SÃO PAULO", "Jurisdiction")]
+
+
+def test_datelines_a_region_between_city_and_date_is_a_place_too():
+    lines = [["xAI", "sues", "Apple"], ["FORT", "WORTH", ",", "Texas", ",", "Aug.", "26", ",", "2025", "--", "Musk"]]
+    assert places(lines) == [("FORT WORTH", "Jurisdiction"), ("Texas", "Jurisdiction")]
+    lines = [["NIST", "acts"], ["GAITHERSBURG", ",", "Md.", ",", "July", "26", ",", "2024", "-", "News"]]
+    assert places(lines) == [("GAITHERSBURG", "Jurisdiction"), ("Md.", "Jurisdiction")]
+
+
+def test_datelines_a_dash_after_the_city_below_the_title():
+    assert places([["Utah", "acts"], ["SALT", "LAKE", "CITY", "-", "New", "rules", "."]]) == [("SALT LAKE CITY", "Jurisdiction")]
+
+
+def test_datelines_a_headline_in_capitals_or_a_line_without_a_date_is_no_dateline():
+    assert places([["NVIDIA", ",", "OPENAI", "SIGN", "DEAL", "-", "REPORT"], ["Body", "text", "."]]) == []
+    assert places([["Title"], ["NVIDIA", ",", "OpenAI", "and", "others", "signed", "."]]) == []
+    assert places([["Title"], ["Body", "text", "."], ["AI", ",", "in", "short", "."]]) == []  # "AI" is too short
+
+
+def test_datelines_only_the_opening_lines_are_read():
+    lines = [["Title"]] + [["Line", str(n), "."] for n in range(6)] + [["ROME", ",", "May", "2", "-", "Text"]]
+    assert places(lines) == []
