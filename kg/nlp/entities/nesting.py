@@ -218,8 +218,35 @@ def last_word(span: Span) -> str:
     return words[-1] if words else ""
 
 
-NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_on,
-                                                              name_runs_on_over_and, another_place,
+SPELLING_WORDS = ("and", "&", ",", "of", "for", "on", "to", "the", "in", "'s", "-")
+
+
+def name_runs_to_acronym(e: Span, st: Nesting) -> bool:
+    """"Department of Consumer" + "and Worker Protection (DCWP)", "Agency for Access" + "to Public Information
+    (AAIP)": an unknown name cut before the rest of the name its acronym spells out. It runs on over title words
+    (and the minor words, commas and "'s" between them) to the parenthesis, when the initials of its capitalised words
+    are the acronym's letters (in any order: "AAIP" spells the Spanish name's order)."""
+    doc = st.doc
+    if e.ent_id_ or e.label_ not in ("ORG", "LAW", "FAC", "NORP"):
+        return False
+    i = e.end
+    while i < len(doc) and i - e.end < 8 and "\n" not in doc[i - 1].whitespace_ and doc[i].text != "(" \
+            and (doc[i].text[:1].isupper() or doc[i].lower_ in SPELLING_WORDS):
+        i += 1
+    if i == e.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" \
+            or sorted(c for c in doc[i + 1].text if c.isupper()) != initials(doc[e.start:i]):
+        return False
+    st.swallowed.update(id(x) for x in st.ents if e.end <= x.start and x.end <= i)
+    return st.add(e.start, i, e.label_, range(e.start, i))
+
+
+def initials(span: Span) -> list[str]:
+    """The sorted first letters of a name's capitalised words ("Department of Consumer and Worker Protection")."""
+    return sorted(t.text[0] for t in span if t.is_alpha and t.text[:1].isupper() and t.lower_ not in SPELLING_WORDS)
+
+
+NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_to_acronym,
+                                                              name_runs_on, name_runs_on_over_and, another_place,
                                                               place_starts_company, model_for_product, place_starts_name)
 
 

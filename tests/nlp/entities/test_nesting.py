@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.nesting import (Nesting, another_place, coordinated_name, extend_embedded_names, law_with_year,
-                                     model_for_product, name_runs_on, name_runs_on_over_and, one_body,
+                                     model_for_product, name_runs_on, name_runs_on_over_and, name_runs_to_acronym, one_body,
                                      place_starts_company, place_starts_name, title_run)
 from tests.nlp.constructed import build
 
@@ -196,3 +196,29 @@ def test_and_the_starts_a_list_s_next_name():
     assert and_the(doc[4:6]) and and_the(doc[3:7])
     assert not and_the(doc[4:5])  # "and" alone
     assert not and_the(doc[11:13])  # "England the": a word that ends in "and" is not "and"
+
+
+def test_nesting_a_name_cut_before_what_its_acronym_spells_out_runs_on_to_it():
+    # "the Department of Consumer and Worker Protection ( DCWP ) said ."
+    words = ["the", "Department", "of", "Consumer", "and", "Worker", "Protection", "(", "DCWP", ")", "said", "."]
+    doc = build(words, [1, 10, 1, 2, 3, 6, 3, 1, 1, 1, 10, 10], ["dep"] * 10 + ["ROOT", "punct"],
+                ents={(1, 4): "ORG", (5, 7): "ORG"})
+    assert name_runs_to_acronym(doc.ents[0], Nesting.of(doc))
+    assert spans(doc) == [(1, 7, "ORG")]  # the second half is swallowed
+    # in any order: "Agency for Access to Public Information ( AAIP )"
+    words = ["Agency", "for", "Access", "to", "Public", "Information", "(", "AAIP", ")", "acted", "."]
+    doc = build(words, [9] * 9 + [9, 9], ["dep"] * 9 + ["ROOT", "punct"], ents={(0, 3): "ORG"})
+    assert spans(doc) == [(0, 6, "ORG")]
+
+
+def test_nesting_an_acronym_that_spells_another_name_grows_nothing():
+    # "the Department of Commerce and the Federal Trade Commission ( FTC ) said ."
+    words = ["the", "Department", "of", "Commerce", "and", "the", "Federal", "Trade", "Commission", "(", "FTC", ")",
+             "said", "."]
+    doc = build(words, [1, 12] + [1] * 10 + [12, 12], ["dep"] * 12 + ["ROOT", "punct"], ents={(1, 4): "ORG"})
+    assert not name_runs_to_acronym(doc.ents[0], Nesting.of(doc))
+    # a known name stays as it is
+    words = ["the", "Bureau", "of", "Industry", "and", "Security", "(", "BIS", ")", "said", "."]
+    doc = build(words, [1, 9] + [1] * 7 + [9, 9], ["dep"] * 9 + ["ROOT", "punct"], ents={(1, 4): "ORG"},
+                ids={(1, 4): "bis"})
+    assert not name_runs_to_acronym(doc.ents[0], Nesting.of(doc))
