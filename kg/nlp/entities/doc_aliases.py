@@ -8,8 +8,10 @@ from spacy.util import filter_spans
 from kg.nlp.entities.entity_types import CUE, cues
 from kg.nlp.entities.instruments import cues as instrument_cues
 from kg.nlp.entities.model_versions import edition
+from kg.nlp.entities.peerage import peer_ranks
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+KNIGHTED = ("sir", "dame")  # a knight or dame is named by the given name after the title
 ORG_CLASSES = {"GovernmentBody", "MediaOutlet", "ResearchOrganization"}  # not Company: "AI", "Inc" are no names
 
 
@@ -47,6 +49,11 @@ def short_forms(span: Span) -> list[str]:
     words = [t.text for t in span]
     if len(words) < 2:
         return []
+    if span.label_ == "Person" and words[0].lower() in peer_ranks() and "of" in words[2:]:
+        k = words.index("of", 2)  # "Lord Holmes of Richmond" ... "Lord Holmes", "Holmes"
+        return [" ".join(words[:k]), words[k - 1]]
+    if span.label_ == "Person" and span.start > 0 and span.doc[span.start - 1].lower_ in KNIGHTED:
+        return [words[-1], words[0]]  # "Sir Geoffrey Clifton-Brown" ... "Sir Geoffrey"
     if span.label_ == "Person":
         return [words[-1]]
     if span.label_ == "AIModel" and span[-1].like_num:

@@ -9,12 +9,14 @@ from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.datelines import dateline_places
+from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
+from kg.nlp.entities.peerage import peer_spans
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
@@ -94,7 +96,7 @@ class EntityTyper:
         kept: list[Span] = []
         strength: dict[tuple[int, int], int] = {}
         bars = "|" in doc.text  # most texts have none: skip the sentence scan below
-        for ent in extend_embedded_names(doc):
+        for ent in with_given_names(doc, extend_embedded_names(doc)):
             span = clean_span(ent)
             if span is None or not_a_name(span, bars):
                 continue
@@ -124,11 +126,13 @@ class EntityTyper:
 def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
     government", kg/nlp/entities/governments.py), a name closed by a legal form ("Harrow Vance LLP", not the
-    person Vance; legal_names.py) and a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py); not where the gazetteer matched a name as long or longer ("the Chinese
+    person Vance; legal_names.py), a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py) and a peer's name
+    ("Baroness Stowell of Beeston"; peerage.py); not where the gazetteer matched a name as long or longer ("the Chinese
     government" is its entry; "Snap" gives way to "Snap Group Limited")."""
     known = [k for k in kept if k.kb_id_ or k.id_]
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
-             + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc))
+             + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc)
+             + peer_spans(doc))
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 

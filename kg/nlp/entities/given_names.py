@@ -1,0 +1,33 @@
+"""A surname with a given name before it: "Melania Trump" is not Donald Trump, and "Christophe Fouquet" is one name.
+
+Two ways a person's name loses its given name: the gazetteer knows someone by the surname alone ("Trump") and its
+match replaces the tagger's longer name, or the tagger reads the surname only ("Fouquet"). Either way the word
+before the surname is a given name when it is a capitalised proper noun that no entity covers, that is no title or
+honorific ("President Trump", "Mr Fouquet"; `is_title`) and no common word of English ("Former", "Yesterday").
+The name then grows over it, and a gazetteer surname match gives up its identity: the person is someone else or
+is named in full, and the resolver decides which."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.entities.person_titles import common_words, is_title
+
+PERSON_LABELS = ("Person", "PERSON")
+
+
+def given_name(tok: Token, covered: set[int], common: frozenset[str]) -> bool:
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+            and tok.i not in covered and not is_title(tok) and tok.lower_ not in common)
+
+
+def with_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with each one-word person's name grown over the given name before it."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    common = common_words(doc)
+    out = []
+    for e in ents:
+        if e.label_ in PERSON_LABELS and len(e) == 1 and e.start > 0 and given_name(doc[e.start - 1], covered, common):
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
