@@ -21,7 +21,7 @@ REF = date(2025, 12, 9)  # a Tuesday
     ("on Friday 3 May 2024", "2024-05-03"),
     # a month or a year alone, where only that is known
     ("opened an inquiry at the end of January", "2025-01"), ("the conditions it attached in 2020", "2020"),
-    ("In the final days of December, BIS granted", "2024-12"), ("in the first two weeks of March", "2025-03"),
+    ("In the final days of November, BIS granted", "2025-11"), ("in the first two weeks of March", "2025-03"),
     # times counted back from the paper's date: a day stays a day, a month a month, a year a year
     ("sued OpenAI last year", "2024"), ("Earlier this year the agency", "2025"), ("earlier this month", "2025-12"),
     ("a week ago in London", "2025-12-02"), ("three days ago", "2025-12-06"), ("two months ago", "2025-10"),
