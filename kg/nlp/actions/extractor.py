@@ -13,7 +13,7 @@ from kg.nlp.doc.lines import span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
-from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous
+from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous, same_period
 from kg.nlp.actions.triggers import candidates, choose, lexicon, syntax
 from kg.nlp.actions.verb_args import verb_args
 
@@ -127,14 +127,18 @@ class ActionExtractor:
 
     @staticmethod
     def _date(sent: Span, trig: Token, doc: Doc) -> str | None:
-        """The date nearest the trigger in its sentence, else one that points back ("the same day") to the
-        last full date of the sentences before."""
+        """The date nearest the trigger in its sentence, else one that points back ("the same day", "that month")
+        to the last date of the sentences before."""
         ref = doc._.kg_doc_date
         found = date_near(span_text(sent), trig.idx - sent.start_char, ref)
         if found:
             return found
         last = memo(doc, "kg_last_dates", lambda: last_full_dates(doc, ref))
-        return relative_to_previous(span_text(sent), last.get(sent.start))
+        found = relative_to_previous(span_text(sent), last.get(sent.start))
+        if found:
+            return found
+        periods = memo(doc, "kg_last_periods", lambda: last_full_dates(doc, ref, precision=4))
+        return same_period(span_text(sent), periods.get(sent.start))
 
     @staticmethod
     def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:
@@ -154,9 +158,10 @@ class ActionExtractor:
         return top if top is not None and (counts[top] >= 2 or len(counts) == 1) else None
 
 
-def last_full_dates(doc: Doc, ref) -> dict[int, str | None]:
-    """Sentence start -> the last full date written before it (computed once a document)."""
-    full = [(at, v) for at, v in find_dates_in(doc.text, ref) if len(v) == 10]
+def last_full_dates(doc: Doc, ref, precision: int = 10) -> dict[int, str | None]:
+    """Sentence start -> the last full date written before it (computed once a document); with `precision` 7 or 4,
+    the last date precise to the month or the year at least."""
+    full = [(at, v) for at, v in find_dates_in(doc.text, ref) if len(v) >= precision]
     offsets = [at for at, _ in full]
     last: dict[int, str | None] = {}
     for start in EntityIndex.of(doc).sent_starts:  # sentence starts are known: no second pass over doc.sents

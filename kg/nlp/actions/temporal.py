@@ -208,3 +208,23 @@ def relative_to_previous(text: str, previous: str | None) -> str | None:
         return None
     found = pointers_back(text)
     return shifted(previous, found[0][1]) if found else None
+
+
+@lru_cache(maxsize=1)
+def period_patterns() -> tuple[tuple[re.Pattern, int], ...]:
+    """The phrases of data/temporal.json that point back to a month (7: the length of "2025-05") or a year (4)."""
+    from kg.nlp.lexicon import load_json
+
+    t = load_json("temporal.json")
+    return tuple((re.compile(rf"\b{re.escape(p)}\b"), n) for key, n in (("same_month", 7), ("same_year", 4))
+                 for p in t[key])
+
+
+def same_period(text: str, previous: str | None) -> str | None:
+    """"During the tour that month", "later that year": the month or the year of the last date the text gave (one
+    at least that precise), or None."""
+    if previous is None:
+        return None
+    low = text.lower()
+    n = next((n for pat, n in period_patterns() if pat.search(low)), None)
+    return previous[:n] if n is not None and len(previous) >= n else None

@@ -83,3 +83,13 @@ def test_temporal_each_kind_of_expression_normalised(kind, groups, ref, iso):
     from kg.nlp.actions.temporal import normalise
 
     assert normalise(kind, groups, ref) == iso
+
+
+def test_temporal_that_month_and_that_year_point_back_to_the_last_date_that_precise():
+    from kg.nlp.actions.temporal import same_period
+
+    assert same_period("During the Gulf tour that month, Nvidia agreed to supply chips.", "2025-05-13") == "2025-05"
+    assert same_period("Later that year the court ruled.", "2024-08") == "2024"
+    assert same_period("Earlier that month it opened an inquiry.", "2023") is None  # a year says no month
+    assert same_period("That is a month of change.", "2025-05-13") is None
+    assert same_period("later that month", None) is None
