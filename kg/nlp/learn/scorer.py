@@ -4,6 +4,7 @@ were right at that score in cross-validated training)."""
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,9 +74,9 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual or
-    under a condition, one per sentence and report (`dedupe`), the headline's repeat of an event left out, one report
+    under a condition or standing in a byline, one per sentence and report (`dedupe`), the headline's repeat of an event left out, one report
     per event. Training judges exactly this."""
-    told = [c for c in choose(cands, keep) if not counterfactual(c.trig)]
+    told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)]
     return one_report_per_event(once_per_event(doc, dedupe([c.record for c in told])))
 
 
@@ -90,6 +91,13 @@ def counterfactual(trig: Token) -> bool:
 
 
 CONDITIONS = ("if", "unless")
+BYLINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|updated)\b[^.!?]*\b(?:19|20)\d\d\b", re.I)
+
+
+def byline(trig: Token) -> bool:
+    """Whether the trigger stands in a byline ("Published 2025-01-14 by Kestrel Hale LLP"): the line says who
+    published the page, not what happened."""
+    return bool(BYLINE.match(trig.sent.text))
 
 
 def coordinated(a: Candidate, b: Candidate) -> bool:

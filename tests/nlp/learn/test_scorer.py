@@ -60,3 +60,18 @@ def test_counterfactual_readings_are_no_events():
     doc = build(["asked", "whether", "it", "partnered"], [0, 3, 3, 0], ["ROOT", "mark", "nsubj", "ccomp"],
                 pos=["VERB", "SCONJ", "PRON", "VERB"])
     assert not counterfactual(doc[3])
+
+
+def test_a_byline_reports_no_event():
+    """"Published 2025-01-14 by Kestrel Hale LLP" says who published the page; "The FDA published guidance on
+    January 14, 2025" is an event."""
+    from kg.nlp.learn.scorer import byline
+    from tests.nlp.constructed import build
+
+    words = ["Published", "2025-01-14", "by", "Kestrel", "Hale", "LLP"]
+    doc = build(words, [0, 0, 0, 5, 5, 2], ["ROOT", "npadvmod", "agent", "compound", "compound", "pobj"])
+    assert byline(doc[0])
+    words = ["The", "FDA", "published", "guidance", "on", "January", "14", ",", "2025", "."]
+    doc = build(words, [1, 2, 2, 2, 2, 4, 5, 5, 5, 2], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "nummod",
+                                                          "punct", "nummod", "punct"])
+    assert not byline(doc[2])
