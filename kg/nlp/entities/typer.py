@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
+from kg.nlp.entities.bylines import byline_people
 from kg.nlp.entities.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans
@@ -126,13 +127,13 @@ class EntityTyper:
 def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
     government", kg/nlp/entities/governments.py), a name closed by a legal form ("Harrow Vance LLP", not the
-    person Vance; legal_names.py), a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py) and a peer's name
-    ("Baroness Stowell of Beeston"; peerage.py); not where the gazetteer matched a name as long or longer ("the Chinese
-    government" is its entry; "Snap" gives way to "Snap Group Limited")."""
+    person Vance; legal_names.py), a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py), a peer's name
+    ("Baroness Stowell of Beeston"; peerage.py) and a byline's authors (bylines.py); not where the gazetteer matched
+    a name as long or longer ("the Chinese government" is its entry; "Snap" gives way to "Snap Group Limited")."""
     known = [k for k in kept if k.kb_id_ or k.id_]
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
              + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc)
-             + peer_spans(doc))
+             + peer_spans(doc) + [Span(doc, p.start, p.end, label="Person") for p in byline_people(doc)])
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 

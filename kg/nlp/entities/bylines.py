@@ -1,0 +1,99 @@
+"""The people a byline names: "By Meera Raghunathan, Senior Fellow, Institute for Digital Public Policy",
+"Authors: Marta Lindqvist, Partner, and Oliver Brandt, Counsel", "Commentary by Beatriz Almeida, senior fellow".
+
+A byline has a grammar of its own: after "by" (or "Author:", "Authors:"), a name, then after a comma the person's
+role, then "and" and the next name. The tagger misses names there, and the typer drops whatever stands on a line cut
+by "|" (a dateline, not prose). Only the document's opening lines are read (`LINES` of datelines.py), and of
+those only a short one that ends without a full stop (`byline_shaped`). A run that
+goes on in capitals ("by Kestrel Hale LLP", "by AI Infrastructure Weekly") or starts in lower case ("by the Policy
+Desk") names an organisation, not an author."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities.datelines import line_starts
+from kg.nlp.entities.person_titles import is_title
+
+AUTHOR_WORDS = ("author", "authors")
+MAX_WORDS = 4  # words of one author's name
+MAX_LINE = 30  # tokens of a byline
+
+
+def line_end(doc: Doc, start: int) -> int:
+    """The end of the line that starts at token `start`."""
+    i = start
+    while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+        if "\n" in doc[i].whitespace_:
+            return i + 1
+        i += 1
+    return i
+
+
+def name_end(doc: Doc, i: int, end: int) -> int:
+    """The end of a person's name from token `i`: title-case words, hyphens inside them ("Ji-won"); `i` when the run
+    is no person's name (it goes on in capitals, or is too long)."""
+    j = i
+    while j < end and (doc[j].is_title and doc[j].is_alpha or hyphen_part(doc, j, i, end)):
+        j += 1
+    words = sum(1 for k in range(i, j) if doc[k].is_alpha and not hyphen_part(doc, k, i, end))
+    closed = j == end or doc[j].text in (",", "|", "and", "&") or doc[j].is_space
+    return j if 2 <= words <= MAX_WORDS and closed else i
+
+
+def hyphen_part(doc: Doc, j: int, i: int, end: int) -> bool:
+    """Whether token `j` is a hyphen inside a name, or the word after one ("Ji-won", "Clifton-Brown")."""
+    if doc[j].text == "-":
+        return j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < end and doc[j + 1].is_alpha
+    return j > i and doc[j].is_alpha and doc[j - 1].text == "-" and not doc[j - 1].whitespace_
+
+
+def cue_ends(doc: Doc, start: int, end: int) -> list[int]:
+    """The token after each of the line's byline cues ("By", "Commentary by", "Authors:")."""
+    out = []
+    for i in range(start, end):
+        if doc[i].lower_ == "by":
+            out.append(i + 1)
+        elif doc[i].lower_ in AUTHOR_WORDS and i + 1 < end and doc[i + 1].text == ":":
+            out.append(i + 2)
+    return out
+
+
+def next_name(doc: Doc, k: int, end: int) -> int | None:
+    """Where the next author's name starts after a name that ends at `k`: right after "and" ("Jane Doe and John
+    Smith"), or after the role, at ", and" ("Marta Lindqvist, Partner, and Oliver Brandt"); None when no name
+    follows (an "and" inside a role, "Technology and Trade Program", joins no name)."""
+    if k < end and doc[k].lower_ in ("and", "&"):
+        return k + 1
+    if k >= end or doc[k].text != ",":
+        return None
+    while k + 1 < end and doc[k].text != "|":
+        if doc[k].text == "," and doc[k + 1].lower_ in ("and", "&"):
+            return k + 2
+        k += 1
+    return None
+
+
+def byline_shaped(doc: Doc, start: int, end: int) -> bool:
+    """A byline is a short line that ends without a sentence's full stop (a lede sentence that says "signed by
+    Senator X, who ..." is prose)."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 0 < len(words) <= MAX_LINE and words[-1].text not in (".", "!", "?")
+
+
+def byline_people(doc: Doc) -> list[Span]:
+    """Every author the document's byline names."""
+    out: list[Span] = []
+    for start in line_starts(doc):
+        end = line_end(doc, start)
+        if not byline_shaped(doc, start, end):
+            continue
+        for j in cue_ends(doc, start, end):
+            while j is not None and j < end and is_title(doc[j]):
+                j += 1  # "By Dr Jane Doe"
+            while j is not None and j < end:
+                stop = name_end(doc, j, end)
+                if stop == j:
+                    break
+                out.append(Span(doc, j, stop, label="PERSON"))
+                j = next_name(doc, stop, end)
+    return out
