@@ -7,7 +7,7 @@ in capitals, then the region where the city is not a capital the reader knows, t
     SALT LAKE CITY - New consumer protections ...
 
 Both are places whether or not a list of places knows them: the convention itself says so. The tagger misses a
-name in capitals or reads it as an organisation. Only the opening lines of a document are read (`LINES`), and a
+name in capitals or reads it as an organisation. Only the opening lines of a document are read (`LINES` of kg/nlp/doc/opening.py), and a
 line only where its capitals are followed by a date, or by a dash below the first line (a headline in capitals is
 no dateline)."""
 from __future__ import annotations
@@ -15,25 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS
+from kg.nlp.doc.opening import line_starts
 
-LINES = 5  # a dateline stands among the document's first lines (the title's included)
 DASHES = ("-", "--", "—", "–")
 JOINERS = ("'", "-", ".")
-
-
-def line_starts(doc: Doc, lines: int = LINES) -> list[int]:
-    """The first token of each of the document's first `lines` non-empty lines."""
-    out, new_line = [], True
-    for t in doc:
-        if t.is_space:
-            new_line = new_line or "\n" in t.text
-            continue
-        if new_line:
-            out.append(t.i)
-            if len(out) == lines:
-                break
-        new_line = "\n" in t.whitespace_
-    return out
 
 
 def capitals_end(doc: Doc, i: int) -> int:

@@ -4,24 +4,13 @@ Raimondo). The words come from `person_titles.json` (with the role heads and hon
 one comes from the English pipeline's own WordNet noun and adjective index, so no list of portfolios is needed."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.lexicon import load_json, words
+from kg.nlp.doc.titles import is_title, title_lists  # noqa: F401  (one list, in the document layer)
+from kg.nlp.lexicon import words
 
 CONNECTORS = words("entity_words.json", "name_connectors") | {","}  # "Science, Innovation and Technology"
-
-
-@lru_cache(maxsize=1)
-def title_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(title words, post-nominals, portfolio links)."""
-    data = load_json("person_titles.json")
-    titles = set(data["title_words"]) | set(load_json("relation_cues.json")["role_heads"])
-    titles |= set(load_json("anaphora.json")["honorifics"])
-    return frozenset(titles), frozenset(data["post_nominals"]), frozenset(data["portfolio_links"])
-
-
 _COMMON: dict[int, frozenset[str]] = {}  # id(vocab) -> the common words of that pipeline
 
 
@@ -41,11 +30,6 @@ def note_common_words(vocab, common: set[str]) -> None:
 def common_words(doc: Doc) -> frozenset[str]:
     """The common words noted for the document's pipeline (none if it has no lemmatizer index)."""
     return _COMMON.get(id(doc.vocab), frozenset())
-
-
-def is_title(tok: Token) -> bool:
-    titles, w = title_lists()[0], tok.lower_
-    return w in titles or tok.lemma_.lower() in titles or (w.endswith("s") and w[:-1] in titles)
 
 
 def trim_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:

@@ -7,8 +7,8 @@ from spacy.util import filter_spans
 
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
+from kg.nlp.doc.opening import byline_people, on_byline
 from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
-from kg.nlp.entities.bylines import byline_people
 from kg.nlp.entities.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans
@@ -128,7 +128,7 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
     government", kg/nlp/entities/governments.py), a name closed by a legal form ("Harrow Vance LLP", not the
     person Vance; legal_names.py), a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py), a peer's name
-    ("Baroness Stowell of Beeston"; peerage.py) and a byline's authors (bylines.py); not where the gazetteer matched
+    ("Baroness Stowell of Beeston"; peerage.py) and a byline's authors (kg/nlp/doc/opening.py); not where the gazetteer matched
     a name as long or longer ("the Chinese government" is its entry; "Snap" gives way to "Snap Group Limited")."""
     known = [k for k in kept if k.kb_id_ or k.id_]
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
@@ -138,9 +138,10 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
 
 
 def not_a_name(span: Span, bars: bool) -> bool:
-    """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose; "Section 6(b) of the FTC Act" is a
+    """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose (but a byline's names are names:
+    "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ..."); "Section 6(b) of the FTC Act" is a
     provision of an instrument, not one of its own."""
-    if bars and any(t.text == "|" for t in span.sent):
+    if bars and any(t.text == "|" for t in span.sent) and not on_byline(span):
         return True
     doc = span.doc
     after = next((t for t in doc[span.end:span.end + 3] if not t.is_punct), None)

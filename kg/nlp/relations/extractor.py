@@ -12,6 +12,7 @@ from kg.nlp.names import fold
 from kg.nlp.learn.relations import judged_pairs, learned_relations
 from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
+from kg.nlp.relations.byline_patterns import byline_affiliations
 from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
                                       issued_by_verb, part_of, rel)
 from kg.nlp.relations.title_patterns import by_apposition, by_title, titled_member
@@ -180,7 +181,7 @@ def rule_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
     for span in idx.spans:
         found.extend(by_title(span, doc, idx))
     found += name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
-    return found + list(titled_member(doc, idx)) + gazetteer_facts(doc, idx)
+    return found + list(titled_member(doc, idx)) + gazetteer_facts(doc, idx) + byline_affiliations(doc, idx)
 
 
 def with_roles(learned: list[RelationRecord], found: list[RelationRecord]) -> list[RelationRecord]:

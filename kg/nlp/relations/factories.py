@@ -7,7 +7,7 @@ from kg.nlp.relations.extractor import RelationExtractor
 
 
 @Language.factory("kg_relations_v1", assigns=["doc._.kg_relations"], requires=["doc._.kg_entities", "doc._.kg_actions"],
-                  default_config={"trusted_rules": ["apposition", "title-org", "title", "based", "demonym"],
+                  default_config={"trusted_rules": ["apposition", "title-org", "title", "based", "demonym", "byline"],
                                   "trusted_facts": ["develops", "affiliatedWith"]})
 def make_relations(nlp: Language, name: str, trusted_rules: list[str], trusted_facts: list[str]) -> RelationExtractor:
     """`trusted_rules`: the rule patterns whose relations stand beside the trained model's where it does not judge

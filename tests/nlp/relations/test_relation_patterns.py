@@ -141,3 +141,45 @@ def test_relation_patterns_from_actions_by_instrument():
         ("act", "appliesTo", "snap", None)]
     assert binding(action("Ban", "ftc", ["snap"], direct_targets=["snap"]), "act", idx) == []  # the ban's agent: not the law's
     assert from_actions([action("Enact", "gov", [], negated=True)], idx) == []
+
+
+def byline_doc(lines, ents):
+    """Lines joined by line breaks; `ents`: (line, first word, end word) -> class, positions within each line."""
+    words, starts = [], []
+    for n, line in enumerate(lines):
+        if n:
+            words.append("\n")
+        starts.append(len(words))
+        words += line
+    spaces = [w != "\n" and i + 1 < len(words) and words[i + 1] not in ("\n", ",") for i, w in enumerate(words)]
+    spans = {(starts[ln] + a, starts[ln] + b): cls for (ln, a, b), cls in ents.items()}
+    return build(words, list(range(len(words))), ["ROOT"] * len(words), ents=spans, spaces=spaces)
+
+
+def test_relation_patterns_a_byline_author_works_for_the_byline_organisation_or_the_publisher():
+    from kg.nlp.relations.byline_patterns import byline_affiliations
+
+    lines = [["India", "needs", "sunlight"],
+             ["Published", "2025-06-16", "|", "By", "Meera", "Raghunathan", ",", "Senior", "Fellow", ",", "Institute",
+              "for", "Digital", "Policy"], ["Body", "text", "."]]
+    doc = byline_doc(lines, {(1, 4, 6): "Person", (1, 10, 14): "ResearchOrganization"})
+    assert triples(byline_affiliations(doc, EntityIndex.of(doc))) == [
+        ("Meera Raghunathan", "affiliatedWith", "Institute for Digital Policy", "Senior Fellow")]
+    lines = [["AI", "Act", "bans", "apply"], ["Client", "Alert", "|", "Harrow", "Vance", "LLP"],
+             ["Authors", ":", "Marta", "Lindqvist", ",", "Partner", ",", "and", "Oliver", "Brandt", ",", "Counsel"],
+             ["Body", "text", "."]]
+    doc = byline_doc(lines, {(1, 3, 6): "Company", (2, 2, 4): "Person", (2, 8, 10): "Person"})
+    assert triples(byline_affiliations(doc, EntityIndex.of(doc))) == [
+        ("Marta Lindqvist", "affiliatedWith", "Harrow Vance LLP", "Partner"),
+        ("Oliver Brandt", "affiliatedWith", "Harrow Vance LLP", "Counsel")]
+
+
+def test_relation_patterns_no_byline_no_affiliation_and_the_title_is_no_publisher():
+    from kg.nlp.relations.byline_patterns import byline_affiliations
+
+    lines = [["Rite", "Aid", "banned"], ["By", "Jane", "Doe"], ["Body", "text", "."]]
+    doc = byline_doc(lines, {(0, 0, 2): "Company", (1, 1, 3): "Person"})
+    assert byline_affiliations(doc, EntityIndex.of(doc)) == []
+    lines = [["Rite", "Aid", "banned"], ["Rite", "Aid", "agreed", "to", "the", "order", "."]]
+    doc = byline_doc(lines, {(0, 0, 2): "Company", (1, 0, 2): "Company"})
+    assert byline_affiliations(doc, EntityIndex.of(doc)) == []

@@ -1,7 +1,7 @@
-"""The people a byline names (kg/nlp/entities/bylines.py), on constructed documents: a title line, then the byline."""
+"""The people a byline names (kg/nlp/doc/opening.py), on constructed documents: a title line, then the byline."""
 from __future__ import annotations
 
-from kg.nlp.entities.bylines import byline_people
+from kg.nlp.doc.opening import byline_people
 from tests.nlp.constructed import build
 
 
@@ -40,3 +40,15 @@ def test_bylines_an_organisation_or_prose_is_no_author():
     assert people([["Digest"], ["Published", "2025-09-03", "by", "the", "Policy", "Desk"]]) == []
     lines = [["News"], ["The", "bill", "was", "signed", "by", "Jane", "Doe", ",", "the", "governor", "."]]
     assert people(lines) == []  # a sentence, not a byline
+
+
+def test_bylines_a_name_on_a_byline_after_its_cue_is_on_the_byline():
+    from kg.nlp.doc.opening import on_byline
+    from spacy.tokens import Span
+
+    words = ["India", "AI", "\n", "Published", "2025-06-16", "|", "By", "Meera", "Raghunathan", ",", "Senior", "Fellow",
+             ",", "Institute", "for", "Policy", "\n", "Body", "."]
+    doc = build(words, list(range(len(words))), ["ROOT"] * len(words))
+    assert on_byline(Span(doc, 13, 16)) and on_byline(Span(doc, 7, 9))
+    assert not on_byline(Span(doc, 4, 5))  # before the cue: the date
+    assert not on_byline(Span(doc, 17, 18))  # the body

@@ -1,22 +1,39 @@
-"""The people a byline names: "By Meera Raghunathan, Senior Fellow, Institute for Digital Public Policy",
-"Authors: Marta Lindqvist, Partner, and Oliver Brandt, Counsel", "Commentary by Beatriz Almeida, senior fellow".
+"""The opening lines of a document, where a dateline and a byline stand, and the people a byline names ("By Meera
+Raghunathan, Senior Fellow, Institute for Digital Public Policy", "Authors: Marta Lindqvist, Partner, and Oliver
+Brandt, Counsel", "Commentary by Beatriz Almeida, senior fellow").
 
 A byline has a grammar of its own: after "by" (or "Author:", "Authors:"), a name, then after a comma the person's
 role, then "and" and the next name. The tagger misses names there, and the typer drops whatever stands on a line cut
-by "|" (a dateline, not prose). Only the document's opening lines are read (`LINES` of datelines.py), and of
-those only a short one that ends without a full stop (`byline_shaped`). A run that
-goes on in capitals ("by Kestrel Hale LLP", "by AI Infrastructure Weekly") or starts in lower case ("by the Policy
-Desk") names an organisation, not an author."""
+by "|" (a dateline, not prose). Only the document's opening lines are read (`LINES`), and of those only a short one
+that ends without a full stop (`byline_shaped`). A run that goes on in capitals ("by Kestrel Hale LLP", "by AI
+Infrastructure Weekly") or starts in lower case ("by the Policy Desk") names an organisation, not an author. The
+entity typer reads the authors (kg/nlp/entities/typer.py) and the relation patterns their organisation
+(kg/nlp/relations/byline_patterns.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entities.datelines import line_starts
-from kg.nlp.entities.person_titles import is_title
+from kg.nlp.doc.titles import is_title
 
+LINES = 5  # a dateline or a byline stands among the document's first lines (the title's included)
 AUTHOR_WORDS = ("author", "authors")
 MAX_WORDS = 4  # words of one author's name
 MAX_LINE = 30  # tokens of a byline
+
+
+def line_starts(doc: Doc, lines: int = LINES) -> list[int]:
+    """The first token of each of the document's first `lines` non-empty lines."""
+    out, new_line = [], True
+    for t in doc:
+        if t.is_space:
+            new_line = new_line or "\n" in t.text
+            continue
+        if new_line:
+            out.append(t.i)
+            if len(out) == lines:
+                break
+        new_line = "\n" in t.whitespace_
+    return out
 
 
 def line_end(doc: Doc, start: int) -> int:
@@ -97,3 +114,31 @@ def byline_people(doc: Doc) -> list[Span]:
                 out.append(Span(doc, j, stop, label="PERSON"))
                 j = next_name(doc, stop, end)
     return out
+
+
+def line_start(doc: Doc, i: int) -> int:
+    """The first token of the line that holds token `i`."""
+    while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text) and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def on_byline(span: Span) -> bool:
+    """Whether the span stands on a byline, after its cue ("Published ... | By Meera Raghunathan, Senior Fellow,
+    Institute for Digital Public Policy"): the author's organisation, not a dateline's words."""
+    doc = span.doc
+    start = line_start(doc, span.start)
+    if start not in line_starts(doc):
+        return False
+    end = line_end(doc, start)
+    return byline_shaped(doc, start, end) and any(c <= span.start for c in cue_ends(doc, start, end))
+
+
+def role_after(doc: Doc, i: int, end: int) -> Span | None:
+    """The role after an author's name that ends at token `i` (", Senior Fellow,"), or None."""
+    if i >= end or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < end and doc[j].text not in (",", "|") and doc[j].lower_ not in ("and", "&"):
+        j += 1
+    return doc[i + 1:j] if j > i + 1 else None
