@@ -3,7 +3,8 @@ Raghunathan, Senior Fellow, Institute for Digital Public Policy", "Authors: Mart
 Brandt, Counsel", "Commentary by Beatriz Almeida, senior fellow").
 
 A byline has a grammar of its own: after "by" (or "Author:", "Authors:"), a name, then after a comma the person's
-role, then "and" and the next name. The tagger misses names there, and the typer drops whatever stands on a line cut
+role, then "and" and the next name; or, without a cue, a part of the line that is a name, a comma and a role
+("Commentary | Mariana Ortega Luna, senior fellow, Centro Puente de Política Digital"). The tagger misses names there, and the typer drops whatever stands on a line cut
 by "|" (a dateline, not prose). Only the document's opening lines are read (`LINES`), and of those only a short one
 that ends without a full stop (`byline_shaped`). A run that goes on in capitals ("by Kestrel Hale LLP", "by AI
 Infrastructure Weekly") or starts in lower case ("by the Policy Desk") names an organisation, not an author. The
@@ -11,12 +12,16 @@ entity typer reads the authors (kg/nlp/entities/typer.py) and the relation patte
 (kg/nlp/relations/byline_patterns.py)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.titles import is_title
+from kg.nlp.lexicon import load_json
 
 LINES = 5  # a dateline or a byline stands among the document's first lines (the title's included)
 AUTHOR_WORDS = ("author", "authors")
+CUE_WORDS = ("by", *AUTHOR_WORDS)
 MAX_WORDS = 4  # words of one author's name
 MAX_LINE = 30  # tokens of a byline
 
@@ -65,14 +70,29 @@ def hyphen_part(doc: Doc, j: int, i: int, end: int) -> bool:
 
 
 def cue_ends(doc: Doc, start: int, end: int) -> list[int]:
-    """The token after each of the line's byline cues ("By", "Commentary by", "Authors:")."""
+    """The token after each of the line's byline cues ("By", "Commentary by", "Authors:"), and the start of each
+    part of the line that is a name and a role ("Commentary | Mariana Ortega Luna, senior fellow, ...")."""
     out = []
     for i in range(start, end):
         if doc[i].lower_ == "by":
             out.append(i + 1)
         elif doc[i].lower_ in AUTHOR_WORDS and i + 1 < end and doc[i + 1].text == ":":
             out.append(i + 2)
-    return out
+    parts = ([start] if start > 0 else []) + [i + 1 for i in range(start, end) if doc[i].text == "|"]
+    return out + [j for j in parts if j < end and doc[j].lower_ not in CUE_WORDS and named_with_role(doc, j, end)]
+
+
+def named_with_role(doc: Doc, j: int, end: int) -> bool:
+    """Whether a name and, after its comma, a role ("senior fellow", "Partner") start at token `j`."""
+    stop = name_end(doc, j, end)
+    role = role_after(doc, stop, end) if stop > j else None
+    return role is not None and any(t.lower_ in role_words() for t in role)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """The head words of a person's role (data/relation_cues.json: "fellow", "partner", "director")."""
+    return frozenset(load_json("relation_cues.json")["role_heads"])
 
 
 def next_name(doc: Doc, k: int, end: int) -> int | None:

@@ -52,3 +52,14 @@ def test_bylines_a_name_on_a_byline_after_its_cue_is_on_the_byline():
     assert on_byline(Span(doc, 13, 16)) and on_byline(Span(doc, 7, 9))
     assert not on_byline(Span(doc, 4, 5))  # before the cue: the date
     assert not on_byline(Span(doc, 17, 18))  # the body
+
+
+def test_bylines_a_name_and_a_role_need_no_cue_but_a_name_with_no_role_does():
+    lines = [["Mexico", "needs", "a", "law"], ["December", "4", ",", "2023", "|", "Commentary", "|", "Mariana",
+                                               "Ortega", "Luna", ",", "senior", "fellow", ",", "Centro", "Puente"],
+             ["Body", "."]]
+    assert people(lines) == ["Mariana Ortega Luna"]
+    lines = [["Title"], ["Rite", "Aid", ",", "the", "pharmacy", "chain", ",", "agreed"], ["Body", "."]]
+    assert people(lines) == []
+    lines = [["Title"], ["By", "Dana", "Whitfield", ",", "Senior", "Fellow"], ["Body", "."]]
+    assert people(lines) == ["Dana Whitfield"]  # the cue is no part of the name
