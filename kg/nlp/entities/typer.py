@@ -8,7 +8,8 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.doc.opening import byline_people, on_byline
-from kg.nlp.entities.entity_types import CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
+from kg.nlp.entities.entity_types import (CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word,
+                                          known_place)
 from kg.nlp.entities.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans
@@ -150,14 +151,22 @@ def not_a_name(span: Span, bars: bool) -> bool:
 
 def type_span(ent: Span, span: Span) -> tuple[Span, int] | None:
     """The cleaned span with its contract class and the strength of that evidence; None when it fits none, is a
-    heading's guess or a country word in a title."""
+    heading's guess (a known place that is the whole heading aside) or a country word in a title."""
     doc = span.doc
     if ent.label_ == "PRODUCT_MODEL":
         return Span(doc, span.start, span.end, label="AIModel"), CUE
     cls, how = classify(span)
-    if cls is None or (how == LABEL and section_heading(span.sent)) or title_prefix(span, cls):
+    if cls is None or (how == LABEL and section_heading(span.sent) and not heading_place(span, cls)) \
+            or title_prefix(span, cls):
         return None
     return Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_), how
+
+
+def heading_place(span: Span, cls: str) -> bool:
+    """A heading that is a known place's name and nothing else ("Nigeria", "Chile" over a digest's items) names
+    that place: the items below are about it."""
+    words = [t for t in span.sent if not t.is_space and not t.is_punct]
+    return cls == "Jurisdiction" and known_place(span) and all(span.start <= t.i < span.end for t in words)
 
 
 def title_prefix(span: Span, cls: str) -> bool:

@@ -164,3 +164,12 @@ def test_entity_types_a_language_is_no_name_unless_a_place_or_a_person_bears_it(
     assert not is_language(span("Illinois", "GPE"))  # a state's name before the language's
     assert not is_language(span("Breton", "PERSON"))  # a person's name
     assert not is_language(span("Arkwell", "ORG"))
+
+
+
+def test_entity_types_a_heading_that_is_a_known_place_names_it(parse):
+    """A digest's section heading "Nigeria" over its items names Nigeria; a heading of other words stays none."""
+    text = ("Africa digest\nNigeria\n\n- In September the Federal Ministry of Communications began work on a national "
+            "AI strategy.\n\nKey Obligations\n\n- Providers must act.")
+    types = entity_types(parse(text))
+    assert types.get("Nigeria") == "Jurisdiction" and "Key Obligations" not in types
