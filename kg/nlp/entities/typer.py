@@ -115,6 +115,7 @@ class EntityTyper:
             strength[(span.start, span.end)] = CUE
         if self.learned_min < 1.0:
             for span in learned_names(doc, kept, self.learned_min):
+                span = untitled(span)
                 kept.append(span)
                 strength[(span.start, span.end)] = LABEL
         for span in model_versions(doc, kept):
@@ -123,6 +124,14 @@ class EntityTyper:
         doc.ents = filter_spans(kept)
         doc._.kg_strength = strength
         return doc
+
+
+def untitled(span: Span) -> Span:
+    """A person's name found without the tagger, with the titles before it dropped ("Justice Amit Bansal")."""
+    if span.label_ != "Person":
+        return span
+    start, end, _ = trim_person(span.doc, span.start, span.end, "PERSON")
+    return Span(span.doc, start, end, label="Person")
 
 
 def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:

@@ -43,3 +43,15 @@ def test_person_titles_the_portfolio_after_a_title_and_of_is_no_part_of_the_name
     assert trim_person(doc, 2, 8, "ORG") == (5, 8, "PERSON")
     doc = doc_of(["Director", "of", "Science", "Technology"])  # nothing but the portfolio: left alone
     assert trim_person(doc, 2, 4, "ORG") == (2, 4, "ORG")
+
+
+def test_person_titles_a_name_found_without_the_tagger_loses_its_title():
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.typer import untitled
+    from tests.nlp.constructed import build
+
+    doc = build(["Justice", "Amit", "Bansal", "asked", "."], [2, 2, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT",
+                                                                               "punct"])
+    assert untitled(Span(doc, 0, 3, label="Person")).text == "Amit Bansal"
+    assert untitled(Span(doc, 0, 3, label="GovernmentBody")).text == "Justice Amit Bansal"  # only a person's
