@@ -133,12 +133,8 @@ class ActionExtractor:
         found = date_near(span_text(sent), trig.idx - sent.start_char, ref)
         if found:
             return found
-        last = memo(doc, "kg_last_dates", lambda: last_full_dates(doc, ref))
-        found = relative_to_previous(span_text(sent), last.get(sent.start))
-        if found:
-            return found
-        periods = memo(doc, "kg_last_periods", lambda: last_full_dates(doc, ref, precision=4))
-        return same_period(span_text(sent), periods.get(sent.start))
+        full, dated = memo(doc, "kg_last_dates", lambda: last_dates(doc, ref)).get(sent.start, (None, None))
+        return relative_to_previous(span_text(sent), full) or same_period(span_text(sent), dated)
 
     @staticmethod
     def _context_instrument(sent: Span, idx: EntityIndex) -> str | None:
@@ -158,15 +154,16 @@ class ActionExtractor:
         return top if top is not None and (counts[top] >= 2 or len(counts) == 1) else None
 
 
-def last_full_dates(doc: Doc, ref, precision: int = 10) -> dict[int, str | None]:
-    """Sentence start -> the last full date written before it (computed once a document); with `precision` 7 or 4,
-    the last date precise to the month or the year at least."""
-    full = [(at, v) for at, v in find_dates_in(doc.text, ref) if len(v) >= precision]
-    offsets = [at for at, _ in full]
-    last: dict[int, str | None] = {}
+def last_dates(doc: Doc, ref) -> dict[int, tuple[str | None, str | None]]:
+    """Sentence start -> (the last full date written before it, the last date of any precision), from one reading
+    of the document's dates (computed once a document)."""
+    found = find_dates_in(doc.text, ref)
+    kinds = ([(at, v) for at, v in found if len(v) == 10], list(found))
+    offsets = [[at for at, _ in dates] for dates in kinds]
+    last: dict[int, tuple[str | None, str | None]] = {}
     for start in EntityIndex.of(doc).sent_starts:  # sentence starts are known: no second pass over doc.sents
-        k = bisect.bisect_left(offsets, doc[start].idx)
-        last[start] = full[k - 1][1] if k else None
+        ks = [bisect.bisect_left(o, doc[start].idx) for o in offsets]
+        last[start] = tuple(dates[k - 1][1] if k else None for dates, k in zip(kinds, ks))
     return last
 
 

@@ -22,8 +22,8 @@ EXPRESSIONS = [  # most specific first
                        re.I)),
     ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("lastmon", re.compile(rf"\blast\s+{MONTH}\b(?!\s+\d)", re.I)),
-    ("m", re.compile(rf"\b(?:in|since|during|by|from|(?:at\s+|in\s+)?the\s+(?:end|start|beginning|middle|(?:first|last|final|"
-                     rf"closing|opening)\s+(?:(?:few|two|three)\s+)?(?:days?|weeks?))\s+of)\s+"
+    ("m", re.compile(rf"\b(?:in|since|during|by|from|(?:at\s+|in\s+)?the\s+(?:end|start|beginning|middle|"
+                     rf"(?:first|last|final|closing|opening)\s+(?:(?:few|two|three)\s+)?(?:days?|weeks?))\s+of)\s+"
                      rf"(?:early\s+|mid-|late\s+)?{MONTH}\b(?!\s+\d)", re.I)),
     ("y", re.compile(rf"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?{YEAR}\b(?![-/]\d)", re.I)),
 ]

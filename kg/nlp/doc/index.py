@@ -23,7 +23,7 @@ INDEX = "kg_entity_index"
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
 # document's text (lines.py: span_text); and one
 # ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py).
-SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text")
+SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text", "kg_byline_people")
 SENTENCE_CACHE = "kg_sentence_cache"
 
 

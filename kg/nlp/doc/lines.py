@@ -2,13 +2,19 @@
 heading: capitals there mark every word, not names) and a short section heading."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.index import memo
 from kg.nlp.lexicon import words
 
 MINOR = words("entity_words.json", "title_minor_words")  # the words a title leaves in lower case ("of", "the")
 STOPS = ".!?\"'\u201d"
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen the tokenizer split out of one word ("Anti-Monopoly", "Ji-won", "2022-03"): no space on either side,
+    a word on each."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def span_text(span: Span) -> str:

@@ -4,18 +4,20 @@ Brandt, Counsel", "Commentary by Beatriz Almeida, senior fellow").
 
 A byline has a grammar of its own: after "by" (or "Author:", "Authors:"), a name, then after a comma the person's
 role, then "and" and the next name; or, without a cue, a part of the line that is a name, a comma and a role
-("Commentary | Mariana Ortega Luna, senior fellow, Centro Puente de Política Digital"). The tagger misses names there, and the typer drops whatever stands on a line cut
-by "|" (a dateline, not prose). Only the document's opening lines are read (`LINES`), and of those only a short one
-that ends without a full stop (`byline_shaped`). A run that goes on in capitals ("by Kestrel Hale LLP", "by AI
-Infrastructure Weekly") or starts in lower case ("by the Policy Desk") names an organisation, not an author. The
-entity typer reads the authors (kg/nlp/entities/typer.py) and the relation patterns their organisation
-(kg/nlp/relations/byline_patterns.py)."""
+("Commentary | Mariana Ortega Luna, senior fellow, Centro Puente de Política Digital"). The tagger misses names
+there, and the typer drops whatever stands on a line cut by "|" (a dateline, not prose). Only the document's opening
+lines are read (`LINES`), and of those only a short one that ends without a full stop (`byline_shaped`). A run that
+goes on in capitals ("by Kestrel Hale LLP", "by AI Infrastructure Weekly") or starts in lower case ("by the Policy
+Desk") names an organisation, not an author. The entity typer reads the authors (kg/nlp/entities/typer.py) and the
+relation patterns their organisation (kg/nlp/relations/byline_patterns.py)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc.index import memo
+from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.doc.titles import is_title
 from kg.nlp.lexicon import load_json
 
@@ -65,8 +67,8 @@ def name_end(doc: Doc, i: int, end: int) -> int:
 def hyphen_part(doc: Doc, j: int, i: int, end: int) -> bool:
     """Whether token `j` is a hyphen inside a name, or the word after one ("Ji-won", "Clifton-Brown")."""
     if doc[j].text == "-":
-        return j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < end and doc[j + 1].is_alpha
-    return j > i and doc[j].is_alpha and doc[j - 1].text == "-" and not doc[j - 1].whitespace_
+        return j > i and j + 1 < end and glued_hyphen(doc, j) and doc[j + 1].is_alpha
+    return j - 1 > i and doc[j].is_alpha and glued_hyphen(doc, j - 1)
 
 
 def cue_ends(doc: Doc, start: int, end: int) -> list[int]:
@@ -118,7 +120,11 @@ def byline_shaped(doc: Doc, start: int, end: int) -> bool:
 
 
 def byline_people(doc: Doc) -> list[Span]:
-    """Every author the document's byline names."""
+    """Every author the document's byline names (read once a document: the typer and the relation patterns ask)."""
+    return memo(doc, "kg_byline_people", lambda: read_byline_people(doc))
+
+
+def read_byline_people(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for start in line_starts(doc):
         end = line_end(doc, start)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS
+from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.entities.nesting import is_year
 from kg.nlp.entities.titled import MAX_WORDS, title_start
 from kg.nlp.lexicon import load_json
@@ -44,8 +45,7 @@ def code_end(doc: Doc, i: int, end: int) -> int | None:
     if i >= end or not CODE.match(doc[i].text) or doc[i].ent_type_ in ("PERCENT", "MONEY", "TIME"):
         return None
     i += 1
-    while i + 1 < end and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-            and PART.match(doc[i + 1].text):
+    while i + 1 < end and glued_hyphen(doc, i) and PART.match(doc[i + 1].text):
         i += 2  # "2022 - 03", "800 - 218A": one code the tokenizer cut
     if i + 1 < end and doc[i].lower_ == "of":
         year = next((j for j in range(i + 1, min(i + 5, end)) if is_year(doc[j].text)), None)

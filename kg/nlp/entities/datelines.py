@@ -7,9 +7,9 @@ in capitals, then the region where the city is not a capital the reader knows, t
     SALT LAKE CITY - New consumer protections ...
 
 Both are places whether or not a list of places knows them: the convention itself says so. The tagger misses a
-name in capitals or reads it as an organisation. Only the opening lines of a document are read (`LINES` of kg/nlp/doc/opening.py), and a
-line only where its capitals are followed by a date, or by a dash below the first line (a headline in capitals is
-no dateline)."""
+name in capitals or reads it as an organisation. Only the opening lines of a document are read (`LINES` of
+kg/nlp/doc/opening.py), and a line only where its capitals are followed by a date, or by a dash below the first
+line (a headline in capitals is no dateline)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.entities.person_titles import common_words, is_title
+from kg.nlp.doc.titles import is_title
+from kg.nlp.entities.person_titles import common_words
 
 PERSON_LABELS = ("Person", "PERSON")
 

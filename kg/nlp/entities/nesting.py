@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.entities.entity_types import cues, head_word
 from kg.nlp.lexicon import words
 
@@ -38,8 +39,7 @@ def title_run(doc: Doc, i: int, covered: set[int]) -> int:
 def inner_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen that the tokenizer split out of one capitalised word ("Anti-Monopoly"): no space on either side, a
     capitalised word after it."""
-    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-            and doc[i + 1].text[:1].isupper())
+    return glued_hyphen(doc, i) and doc[i + 1].text[:1].isupper()
 
 
 @dataclass

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.entities.person_titles import is_title
+from kg.nlp.doc.lines import glued_hyphen
+from kg.nlp.doc.titles import is_title
 from kg.nlp.lexicon import load_json
 
 
@@ -21,14 +22,14 @@ def peer_ranks() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def peer_offices() -> frozenset[str]:
-    return frozenset(load_json("person_titles.json")["peer_offices"])
+def not_title_names() -> frozenset[str]:
+    """The ranks and the offices ("Chancellor", "Speaker"): words that are no peerage's own name."""
+    return peer_ranks() | frozenset(load_json("person_titles.json")["peer_offices"])
 
 
 def title_name(tok: Token) -> bool:
     """A peerage's own name: a capitalised word that is no title ("Justice") and no office ("Chancellor")."""
-    return tok.text[:1].isupper() and tok.is_alpha and not is_title(tok) \
-        and tok.lower_ not in peer_ranks() | peer_offices()
+    return tok.text[:1].isupper() and tok.is_alpha and not is_title(tok) and tok.lower_ not in not_title_names()
 
 
 def peer_at(doc: Doc, i: int) -> Span | None:
@@ -49,8 +50,7 @@ def peer_at(doc: Doc, i: int) -> Span | None:
 
 def joined(doc: Doc, j: int) -> bool:
     """A hyphen inside a name ("Clement-Jones")."""
-    return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < len(doc) \
-        and title_name(doc[j + 1])
+    return glued_hyphen(doc, j) and title_name(doc[j + 1])
 
 
 def peer_spans(doc: Doc) -> list[Span]:

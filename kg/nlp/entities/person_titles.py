@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.nlp.doc.titles import is_title, title_lists  # noqa: F401  (one list, in the document layer)
+from kg.nlp.doc.titles import is_title, title_lists
 from kg.nlp.lexicon import words
 
 CONNECTORS = words("entity_words.json", "name_connectors") | {","}  # "Science, Innovation and Technology"

@@ -138,8 +138,9 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
     government", kg/nlp/entities/governments.py), a name closed by a legal form ("Harrow Vance LLP", not the
     person Vance; legal_names.py), a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py), a peer's name
-    ("Baroness Stowell of Beeston"; peerage.py) and a byline's authors (kg/nlp/doc/opening.py); not where the gazetteer matched
-    a name as long or longer ("the Chinese government" is its entry; "Snap" gives way to "Snap Group Limited")."""
+    ("Baroness Stowell of Beeston"; peerage.py) and a byline's authors (kg/nlp/doc/opening.py); not where the
+    gazetteer matched a name as long or longer ("the Chinese government" is its entry; "Snap" gives way to "Snap
+    Group Limited")."""
     known = [k for k in kept if k.kb_id_ or k.id_]
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
              + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc)
@@ -149,8 +150,8 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
 
 def not_a_name(span: Span, bars: bool) -> bool:
     """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose (but a byline's names are names:
-    "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ..."); "Section 6(b) of the FTC Act" is a
-    provision of an instrument, not one of its own."""
+    "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ..."); "Section 6(b) of the FTC Act"
+    is a provision of an instrument, not one of its own."""
     if bars and any(t.text == "|" for t in span.sent) and not on_byline(span):
         return True
     doc = span.doc

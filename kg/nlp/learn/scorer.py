@@ -74,8 +74,8 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual or
-    under a condition or standing in a byline, one per sentence and report (`dedupe`), the headline's repeat of an event left out, one report
-    per event. Training judges exactly this."""
+    under a condition or standing in a byline, one per sentence and report (`dedupe`), the headline's repeat of an
+    event left out, one report per event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)]
     return one_report_per_event(once_per_event(doc, dedupe([c.record for c in told])))
 
