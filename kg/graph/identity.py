@@ -12,7 +12,7 @@ from rdflib import URIRef
 from kg.graph.mint import entity_iri, slug
 from kg.nlp.curation import Curation
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.names import fold, name_key
+from kg.nlp.names import fold, name_key, words_alike
 from kg.nlp.records import LocalEntity
 
 
@@ -87,6 +87,7 @@ class SpellingIndex:
             limit = 0 if min(length, other) < 6 else 1 if max(length, other) < 12 else 2  # as close_spelling
             hits = process.extract(folded, names[:FUZZY_SCAN], scorer=DamerauLevenshtein.distance,
                                    score_cutoff=limit, limit=None)
+            hits = [h for h in hits if words_alike(folded, names[h[2]])]
             if hits:
                 first = min(i for _, _, i in hits)
                 if best is None or orders[first] < best[0]:

@@ -46,6 +46,21 @@ def name_key(text: str, cls: str | None = None) -> str:
     return re.sub(r"[^\w ]+", "", s).strip() or s
 
 
+SHORT_WORD = 5  # a word shorter than this is misspelt too rarely to tell from another word ("act" / "pact")
+
+
+def alike(x: str, y: str) -> bool:
+    """Two words of two names, aligned, that may be one word misspelt: the same first letter, and a short word
+    the same word."""
+    return x == y or (x[:1] == y[:1] and min(len(x), len(y)) >= SHORT_WORD)
+
+
+def words_alike(fa: str, fb: str) -> bool:
+    """Two folded names of as many words, each word `alike` the word in its place."""
+    wa, wb = fa.split(), fb.split()
+    return len(wa) == len(wb) and all(alike(x, y) for x, y in zip(wa, wb))
+
+
 @lru_cache(maxsize=65536)
 def close_spelling(a: str, b: str) -> bool:
     """True for a misspelling of the same name ("Antropic"/"Anthropic"), never for distinct names
@@ -55,7 +70,7 @@ def close_spelling(a: str, b: str) -> bool:
         return True
     if min(len(fa), len(fb)) < 6 or re.findall(r"\d+", fa) != re.findall(r"\d+", fb):
         return False
-    if fa.split()[0][:1] != fb.split()[0][:1] or len(fa.split()) != len(fb.split()):
+    if not words_alike(fa, fb):
         return False
     limit = 1 if max(len(fa), len(fb)) < 12 else 2
     return DamerauLevenshtein.distance(fa, fb) <= limit

@@ -11,6 +11,8 @@ from kg.nlp.names import close_spelling, fold, name_key
     ("Antropic", "Anthropic", True), ("Anthrophic", "Anthropic", True), ("Nvidia", "NVIDIA", True),
     ("GPT-4", "GPT-4o", False), ("FTC", "FCC", False), ("Meta", "Meta AI", False), ("Llama 3", "Llama 4", False),
     ("Claude", "Cohere", False), ("Gemini", "Gemma", False),
+    ("AI Pact", "AI Act", False), ("Data Act", "Data Pact", False), ("Open Labs", "Open Lab", False),
+    ("Microsfot Azure", "Microsoft Azure", True),
 ])
 def test_names_close_spelling(a, b, same):
     assert close_spelling(a, b) is same
