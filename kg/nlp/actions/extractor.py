@@ -21,6 +21,8 @@ EXTRACTOR = "kg.actions.v1"
 INSTRUMENT_WORDS = ({w for w, classes in anaphora()["descriptions"].items() if "PolicyInstrument" in classes}
                     | words("clause_words.json", "instrument_plurals"))
 LISTING_WORDS = words("clause_words.json", "listing_words")
+DRAFT_WORDS = words("clause_words.json", "draft_words")
+DRAFT_TYPES = words("clause_words.json", "draft_types")
 
 
 class ActionExtractor:
@@ -206,15 +208,22 @@ def reading_for(readings, args: Args, idx: EntityIndex, agent: str | None, doc: 
 
 
 def publishes_draft(trig: Token) -> bool:
-    return any(t.lower_ == "draft" for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+    """Whether what the trigger acts on is a draft ("published a draft strategy", "was released as a draft")."""
+    args = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    args += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in DRAFT_WORDS for c in args for t in c.subtree)
+
+
+def as_proposal(trig: Token, atype: str) -> str:
+    """The type of an act of publishing or adopting: Propose when what it acts on is a draft."""
+    return "Propose" if atype in DRAFT_TYPES and publishes_draft(trig) else atype
 
 
 def action_type(trig: Token, reading, args: Args) -> tuple[str, bool]:
     """(type, negated): publishing a draft is proposing it; a negated reading may have a type of its own
     ("may not" is the ban itself, not a negated one)."""
     is_negated, atype = negated(trig) and args.how != "modal", reading.type
-    if atype == "Enact" and publishes_draft(trig):
-        atype = "Propose"
+    atype = as_proposal(trig, atype)
     if is_negated and reading.negated_type:
         atype, is_negated = reading.negated_type, False
     return atype, is_negated

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.actions.extractor import ActionExtractor
+from kg.nlp.actions.extractor import ActionExtractor, as_proposal
 from kg.nlp.doc.index import EntityIndex, instrument_mentions
 from kg.nlp.doc.lines import span_text
 from kg.nlp.actions.clauses import is_verb, negated, readings_of
@@ -28,6 +28,7 @@ from kg.nlp.actions.triggers import candidates as lexicon_candidates
 from kg.nlp.actions.triggers import lexicon, syntax
 
 ROLES = ["none", "agent", "target"]
+
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models:
         if detector is not None and detectable(tok, nouns):
             probs[tok.i] = type_probs(detector, trigger_features(tok, sent, classes_of))
             found += detected_type(probs[tok.i], models.detect_min)
+        found = [(as_proposal(tok, t), src) for t, src in found]
         for t, src in found:
             if all(t != have for have, _ in out[tok.i]):
                 out[tok.i].append((t, src))

@@ -40,3 +40,22 @@ def test_clauses_the_infinitive_of_a_negative_implicative_is_negated():
                     lemmas=["Meta", lemma, "to", "sign", "the", "code"])
         assert negated(doc[3]) is neg, verb
         assert negated(doc[1]) is False  # the declining itself is no negation
+
+
+def test_clauses_publishing_a_draft_is_proposing_it():
+    from kg.nlp.actions.extractor import as_proposal
+    # "the ministry published a draft strategy": Propose, not Enact or Release
+    doc = build(["the", "ministry", "published", "a", "draft", "strategy"], [1, 2, 2, 5, 5, 2],
+                ["det", "nsubj", "ROOT", "det", "amod", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN"])
+    assert as_proposal(doc[2], "Enact") == "Propose"
+    assert as_proposal(doc[2], "Release") == "Propose"
+    assert as_proposal(doc[2], "Oppose") == "Oppose"  # criticising a draft is still opposing it
+    # "the policy was released as a draft"
+    doc = build(["the", "policy", "was", "released", "as", "a", "draft"], [1, 3, 3, 3, 3, 6, 4],
+                ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+                pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN"])
+    assert as_proposal(doc[3], "Enact") == "Propose"
+    # "the ministry published the final strategy"
+    doc = build(["the", "ministry", "published", "the", "final", "strategy"], [1, 2, 2, 5, 5, 2],
+                ["det", "nsubj", "ROOT", "det", "amod", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN"])
+    assert as_proposal(doc[2], "Enact") == "Enact"
