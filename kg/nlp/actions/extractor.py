@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.actions.args import Args, modal_args, noun_args
 from kg.nlp.actions.discourse import continue_targets, dedupe, inherit_lifted_targets, once_per_event, reaction_targets, split_by_instrument
 from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
-from kg.nlp.doc.lines import span_text
+from kg.nlp.doc.lines import doc_text, span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
@@ -22,7 +22,7 @@ INSTRUMENT_WORDS = ({w for w, classes in anaphora()["descriptions"].items() if "
                     | words("clause_words.json", "instrument_plurals"))
 LISTING_WORDS = words("clause_words.json", "listing_words")
 DRAFT_WORDS = words("clause_words.json", "draft_words")
-DRAFT_TYPES = words("clause_words.json", "draft_types")
+DRAFT_TYPES = frozenset(syntax()["draft_types"])
 
 
 class ActionExtractor:
@@ -159,7 +159,7 @@ class ActionExtractor:
 def last_dates(doc: Doc, ref) -> dict[int, tuple[str | None, str | None]]:
     """Sentence start -> (the last full date written before it, the last date of any precision), from one reading
     of the document's dates (computed once a document)."""
-    found = find_dates_in(doc.text, ref)
+    found = find_dates_in(doc_text(doc), ref)
     kinds = ([(at, v) for at, v in found if len(v) == 10], list(found))
     offsets = [[at for at, _ in dates] for dates in kinds]
     last: dict[int, tuple[str | None, str | None]] = {}
