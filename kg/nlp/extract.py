@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.ingest.document import Document
+from kg.nlp.doc.lines import remember_text
 from kg.nlp.pieces import PIECE_CHARS, merge_entity, split_text
 from kg.nlp.records import ActionRecord, LocalEntity, RelationRecord
 
@@ -98,7 +99,7 @@ def extract(documents: Iterable[Document], nlp: Language, batch_size: int = 16) 
                 yield piece, (d, n, len(parts))
 
     def make(text: str, d: Document) -> Doc:
-        doc = nlp.make_doc(text)
+        doc = remember_text(nlp.make_doc(text), text)
         doc._.kg_doc_date = d.published  # relative dates resolve against it
         return doc
 

@@ -17,10 +17,22 @@ def glued_hyphen(doc: Doc, i: int) -> bool:
     return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once a document (`Doc.text` joins every token, building a token per word), or the text the
+    document was made from (`remember_text`: spaCy's tokens keep every character, so it is the same string)."""
+    return memo(doc, "kg_text", lambda: doc.text)
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep the text a document was made from, for `doc_text`."""
+    doc.user_data["kg_text"] = text
+    return doc
+
+
 def span_text(span: Span) -> str:
-    """`span.text`, sliced from the document's text (built once a document: `Doc.text` joins every token): the same
-    string, without building a token per word (every action and relation record quotes its sentence)."""
-    return memo(span.doc, "kg_text", lambda: span.doc.text)[span.start_char:span.end_char]
+    """`span.text`, sliced from the document's text: the same string, without building a token per word (every
+    action and relation record quotes its sentence)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def title_words(sent: Span, skip: Span | None = None) -> list:

@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COLUMNS = [LOWER, LEMMA, POS]
 
@@ -33,6 +33,13 @@ def columns(doc: Doc) -> np.ndarray:
         cached = doc.to_array(COLUMNS)
         doc.user_data["kg_columns"] = cached
     return cached
+
+
+def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, in text order: only those become `Token` objects (a
+    component that looks for a few words need not build one per word of the document)."""
+    hits = np.flatnonzero(np.isin(columns(doc)[:, 0], hashes(words)))
+    return [doc[int(i)] for i in hits]
 
 
 def pos_id(doc: Doc, tag: str) -> int:

@@ -1,6 +1,8 @@
 """The `kg_doc_aliases` component: names a document defines for itself (acronyms, surnames, short forms)."""
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -174,6 +176,14 @@ def unknown_instrument(e: Span) -> bool:
     return e.label_ == "PolicyInstrument" and not e.ent_id_
 
 
+def word_positions(doc: Doc, words: set[str]) -> dict[str, list[int]]:
+    """Where each of the words stands in the document (its exact text), found in the array of the words' hashes."""
+    if not words:
+        return {}
+    orth = doc.to_array(ORTH)
+    return {w: np.flatnonzero(orth == doc.vocab.strings[w]).tolist() for w in words if w in doc.vocab.strings}
+
+
 def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:
     """Where the form stands in the document, its defining mention left out."""
     n = len(form.split())
@@ -186,9 +196,7 @@ def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, ne
     unknown name the document itself defined (returned). Both point to their source in `alias_of`."""
     existing = {(e.start, e.end): e for e in doc.ents}
     relabel: dict[tuple[int, int], str] = {}
-    positions: dict[str, list[int]] = {}
-    for tok in doc:
-        positions.setdefault(tok.text, []).append(tok.i)
+    positions = word_positions(doc, {form.split()[0] for form, (_, ambiguous) in forms.items() if not ambiguous})
     for form, (src, ambiguous) in forms.items():
         if ambiguous:
             continue

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.qualified import place_names
 from kg.nlp.names import fold
 
+GOVERNMENT = ("government",)
 LONGEST_PLACE = 3  # words: "South Korean", "United Arab Emirates"
 
 
@@ -19,8 +21,8 @@ def government_spans(doc: Doc) -> list[tuple[int, int]]:
     Operations Agency")."""
     names = place_names()
     out = []
-    for tok in doc:
-        if tok.lower_ != "government" or tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+    for tok in tokens_with(doc, GOVERNMENT):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             continue
         for n in range(min(LONGEST_PLACE, tok.i), 0, -1):
             start = tok.i - n

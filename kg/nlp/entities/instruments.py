@@ -11,6 +11,7 @@ from kg.ingest.dates import MONTHS
 from kg.nlp.entities.coded import coded_names, place_coded
 from kg.nlp.entities.entity_types import CUE
 from kg.nlp.doc.lines import MINOR
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.titled import merge, titled_names
 from kg.nlp.lexicon import load_json
 
@@ -67,7 +68,7 @@ def described(doc: Doc, covered: set[int]) -> list[Span]:
     """"the May 13 preservation order", "its draft enforcement decree", "an executive order of September 5, 2025"."""
     c = cues()
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, [*c["heads"], *c["with_topic"]]):
         if tok.pos_ != "NOUN" or tok.i in covered or (tok.lower_ not in c["heads"] and tok.lower_ not in c["with_topic"]):
             continue
         bounds = description_bounds(tok, covered, c)

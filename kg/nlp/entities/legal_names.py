@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.gazetteer import gazetteer_index
 from kg.nlp.lexicon import load_json
 from kg.nlp.names import fold
@@ -30,7 +31,7 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     LONGEST_NAME words, not starting with "The", not a gazetteer name with or without its form."""
     forms, known = legal_forms(), gazetteer_index()[0]
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, forms):
         start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 else None
         if start is not None and fold(doc[start:tok.i].text.rstrip(",")) not in known \
                 and fold(doc[start:tok.i + 1].text) not in known:

@@ -14,9 +14,11 @@ import re
 import warnings
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
+from kg.nlp.doc.lines import doc_text
 from kg.nlp.entities.nesting import BODY_HEADS, CONNECTORS
 
 WINDOW = 16  # tokens from a possible first token (the longest pattern has 13)
@@ -114,9 +116,9 @@ class WindowedEntityRuler(EntityRuler):
             self._indexed = len(self.token_patterns)
         if self._starts is None:
             return [(0, len(doc))]
-        idx = [t.idx for t in doc]
+        idx = doc.to_array(IDX).tolist()  # each token's character offset, without a Token per word
         windows: list[tuple[int, int]] = []
-        for m in self._starts.finditer(doc.text):
+        for m in self._starts.finditer(doc_text(doc)):
             i = bisect.bisect_right(idx, m.start()) - 1
             lo, hi = max(0, i - 1), min(len(doc), i + WINDOW)
             if windows and lo <= windows[-1][1]:

@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.doc.opening import byline_people, on_byline
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import (CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word,
                                           known_place)
 from kg.nlp.entities.datelines import dateline_places
@@ -213,8 +214,8 @@ def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
     """Proper nouns no entity covers, right before "model(s)" or "chatbot": "Mistral AI's Magistral model"."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        if tok.lower_ not in MODEL_WORDS or tok.i == 0:
+    for tok in tokens_with(doc, MODEL_WORDS):
+        if tok.i == 0:
             continue
         end = tok.i
         start = end
