@@ -42,5 +42,10 @@ def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
     return [doc[int(i)] for i in hits]
 
 
+def tagged(doc: Doc, pos: str) -> list[Token]:
+    """The tokens of one part of speech ("PROPN"), in text order, found in the document's array."""
+    return [doc[int(i)] for i in np.flatnonzero(columns(doc)[:, 2] == pos_id(doc, pos))]
+
+
 def pos_id(doc: Doc, tag: str) -> int:
     return doc.vocab.strings[tag]

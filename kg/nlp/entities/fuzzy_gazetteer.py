@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.nlp.doc.token_filter import tagged
 from kg.nlp.entities.entity_types import CUE
 from kg.nlp.entities.resolver import gazetteer_match
 
@@ -21,7 +22,7 @@ class FuzzyGazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         new: list[Span] = []
-        for tok in doc:
+        for tok in tagged(doc, "PROPN"):
             if (tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper()
                     or len(tok.text) < self.min_length or not tok.is_alpha):
                 continue

@@ -10,7 +10,7 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.entities.coded import coded_names, place_coded
 from kg.nlp.entities.entity_types import CUE
-from kg.nlp.doc.lines import MINOR
+from kg.nlp.doc.lines import MINOR, span_text
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.titled import merge, titled_names
 from kg.nlp.lexicon import load_json
@@ -34,6 +34,8 @@ def quoted_titles(doc: Doc) -> list[Span]:
 def sentence_titles(doc: Doc, sent: Span) -> list[Span]:
     """The quoted titles of one sentence: after one title, the other quotations of the sentence are its list."""
     out: list[Span] = []
+    if not any(q in span_text(sent) for q in OPEN):  # no quotation: no pass over the sentence's words
+        return out
     toks = list(sent)
     i = 0
     while i < len(toks):

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS, WEEKDAYS
+from kg.nlp.doc.lines import doc_text
 
 VERSION = re.compile(r"(?:v|V)?\d{1,3}(?:\.\d{1,2})?[a-z]?")  # "3", "3.5", "4o", "v2"; never a year ("2024")
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -69,6 +70,8 @@ def families(spans: list[Span]) -> set[str]:
 def hyphenated(doc: Doc, kept: list[Span]) -> list[Span]:
     """Words shaped like a model's name and version in one ("Tern-3") that no entity covers (a year is no version:
     "Mid-2025"; on the project's corpora every such word was a model)."""
+    if not HYPHENATED.search(doc_text(doc)):  # most documents have no such word: no pass over their tokens
+        return []
     covered = {i for s in kept for i in range(s.start, s.end)}
     return [Span(doc, t.i, t.i + 1, label="AIModel") for t in doc if t.i not in covered
             and HYPHENATED.fullmatch(t.text) and t.text.split("-")[0].lower() not in NOT_MODELS]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.doc.titles import is_title
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.lexicon import load_json
 
 
@@ -56,7 +57,7 @@ def joined(doc: Doc, j: int) -> bool:
 def peer_spans(doc: Doc) -> list[Span]:
     """Every peer's name in the document."""
     out: list[Span] = []
-    for tok in doc:
+    for tok in tokens_with(doc, peer_ranks()):
         if out and tok.i < out[-1].end:
             continue
         span = peer_at(doc, tok.i)

@@ -8,12 +8,14 @@ that names a body ("Center for AI Policy"), or that stands in a title-case headl
 The `kg_instruments` component puts these names in place of what NER made of them (`merge`)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS, WEEKDAYS
 from kg.nlp.doc.lines import MINOR, title_case_line
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import cues
 from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, inner_hyphen, is_year
 
@@ -91,11 +93,14 @@ def titled_names(doc: Doc) -> list[Span]:
     """Every title-case instrument name of the document: a head word after title words ("Anti-Monopoly Law") or
     before a title-case topic ("Law on Artificial Intelligence")."""
     out = []
+    heads = tokens_with(doc, LAW_HEADS)
     for sent in sentences(doc):
-        if title_case_line(sent):
+        here = heads[bisect.bisect_left(heads, sent.start, key=lambda t: t.i):
+                     bisect.bisect_left(heads, sent.end, key=lambda t: t.i)]
+        if not here or title_case_line(sent):
             continue
-        for tok in sent:
-            if tok.lower_ not in LAW_HEADS or not tok.text[:1].isupper():
+        for tok in here:
+            if not tok.text[:1].isupper():
                 continue
             start = title_start(doc, tok.i, sent.start)
             # "AI" alone names nothing ("AI Policy Week"): a title needs a word of its own or a topic

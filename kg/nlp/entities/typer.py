@@ -8,7 +8,7 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.doc.opening import byline_people, on_byline
-from kg.nlp.doc.token_filter import tokens_with
+from kg.nlp.doc.token_filter import tagged, tokens_with
 from kg.nlp.entities.entity_types import (CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word,
                                           known_place)
 from kg.nlp.entities.datelines import dateline_places
@@ -194,19 +194,18 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     "the Algorithmic Accountability Office" (never from a month: "28 January the House"). Instruments' titles are
     kg/nlp/entities/titled.py's to find, with their own grammar (parentheses, topics, years)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    out = []
-    i = 0
-    while i < len(doc):
-        if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in covered and not doc[i].is_sent_start \
-                and doc[i].lower_.rstrip(".") not in MONTHS:
-            end = title_run(doc, i, covered)
-            span = doc[i:end]
-            cls = NAME_HEADS.get(head_word(span)) if len(span) >= 2 else None
-            if cls and cls != "PolicyInstrument" and all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") for t in span):
-                out.append(Span(doc, i, end, label=cls))
-            i = max(end, i + 1)
-        else:
-            i += 1
+    out, after = [], 0
+    for tok in tagged(doc, "PROPN"):  # the words between proper nouns start no run
+        i = tok.i
+        if i < after or not tok.text[:1].isupper() or i in covered or tok.is_sent_start \
+                or tok.lower_.rstrip(".") in MONTHS:
+            continue
+        end = title_run(doc, i, covered)
+        span = doc[i:end]
+        cls = NAME_HEADS.get(head_word(span)) if len(span) >= 2 else None
+        if cls and cls != "PolicyInstrument" and all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") for t in span):
+            out.append(Span(doc, i, end, label=cls))
+        after = max(end, i + 1)
     return out
 
 

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.doc.index import EntityIndex, drop_scratch
+from kg.nlp.doc.token_filter import columns, hashes
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import fold
 from kg.nlp.learn.relations import judged_pairs, learned_relations
@@ -209,7 +212,7 @@ def token_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
     start from cue words only."""
     found: list[RelationRecord] = []
     words = cue_words()
-    for tok in doc:
+    for tok in relation_starts(doc, idx, words):
         if tok.dep_ == "poss":
             found.extend(by_possessive(tok, idx))
         if tok.i in idx.by_token:
@@ -218,6 +221,14 @@ def token_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
             for pattern in WORD_PATTERNS:
                 found.extend(pattern(tok, idx))
     return found
+
+
+def relation_starts(doc: Doc, idx: EntityIndex, words: frozenset[str]) -> list:
+    """The tokens a relation pattern may start from, found in the document's arrays (a possessive, a word of a name, a
+    cue word or its lemma), in text order."""
+    cols, cue = columns(doc), hashes(words)
+    hits = (doc.to_array(DEP) == doc.vocab.strings["poss"]) | np.isin(cols[:, 0], cue) | np.isin(cols[:, 1], cue)
+    return [doc[i] for i in sorted(set(np.flatnonzero(hits).tolist()) | set(idx.by_token))]
 
 
 WORD_PATTERNS = (based_in, applies_to, part_of, issued_by_verb, document_from)
