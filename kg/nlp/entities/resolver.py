@@ -10,6 +10,7 @@ from kg.nlp.doc.lines import title_case_line
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
+from kg.nlp.entities.generic_names import described, generic_elsewhere
 from kg.nlp.entities.qualified import place_qualified, same_body
 from kg.nlp.gazetteer import GazEntry, gazetteer_index, load_gazetteer
 from kg.nlp.names import close_spelling, fold, name_key
@@ -57,17 +58,6 @@ def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
     if any(ch.isdigit() for ch in e.name) and e.type in ("Jurisdiction", "Company", "Person"):
         return False
     return True
-
-
-def generic_elsewhere(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
-    """"the federal government" names the U.S. government only in a story about the United States: a known entity
-    met only by a generic lower-case phrase of the gazetteer is dropped when the place it belongs to (its partOf
-    or basedIn facts) is not named in the document (a Brazilian story's federal government is Brazil's)."""
-    if e.gaz_id is None or any(f != f.lower() for f in e.surface_forms):
-        return False
-    entry = load_gazetteer().get(e.gaz_id)
-    places = [p for rel in ("partOf", "basedIn") for p in (entry.facts.get(rel, ()) if entry else ())]
-    return bool(places) and not any(f"gaz:{p}" in entities for p in places)
 
 
 def new_entity(ent: Span, how: int, entities: dict[str, LocalEntity]) -> str:
@@ -199,8 +189,18 @@ class Resolver:
                 forms[form] = key if forms.get(form, key) == key else None
 
     def _keep_plausible(self, doc: Doc, entities: dict[str, LocalEntity]) -> None:
-        """Entities worth a node stay, with the type a curator forced on them."""
-        for key in [k for k, e in entities.items() if not plausible(e, doc) or generic_elsewhere(e, entities)]:
+        """Entities worth a node stay, with the type a curator forced on them. A known body met only by generic names,
+        whose place the document does not name (`generic_elsewhere`), is this document's own body of that name
+        ("Congress" in a story about Chile: a node of this document), or nothing when it was only described ("the
+        federal government")."""
+        for key in [k for k, e in entities.items() if generic_elsewhere(e, entities)]:
+            e = entities[key]
+            if described(e):
+                del entities[key]
+                continue
+            s, end = min(e.mentions)
+            e.gaz_id, e.name, e.scoped = None, doc[s:end].text.removeprefix("the ").removeprefix("The "), True
+        for key in [k for k, e in entities.items() if not plausible(e, doc)]:
             del entities[key]
         for e in entities.values():
             forced = self.curation.type_of(e.surface_forms)

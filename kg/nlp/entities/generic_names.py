@@ -1,0 +1,105 @@
+"""Generic names of known bodies: "the federal government", "Congress" and "Senate" name the U.S. bodies in a story
+about the United States, and another country's in a story about that country. The gazetteer knows them by those
+names; these tests say when it may not use them."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.nlp.gazetteer import GazEntry, load_gazetteer
+from kg.nlp.lexicon import load_jsonl
+from kg.nlp.names import fold
+from kg.nlp.records import LocalEntity
+
+
+def generic_elsewhere(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
+    """"the federal government" and "Congress" name the U.S. bodies only in a story about the United States: a known
+    entity met only by generic names (a lower-case phrase, or its name without the place before it) is not that
+    entity when the place it belongs to (its partOf or basedIn facts, else the place its names begin with) is not
+    named in the document (a Brazilian story's federal government and Congress are Brazil's)."""
+    entry = gaz_entry(e)
+    if entry is None or not only_generic(e, entry):
+        return False
+    if described(e):  # a phrase, not a name: its own facts, and the places the document names as places
+        places = {p for rel in ("partOf", "basedIn") for p in entry.facts.get(rel, ())}
+        return bool(places) and not any(f"gaz:{p}" in entities for p in places)
+    places = home_places(entry)  # a name: every place the document names lies in another country
+    return bool(places) and not places & places_named(entities) and elsewhere(places, entities)
+
+
+def described(e: LocalEntity) -> bool:
+    """Met only by lower-case phrases ("the federal government")."""
+    return all(f == f.lower() for f in e.surface_forms)
+
+
+def gaz_entry(e: LocalEntity) -> GazEntry | None:
+    return load_gazetteer().get(e.gaz_id) if e.gaz_id is not None else None
+
+
+def only_generic(e: LocalEntity, entry: GazEntry) -> bool:
+    return all(f == f.lower() or without_place(f, entry) for f in e.surface_forms)
+
+
+def places_named(entities: dict[str, LocalEntity]) -> set[str]:
+    """The places a document names: its jurisdictions, and the places of the known bodies it names with their place
+    ("the U.S. Senate" names the United States)."""
+    out = set()
+    for e in entities.values():
+        entry = gaz_entry(e)
+        if entry is not None and entry.type == "Jurisdiction":
+            out.add(entry.id)
+        elif entry is not None and not only_generic(e, entry):
+            out |= home_places(entry)
+    return out
+
+
+def without_place(form: str, entry: GazEntry) -> bool:
+    """The form is one of the entry's names without the place it begins with ("Congress", "Senate" of "U.S. Senate")."""
+    f = fold(form)
+    return any(fold(n).endswith(" " + f) and fold(n)[:-len(f) - 1] in jurisdiction_names() for n in entry.names)
+
+
+def home_places(entry: GazEntry, depth: int = 2) -> set[str]:
+    """The places an entry belongs to: its partOf and basedIn facts (a body's parent's place: the U.S. Senate is part
+    of Congress, Congress of the United States), else the place its names begin with."""
+    gaz, out = load_gazetteer(), set()
+    for p in (p for rel in ("partOf", "basedIn") for p in entry.facts.get(rel, ())):
+        parent = gaz.get(p)
+        out |= {p} if parent is None or parent.type == "Jurisdiction" or depth == 0 else home_places(parent, depth - 1)
+    if out:
+        return out
+    places = jurisdiction_names()
+    return {places[p] for n in entry.names for p in places if fold(n).startswith(p + " ")}
+
+
+@lru_cache(maxsize=1)
+def jurisdiction_names() -> dict[str, str]:
+    """Folded name -> gazetteer id of every jurisdiction the gazetteer knows ("u.s." -> united-states)."""
+    return {fold(n): k for k, e in load_gazetteer().items() if e.type == "Jurisdiction" for n in e.names}
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Folded name -> ISO country code, of the world's countries (data/countries.jsonl) and of its cities and regions
+    (data/places.jsonl, the country they lie in)."""
+    out = {fold(r["name"]): r["country"] for r in load_jsonl("places.jsonl")}
+    out.update({fold(n): r["code"] for r in load_jsonl("countries.jsonl") for n in r["names"]})
+    return out
+
+
+def countries_of(e: LocalEntity) -> set[str]:
+    """The countries an entity's names are in (empty when no list of places knows them)."""
+    names = set(e.surface_forms) | {e.name}
+    entry = gaz_entry(e)
+    if entry is not None:
+        names |= set(entry.names)
+    codes = country_codes()
+    return {codes[fold(n)] for n in names if fold(n) in codes}
+
+
+def elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
+    """Whether the document names places, every one known to lie in another country than the body's home places."""
+    gaz = load_gazetteer()
+    home_codes = {c for p in home if p in gaz for c in countries_of(LocalEntity(p, "Jurisdiction", gaz[p].name,
+                                                                                 gaz_id=p))}
+    named = [countries_of(o) for o in entities.values() if o.type == "Jurisdiction"]
+    return bool(home_codes) and bool(named) and all(codes and not codes & home_codes for codes in named)

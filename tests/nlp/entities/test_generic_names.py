@@ -1,0 +1,42 @@
+"""A known body's generic name ("Congress", "Senate") is that body only where the story may be in its country."""
+from __future__ import annotations
+
+from kg.nlp.entities.generic_names import generic_elsewhere, home_places, without_place
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.records import LocalEntity
+
+
+def known(gid: str, *forms: str) -> LocalEntity:
+    entry = load_gazetteer()[gid]
+    return LocalEntity(f"gaz:{gid}", entry.type, entry.name, surface_forms=set(forms), gaz_id=gid)
+
+
+def place(name: str) -> LocalEntity:
+    return LocalEntity(f"loc:{name.lower()}", "Jurisdiction", name, surface_forms={name})
+
+
+def with_(*ents: LocalEntity) -> dict[str, LocalEntity]:
+    return {e.key: e for e in ents}
+
+
+def test_generic_names_a_name_without_its_place():
+    senate = load_gazetteer()["us-senate"]
+    assert without_place("Senate", senate) and not without_place("U.S. Senate", senate)
+    assert home_places(senate) == {"united-states"}  # through Congress, of which it is part
+    assert home_places(load_gazetteer()["congress"]) == {"united-states"}  # from its name
+
+
+def test_generic_names_congress_in_a_story_about_brazil_is_not_the_us_congress():
+    congress = known("congress", "Congress")
+    assert generic_elsewhere(congress, with_(congress, known("brazil", "Brazil")))
+    assert generic_elsewhere(congress, with_(congress, place("Santiago")))  # a city of Chile
+
+
+def test_generic_names_congress_stays_the_us_congress_where_the_story_may_be_american():
+    congress = known("congress", "Congress")
+    assert not generic_elsewhere(congress, with_(congress))  # no place named
+    assert not generic_elsewhere(congress, with_(congress, known("united-states", "U.S."), known("brazil", "Brazil")))
+    assert not generic_elsewhere(congress, with_(congress, known("us-senate", "U.S. Senate"), known("brazil", "Brazil")))
+    assert not generic_elsewhere(congress, with_(congress, place("Atlantis")))  # a place no list knows
+    named = known("congress", "U.S. Congress")
+    assert not generic_elsewhere(named, with_(named, known("brazil", "Brazil")))  # named with its place
