@@ -58,17 +58,23 @@ def without_place(form: str, entry: GazEntry) -> bool:
     return any(fold(n).endswith(" " + f) and fold(n)[:-len(f) - 1] in jurisdiction_names() for n in entry.names)
 
 
-def home_places(entry: GazEntry, depth: int = 2) -> set[str]:
+def home_places(entry: GazEntry) -> set[str]:
     """The places an entry belongs to: its partOf and basedIn facts (a body's parent's place: the U.S. Senate is part
-    of Congress, Congress of the United States), else the place its names begin with."""
-    gaz, out = load_gazetteer(), set()
+    of Congress, Congress of the United States), else the place its names begin with (read once an entry)."""
+    return set(_home_places(entry.id, 2))
+
+
+@lru_cache(maxsize=None)
+def _home_places(gid: str, depth: int) -> frozenset[str]:
+    gaz = load_gazetteer()
+    entry, out = gaz[gid], set()
     for p in (p for rel in ("partOf", "basedIn") for p in entry.facts.get(rel, ())):
         parent = gaz.get(p)
-        out |= {p} if parent is None or parent.type == "Jurisdiction" or depth == 0 else home_places(parent, depth - 1)
+        out |= {p} if parent is None or parent.type == "Jurisdiction" or depth == 0 else _home_places(p, depth - 1)
     if out:
-        return out
+        return frozenset(out)
     places = jurisdiction_names()
-    return {places[p] for n in entry.names for p in places if fold(n).startswith(p + " ")}
+    return frozenset(places[p] for n in entry.names for p in places if fold(n).startswith(p + " "))
 
 
 @lru_cache(maxsize=1)
