@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.nlp.entities.qualified import names_of
 from kg.nlp.gazetteer import GazEntry, load_gazetteer
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.names import fold
@@ -92,12 +93,8 @@ def country_codes() -> dict[str, str]:
     return out
 
 
-def countries_of(e: LocalEntity) -> set[str]:
-    """The countries an entity's names are in (empty when no list of places knows them)."""
-    names = set(e.surface_forms) | {e.name}
-    entry = gaz_entry(e)
-    if entry is not None:
-        names |= set(entry.names)
+def countries_of(names) -> set[str]:
+    """The countries places of these names are in (empty when no list of places knows them)."""
     codes = country_codes()
     return {codes[fold(n)] for n in names if fold(n) in codes}
 
@@ -105,7 +102,6 @@ def countries_of(e: LocalEntity) -> set[str]:
 def elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
     """Whether the document names places, every one known to lie in another country than the body's home places."""
     gaz = load_gazetteer()
-    home_codes = {c for p in home if p in gaz for c in countries_of(LocalEntity(p, "Jurisdiction", gaz[p].name,
-                                                                                 gaz_id=p))}
-    named = [countries_of(o) for o in entities.values() if o.type == "Jurisdiction"]
+    home_codes = countries_of(n for p in home if p in gaz for n in gaz[p].names)
+    named = [countries_of(names_of(o)) for o in entities.values() if o.type == "Jurisdiction"]
     return bool(home_codes) and bool(named) and all(codes and not codes & home_codes for codes in named)

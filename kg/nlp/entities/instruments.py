@@ -71,7 +71,7 @@ def described(doc: Doc, covered: set[int]) -> list[Span]:
     c = cues()
     out = []
     for tok in tokens_with(doc, [*c["heads"], *c["with_topic"]]):
-        if tok.pos_ != "NOUN" or tok.i in covered or (tok.lower_ not in c["heads"] and tok.lower_ not in c["with_topic"]):
+        if tok.pos_ != "NOUN" or tok.i in covered:  # a head word (tokens_with found only those)
             continue
         bounds = description_bounds(tok, covered, c)
         if bounds is None:

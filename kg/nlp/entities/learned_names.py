@@ -13,10 +13,9 @@ import calendar
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.lines import title_case_line, title_words
-from kg.nlp.doc.token_filter import tagged
 from kg.nlp.entities.entity_types import (by_context, by_heads, by_name_model, by_parent, common_words, cues,
                                           generic_words, no_name)
-from kg.nlp.entities.nesting import CONNECTORS, and_the, title_run
+from kg.nlp.entities.nesting import CONNECTORS, and_the, proper_noun_runs
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                          *calendar.day_abbr] if w)
@@ -27,16 +26,8 @@ LEARNED_MIN = 0.8  # chosen by cross-validation over corpus/train's batches (ent
 def candidate_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalised words, tagged as proper nouns (with "of", "and", "&" and numbers
     between), that no entity covers."""
-    out, after = [], 0
-    for tok in tagged(doc, "PROPN"):  # the words between proper nouns start no run
-        i = tok.i
-        if i < after or not tok.text[:1].isupper() or i in covered:
-            continue
-        end = title_run(doc, i, covered)
-        if end > i and all(t.pos_ in NAME_POS or t.text == "-" for t in doc[i:end]) and doc[end - 1].pos_ == "PROPN":
-            out.append((i, end))
-        after = max(end, i + 1)
-    return out
+    return [(i, end) for i, end in proper_noun_runs(doc, covered)
+            if end > i and all(t.pos_ in NAME_POS or t.text == "-" for t in doc[i:end]) and doc[end - 1].pos_ == "PROPN"]
 
 
 def touches_a_name(span: Span, covered: set[int]) -> bool:

@@ -5,12 +5,13 @@ starts a company's or a body's name ("Beijing DeepSeek Artificial Intelligence",
 Each way a name nests is a small named function in `NESTING_RULES`, tried in order on every entity."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doc.lines import glued_hyphen
+from kg.nlp.doc.token_filter import tagged
 from kg.nlp.entities.entity_types import cues, head_word
 from kg.nlp.lexicon import words
 
@@ -34,6 +35,20 @@ def title_run(doc: Doc, i: int, covered: set[int]) -> int:
             break
         i += 1
     return end
+
+
+def proper_noun_runs(doc: Doc, covered: set[int], starts: Callable[[Token], bool] = lambda t: True
+                     ) -> Iterator[tuple[int, int]]:
+    """(start, end) of each `title_run` from a capitalised proper noun no entity covers (and `starts` allows), the
+    next run looked for after the end of the last (the words between proper nouns start none)."""
+    after = 0
+    for tok in tagged(doc, "PROPN"):
+        i = tok.i
+        if i < after or not tok.text[:1].isupper() or i in covered or not starts(tok):
+            continue
+        end = title_run(doc, i, covered)
+        yield i, end
+        after = max(end, i + 1)
 
 
 def inner_hyphen(doc: Doc, i: int) -> bool:

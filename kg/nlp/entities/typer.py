@@ -8,14 +8,14 @@ from spacy.util import filter_spans
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.doc.opening import byline_people, on_byline
-from kg.nlp.doc.token_filter import tagged, tokens_with
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import (CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word,
                                           known_place)
 from kg.nlp.entities.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
-from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, title_run
+from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, proper_noun_runs
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
@@ -194,18 +194,12 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     "the Algorithmic Accountability Office" (never from a month: "28 January the House"). Instruments' titles are
     kg/nlp/entities/titled.py's to find, with their own grammar (parentheses, topics, years)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    out, after = [], 0
-    for tok in tagged(doc, "PROPN"):  # the words between proper nouns start no run
-        i = tok.i
-        if i < after or not tok.text[:1].isupper() or i in covered or tok.is_sent_start \
-                or tok.lower_.rstrip(".") in MONTHS:
-            continue
-        end = title_run(doc, i, covered)
+    out = []
+    for i, end in proper_noun_runs(doc, covered, lambda t: not t.is_sent_start and t.lower_.rstrip(".") not in MONTHS):
         span = doc[i:end]
         cls = NAME_HEADS.get(head_word(span)) if len(span) >= 2 else None
         if cls and cls != "PolicyInstrument" and all(t.pos_ in ("PROPN", "ADP", "CCONJ", "DET") for t in span):
             out.append(Span(doc, i, end, label=cls))
-        after = max(end, i + 1)
     return out
 
 
