@@ -136,3 +136,42 @@ def test_nlp_subpackages_import_the_document_layer_never_one_another():
                     if (part in subpackages or part == "learn") and part not in allowed:
                         wrong.append(f"{path.relative_to(ROOT)} imports {node.module}")
     assert not wrong, "\n".join(wrong)
+
+
+BRANCHES = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.ExceptHandler, ast.IfExp, ast.match_case)
+NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+MAX_BRANCHES = 15
+
+
+def branch_count(fn: ast.AST) -> int:
+    """McCabe's number of a function, its nested functions and classes apart: one, plus one per `if`, `elif`, loop,
+    `except`, conditional expression, `case` and comprehension filter, plus one per extra operand of `and` / `or`."""
+    n, stack = 1, list(ast.iter_child_nodes(fn))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, NESTED):
+            continue
+        n += isinstance(node, BRANCHES)
+        n += len(node.values) - 1 if isinstance(node, ast.BoolOp) else 0
+        n += len(node.ifs) if isinstance(node, ast.comprehension) else 0
+        stack.extend(ast.iter_child_nodes(node))
+    return n
+
+
+def test_branch_count_counts_each_kind_of_branch():
+    fn = ast.parse("def f(x):\n    if x and x > 1 or x < -1:\n        return [y for y in x if y]\n"
+                   "    for y in x:\n        try:\n            pass\n        except ValueError:\n            pass\n"
+                   "    return 1 if x else 2\n").body[0]
+    assert branch_count(fn) == 1 + 1 + 2 + 1 + 1 + 1 + 1
+    nested = ast.parse("def g():\n    def h():\n        if a:\n            pass\n    return h\n").body[0]
+    assert branch_count(nested) == 1
+
+
+def test_no_function_has_more_than_fifteen_branches():
+    """Past about 15 branches a function is a design smell here (one concept, small named functions)."""
+    wrong = []
+    for path in sorted((ROOT / "kg").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and branch_count(node) > MAX_BRANCHES:
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}: {branch_count(node)} branches")
+    assert not wrong, "\n".join(wrong)

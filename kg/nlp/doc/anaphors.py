@@ -170,22 +170,35 @@ class Anaphors:
         "department")."""
         a = anaphora()
         lemma = tok.lemma_.lower()
-        classes = [c for c in a["descriptions"].get(lemma, []) if c in a["lede_classes"]]
-        if not classes or self.sent_no[tok.i] >= a["lede_sentences"] or tok.dep_ not in SUBJECTS \
-                or not any(is_indefinite(c) for c in tok.children):
+        classes = self._lede_classes(tok, lemma, a)
+        if not classes:
             return None
-        poss = {self.by_token.get(c.i) for c in tok.subtree if c.dep_ == "poss"}
-        end = tok.sent.end
-        n = self.sent_no[tok.i] + a["window_sentences"] + 1
-        last = self.sent_starts[n] if n < len(self.sent_starts) else len(self.doc)
-        after = [(s, k) for s, e, k in self.spans if end <= s < last and s not in self.anaphors
-                 and self.type_of(k) in classes and k not in poss]
+        after = self._named_after(tok, classes, a["window_sentences"])
         if lemma in a["title_words"]:
             after = [(s, k) for s, k in after if s > 0 and self.doc[s - 1].lower_.split("-")[-1] == lemma]
         word = a["prefer_name_word"].get(lemma)
         named = [(s, k) for s, k in after if word and word in self.name_of(k).lower()]
         first = named or after
         return first[0][1] if first else None
+
+    def _lede_classes(self, tok: Token, lemma: str, a: dict) -> list[str]:
+        """The classes a lede's description stands for: none unless the token is an indefinite description, the
+        subject of a clause of the first sentences."""
+        classes = [c for c in a["descriptions"].get(lemma, []) if c in a["lede_classes"]]
+        if self.sent_no[tok.i] >= a["lede_sentences"] or tok.dep_ not in SUBJECTS \
+                or not any(is_indefinite(c) for c in tok.children):
+            return []
+        return classes
+
+    def _named_after(self, tok: Token, classes: list[str], window: int) -> list[tuple[int, str]]:
+        """(start, key) of the entities of `classes` named in the `window` sentences after the token's sentence, not
+        anaphors, not the description's own possessor ("Britain's competition regulator")."""
+        poss = {self.by_token.get(c.i) for c in tok.subtree if c.dep_ == "poss"}
+        end = tok.sent.end
+        n = self.sent_no[tok.i] + window + 1
+        last = self.sent_starts[n] if n < len(self.sent_starts) else len(self.doc)
+        return [(s, k) for s, e, k in self.spans if end <= s < last and s not in self.anaphors
+                and self.type_of(k) in classes and k not in poss]
 
     def plural(self, tok: Token, exclude: str | None = None) -> list[str]:
         """"the companies", "both companies", "the two sides", "them": the entities of that kind the nearest

@@ -92,18 +92,20 @@ class EntityIndex(Anaphors):
         hits = np.isin(cols[:, 0], hashes(a["pronouns"])) | np.isin(cols[:, 1], hashes(a["descriptions"]))
         for i in np.flatnonzero(hits):  # the few pronouns and description nouns, not every token
             tok = doc[int(i)]
-            if tok.i in self.by_token:
-                continue
-            is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
-            is_description = (tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"]
-                              and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
-            lede = None if is_pronoun or is_description or tok.pos_ != "NOUN" else self.lede_actor(tok)
-            if is_pronoun or is_description or lede:
-                key = lede or self.head_entity(tok)
-                if key is not None:
-                    bisect.insort(self.spans, (tok.i, tok.i + 1, key))
-                    self.by_token[tok.i] = key
-                    self.anaphors.add(tok.i)
+            key = None if tok.i in self.by_token else self.anaphor_entity(tok, a)
+            if key is not None:
+                bisect.insort(self.spans, (tok.i, tok.i + 1, key))
+                self.by_token[tok.i] = key
+                self.anaphors.add(tok.i)
+
+    def anaphor_entity(self, tok: Token, a: dict) -> str | None:
+        """The entity a subject pronoun, a definite description or the lede's description stands for, or None."""
+        is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
+        is_description = (tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"]
+                          and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
+        if is_pronoun or is_description:
+            return self.head_entity(tok)
+        return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
 
     def type_of(self, key: str) -> str:
         return self.entities[key].type

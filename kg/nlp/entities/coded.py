@@ -36,21 +36,37 @@ def coded_heads() -> frozenset[str]:
 def code_end(doc: Doc, i: int, end: int) -> int | None:
     """The end of the code that starts at token `i` ("No." and "(EU)" before it, its hyphenated parts, "of 2019"
     after it), or None when no code starts there."""
-    if i + 2 < end and doc[i].text == "(" and doc[i + 1].text.isupper() and doc[i + 2].text == ")":
-        i += 3  # "Directive (EU) 2019/790"
-    if i < end and doc[i].lower_ in NUMBER_WORDS:
-        i += 1
-        if i < end and doc[i].text == ".":
-            i += 1
+    i = after_number_word(doc, after_region(doc, i, end), end)
     if i >= end or not CODE.match(doc[i].text) or doc[i].ent_type_ in ("PERCENT", "MONEY", "TIME"):
         return None
     i += 1
     while i + 1 < end and glued_hyphen(doc, i) and PART.match(doc[i + 1].text):
         i += 2  # "2022 - 03", "800 - 218A": one code the tokenizer cut
+    return after_year(doc, i, end)
+
+
+def after_region(doc: Doc, i: int, end: int) -> int:
+    """Past "(EU)" in "Directive (EU) 2019/790"."""
+    if i + 2 < end and doc[i].text == "(" and doc[i + 1].text.isupper() and doc[i + 2].text == ")":
+        return i + 3
+    return i
+
+
+def after_number_word(doc: Doc, i: int, end: int) -> int:
+    """Past "No." (or "Nr", "number") before a code."""
+    if i < end and doc[i].lower_ in NUMBER_WORDS:
+        i += 1
+        if i < end and doc[i].text == ".":
+            i += 1
+    return i
+
+
+def after_year(doc: Doc, i: int, end: int) -> int:
+    """Past "of 2019" or "of 23 September 2025" after a code."""
     if i + 1 < end and doc[i].lower_ == "of":
         year = next((j for j in range(i + 1, min(i + 5, end)) if is_year(doc[j].text)), None)
         if year is not None and all(date_word(doc[j]) for j in range(i + 1, year)):
-            i = year + 1  # "of 2019", "of 23 September 2025"
+            return year + 1
     return i
 
 

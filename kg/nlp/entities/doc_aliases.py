@@ -47,28 +47,41 @@ def is_acronym(text: str) -> bool:
 
 
 def short_forms(span: Span) -> list[str]:
-    """Shorter names the same document may use later for this entity."""
+    """Shorter names the same document may use later for this entity: by its class (`SHORT_FORMS`)."""
     words = [t.text for t in span]
     if len(words) < 2:
         return []
-    if span.label_ == "Person" and words[0].lower() in peer_ranks() and "of" in words[2:]:
-        k = words.index("of", 2)  # "Lord Holmes of Richmond" ... "Lord Holmes", "Holmes"
+    by_class = SHORT_FORMS.get(span.label_)
+    return by_class(span, words) if by_class else org_short_forms(span, words)
+
+
+def person_short_forms(span: Span, words: list[str]) -> list[str]:
+    """"Lord Holmes of Richmond": "Lord Holmes", "Holmes"; "Sir Geoffrey Clifton-Brown": the surname and "Sir
+    Geoffrey"; anyone else: the surname."""
+    if words[0].lower() in peer_ranks() and "of" in words[2:]:
+        k = words.index("of", 2)
         return [" ".join(words[:k]), words[k - 1]]
-    if span.label_ == "Person" and span.start > 0 and span.doc[span.start - 1].lower_ in KNIGHTED:
-        return [words[-1], words[0]]  # "Sir Geoffrey Clifton-Brown" ... "Sir Geoffrey"
-    if span.label_ == "Person":
-        return [words[-1]]
-    if span.label_ == "AIModel" and span[-1].like_num:
+    if span.start > 0 and span.doc[span.start - 1].lower_ in KNIGHTED:
+        return [words[-1], words[0]]
+    return [words[-1]]
+
+
+def model_short_forms(span: Span, words: list[str]) -> list[str]:
+    """"Grok 4": "Grok"; "Lattice 3 Deep": "Deep"."""
+    if span[-1].like_num:
         return [" ".join(words[:-1])]
-    if span.label_ == "AIModel" and (short := edition(words)):  # "Lattice 3 Deep" ... "Deep"
-        return [short]
-    if span.label_ == "PolicyInstrument":
-        return bill_short_forms(words)
+    short = edition(words)
+    return [short] if short else []
+
+
+def org_short_forms(span: Span, words: list[str]) -> list[str]:
+    """An organisation's head word ("the Commission"), a company's name without its ending ("Clearview AI":
+    "Clearview"; "Nimbus Labs": "Nimbus")."""
     out = []
     if span.label_ in ORG_CLASSES and words[-1][:1].isupper() and words[-1].lower() in cues().heads:
         out.append(words[-1])
     if span.label_ == "Company" and words[-1].lower() in cues().org_suffixes | {"ai"} and words[0][:1].isupper():
-        out.append(" ".join(words[:-1]))  # "Clearview AI" ... "Clearview"; "Nimbus Labs" ... "Nimbus"
+        out.append(" ".join(words[:-1]))
     return out
 
 
@@ -81,6 +94,10 @@ def bill_short_forms(words: list[str]) -> list[str]:
             number = " ".join(words[j + 2:])
             return [f"{chambers[words[j]]} {number}"] + ([" ".join(words[j:])] if j else [])
     return []
+
+
+SHORT_FORMS = {"Person": person_short_forms, "AIModel": model_short_forms,
+               "PolicyInstrument": lambda span, words: bill_short_forms(words)}
 
 
 class DocAliases:

@@ -244,15 +244,21 @@ def name_runs_to_acronym(e: Span, st: Nesting) -> bool:
     doc = st.doc
     if e.ent_id_ or e.label_ not in ("ORG", "LAW", "FAC", "NORP"):
         return False
-    i = e.end
-    while i < len(doc) and i - e.end < 8 and "\n" not in doc[i - 1].whitespace_ and doc[i].text != "(" \
-            and (doc[i].text[:1].isupper() or doc[i].lower_ in SPELLING_WORDS):
-        i += 1
+    i = title_run_end(doc, e.end)
     if i == e.end or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" \
             or sorted(c for c in doc[i + 1].text if c.isupper()) != initials(doc[e.start:i]):
         return False
     st.swallowed.update(id(x) for x in st.ents if e.end <= x.start and x.end <= i)
     return st.add(e.start, i, e.label_, range(e.start, i))
+
+
+def title_run_end(doc: Doc, i: int) -> int:
+    """The end of the title words (and minor words) from token `i` up to a parenthesis, at most 8, in one line."""
+    start = i
+    while i < len(doc) and i - start < 8 and "\n" not in doc[i - 1].whitespace_ and doc[i].text != "(" \
+            and (doc[i].text[:1].isupper() or doc[i].lower_ in SPELLING_WORDS):
+        i += 1
+    return i
 
 
 def initials(span: Span) -> list[str]:

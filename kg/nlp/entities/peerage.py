@@ -40,13 +40,16 @@ def peer_at(doc: Doc, i: int) -> Span | None:
     j = i + 1
     while j < len(doc) and j - i <= 3 and (title_name(doc[j]) or joined(doc, j)):
         j += 1
-    if j == i + 1:
-        return None
+    return Span(doc, i, seat_end(doc, j), label="Person") if j > i + 1 else None
+
+
+def seat_end(doc: Doc, j: int) -> int:
+    """Past the peer's seat ("of Beeston", "of Richmond") where one follows the name that ends at `j`."""
     if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
-        j += 2  # "of Beeston", "of Richmond"
+        j += 2
         while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
-    return Span(doc, i, j, label="Person")
+    return j
 
 
 def joined(doc: Doc, j: int) -> bool:
