@@ -157,8 +157,9 @@ class RelationExtractor:
     """Sets ``doc._.kg_relations``: a list of `RelationRecord`, one per (subject, predicate, object)."""
 
     def __init__(self, nlp: Language, name: str, trusted_rules: list[str] | tuple[str, ...] = (),
-                 trusted_facts: list[str] | tuple[str, ...] = ()) -> None:
+                 trusted_facts: list[str] | tuple[str, ...] = (), functional: list[str] | tuple[str, ...] = ()) -> None:
         self.name = name
+        self.functional = frozenset(functional)
         self.trusted = frozenset(f"kg.relations.{r}.v1" for r in trusted_rules)
         self.trusted_facts = frozenset(trusted_facts)
         if not Doc.has_extension("kg_relations"):
@@ -172,7 +173,7 @@ class RelationExtractor:
         if learned is not None:  # a trained model: it judges the pairs it reads, trusted rules the others
             found = with_roles(learned, found) + trusted_rules(found, judged_pairs(doc, idx), self.trusted,
                                                                self.trusted_facts)
-        doc._.kg_relations = best_relations(found)
+        doc._.kg_relations = one_object_each(best_relations(found), self.functional)
         drop_scratch(doc)
         return doc
 
@@ -232,6 +233,17 @@ def relation_starts(doc: Doc, idx: EntityIndex, words: frozenset[str]) -> list:
 
 
 WORD_PATTERNS = (based_in, applies_to, part_of, issued_by_verb, document_from)
+
+
+def one_object_each(found: list[RelationRecord], functional: frozenset[str]) -> list[RelationRecord]:
+    """For a functional relation (a person's one organisation, a body's one seat), only the most confident object of
+    each subject in a document (the first of equals)."""
+    best: dict[tuple[str, str], RelationRecord] = {}
+    for r in found:
+        k = (r.subject, r.predicate)
+        if r.predicate in functional and (k not in best or r.confidence > best[k].confidence):
+            best[k] = r
+    return [r for r in found if r.predicate not in functional or best[(r.subject, r.predicate)] is r]
 
 
 def best_relations(found: list[RelationRecord]) -> list[RelationRecord]:
