@@ -86,7 +86,9 @@ def noun_clause(c: Token, subj: Token | None, objs: list[Token], xcomps: set[str
 
 
 def noun_modifiers(noun: Token, subj: Token | None, objs: list[Token], args: Args, syn: dict) -> Token | None:
-    """The agent the noun's own modifiers name (possessor, "by" phrase, participle), adding their targets to objs."""
+    """The agent the noun's own modifiers name (possessor, "by" phrase, participle), adding their targets to objs. A
+    clause's subject that the noun's own agent displaces is a target: "Mistral closed a round led by ASML"."""
+    frame_subj = subj
     for c in noun.children:
         if c.dep_ == "poss":
             subj = c if subj is None and c not in objs else subj
@@ -94,6 +96,8 @@ def noun_modifiers(noun: Token, subj: Token | None, objs: list[Token], args: Arg
             subj = noun_prep(c, subj, objs, syn)
         elif c.dep_ == "acl":
             subj = noun_clause(c, subj, objs, args.xcomps)
+    if frame_subj is not None and subj is not frame_subj and frame_subj not in objs:
+        objs.append(frame_subj)
     return subj
 
 

@@ -102,3 +102,20 @@ def test_action_args_copular_noun_possessor_is_the_target():
     assert copular_noun(doc[5], doc[1], syntax()) == (doc[0], [doc[2]])
     a = noun_args(doc[5], EntityIndex.of(doc))
     assert (a.agents, a.targets) == (["Microsoft"], ["OpenAI"])
+
+
+def test_action_args_a_subject_the_nouns_own_agent_displaces_is_its_target():
+    # "Mistral closed a round led by ASML ." : the round's investor is ASML, the company it funds the subject
+    doc = build(["Mistral", "closed", "a", "round", "led", "by", "ASML", "."], [1, 1, 3, 1, 3, 4, 5, 1],
+                ["nsubj", "ROOT", "det", "dobj", "acl", "agent", "pobj", "punct"],
+                pos=pos("X", "V", "DET", "N", "V", "A", "X", "U"), tags=["NNP", "VBD", "DT", "NN", "VBN", "IN", "NNP", "."],
+                lemmas=["Mistral", "close", "a", "round", "lead", "by", "ASML", "."],
+                ents={(0, 1): "Company", (6, 7): "Company"})
+    a = noun_args(doc[3], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["ASML"], ["Mistral"])
+    # "Mistral closed a round ." : no agent of its own, the subject stays the agent
+    doc = build(["Mistral", "closed", "a", "round", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                pos=pos("X", "V", "DET", "N", "U"), lemmas=["Mistral", "close", "a", "round", "."],
+                ents={(0, 1): "Company"})
+    a = noun_args(doc[3], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["Mistral"], [])
