@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS, WEEKDAYS
 from kg.nlp.doc.lines import doc_text
+from kg.nlp.doc.token_filter import tokens_with
 
 VERSION = re.compile(r"(?:v|V)?\d{1,3}(?:\.\d{1,2})?[a-z]?")  # "3", "3.5", "4o", "v2"; never a year ("2024")
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -94,7 +95,7 @@ def model_versions(doc: Doc, kept: list[Span]) -> list[Span]:
             out.append(Span(doc, start, end, label="AIModel"))
     family = families(models + out)
     in_models = {i for s in models + out for i in range(s.start, s.end)}
-    for tok in doc:
+    for tok in tokens_with(doc, {f.lower() for f in family}):  # the family words only, not every token
         if tok.text in family and tok.i + 1 < len(doc) and is_version(doc[tok.i + 1]) and is_word(tok):
             end = editions_end(doc, tok.i + 2, named)
             if not in_models & set(range(tok.i, end)) and fits(tok.i, end, others):
