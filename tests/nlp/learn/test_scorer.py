@@ -60,6 +60,13 @@ def test_counterfactual_readings_are_no_events():
     doc = build(["asked", "whether", "it", "partnered"], [0, 3, 3, 0], ["ROOT", "mark", "nsubj", "ccomp"],
                 pos=["VERB", "SCONJ", "PRON", "VERB"])
     assert not counterfactual(doc[3])
+    # "Regulators should ban it ." is a recommendation; "said regulators should ban it": "said" is an event
+    doc = build(["Regulators", "should", "ban", "it", "."], [2, 2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj", "punct"],
+                pos=["NOUN", "AUX", "VERB", "PRON", "PUNCT"])
+    assert counterfactual(doc[2])
+    doc = build(["He", "said", "regulators", "should", "ban", "it"], [1, 1, 4, 4, 1, 4],
+                ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj"], pos=["PRON", "VERB", "NOUN", "AUX", "VERB", "PRON"])
+    assert counterfactual(doc[4]) and not counterfactual(doc[1])
 
 
 def test_a_byline_reports_no_event():
