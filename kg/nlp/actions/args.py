@@ -43,10 +43,27 @@ def light_verb_object(noun: Token, head: Token, syn: dict) -> tuple[Token | None
     if noun.dep_ not in ("dobj", "attr") or head.lemma_.lower() not in syn["light_verbs"]:
         return None
     s, _ = subject_of(head)
-    subj, objs = s, []
     if head.lemma_.lower() in syn["subject_is_target"] and s is not None:
-        subj, objs = None, [s]
-    return subj, objs + target_prep_objects(head, syn["verb_target_preps"])
+        return received(head, s, target_prep_objects(head, syn["verb_target_preps"]))
+    return s, target_prep_objects(head, syn["verb_target_preps"])
+
+
+def received(verb: Token, subj: Token | None, objs: list[Token]) -> tuple[Token | None, list[Token]]:
+    """"Mistral raised EUR 600 million from General Catalyst", "X faced an investigation": the subject receives
+    the action and is a target; the object of "from" is the giver, the agent."""
+    givers = target_prep_objects(verb, ("from",))
+    rest = [o for o in objs if o not in givers]
+    return (givers[0] if givers else None), ([subj] if subj is not None else []) + rest
+
+
+def light_verb_prep(noun: Token, head: Token, syn: dict) -> tuple[Token | None, list[Token]] | None:
+    """"raised $200 million in a Series B round led by X": the noun under a preposition of a verb whose subject
+    receives it; the noun's own modifiers name the agent."""
+    verb = head.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or verb.lemma_.lower() not in syn["subject_is_target"]:
+        return None
+    s, _ = subject_of(verb)
+    return received(verb, s, []) if s is not None else None
 
 
 def light_verb_subject(noun: Token, head: Token, syn: dict) -> tuple[Token | None, list[Token]] | None:
@@ -63,12 +80,12 @@ def copular_noun(noun: Token, head: Token, syn: dict) -> tuple[Token | None, lis
     return None
 
 
-NOUN_FRAMES = (light_verb_object, light_verb_subject, copular_noun)
+NOUN_FRAMES = (light_verb_object, light_verb_subject, copular_noun, light_verb_prep)
 
 
 def noun_prep(c: Token, subj: Token | None, objs: list[Token], syn: dict) -> Token | None:
-    """"an investigation by X", "a ban on Y"."""
-    if c.lower_ == "by":
+    """"an investigation by X", "a ban on Y"; "funding from X", "a fine from the regulator" when nobody else acts."""
+    if c.lower_ == "by" or (c.lower_ == "from" and subj is None):
         return next((p for p in c.children if p.dep_ == "pobj"), subj)
     if c.lower_ in syn["noun_target_preps"]:
         objs += pobjs(c)

@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.lexicon import load_json, load_jsonl
+from kg.nlp.lexicon import load_json, load_jsonl, words
 from kg.nlp.doc.token_filter import columns, hashes, pos_id
 
 
@@ -46,9 +46,16 @@ def lexicon() -> dict[tuple[str, str], list[Trigger]]:
     out: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
     for row in load_jsonl("action_triggers.jsonl"):
         t = Trigger(row["lemma"], row["pos"], row["type"], tuple(row.get("agent", ())), tuple(row.get("object", ())),
-                    tuple(row.get("object_lemma", ())), tuple(row.get("xcomp", ())), row.get("negated_type"))
+                    word_list(row.get("object_lemma", ())), tuple(row.get("xcomp", ())), row.get("negated_type"))
         out[(t.lemma, t.pos)].append(t)
     return dict(out)
+
+
+def word_list(value: list[str] | str) -> tuple[str, ...]:
+    """A reading's words, listed in place or named as "@list" of data/clause_words.json ("@money_words")."""
+    if isinstance(value, str) and value.startswith("@"):
+        return tuple(sorted(words("clause_words.json", value[1:])))
+    return tuple(value)
 
 
 @lru_cache(maxsize=1)

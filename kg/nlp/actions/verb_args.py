@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.nlp.actions.args import Args, fill, pobjs
+from kg.nlp.actions.args import Args, fill, pobjs, received
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.actions.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, readings_of,
                             speaker_subject, subject_of)
@@ -165,6 +165,8 @@ def verb_args(verb: Token, idx: EntityIndex, lex: dict, readings: list | None = 
     args = Args(xcomps={c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBAL})
     passive = (passive and outer is None) or fronted_participle(verb)
     subj, objs = voiced(verb, subj, passive, args, idx)
+    if not passive and verb.lemma_.lower() in syntax()["recipient_verbs"]:
+        subj, objs = received(verb, subj, objs)
     partners = co_agents(subj, idx) if passive or verb.dep_ == "acl" else []
     objs = objs or complement_objects(verb)
     args.object_lemmas = {o.lemma_.lower() for o in objs}

@@ -119,3 +119,42 @@ def test_action_args_a_subject_the_nouns_own_agent_displaces_is_its_target():
                 ents={(0, 1): "Company"})
     a = noun_args(doc[3], EntityIndex.of(doc))
     assert (a.agents, a.targets) == (["Mistral"], [])
+
+
+def test_action_args_money_from_a_giver_makes_the_subject_a_target():
+    # "Lumo raised $ 135 million from Sequoia ." : Sequoia invests, Lumo receives
+    doc = build(["Lumo", "raised", "$", "135", "million", "from", "Sequoia", "."], [1, 1, 4, 4, 1, 1, 5, 1],
+                ["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "pobj", "punct"],
+                pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "PROPN", "PUNCT"],
+                tags=["NNP", "VBD", "$", "CD", "CD", "IN", "NNP", "."],
+                lemmas=["Lumo", "raise", "$", "135", "million", "from", "Sequoia", "."],
+                ents={(0, 1): "Company", (6, 7): "Company"})
+    lex = lexicon()
+    a = verb_args(doc[1], EntityIndex.of(doc), lex, lex[("raise", "VERB")])
+    assert (a.agents, a.targets) == (["Sequoia"], ["Lumo"])
+    assert "million" in a.object_lemmas and lex[("raise", "VERB")][0].fits({"Company"}, {"Company"}, a.object_lemmas, set())
+    # "Lumo raised concerns ." is no investment: the money reading does not fit
+    assert not lex[("raise", "VERB")][0].fits({"Company"}, {"none"}, {"concern"}, set())
+
+
+def test_action_args_a_round_under_a_receiving_verb_takes_its_leader_as_agent():
+    # "Lumo raised $ 200 million in a round led by Sequoia ."
+    doc = build(["Lumo", "raised", "$", "200", "million", "in", "a", "round", "led", "by", "Sequoia", "."],
+                [1, 1, 4, 4, 1, 1, 7, 5, 7, 8, 9, 1],
+                ["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "det", "pobj", "acl", "agent", "pobj", "punct"],
+                pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                tags=["NNP", "VBD", "$", "CD", "CD", "IN", "DT", "NN", "VBN", "IN", "NNP", "."],
+                lemmas=["Lumo", "raise", "$", "200", "million", "in", "a", "round", "lead", "by", "Sequoia", "."],
+                ents={(0, 1): "Company", (10, 11): "Company"})
+    a = noun_args(doc[7], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["Sequoia"], ["Lumo"])
+
+
+def test_action_args_funding_from_a_giver_names_the_agent():
+    # "Lumo secured funding from Sequoia ."
+    doc = build(["Lumo", "secured", "funding", "from", "Sequoia", "."], [1, 1, 1, 2, 3, 1],
+                ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                pos=pos("X", "V", "N", "A", "X", "U"), lemmas=["Lumo", "secure", "funding", "from", "Sequoia", "."],
+                ents={(0, 1): "Company", (4, 5): "Company"})
+    a = noun_args(doc[2], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["Sequoia"], ["Lumo"])
