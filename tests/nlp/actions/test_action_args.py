@@ -158,3 +158,18 @@ def test_action_args_funding_from_a_giver_names_the_agent():
                 ents={(0, 1): "Company", (4, 5): "Company"})
     a = noun_args(doc[2], EntityIndex.of(doc))
     assert (a.agents, a.targets) == (["Sequoia"], ["Lumo"])
+
+
+def test_action_args_a_company_supplying_an_organisation_partners_with_it():
+    # "Nvidia will supply chips to Humain ." : Partner (a company supplying an organisation), not for "supply chips"
+    doc = build(["Nvidia", "will", "supply", "chips", "to", "Humain", "."], [2, 2, 2, 2, 2, 4, 2],
+                ["nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"],
+                pos=["PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                lemmas=["Nvidia", "will", "supply", "chip", "to", "Humain", "."],
+                ents={(0, 1): "Company", (5, 6): "Company"})
+    lex = lexicon()
+    a = verb_args(doc[2], EntityIndex.of(doc), lex, lex[("supply", "VERB")])
+    assert (a.agents, a.targets) == (["Nvidia"], ["Humain"])
+    reading = lex[("supply", "VERB")][0]
+    assert reading.type == "Partner" and reading.fits({"Company"}, {"Company"}, a.object_lemmas, set())
+    assert not reading.fits({"Company"}, {"none"}, {"chip"}, set())
