@@ -64,13 +64,13 @@ def ruler_patterns(entries: dict[str, GazEntry]) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """(name key -> gazetteer id, first letter -> [(folded name, id)]) for exact and fuzzy look-up."""
+def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]:
+    """(name key -> gazetteer id, first letter -> [(name, id, folded name)]) for exact and fuzzy look-up."""
     exact: dict[str, str] = {}
-    by_letter: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_letter: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for e in load_gazetteer().values():
         for n in e.names:
             exact.setdefault(name_key(n, e.type), e.id)
             exact.setdefault(fold(n), e.id)
-            by_letter[fold(n)[:1]].append((n, e.id))
+            by_letter[fold(n)[:1]].append((n, e.id, fold(n)))
     return exact, by_letter

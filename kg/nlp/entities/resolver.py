@@ -29,7 +29,10 @@ def gazetteer_match(text: str, cls: str) -> GazEntry | None:
     gaz = load_gazetteer()
     gid = exact.get(name_key(text, cls)) or exact.get(fold(text))
     if gid is None:
-        hits = {i for n, i in by_letter.get(fold(text)[:1], []) if close_spelling(text, n)}
+        folded = fold(text)
+        size, words = len(folded), folded.count(" ")
+        hits = {i for n, i, f in by_letter.get(folded[:1], [])  # a misspelling is as many words, at most 2 letters off
+                if abs(len(f) - size) <= 2 and f.count(" ") == words and close_spelling(text, n)}
         gid = hits.pop() if len(hits) == 1 else None
     return gaz.get(gid) if gid else None
 
