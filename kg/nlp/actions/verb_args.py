@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.nlp.actions.args import Args, fill, pobjs, received
+from kg.nlp.actions.args import Args, fill, fill_target, pobjs, received
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.actions.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, readings_of,
                             speaker_subject, subject_of)
@@ -125,6 +125,14 @@ def released_models(objs: list[Token], idx: EntityIndex) -> list[str]:
             if t.i in idx.by_token and idx.type_of(idx.by_token[t.i]) == "AIModel"]
 
 
+def invested_in(verb: Token | None, objs: list[Token]) -> list[Token]:
+    """"invested $750 million in Corvane", "put EUR 15 million into Mistral": what the money goes in or into, after
+    the verb or after the amount."""
+    money = words("clause_words.json", "money_words")
+    heads = ([verb] if verb is not None else []) + [o for o in objs if o.lemma_.lower() in money]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for p in pobjs(c)]
+
+
 def instrument_issuers(subj: Token, idx: EntityIndex) -> list[str]:
     """"Biden's order requires ...": the possessor of an instrument that is the subject."""
     issuers = [idx.head_entity(c) for c in subj.children if c.dep_ == "poss"]
@@ -144,12 +152,16 @@ def voiced(verb: Token, subj: Token | None, passive: bool, args: Args, idx: Enti
     return subj, objs
 
 
-def widen(args: Args, subj: Token | None, objs: list[Token], partners: list[str], readings: list | None,
+def widen(args: Args, verb: Token, subj: Token | None, objs: list[Token], partners: list[str], readings: list | None,
           idx: EntityIndex) -> None:
-    """Agents acting with the agent, the models a release includes, the issuer of an instrument that is the subject."""
+    """Agents acting with the agent, the models a release includes, what an investment goes into, the issuer of an
+    instrument that is the subject."""
     args.agents += [k for k in partners if k not in args.agents]
     if readings and any(r.type == "Release" for r in readings):
         args.targets = list(dict.fromkeys(args.targets + released_models(objs, idx)))
+    if readings and any(r.type == "Invest" for r in readings):
+        for o in invested_in(verb, objs):
+            fill_target(args, o, args.agents[0] if args.agents else None, idx)
     if subj is not None and args.agents and all(idx.type_of(a) == "PolicyInstrument" for a in args.agents):
         args.agents += instrument_issuers(subj, idx)
 
@@ -171,5 +183,5 @@ def verb_args(verb: Token, idx: EntityIndex, lex: dict, readings: list | None = 
     objs = objs or complement_objects(verb)
     args.object_lemmas = {o.lemma_.lower() for o in objs}
     fill(args, subj, objs, idx)
-    widen(args, subj, objs, partners, readings, idx)
+    widen(args, verb, subj, objs, partners, readings, idx)
     return args

@@ -173,3 +173,19 @@ def test_action_args_a_company_supplying_an_organisation_partners_with_it():
     reading = lex[("supply", "VERB")][0]
     assert reading.type == "Partner" and reading.fits({"Company"}, {"Company"}, a.object_lemmas, set())
     assert not reading.fits({"Company"}, {"none"}, {"chip"}, set())
+
+
+def test_action_args_what_an_investment_goes_into_is_its_target():
+    # "Amazon invested $ 4 billion in Anthropic ." : "in" after the amount names the target of an Invest reading
+    doc = build(["Amazon", "invested", "$", "4", "billion", "in", "Anthropic", "."], [1, 1, 4, 4, 1, 4, 5, 1],
+                ["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "pobj", "punct"],
+                pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "PROPN", "PUNCT"],
+                tags=["NNP", "VBD", "$", "CD", "CD", "IN", "NNP", "."],
+                lemmas=["Amazon", "invest", "$", "4", "billion", "in", "Anthropic", "."],
+                ents={(0, 1): "Company", (6, 7): "Company"})
+    lex = lexicon()
+    a = verb_args(doc[1], EntityIndex.of(doc), lex, lex[("invest", "VERB")])
+    assert (a.agents, a.targets) == (["Amazon"], ["Anthropic"])
+    # the same parse read as a ruling ("fine") takes no target from "in"
+    a = verb_args(doc[1], EntityIndex.of(doc), lex, lex[("fine", "VERB")])
+    assert a.targets == []
