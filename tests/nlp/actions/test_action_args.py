@@ -121,14 +121,19 @@ def test_action_args_a_subject_the_nouns_own_agent_displaces_is_its_target():
     assert (a.agents, a.targets) == (["Mistral"], [])
 
 
+def money_sentence(subject: str, verb: tuple[str, str], unit: str, prep: str, prep_head: int, other: str):
+    """"<subject> <verb> $ 4 <unit> <prep> <other> .", the preposition under the verb (1) or the amount (4)."""
+    return build([subject, verb[0], "$", "4", unit, prep, other, "."], [1, 1, 4, 4, 1, prep_head, 5, 1],
+                 ["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "pobj", "punct"],
+                 pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "PROPN", "PUNCT"],
+                 tags=["NNP", "VBD", "$", "CD", "CD", "IN", "NNP", "."],
+                 lemmas=[subject, verb[1], "$", "4", unit, prep, other, "."],
+                 ents={(0, 1): "Company", (6, 7): "Company"})
+
+
 def test_action_args_money_from_a_giver_makes_the_subject_a_target():
-    # "Lumo raised $ 135 million from Sequoia ." : Sequoia invests, Lumo receives
-    doc = build(["Lumo", "raised", "$", "135", "million", "from", "Sequoia", "."], [1, 1, 4, 4, 1, 1, 5, 1],
-                ["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "pobj", "punct"],
-                pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "PROPN", "PUNCT"],
-                tags=["NNP", "VBD", "$", "CD", "CD", "IN", "NNP", "."],
-                lemmas=["Lumo", "raise", "$", "135", "million", "from", "Sequoia", "."],
-                ents={(0, 1): "Company", (6, 7): "Company"})
+    # "Lumo raised $ 4 million from Sequoia ." : Sequoia invests, Lumo receives
+    doc = money_sentence("Lumo", ("raised", "raise"), "million", "from", 1, "Sequoia")
     lex = lexicon()
     a = verb_args(doc[1], EntityIndex.of(doc), lex, lex[("raise", "VERB")])
     assert (a.agents, a.targets) == (["Sequoia"], ["Lumo"])
@@ -177,12 +182,7 @@ def test_action_args_a_company_supplying_an_organisation_partners_with_it():
 
 def test_action_args_what_an_investment_goes_into_is_its_target():
     # "Amazon invested $ 4 billion in Anthropic ." : "in" after the amount names the target of an Invest reading
-    doc = build(["Amazon", "invested", "$", "4", "billion", "in", "Anthropic", "."], [1, 1, 4, 4, 1, 4, 5, 1],
-                ["nsubj", "ROOT", "quantmod", "compound", "dobj", "prep", "pobj", "punct"],
-                pos=["PROPN", "VERB", "SYM", "NUM", "NUM", "ADP", "PROPN", "PUNCT"],
-                tags=["NNP", "VBD", "$", "CD", "CD", "IN", "NNP", "."],
-                lemmas=["Amazon", "invest", "$", "4", "billion", "in", "Anthropic", "."],
-                ents={(0, 1): "Company", (6, 7): "Company"})
+    doc = money_sentence("Amazon", ("invested", "invest"), "billion", "in", 4, "Anthropic")
     lex = lexicon()
     a = verb_args(doc[1], EntityIndex.of(doc), lex, lex[("invest", "VERB")])
     assert (a.agents, a.targets) == (["Amazon"], ["Anthropic"])
