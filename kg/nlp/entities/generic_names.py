@@ -3,6 +3,7 @@ about the United States, and another country's in a story about that country. Th
 names; these tests say when it may not use them."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from kg.nlp.entities.qualified import names_of
@@ -22,7 +23,7 @@ def generic_elsewhere(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
         return False
     if described(e):  # a phrase, not a name: its own facts, and the places the document names as places
         places = {p for rel in ("partOf", "basedIn") for p in entry.facts.get(rel, ())}
-        return bool(places) and not any(f"gaz:{p}" in entities for p in places)
+        return bool(places) and (not any(f"gaz:{p}" in entities for p in places) or mostly_elsewhere(places, entities))
     places = home_places(entry)  # a name: every place the document names lies in another country
     return bool(places) and not places & places_named(entities) and elsewhere(places, entities)
 
@@ -97,6 +98,22 @@ def countries_of(names) -> set[str]:
     """The countries places of these names are in (empty when no list of places knows them)."""
     codes = country_codes()
     return {codes[fold(n)] for n in names if fold(n) in codes}
+
+
+def mostly_elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
+    """Whether the country the document names most often (by mentions of its places) is another than the body's: an
+    Australian story that mentions "U.S. companies" once is still about Australia's federal government."""
+    gaz = load_gazetteer()
+    home_codes = countries_of(n for p in home if p in gaz for n in gaz[p].names)
+    counts: Counter[str] = Counter()
+    for o in entities.values():
+        if o.type == "Jurisdiction":
+            for code in countries_of(names_of(o)):
+                counts[code] += len(o.mentions)
+    if not home_codes or not counts:
+        return False
+    top = max(counts.values())
+    return not {c for c, n in counts.items() if n == top} & home_codes
 
 
 def elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:

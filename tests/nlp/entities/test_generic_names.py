@@ -40,3 +40,14 @@ def test_generic_names_congress_stays_the_us_congress_where_the_story_may_be_ame
     assert not generic_elsewhere(congress, with_(congress, place("Atlantis")))  # a place no list knows
     named = known("congress", "U.S. Congress")
     assert not generic_elsewhere(named, with_(named, known("brazil", "Brazil")))  # named with its place
+
+
+def test_generic_names_the_federal_government_of_a_story_mostly_about_another_country():
+    """"the federal government" in a story about Australia that mentions the U.S. once is not the U.S. government;
+    in a story mostly about the United States it is."""
+    fed = known("us-government", "federal government")
+    us, australia = known("united-states", "U.S."), known("australia", "Australia")
+    us.mentions, australia.mentions = [(1, 2)], [(5, 6), (9, 10), (20, 21)]
+    assert generic_elsewhere(fed, with_(fed, us, australia))
+    us.mentions = [(1, 2), (30, 31), (40, 41)]
+    assert not generic_elsewhere(fed, with_(fed, us, australia))
