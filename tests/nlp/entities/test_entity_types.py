@@ -173,3 +173,18 @@ def test_entity_types_a_heading_that_is_a_known_place_names_it(parse):
             "AI strategy.\n\nKey Obligations\n\n- Providers must act.")
     types = entity_types(parse(text))
     assert types.get("Nigeria") == "Jurisdiction" and "Key Obligations" not in types
+
+
+def test_entity_types_a_firm_s_last_word_makes_a_tagged_person_a_company():
+    """"Lingo Telecom", "Halberd Capital" tagged PERSON are firms by their last word; a body's head still wins
+    ("Ministry of Communications")."""
+    from kg.nlp.entities.entity_types import by_heads
+    from tests.nlp.constructed import build
+
+    for words in (["Lingo", "Telecom"], ["Halberd", "Capital"], ["Tanjong", "Ventures"]):
+        doc = build(words + ["said"], [1, 2, 2], ["compound", "nsubj", "ROOT"], labels={(0, 2): "PERSON"},
+                    ents={(0, 2): "Person"})
+        assert by_heads(doc[0:2]) == "Company", words
+    doc = build(["Ministry", "of", "Communications", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"],
+                labels={(0, 3): "ORG"}, ents={(0, 3): "GovernmentBody"})
+    assert by_heads(doc[0:3]) == "GovernmentBody"
