@@ -192,23 +192,31 @@ def coordinated_name(e: Span, st: Nesting) -> bool:
     Communications" + "and" + "Digital Committee": spaCy cuts a body's name at its "and"; two unknown names joined by
     "and" (and commas) are one when they make one body's name (see one_body)."""
     nxt = next_name(e, st)
-    if nxt is None or e.ent_id_ or nxt.ent_id_ or e.label_ != "ORG" or nxt.label_ != "ORG" or not one_body(e, nxt):
+    if nxt is None or e.ent_id_ or nxt.ent_id_ or e.label_ != "ORG" or nxt.label_ not in FRAGMENT_LABELS \
+            or not one_body(e, nxt):
         return False
     st.swallowed.add(id(nxt))
     return st.add(e.start, nxt.end, "ORG", range(e.start, nxt.end))
 
 
+FRAGMENT_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")  # what spaCy calls the cut-off rest of a name
+
+
 def next_name(e: Span, st: Nesting) -> Span | None:
     """The entity after e across "and" or "," and capitalised words ("Communications, Innovation and Digital
-    Economy"); None unless the last word between is "and" (or e itself ends in it), and None after "and the" (a
-    second name: "... Trade Unions and the Tech Council")."""
+    Economy"); None unless the last word between is "and" (or e itself ends in it) or a comma before a name that
+    holds the list's "and" ("Department of Enterprise, Tourism and Employment"), and None after "and the" (a second
+    name: "... Trade Unions and the Tech Council")."""
     doc, i = st.doc, e.end
     while (i < len(doc) and i not in st.by_start and i - e.end < 6 and "\n" not in doc[i].whitespace_
            and (doc[i].text in (",", "and", "&") or doc[i].text[:1].isupper())):
         i += 1
     if and_the(doc[i - 1:i + 1]):  # "... Unions and the Tech Council": two names
         return None
-    return st.by_start.get(i) if i < len(doc) and doc[i - 1].lower_ in ("and", "&") else None
+    nxt = st.by_start.get(i) if i < len(doc) else None
+    if nxt is not None and doc[i - 1].text == "," and any(t.lower_ in ("and", "&") for t in nxt):
+        return nxt  # "Department of Enterprise" + ", " + "Tourism and Employment": the list's last two in one span
+    return nxt if i < len(doc) and doc[i - 1].lower_ in ("and", "&") else None
 
 
 def one_body(a: Span, b: Span) -> bool:

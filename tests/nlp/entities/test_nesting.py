@@ -166,6 +166,13 @@ def test_nesting_a_body_name_cut_at_its_and_is_one_name():
     doc = build(words, [2, 2, 2, 2, 3, 4, 7, 4], COORD, pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN"],
                 ents={(1, 5): "ORG", (6, 8): "ORG"})
     assert spans(doc) == [(1, 8, "ORG")]
+    # "the Department of Enterprise , Tourism and Employment": a comma, then the list's last two as one span, which
+    # spaCy may call a work of art
+    words = ["the", "Department", "of", "Enterprise", ",", "Tourism", "and", "Employment"]
+    doc = build(words, [1, 1, 1, 2, 3, 3, 5, 5], ["det", "ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"],
+                pos=["DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"],
+                ents={(1, 4): "ORG", (5, 8): "ORG"}, labels={(1, 4): "ORG", (5, 8): "WORK_OF_ART"})
+    assert spans(doc) == [(1, 8, "ORG")]
 
 
 def test_nesting_two_bodies_or_known_names_joined_by_and_stay_two():
