@@ -84,3 +84,16 @@ def test_doc_aliases_an_instruments_number_in_parentheses_is_the_same_instrument
     assert code_after(doc.ents[0]) is None
     doc = build(words, heads, ["dep"] * 14, ents={(3, 6): "PolicyInstrument", (7, 9): "GovernmentBody"})
     assert code_after(doc.ents[0]) is None
+
+
+def test_doc_aliases_a_version_s_family_is_its_short_form_unless_the_gazetteer_knows_the_family():
+    """"Lattice 3" may be "Lattice" later; "Grok 4" is not "Grok": the gazetteer knows Grok, a model of its own."""
+    from kg.nlp.entities.doc_aliases import model_short_forms
+    from tests.nlp.constructed import build
+
+    doc = build(["Lattice", "3", "and", "Grok", "4"], [1, 1, 1, 4, 1], ["compound", "ROOT", "cc", "compound", "conj"],
+                pos=["PROPN", "NUM", "CCONJ", "PROPN", "NUM"], ents={(0, 2): "AIModel", (3, 5): "AIModel"},
+                ids={(3, 5): "grok-4"})
+    assert model_short_forms(doc[0:2], ["Lattice", "3"]) == ["Lattice"]
+    grok4 = next(e for e in doc.ents if e.start == 3)
+    assert grok4.ent_id_ == "grok-4" and model_short_forms(grok4, ["Grok", "4"]) == []
