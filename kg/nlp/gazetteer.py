@@ -70,7 +70,8 @@ def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str, st
     by_letter: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for e in load_gazetteer().values():
         for n in e.names:
+            f = fold(n)
             exact.setdefault(name_key(n, e.type), e.id)
-            exact.setdefault(fold(n), e.id)
-            by_letter[fold(n)[:1]].append((n, e.id, fold(n)))
+            exact.setdefault(f, e.id)
+            by_letter[f[:1]].append((n, e.id, f))
     return exact, by_letter

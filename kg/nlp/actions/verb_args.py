@@ -14,6 +14,7 @@ from kg.nlp.actions.triggers import syntax
 from kg.nlp.lexicon import words
 
 RAISING = words("clause_words.json", "raising_verbs")
+MONEY = words("clause_words.json", "money_words")
 VERBAL = ("VERB", "AUX")
 
 
@@ -128,8 +129,7 @@ def released_models(objs: list[Token], idx: EntityIndex) -> list[str]:
 def invested_in(verb: Token | None, objs: list[Token]) -> list[Token]:
     """"invested $750 million in Corvane", "put EUR 15 million into Mistral": what the money goes in or into, after
     the verb or after the amount."""
-    money = words("clause_words.json", "money_words")
-    heads = ([verb] if verb is not None else []) + [o for o in objs if o.lemma_.lower() in money]
+    heads = ([verb] if verb is not None else []) + [o for o in objs if o.lemma_.lower() in MONEY]
     return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for p in pobjs(c)]
 
 

@@ -100,16 +100,25 @@ def countries_of(names) -> set[str]:
     return {codes[fold(n)] for n in names if fold(n) in codes}
 
 
+def home_countries(home: set[str]) -> set[str]:
+    """The countries of a body's home places (gazetteer ids)."""
+    gaz = load_gazetteer()
+    return countries_of(n for p in home if p in gaz for n in gaz[p].names)
+
+
+def named_countries(entities: dict[str, LocalEntity]) -> list[tuple[set[str], int]]:
+    """Each jurisdiction the document names: the countries it lies in, and how often it is mentioned."""
+    return [(countries_of(names_of(o)), len(o.mentions)) for o in entities.values() if o.type == "Jurisdiction"]
+
+
 def mostly_elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
     """Whether the country the document names most often (by mentions of its places) is another than the body's: an
     Australian story that mentions "U.S. companies" once is still about Australia's federal government."""
-    gaz = load_gazetteer()
-    home_codes = countries_of(n for p in home if p in gaz for n in gaz[p].names)
+    home_codes = home_countries(home)
     counts: Counter[str] = Counter()
-    for o in entities.values():
-        if o.type == "Jurisdiction":
-            for code in countries_of(names_of(o)):
-                counts[code] += len(o.mentions)
+    for codes, mentions in named_countries(entities):
+        for code in codes:
+            counts[code] += mentions
     if not home_codes or not counts:
         return False
     top = max(counts.values())
@@ -118,7 +127,6 @@ def mostly_elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
 
 def elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
     """Whether the document names places, every one known to lie in another country than the body's home places."""
-    gaz = load_gazetteer()
-    home_codes = countries_of(n for p in home if p in gaz for n in gaz[p].names)
-    named = [countries_of(names_of(o)) for o in entities.values() if o.type == "Jurisdiction"]
+    home_codes = home_countries(home)
+    named = [codes for codes, _ in named_countries(entities)]
     return bool(home_codes) and bool(named) and all(codes and not codes & home_codes for codes in named)

@@ -213,10 +213,10 @@ def next_name(e: Span, st: Nesting) -> Span | None:
         i += 1
     if and_the(doc[i - 1:i + 1]):  # "... Unions and the Tech Council": two names
         return None
-    nxt = st.by_start.get(i) if i < len(doc) else None
+    nxt = st.by_start.get(i)
     if nxt is not None and doc[i - 1].text == "," and any(t.lower_ in ("and", "&") for t in nxt):
         return nxt  # "Department of Enterprise" + ", " + "Tourism and Employment": the list's last two in one span
-    return nxt if i < len(doc) and doc[i - 1].lower_ in ("and", "&") else None
+    return nxt if nxt is not None and doc[i - 1].lower_ in ("and", "&") else None
 
 
 def one_body(a: Span, b: Span) -> bool:
