@@ -77,7 +77,22 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     under a condition or standing in a byline, one per sentence and report (`dedupe`), the headline's repeat of an
     event left out, one report per event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)]
-    return one_report_per_event(once_per_event(doc, dedupe([c.record for c in told])))
+    kept = one_report_per_event(once_per_event(doc, dedupe([c.record for c in told])))
+    return dated_by_other_reports(kept, cands)
+
+
+def dated_by_other_reports(kept: list, cands: list[Candidate]) -> list:
+    """An undated action takes the date of the other reports of its event in the document (candidates of its type,
+    agent and targets, whatever their probability), where they give it one date."""
+    for a in kept:
+        if a.date:
+            continue
+        dates = {c.record.date for c in cands if c.record.date and not counterfactual(c.trig)
+                 and (c.record.type, c.record.agent, c.record.negated) == (a.type, a.agent, a.negated)
+                 and set(c.record.targets) == set(a.targets)}
+        if len(dates) == 1:
+            a.date = dates.pop()
+    return kept
 
 
 def counterfactual(trig: Token) -> bool:

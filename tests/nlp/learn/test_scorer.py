@@ -82,3 +82,26 @@ def test_a_byline_reports_no_event():
     doc = build(words, [1, 2, 2, 2, 2, 4, 5, 5, 5, 2], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "nummod",
                                                           "punct", "nummod", "punct"])
     assert not byline(doc[2])
+
+
+def test_an_undated_action_takes_the_one_date_its_other_reports_give():
+    """"A court ruled on Tuesday that OpenAI infringed ..." (a candidate below the threshold) and "The court ordered
+    OpenAI to stop ..." (kept, undated) report one event: the kept action takes the date. Reports of other events, and
+    two dates, give none."""
+    from kg.nlp.learn.scorer import dated_by_other_reports
+    from kg.nlp.records import ActionRecord
+    from tests.nlp.constructed import build
+
+    doc = build(["The", "court", "ruled", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"])
+
+    def report(date=None, agent="court", targets=("openai",), atype="Rule"):
+        return Candidate(ActionRecord(atype, "...", agent, list(targets), date=date), "roles", doc[2], prob=0.1)
+
+    kept = ActionRecord("Rule", "The court ordered OpenAI ...", "court", ["openai"])
+    assert dated_by_other_reports([kept], [report("2025-11-11"), report("2024-01", agent="gema")])[0].date == "2025-11-11"
+    other = [report("2024-01", agent="gema"), report("2024-02", targets=("suno",)), report("2024-03", atype="Sue")]
+    assert dated_by_other_reports([ActionRecord("Rule", "...", "court", ["openai"])], other)[0].date is None
+    two = [report("2025-11-11"), report("2025-11")]
+    assert dated_by_other_reports([ActionRecord("Rule", "...", "court", ["openai"])], two)[0].date is None
+    dated = ActionRecord("Rule", "...", "court", ["openai"], date="2025-10")
+    assert dated_by_other_reports([dated], [report("2025-11-11")])[0].date == "2025-10"
