@@ -79,6 +79,21 @@ def test_relations_titles_issuers_and_sources(parse, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's new rules took effect. The Brazil Data Authority will enforce them.",
+     ("Brazil Data Authority", "basedIn", "Brazil", None)),
+    ("Officials in South Korea met on Monday. The Korean government said it would publish a plan.",
+     ("Korean government", "partOf", "South Korea", None)),
+])
+def test_relations_a_body_named_after_a_place_by_its_head_noun(parse, text, expected):
+    """"Brazil Data Authority" is based in Brazil, the "Korean government" part of South Korea: the head noun says which
+    (`seat_heads`); a name with another head ("Brazil Data Forum") says neither."""
+    got = rels(parse(text))
+    assert expected in got, got
+    other = rels(parse("Brazil's new rules took effect. The Brazil Data Forum will discuss them."))
+    assert not [r for r in other if r[0] == "Brazil Data Forum" and r[1] in ("basedIn",)], other
+
+
 def test_relations_title_needs_a_unique_body(parse):
     ex = parse("The FTC and the European Commission met. Commissioner Rosa Vale spoke first.")
     assert not [r for r in rels(ex) if r[0] == "Rosa Vale"]
