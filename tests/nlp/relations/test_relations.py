@@ -81,17 +81,21 @@ def test_relations_titles_issuers_and_sources(parse, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Brazil's new rules took effect. The Brazil Data Authority will enforce them.",
-     ("Brazil Data Authority", "basedIn", "Brazil", None)),
-    ("Officials in South Korea met on Monday. The Korean government said it would publish a plan.",
-     ("Korean government", "partOf", "South Korea", None)),
+     ("Brazil Data Authority", "basedIn", "Brazil")),
+    ("Officials in Malta met on Monday. The Government of Malta said it would publish a plan.",
+     ("Government of Malta", "partOf", "Malta")),
+    ("Brazil's new rules took effect. The Brazil Data Forum will discuss them.", None),
 ])
-def test_relations_a_body_named_after_a_place_by_its_head_noun(parse, text, expected):
-    """"Brazil Data Authority" is based in Brazil, the "Korean government" part of South Korea: the head noun says which
+def test_relations_a_body_named_after_a_place_by_its_head_noun(nlp, text, expected):
+    """"Brazil Data Authority" is based in Brazil, the "Government of Malta" part of Malta: the head noun says which
     (`seat_heads`); a name with another head ("Brazil Data Forum") says neither."""
-    got = rels(parse(text))
-    assert expected in got, got
-    other = rels(parse("Brazil's new rules took effect. The Brazil Data Forum will discuss them."))
-    assert not [r for r in other if r[0] == "Brazil Data Forum" and r[1] in ("basedIn",)], other
+    from kg.nlp.doc.index import EntityIndex
+    from kg.nlp.relations.extractor import name_seat
+
+    doc = nlp(text)
+    n = lambda k: doc._.kg_entities[k].name  # noqa: E731
+    got = {(n(r.subject), r.predicate, n(r.object)) for r in name_seat(doc, EntityIndex.of(doc))}
+    assert got == ({expected} if expected else set()), got
 
 
 def test_relations_title_needs_a_unique_body(parse):
