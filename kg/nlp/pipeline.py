@@ -41,8 +41,10 @@ def load_pipeline(curation: str | None = None) -> Language:
     nlp = load_model()
     nlp.add_pipe(LINE_BREAKS[1], name=LINE_BREAKS[0], before="parser")
     ruler = nlp.add_pipe(GAZETTEER[1], name=GAZETTEER[0], after="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")]
-                       + load_curation(curation).patterns())
+    with nlp.select_pipes(disable=nlp.pipe_names):  # the phrase patterns match on words (ORTH): tokenizing them is
+        # enough, where the EntityRuler would run every component before it (tagger, parser, NER) on each of thousands
+        ruler.add_patterns(ruler_patterns(load_gazetteer()) + [dict(p) for p in load_jsonl("entity_patterns.jsonl")]
+                           + load_curation(curation).patterns())
     for name, factory in KG_COMPONENTS:
         config = {"curation": curation} if name == "kg_resolver" else {}
         nlp.add_pipe(factory, name=name, last=True, config=config)
