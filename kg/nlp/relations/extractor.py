@@ -16,6 +16,7 @@ from kg.nlp.learn.relations import judged_pairs, learned_relations
 from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relations.byline_patterns import byline_affiliations
+from kg.nlp.relations.seat_patterns import name_seat
 from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
                                       issued_by_verb, part_of, rel)
 from kg.nlp.relations.title_patterns import by_apposition, by_title, titled_member
@@ -35,42 +36,6 @@ def name_prefix_part_of(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
         for form, place in forms.items():
             if len(form) > 1 and (text.startswith(form + " ") or text.endswith(" of " + form)):
                 out.append(rel(k, "partOf", place, doc[s].sent, conf=0.6, name="name"))
-    return out
-
-
-def head_word(name: str) -> str:
-    """The head noun of a body's name: the last word before its first "of" ("Court of Justice of the European Union":
-    court; "Japan AI Safety Institute": institute)."""
-    words = fold(name).split(" of ")[0].split()
-    return words[-1] if words else ""
-
-
-def seat_place(text: str, forms: dict[str, str], present: dict[str, str]) -> str | None:
-    """The jurisdiction a folded body name begins with ("japan ai safety institute", "korea's ...", "korean government")
-    or ends with ("court of justice of the european union")."""
-    for form, place in forms.items():
-        if len(form) > 1 and (text.startswith((form + " ", form + "'s ")) or text.endswith((" of " + form, " of the " + form))):
-            return place
-    return present.get(cues()["demonyms"].get(text.split()[0], "")) if text else None
-
-
-def name_seat(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
-    """A body named after a jurisdiction the document also names is based in it or part of it, as its head noun says
-    (`seat_heads` of data/relation_cues.json): a court, a tribunal, an authority or an agency is based there ("Seoul
-    Central District Court", "Brazil Data Authority"); a government is part of it ("Korean government")."""
-    out = []
-    heads = cues()["seat_heads"]
-    places = {k: e for k, e in doc._.kg_entities.items() if e.type == "Jurisdiction"}
-    forms = {fold(f): k for k, e in places.items() for f in e.surface_forms}
-    present = {e.gaz_id: k for k, e in places.items() if e.gaz_id}
-    for k, ent in doc._.kg_entities.items():
-        if ent.type != "GovernmentBody":
-            continue
-        found = [(heads[head_word(n)], place) for n in ent.surface_forms
-                 if head_word(n) in heads and (place := seat_place(fold(n), forms, present))]
-        if found:
-            s, _ = ent.mentions[0]
-            out.append(rel(k, found[0][0], found[0][1], doc[s].sent, conf=0.6, name="seat"))
     return out
 
 

@@ -90,7 +90,7 @@ def test_relations_a_body_named_after_a_place_by_its_head_noun(nlp, text, expect
     """"Brazil Data Authority" is based in Brazil, the "Government of Malta" part of Malta: the head noun says which
     (`seat_heads`); a name with another head ("Brazil Data Forum") says neither."""
     from kg.nlp.doc.index import EntityIndex
-    from kg.nlp.relations.extractor import name_seat
+    from kg.nlp.relations.seat_patterns import name_seat
 
     doc = nlp(text)
     n = lambda k: doc._.kg_entities[k].name  # noqa: E731
