@@ -84,15 +84,22 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
 def dated_by_other_reports(kept: list, cands: list[Candidate]) -> list:
     """An undated action takes the date of the other reports of its event in the document (candidates of its type,
     agent and targets, whatever their probability), where they give it one date."""
+    if all(a.date for a in kept):
+        return kept
+    dates: dict[tuple, set[str]] = {}
+    for c in cands:
+        if c.record.date and not counterfactual(c.trig):
+            dates.setdefault(event_of(c.record), set()).add(c.record.date)
     for a in kept:
-        if a.date:
-            continue
-        dates = {c.record.date for c in cands if c.record.date and not counterfactual(c.trig)
-                 and (c.record.type, c.record.agent, c.record.negated) == (a.type, a.agent, a.negated)
-                 and set(c.record.targets) == set(a.targets)}
-        if len(dates) == 1:
-            a.date = dates.pop()
+        found = dates.get(event_of(a), set()) if not a.date else set()
+        if len(found) == 1:
+            a.date = next(iter(found))
     return kept
+
+
+def event_of(a) -> tuple:
+    """What makes two reports one event: type, agent, targets, negation."""
+    return a.type, a.agent, frozenset(a.targets), a.negated
 
 
 def counterfactual(trig: Token) -> bool:

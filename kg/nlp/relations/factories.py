@@ -7,7 +7,8 @@ from kg.nlp.relations.extractor import RelationExtractor
 
 
 @Language.factory("kg_relations_v1", assigns=["doc._.kg_relations"], requires=["doc._.kg_entities", "doc._.kg_actions"],
-                  default_config={"trusted_rules": ["apposition", "title-org", "title", "based", "demonym", "byline", "seat"],
+                  default_config={"trusted_rules": ["apposition", "title-org", "title", "based", "demonym", "byline",
+                                                    "seat"],
                                   "trusted_facts": ["develops", "affiliatedWith"],
                                   "functional": ["affiliatedWith", "basedIn"]})
 def make_relations(nlp: Language, name: str, trusted_rules: list[str], trusted_facts: list[str],

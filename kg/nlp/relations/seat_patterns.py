@@ -27,15 +27,20 @@ def seat_place(text: str, forms: dict[str, str], present: dict[str, str]) -> str
     return present.get(cues()["demonyms"].get(text.split()[0], "")) if text else None
 
 
+def place_forms(doc: Doc) -> tuple[dict[str, str], dict[str, str]]:
+    """The document's jurisdictions: each folded name it gives them -> entity key, and gazetteer id -> entity key."""
+    places = {k: e for k, e in doc._.kg_entities.items() if e.type == "Jurisdiction"}
+    return ({fold(f): k for k, e in places.items() for f in e.surface_forms},
+            {e.gaz_id: k for k, e in places.items() if e.gaz_id})
+
+
 def name_seat(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
     """A body named after a jurisdiction the document also names is based in it or part of it, as its head noun says
     (`seat_heads` of data/relation_cues.json): a court, a tribunal, an authority or an agency is based there ("Seoul
     Central District Court", "Brazil Data Authority"); a government is part of it ("Korean government")."""
     out = []
     heads = cues()["seat_heads"]
-    places = {k: e for k, e in doc._.kg_entities.items() if e.type == "Jurisdiction"}
-    forms = {fold(f): k for k, e in places.items() for f in e.surface_forms}
-    present = {e.gaz_id: k for k, e in places.items() if e.gaz_id}
+    forms, present = place_forms(doc)
     for k, ent in doc._.kg_entities.items():
         if ent.type != "GovernmentBody":
             continue
