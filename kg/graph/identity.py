@@ -11,6 +11,7 @@ from rdflib import URIRef
 
 from kg.graph.mint import entity_iri, slug
 from kg.nlp.curation import Curation
+from kg.nlp.entities.generic_names import generic_body
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import fold, name_key, words_alike
 from kg.nlp.records import LocalEntity
@@ -107,7 +108,8 @@ class Identity:
 
     def resolve(self, local: LocalEntity, sha256: str = "") -> URIRef:
         merge = self.curation.merge_of(local.surface_forms | {local.name})
-        if local.scoped:  # a description names a thing of this document only
+        scoped = local.scoped or generic_body(local)
+        if scoped:  # a description, or a generic name ("Parliament"), names a thing of this document only
             iri = entity_iri(f"{slug(local.name)}-{sha256[:8]}")
             self.entities.setdefault(iri, GlobalEntity(iri, local.name))
         elif local.key.startswith("split:"):  # curated: a name of its own
@@ -126,7 +128,7 @@ class Identity:
         ent = self.entities[iri]
         ent.forms.update(local.surface_forms)
         ent.votes[local.type] += max(local.strength, 1)
-        if not local.scoped:
+        if not scoped:
             for form in local.surface_forms:
                 self.by_key.setdefault(name_key(form, local.type), iri)
         return iri

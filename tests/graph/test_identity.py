@@ -24,3 +24,16 @@ def test_identity_spelling_index_agrees_with_a_full_scan(names):
         if expected is None:
             index.add(key, name, f"iri-{i}")
             seen.append((key[:1], name, f"iri-{i}"))
+
+
+def test_identity_a_generic_body_name_is_one_node_per_document():
+    """"Parliament" in a story about Italy and in one about Canada are two bodies; "Ofcom" in both is one."""
+    from kg.graph.identity import Identity
+    from kg.nlp.records import LocalEntity
+
+    def body(name: str) -> LocalEntity:
+        return LocalEntity(f"loc:{name.lower()}", "GovernmentBody", name, surface_forms={name})
+
+    ids = Identity()
+    assert ids.resolve(body("Parliament"), "a" * 64) != ids.resolve(body("Parliament"), "b" * 64)
+    assert ids.resolve(body("Ofcom Digital Unit"), "a" * 64) == ids.resolve(body("Ofcom Digital Unit"), "b" * 64)

@@ -3,7 +3,7 @@ about the United States, and another country's in a story about that country. Th
 names; these tests say when it may not use them."""
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.nlp.entities.qualified import names_of
@@ -38,7 +38,10 @@ def gaz_entry(e: LocalEntity) -> GazEntry | None:
 
 
 def only_generic(e: LocalEntity, entry: GazEntry) -> bool:
-    return all(f == f.lower() or without_place(f, entry) for f in e.surface_forms)
+    """Met only by lower-case phrases, by the entry's names without their place, or by names two or more known
+    bodies share without their place (`body_stems`: "National Assembly", "Senate")."""
+    return all(f == f.lower() or without_place(f, entry) or fold(f).removeprefix("the ") in body_stems()
+               for f in e.surface_forms)
 
 
 def places_named(entities: dict[str, LocalEntity]) -> set[str]:
@@ -130,3 +133,63 @@ def elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
     home_codes = home_countries(home)
     named = [codes for codes, _ in named_countries(entities)]
     return bool(home_codes) and bool(named) and all(codes and not codes & home_codes for codes in named)
+
+
+@lru_cache(maxsize=1)
+def stem_bodies() -> dict[str, frozenset[str]]:
+    """Each name of the gazetteer's government bodies without their place, folded, and the bodies that have it:
+    "parliament" of "Italian Parliament" and of "Parliament of Australia", "high court" of "Irish High Court" and
+    "High Court of Kenya", "senate" of "U.S. Senate" and "Connecticut Senate"."""
+    from kg.nlp.entities.qualified import place_names
+
+    places, bodies = place_names(), defaultdict(set)
+    for entry in load_gazetteer().values():
+        if entry.type != "GovernmentBody":
+            continue
+        for name in entry.names:
+            words = fold(name).split()
+            for stem in [" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[:i]) in places]:
+                bodies[stem].add(entry.id)
+            head, of, place = fold(name).rpartition(" of ")
+            if of and head and place.removeprefix("the ") in places:
+                bodies[head].add(entry.id)
+    return {stem: frozenset(ids) for stem, ids in bodies.items()}
+
+
+@lru_cache(maxsize=1)
+def body_stems() -> frozenset[str]:
+    """The names that two or more known bodies share without their place: a name the document gives only in such a
+    form names its own country's body, whichever that is."""
+    return frozenset(stem for stem, ids in stem_bodies().items() if len(ids) > 1)
+
+
+def stems_of(e: LocalEntity) -> set[str] | None:
+    """The shared stems the entity is named by, or None when it has another name too (an acronym aside)."""
+    forms = {fold(f).removeprefix("the ") for f in e.surface_forms if " " in f or f.upper() != f}
+    stems = forms & body_stems()
+    return stems if stems and forms == stems else None
+
+
+def top_place(entities: dict[str, LocalEntity]) -> str | None:
+    """The known place the document mentions most often, when one leads."""
+    counts = Counter({e.gaz_id: len(e.mentions) for e in entities.values() if e.type == "Jurisdiction" and e.gaz_id})
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def own_body(e: LocalEntity, entities: dict[str, LocalEntity]) -> GazEntry | None:
+    """The known body a generic name stands for in this document: of the bodies that share the name ("the Senate"),
+    the one of the place the document mentions most ("Connecticut Senate" in a story about Connecticut), when there
+    is exactly one."""
+    if e.type != "GovernmentBody" or (stems := stems_of(e)) is None or (place := top_place(entities)) is None:
+        return None
+    gaz = load_gazetteer()
+    found = {gid for stem in stems for gid in stem_bodies()[stem] if place in home_places(gaz[gid])}
+    return gaz[found.pop()] if len(found) == 1 else None
+
+
+def generic_body(e: LocalEntity) -> bool:
+    """A government body the gazetteer does not know, named only by a known body's name without its place
+    ("Parliament", "the High Court", "National Assembly"; an acronym beside such a name): a body of this document only,
+    never one node with another story's parliament."""
+    return e.gaz_id is None and e.type == "GovernmentBody" and stems_of(e) is not None

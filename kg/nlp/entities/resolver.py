@@ -10,7 +10,7 @@ from kg.nlp.doc.lines import title_case_line
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
-from kg.nlp.entities.generic_names import described, generic_elsewhere
+from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
 from kg.nlp.entities.qualified import place_qualified, same_body
 from kg.nlp.gazetteer import GazEntry, gazetteer_index, load_gazetteer
 from kg.nlp.names import close_spelling, fold, name_key
@@ -134,6 +134,25 @@ def known_acronym(ent: Span, how: int, entities: dict[str, LocalEntity], mention
     return key
 
 
+def own_bodies(entities: dict[str, LocalEntity], mention: dict[tuple[int, int], str]) -> None:
+    """A body named only generically ("the Senate", "Parliament") is the known body of that name of the place the
+    document is about (`own_body`): joined to it when the document also names it in full."""
+    for key in list(entities):
+        e = entities[key]
+        entry = own_body(e, entities)
+        if entry is None or entry.id == e.gaz_id:
+            continue
+        target = f"gaz:{entry.id}"
+        into = entities.setdefault(target, LocalEntity(target, entry.type, entry.name, gaz_id=entry.id,
+                                                       strength=GAZETTEER))
+        into.surface_forms |= e.surface_forms
+        into.mentions += e.mentions
+        into.best = max(into.best, e.best)
+        del entities[key]
+        for span in e.mentions:
+            mention[span] = target
+
+
 CLUSTER_MATCHES = (same_name, close_name, shorter_instrument, word_of_a_name, place_qualified)  # tried in order on a mention
 
 
@@ -174,6 +193,7 @@ class Resolver:
             mention[(ent.start, ent.end)] = key
             self._note_forms(ent, key, forms)
         self._settle_types(entities)
+        own_bodies(entities, mention)
         self._keep_plausible(doc, entities)
         doc._.kg_entities = entities
         doc._.kg_mention = {span: key for span, key in mention.items() if key in entities}

@@ -1,7 +1,8 @@
 """A known body's generic name ("Congress", "Senate") is that body only where the story may be in its country."""
 from __future__ import annotations
 
-from kg.nlp.entities.generic_names import generic_elsewhere, home_places, without_place
+from kg.nlp.entities.generic_names import (body_stems, generic_body, generic_elsewhere, home_places, own_body,
+                                           stems_of, without_place)
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.records import LocalEntity
 
@@ -51,3 +52,33 @@ def test_generic_names_the_federal_government_of_a_story_mostly_about_another_co
     assert generic_elsewhere(fed, with_(fed, us, australia))
     us.mentions = [(1, 2), (30, 31), (40, 41)]
     assert not generic_elsewhere(fed, with_(fed, us, australia))
+
+
+def local_body(*forms: str) -> LocalEntity:
+    return LocalEntity(f"loc:{forms[0].lower()}", "GovernmentBody", forms[0], surface_forms=set(forms))
+
+
+def test_generic_names_stems_are_names_known_bodies_share_without_their_place():
+    stems = body_stems()
+    assert {"parliament", "senate", "high court", "national assembly"} <= stems
+    assert "federal trade commission" not in stems and "bundestag" not in stems  # one body's own name
+
+
+def test_generic_names_a_body_named_only_generically_is_of_its_document_only():
+    assert generic_body(local_body("Parliament"))
+    assert generic_body(local_body("the High Court"))
+    assert generic_body(local_body("Ministry of Science and Technology", "MOST"))  # an acronym beside it
+    assert not generic_body(local_body("Parliament", "Knesset"))  # another name too
+    assert not generic_body(local_body("Bundestag"))
+    assert stems_of(known("us-senate", "Senate")) == {"senate"}
+
+
+def test_generic_names_the_senate_of_a_story_about_a_state_is_the_state_senate():
+    senate, state = known("us-senate", "Senate"), known("connecticut", "Connecticut")
+    state.mentions = [(1, 2), (5, 6)]
+    assert own_body(senate, with_(senate, state)).id == "connecticut-senate"
+    us = known("united-states", "U.S.")
+    us.mentions = [(8, 9), (10, 11), (12, 13)]  # a story mostly about the country: its own Senate
+    assert own_body(senate, with_(senate, state, us)).id == "us-senate"
+    assert own_body(senate, with_(senate)) is None  # no place named: left as it is
+    assert own_body(local_body("Parliament"), with_(known("italy", "Italy"))).id == "italian-parliament"
