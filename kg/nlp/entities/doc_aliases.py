@@ -11,6 +11,7 @@ from kg.nlp.entities.entity_types import CUE, cues
 from kg.nlp.entities.instruments import cues as instrument_cues
 from kg.nlp.entities.model_versions import edition
 from kg.nlp.entities.peerage import peer_ranks
+from kg.nlp.entities.person_titles import common_words
 from kg.nlp.gazetteer import gazetteer_index
 from kg.nlp.names import fold
 
@@ -81,13 +82,24 @@ def model_short_forms(span: Span, words: list[str]) -> list[str]:
 
 def org_short_forms(span: Span, words: list[str]) -> list[str]:
     """An organisation's head word ("the Commission"), a company's name without its ending ("Clearview AI":
-    "Clearview"; "Nimbus Labs": "Nimbus")."""
+    "Clearview"; "Nimbus Labs": "Nimbus"), or without a plural noun after words of its own ("Getty Images":
+    "Getty"; not "General Motors", whose first word is an English one)."""
     out = []
     if span.label_ in ORG_CLASSES and words[-1][:1].isupper() and words[-1].lower() in cues().heads:
         out.append(words[-1])
-    if span.label_ == "Company" and words[-1].lower() in cues().org_suffixes | {"ai"} and words[0][:1].isupper():
+    if span.label_ == "Company" and words[0][:1].isupper() and (words[-1].lower() in cues().org_suffixes | {"ai"}
+                                                                or plural_after_own_words(span, words)):
         out.append(" ".join(words[:-1]))
     return out
+
+
+def plural_after_own_words(span: Span, words: list[str]) -> bool:
+    """The last word is the plural of an English noun and every word before it is no English word (the
+    lemmatizer's WordNet index, `common_words`)."""
+    common = common_words(span.doc)
+    last = words[-1].lower()
+    plural = last.endswith("s") and (last[:-1] in common or last.endswith("ies") and last[:-3] + "y" in common)
+    return plural and all(w.isalpha() and w[:1].isupper() and w.lower() not in common for w in words[:-1])
 
 
 def bill_short_forms(words: list[str]) -> list[str]:

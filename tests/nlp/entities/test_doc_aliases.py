@@ -8,6 +8,7 @@ import pytest
     ("Clearview AI was fined by the ICO in 2022. Clearview said it would appeal the ruling.", "Clearview AI", "Clearview"),
     ("Getty Images sued Stability AI in London. Stability denied the claims.", "Stability AI", "Stability"),
     ("Nimbus Labs released a model on Monday. Nimbus said the model was safe.", "Nimbus Labs", "Nimbus"),
+    ("Getty Images sued Stability AI in London. Getty had accused the firm of copying.", "Getty Images", "Getty"),
 ])
 def test_doc_aliases_company_short_form_is_one_entity(parse, text, full, short):
     ents = parse(text).entities.values()
