@@ -189,3 +189,20 @@ def test_entity_types_a_firm_s_last_word_makes_a_tagged_person_a_company():
     doc = build(["Ministry", "of", "Communications", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"],
                 labels={(0, 3): "ORG"}, ents={(0, 3): "GovernmentBody"})
     assert by_heads(doc[0:3]) == "GovernmentBody"
+
+
+@pytest.mark.parametrize("words, start, end, dropped", [
+    (["Article", "6", "sets", "out", "duties", "."], 0, 2, True),  # a provision on its own
+    (["Paragraph", "3", "applies", "."], 0, 2, True),
+    (["Section", "5", "of", "the", "FTC", "Act", "applies", "."], 0, 2, True),  # a part of a named act
+    (["Section", "230", "protects", "platforms", "."], 0, 2, False),  # an instrument's usual name
+    (["Article", "Nine", "Group", "sued", "."], 0, 3, False),
+])
+def test_entity_types_a_provision_of_an_instrument_is_no_instrument(words, start, end, dropped):
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from kg.nlp.entities.typer import not_a_name
+
+    doc = Doc(Vocab(), words=words)
+    assert not_a_name(Span(doc, start, end, label="LAW"), bars=False) is dropped
