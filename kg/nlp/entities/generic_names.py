@@ -24,8 +24,9 @@ def generic_elsewhere(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
     if described(e):  # a phrase, not a name: its own facts, and the places the document names as places
         places = {p for rel in ("partOf", "basedIn") for p in entry.facts.get(rel, ())}
         return bool(places) and (not any(f"gaz:{p}" in entities for p in places) or mostly_elsewhere(places, entities))
-    places = home_places(entry)  # a name: every place the document names lies in another country
-    return bool(places) and not places & places_named(entities) and elsewhere(places, entities)
+    places = home_places(entry)  # a name: the document never names its place, and names mostly another country's
+    return bool(places) and not places & places_named(entities) and (elsewhere(places, entities)
+                                                                      or mostly_elsewhere(places, entities))
 
 
 def described(e: LocalEntity) -> bool:

@@ -82,3 +82,14 @@ def test_generic_names_the_senate_of_a_story_about_a_state_is_the_state_senate()
     assert own_body(senate, with_(senate, state, us)).id == "us-senate"
     assert own_body(senate, with_(senate)) is None  # no place named: left as it is
     assert own_body(local_body("Parliament"), with_(known("italy", "Italy"))).id == "italian-parliament"
+
+
+def test_generic_names_a_body_in_a_story_mostly_about_another_country_is_not_that_body():
+    """"the National Assembly" in a story about Vietnam that also names a place no list knows is not Korea's."""
+    assembly = known("national-assembly-korea", "National Assembly")
+    vietnam, somewhere = place("Vietnam"), place("Atlantis")
+    vietnam.mentions = [(1, 2), (5, 6)]
+    somewhere.mentions = [(9, 10)]
+    assert generic_elsewhere(assembly, with_(assembly, vietnam, somewhere))
+    korea = known("south-korea", "Korea")
+    assert not generic_elsewhere(assembly, with_(assembly, vietnam, somewhere, korea))  # its place is named
