@@ -57,12 +57,15 @@ def verb_above(v: Token) -> Token | None:
 
 
 def by_agent(verb: Token) -> Token | None:
-    """The object of a passive "by" phrase."""
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
+    """The object of a passive "by" phrase, on the verb or, where the parser hung it there, on the verb's object ("was
+    fined 15 million euros by the Garante")."""
+    heads = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "npadvmod")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "agent" or (h is not verb and c.dep_ == "prep" and c.lower_ == "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
     return None
 
 

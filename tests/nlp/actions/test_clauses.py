@@ -1,7 +1,7 @@
 """Clause structure on constructed parses: the subject a verb inherits (kg/nlp/actions/clauses.py)."""
 from __future__ import annotations
 
-from kg.nlp.actions.clauses import negated, subject_of
+from kg.nlp.actions.clauses import by_agent, negated, subject_of
 from tests.nlp.constructed import build
 
 
@@ -59,3 +59,19 @@ def test_clauses_publishing_a_draft_is_proposing_it():
     doc = build(["the", "ministry", "published", "the", "final", "strategy"], [1, 2, 2, 5, 5, 2],
                 ["det", "nsubj", "ROOT", "det", "amod", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN"])
     assert as_proposal(doc[2], "Enact") == "Enact"
+
+
+def test_clauses_a_passive_by_phrase_the_parser_hung_on_the_object_is_the_agent():
+    # "OpenAI was fined euros by the Garante": "by" under "euros", as the small model parses it
+    doc = build(["OpenAI", "was", "fined", "euros", "by", "the", "Garante"], [2, 2, 2, 2, 3, 6, 4],
+                ["nsubjpass", "auxpass", "ROOT", "dobj", "prep", "det", "pobj"],
+                pos=["PROPN", "AUX", "VERB", "NOUN", "ADP", "DET", "PROPN"])
+    assert by_agent(doc[2]) == doc[6]
+    # "OpenAI was fined by the Garante"
+    doc = build(["OpenAI", "was", "fined", "by", "the", "Garante"], [2, 2, 2, 2, 5, 3],
+                ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj"], pos=["PROPN", "AUX", "VERB", "ADP", "DET", "PROPN"])
+    assert by_agent(doc[2]) == doc[5]
+    # "fined the firm of the group": no "by", no agent
+    doc = build(["fined", "the", "firm", "of", "the", "group"], [0, 2, 0, 2, 5, 3],
+                ["ROOT", "det", "dobj", "prep", "det", "pobj"], pos=["VERB", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert by_agent(doc[0]) is None
