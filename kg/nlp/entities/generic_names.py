@@ -141,19 +141,14 @@ def stem_bodies() -> dict[str, frozenset[str]]:
     """Each name of the gazetteer's government bodies without their place, folded, and the bodies that have it:
     "parliament" of "Italian Parliament" and of "Parliament of Australia", "high court" of "Irish High Court" and
     "High Court of Kenya", "senate" of "U.S. Senate" and "Connecticut Senate"."""
-    from kg.nlp.entities.qualified import place_names
+    from kg.nlp.entities.qualified import place_free_forms
 
-    places, bodies = place_names(), defaultdict(set)
+    bodies = defaultdict(set)
     for entry in load_gazetteer().values():
-        if entry.type != "GovernmentBody":
-            continue
-        for name in entry.names:
-            words = fold(name).split()
-            for stem in [" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[:i]) in places]:
-                bodies[stem].add(entry.id)
-            head, of, place = fold(name).rpartition(" of ")
-            if of and head and place.removeprefix("the ") in places:
-                bodies[head].add(entry.id)
+        if entry.type == "GovernmentBody":
+            for name in entry.names:
+                for stem in place_free_forms(fold(name)):
+                    bodies[stem].add(entry.id)
     return {stem: frozenset(ids) for stem, ids in bodies.items()}
 
 

@@ -29,17 +29,27 @@ def place_names() -> frozenset[str]:
     return frozenset(gaz | countries | set(places()) | wordnet_places() | demonyms())
 
 
+def place_free_forms(name: str) -> set[str]:
+    """A folded name without a place before it or "of" a place after it: "italian parliament" and "parliament of
+    italy" give "parliament"; "court of justice of the european union" gives "court of justice"."""
+    names, words, out = place_names(), name.split(), set()
+    out |= {" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[:i]) in names}
+    at = name.find(" of ")
+    while at > 0:
+        if name[at + 4:].removeprefix("the ") in names:
+            out.add(name[:at])
+        at = name.find(" of ", at + 1)
+    return out
+
+
 def qualifies(longer: str, shorter: str, cls: str) -> bool:
     """The longer name is the shorter (two words at least) with a place before it or "of" a place after it, or, for an
     instrument, its year after it."""
     lo, sh = fold(longer), fold(shorter)
     if len(sh.split()) < 2 or len(lo) <= len(sh):
         return False
-    if lo.endswith(" " + sh):
-        return lo[:-len(sh) - 1] in place_names()
-    if lo.startswith(sh + " of "):
-        return lo[len(sh) + 4:] in place_names()
-    return cls == "PolicyInstrument" and lo.startswith(sh) and bool(YEAR.match(lo[len(sh):]))
+    return sh in place_free_forms(lo) or (cls == "PolicyInstrument" and lo.startswith(sh)
+                                          and bool(YEAR.match(lo[len(sh):])))
 
 
 def names_of(e: LocalEntity) -> set[str]:

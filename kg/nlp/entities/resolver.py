@@ -14,6 +14,7 @@ from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
 from kg.nlp.entities.qualified import place_qualified, same_body
 from kg.nlp.gazetteer import GazEntry, gazetteer_index, load_gazetteer
 from kg.nlp.names import close_spelling, fold, name_key
+from kg.nlp.pieces import merge_entity
 from kg.nlp.records import LocalEntity
 
 COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these classes
@@ -145,9 +146,7 @@ def own_bodies(entities: dict[str, LocalEntity], mention: dict[tuple[int, int], 
         target = f"gaz:{entry.id}"
         into = entities.setdefault(target, LocalEntity(target, entry.type, entry.name, gaz_id=entry.id,
                                                        strength=GAZETTEER))
-        into.surface_forms |= e.surface_forms
-        into.mentions += e.mentions
-        into.best = max(into.best, e.best)
+        merge_entity(into, e, 0)
         del entities[key]
         for span in e.mentions:
             mention[span] = target
