@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.lines import STOPS, span_text
 from kg.nlp.lexicon import words
 
 
@@ -109,6 +110,24 @@ def once_per_event(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
             enacted.add(key)
         out.append(a)
     return out
+
+
+def heading_repeats(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """A headline or a section heading names an event the body tells in a sentence of its own ("Italy fines Replika
+    maker Luka" over "The Garante fined Luka Inc. 5 million euros"), loosely: its agent may be the country, its
+    targets fewer. An action told in a heading (a line without a closing stop) is left out when the body reports one
+    of its type with the same agent or one of its targets."""
+    def in_heading(a: ActionRecord) -> bool:
+        text = span_text(doc[a.trigger].sent).strip()
+        return bool(text) and text[-1] not in STOPS
+
+    body = [a for a in actions if not in_heading(a)]
+
+    def told_below(a: ActionRecord) -> bool:
+        return any(b.type == a.type and ((a.agent and b.agent == a.agent) or set(a.targets) & set(b.targets))
+                   for b in body)
+
+    return [a for a in actions if not (in_heading(a) and told_below(a))]
 
 
 def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:

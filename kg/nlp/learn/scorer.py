@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.actions.discourse import dedupe, once_per_event, one_report_per_event
+from kg.nlp.actions.discourse import dedupe, heading_repeats, once_per_event, one_report_per_event
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.model import LogReg, calibrated, read_model
@@ -77,7 +77,7 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     under a condition or standing in a byline, one per sentence and report (`dedupe`), the headline's repeat of an
     event left out, one report per event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)]
-    kept = one_report_per_event(once_per_event(doc, dedupe([c.record for c in told])))
+    kept = one_report_per_event(heading_repeats(doc, once_per_event(doc, dedupe([c.record for c in told]))))
     return dated_by_other_reports(kept, cands)
 
 

@@ -40,3 +40,28 @@ def test_action_discourse_a_reaction_to_an_event_is_aimed_at_its_agent():
     doc[8].lemma_ = "it"
     reaction_targets(doc, [fine, lone])
     assert lone.targets == []
+
+
+def headline_doc():
+    from tests.nlp.constructed import build
+
+    # "Italy fines Luka" (a headline: no closing stop) over "The Garante fined Luka ."
+    words = ["Italy", "fines", "Luka", "The", "Garante", "fined", "Luka", "."]
+    return build(words, [1, 1, 1, 4, 5, 5, 5, 5], ["nsubj", "ROOT", "dobj", "det", "nsubj", "ROOT", "dobj", "punct"],
+                 pos=["PROPN", "VERB", "PROPN", "DET", "PROPN", "VERB", "PROPN", "PUNCT"])
+
+
+def test_action_discourse_a_headline_that_the_body_tells_is_left_out():
+    from kg.nlp.actions.discourse import heading_repeats
+
+    doc = headline_doc()
+    head = act(1, "Penalize", agent="italy", targets=("luka",))
+    body = act(5, "Penalize", agent="garante", targets=("luka",))
+    assert heading_repeats(doc, [head, body]) == [body]
+    # the same agent is enough; another type, or neither the agent nor a target shared, keeps the headline
+    assert heading_repeats(doc, [act(1, "Penalize", agent="garante", targets=()), body]) == [body]
+    other_type = act(1, "Investigate", agent="italy", targets=("luka",))
+    unrelated = act(1, "Penalize", agent="italy", targets=("replika",))
+    assert heading_repeats(doc, [other_type, unrelated, body]) == [other_type, unrelated, body]
+    # a sentence with its closing stop is no heading: both reports stay
+    assert heading_repeats(doc, [body, act(5, "Penalize", agent="garante", targets=("luka",))]) == [body, body]
