@@ -51,13 +51,13 @@ class Anaphors:
         return list(dict.fromkeys(k for _, _, k in near))
 
     def _named_antecedent(self, before: int, classes: list[str], name_word: str, exclude: str | None) -> list[str] | None:
-        """The last entity before whose name holds `name_word`; none at all for "the government", "the court"
-        when there is no such name; None: search on."""
+        """The last entity before whose name holds `name_word`; none at all for "the government", "the court",
+        "the committee" (strict_name_words of data/anaphora.json) when there is no such name; None: search on."""
         named = [k for s, e, k in self.spans if e <= before and s != before and k != exclude
                  and self.type_of(k) in classes and name_word in self.name_of(k).lower()]
         if named:
             return [named[-1]]
-        if name_word in ("government", "court"):
+        if name_word in anaphora()["strict_name_words"]:
             return []
         return None
 

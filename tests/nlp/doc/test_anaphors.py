@@ -46,3 +46,20 @@ def test_no_lede_actor_for_an_object_or_past_the_lede():
     idx = EntityIndex.of(build(["It", "rained", "."] * 4 + words, late_heads, ["nsubj", "ROOT", "punct"] * 4 + deps,
                                pos=["PRON", "VERB", "PUNCT"] * 4 + pos, ents={(n + 6, n + 8): "Person"}))
     assert idx.sent_no[n + 2] == 4 and n + 2 not in idx.by_token
+
+
+
+def committee_doc(kind: str):
+    # "The Finance <kind> met . Meta spoke . The committee criticised Meta ."
+    words = ["The", "Finance", kind, "met", ".", "Meta", "spoke", ".", "The", "committee", "criticised", "Meta", "."]
+    heads = [2, 2, 3, 3, 3, 6, 6, 6, 9, 10, 10, 10, 10]
+    deps = ["det", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj",
+            "punct"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    return build(words, heads, deps, pos=pos, ents={(1, 3): "GovernmentBody", (5, 6): "Company", (11, 12): "Company"})
+
+
+def test_the_committee_is_the_last_body_named_a_committee_or_none():
+    assert EntityIndex.of(committee_doc("Committee")).by_token[9] == "Finance Committee"
+    # a body whose name holds no "committee" is never "the committee", however near (strict_name_words)
+    assert 9 not in EntityIndex.of(committee_doc("Ministry")).by_token
