@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.actions.discourse import dedupe, heading_repeats, once_per_event, one_report_per_event
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.candidates import Candidate, Models, candidates
+from kg.nlp.learn.features import cue
 from kg.nlp.learn.model import LogReg, calibrated, read_model
 
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"  # package data, written by `kg train`
@@ -104,18 +105,18 @@ def event_of(a) -> tuple:
 
 def counterfactual(trig: Token) -> bool:
     """Whether the trigger, or a verb it depends on, is told as what would have been ("would have imposed"), as what
-    ought to be ("regulators should ban", "the bill should be withdrawn") or under a condition ("if the CMA does
-    open an inquiry", "unless it complies"): no event took place."""
+    ought to be ("regulators should ban", "the bill should be withdrawn"), as what could be ("OpenAI could face an
+    order", "Snap might be required to stop") or under a condition ("if the CMA does open an inquiry", "unless it
+    complies"): no event took place. The words are data/stance.json's counterfactual_aux and counterfactual_marks."""
+    aux_words, marks = cue("counterfactual_aux"), cue("counterfactual_marks")
     for v in [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-        if {"would", "have"} <= aux or aux & OUGHT or any(c.dep_ == "mark" and c.lower_ in CONDITIONS
-                                                             for c in v.children):
+        if {"would", "have"} <= aux or aux & aux_words or any(c.dep_ == "mark" and c.lower_ in marks
+                                                                 for c in v.children):
             return True
     return False
 
 
-CONDITIONS = ("if", "unless")
-OUGHT = frozenset({"should"})  # a recommendation (on corpus/train, 3 of 10 actions in sentences with it were right)
 BYLINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|updated)\b[^.!?]*\b(?:19|20)\d\d\b", re.I)
 
 

@@ -37,8 +37,8 @@ def test_calibrate_fits_each_kind_on_its_own_outputs(monkeypatch):
 
 
 def test_counterfactual_readings_are_no_events():
-    """"would have imposed" and a verb under "if"/"unless" tell no event; "will ban" and "whether" stay for the
-    model to weigh."""
+    """"would have imposed", "could require" and a verb under "if"/"unless" tell no event; "will ban" and "whether"
+    stay for the model to weigh."""
     from kg.nlp.learn.scorer import counterfactual
     from tests.nlp.constructed import build
 
@@ -46,13 +46,17 @@ def test_counterfactual_readings_are_no_events():
     doc = build(["It", "would", "have", "imposed", "fines", "."], [3, 3, 3, 3, 3, 3],
                 ["nsubj", "aux", "aux", "ROOT", "dobj", "punct"], pos=["PRON", "AUX", "AUX", "VERB", "NOUN", "PUNCT"])
     assert counterfactual(doc[3])
-    # "If the CMA opens an inquiry , it could require changes ." -> "opens" (under "if") and "require" (above it: no)
-    words = ["If", "the", "CMA", "opens", "an", "inquiry", ",", "it", "could", "require", "changes", "."]
+    # "If the CMA opens an inquiry , it will require changes ." -> "opens" (under "if") and "require" (above it: no)
+    words = ["If", "the", "CMA", "opens", "an", "inquiry", ",", "it", "will", "require", "changes", "."]
     heads = [3, 2, 3, 9, 5, 3, 9, 9, 9, 9, 9, 9]
     deps = ["mark", "det", "nsubj", "advcl", "det", "dobj", "punct", "nsubj", "aux", "ROOT", "dobj", "punct"]
     pos = ["SCONJ", "DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "NOUN", "PUNCT"]
     doc = build(words, heads, deps, pos=pos)
     assert counterfactual(doc[3]) and not counterfactual(doc[9])
+    # "it could require changes", "it might require changes": a hypothesis (data/stance.json: counterfactual_aux)
+    for modal in ("could", "might"):
+        doc = build(words[:8] + [modal] + words[9:], heads, deps, pos=pos)
+        assert counterfactual(doc[9])
     # "The state will ban it ." and "asked whether it partnered"
     doc = build(["The", "state", "will", "ban", "it", "."], [1, 3, 3, 3, 3, 3],
                 ["det", "nsubj", "aux", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "AUX", "VERB", "PRON", "PUNCT"])
