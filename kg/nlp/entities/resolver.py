@@ -8,6 +8,7 @@ from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import anaphora
 from kg.nlp.doc.lines import title_case_line
 from kg.nlp.curation import load_curation
+from kg.nlp.entities.bare_heads import join_bare_heads
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
@@ -193,6 +194,7 @@ class Resolver:
             self._note_forms(ent, key, forms)
         self._settle_types(entities)
         own_bodies(entities, mention)
+        join_bare_heads(entities, mention)
         self._keep_plausible(doc, entities)
         doc._.kg_entities = entities
         doc._.kg_mention = {span: key for span, key in mention.items() if key in entities}
