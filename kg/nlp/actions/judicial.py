@@ -1,0 +1,63 @@
+"""A ruling is a court's. The agent of an action of the judicial types (data/action_syntax.json: judicial_types,
+"Rule") is a court or a tribunal, or a person the document or the gazetteer makes a judge; any other agent is a
+misreading ("John Edwards, the Information Commissioner, criticised that outcome", "the Trump administration
+found"), and the action is not output."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg.nlp.actions.triggers import syntax
+from kg.nlp.doc.index import EntityIndex
+from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.records import ActionRecord, LocalEntity
+
+@lru_cache(maxsize=1)
+def judicial_words() -> frozenset[str]:
+    """Words of a court's name or of a judge's title: court, tribunal, judge, justice, magistrate, ..."""
+    return frozenset(syntax()["judicial_words"])
+
+
+def judicial_name(name: str) -> bool:
+    return bool(judicial_words() & set(re.findall(r"\w+", name.lower())))
+
+
+def judicial_entity(e: LocalEntity) -> bool:
+    """A court by its name ("Hamburg Regional Court", "Upper Tribunal"), the gazetteer's or the document's; a
+    government body ("Data Justice Forum" is a campaign group)."""
+    if e.type != "GovernmentBody":
+        return False
+    if any(judicial_name(n) for n in {e.name, *e.surface_forms}):
+        return True
+    entry = load_gazetteer().get(e.gaz_id) if e.gaz_id else None
+    return entry is not None and any(judicial_name(n) for n in entry.names)
+
+
+def sits_on_a_bench(doc: Doc, idx: EntityIndex, e: LocalEntity) -> bool:
+    """A person titled a judge before a mention ("Judge Vince Chhabria", "Mrs Justice Joanna Smith"), whose name's
+    phrase holds a court ("Judge J. Paul Oetken of the U.S. District Court", "Christopher Rivers, a member of the
+    Civil Resolution Tribunal"; not "Franson sued in district court"), or whom the gazetteer affiliates with a
+    court."""
+    for s, end in e.mentions:
+        if any(judicial_name(t.text) for t in doc[max(0, s - 3):s]):
+            return True
+        phrase = [k for t in doc[s:end].root.subtree if not s <= t.i < end and (k := idx.by_token.get(t.i))]
+        if any(k in idx.entities and judicial_entity(idx.entities[k]) for k in phrase):
+            return True
+    gaz = load_gazetteer()
+    entry = gaz.get(e.gaz_id) if e.gaz_id else None
+    return entry is not None and any(o in gaz and any(judicial_name(n) for n in gaz[o].names)
+                                     for o in entry.facts.get("affiliatedWith", ()))
+
+
+def judicial_agent(doc: Doc, a: ActionRecord) -> bool:
+    """Whether the action may stand: not of a judicial type, without an agent, or with a court or a judge as agent."""
+    if a.type not in syntax()["judicial_types"] or not a.agent:
+        return True
+    idx = EntityIndex.of(doc)
+    e = idx.entities.get(a.agent)
+    if e is None:
+        return True
+    return judicial_entity(e) or (e.type == "Person" and sits_on_a_bench(doc, idx, e))

@@ -1,0 +1,41 @@
+"""A ruling is a court's: the agent of a Rule is a court or a judge (kg/nlp/actions/judicial.py), on constructed
+documents."""
+from __future__ import annotations
+
+from kg.nlp.actions.judicial import judicial_agent
+from kg.nlp.records import ActionRecord
+from tests.nlp.constructed import build
+
+
+def rule(agent: str, trigger: int = 3, type_: str = "Rule") -> ActionRecord:
+    return ActionRecord(type=type_, agent=agent, targets=[], evidence="s", trigger=trigger)
+
+
+def test_a_court_or_a_titled_judge_may_rule():
+    # "The Upper Tribunal rejected the appeal ."
+    doc = build(["The", "Upper", "Tribunal", "rejected", "the", "appeal", "."], [2, 2, 3, 3, 5, 3, 3],
+                ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct"], ents={(1, 3): "GovernmentBody"})
+    assert judicial_agent(doc, rule("Upper Tribunal"))
+    # "Judge Vince Chhabria granted the motion ."
+    doc = build(["Judge", "Vince", "Chhabria", "granted", "the", "motion", "."], [2, 2, 3, 3, 5, 3, 3],
+                ["compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"], ents={(1, 3): "Person"})
+    assert judicial_agent(doc, rule("Vince Chhabria"))
+
+
+def test_a_person_whose_phrase_holds_a_court_may_rule_another_may_not():
+    # "Rivers , a member of the Civil Tribunal , found ..." / "Franson sued in the Civil Tribunal and found ..."
+    words = ["Rivers", ",", "a", "member", "of", "the", "Civil", "Tribunal", ",", "found", "it", "."]
+    heads = [9, 0, 3, 0, 3, 7, 7, 4, 0, 9, 9, 9]
+    deps = ["nsubj", "punct", "det", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT", "dobj", "punct"]
+    ents = {(0, 1): "Person", (6, 8): "GovernmentBody"}
+    assert judicial_agent(build(words, heads, deps, ents=ents), rule("Rivers", trigger=9))
+    words = ["Franson", "sued", "in", "the", "Civil", "Tribunal", "and", "found", "it", "."]
+    heads = [1, 1, 1, 5, 5, 2, 1, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "cc", "conj", "dobj", "punct"]
+    doc = build(words, heads, deps, ents={(0, 1): "Person", (4, 6): "GovernmentBody"})
+    assert not judicial_agent(doc, rule("Franson", trigger=7))
+    # a campaign group with "Justice" in its name is no court; other types and agentless rulings are not judged
+    doc = build(["Data", "Justice", "Forum", "welcomed", "it", "."], [2, 2, 3, 3, 3, 3],
+                ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"], ents={(0, 3): "ResearchOrganization"})
+    assert not judicial_agent(doc, rule("Data Justice Forum"))
+    assert judicial_agent(doc, rule("Data Justice Forum", type_="Support")) and judicial_agent(doc, rule(None))
