@@ -14,6 +14,7 @@ from kg.nlp.doc.index import EntityIndex
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.records import ActionRecord, LocalEntity
 
+
 @lru_cache(maxsize=1)
 def judicial_words() -> frozenset[str]:
     """Words of a court's name or of a judge's title: court, tribunal, judge, justice, magistrate, ..."""

@@ -11,8 +11,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.actions.judicial import judicial_agent
 from kg.nlp.actions.discourse import dedupe, heading_repeats, once_per_event, one_report_per_event
+from kg.nlp.actions.judicial import judicial_agent
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.features import cue
@@ -75,9 +75,10 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
-    """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual or
-    under a condition or standing in a byline, one per sentence and report (`dedupe`), the headline's repeat of an
-    event left out, one report per event. Training judges exactly this."""
+    """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
+    hypothesis or under a condition, standing in a byline, or a ruling by no court or judge (`judicial_agent`), one
+    per sentence and report (`dedupe`), the headline's repeat of an event and a heading's loose one left out
+    (`once_per_event`, `heading_repeats`), one report per event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
             and judicial_agent(doc, c.record)]
     kept = one_report_per_event(heading_repeats(doc, once_per_event(doc, dedupe([c.record for c in told]))))
