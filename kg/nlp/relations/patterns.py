@@ -42,6 +42,17 @@ def is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in cues()["role_heads"] or tok.lower_ in cues()["role_heads"]
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet sense is a person ("analyst", "lawyer"; data/person_nouns.json, made by
+    tools/wordnet_person_nouns.py)."""
+    return frozenset(load_json("person_nouns.json")["nouns"])
+
+
+def is_person_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in person_nouns() or tok.lower_ in person_nouns()
+
+
 def by_possessive(poss: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
     """X's Y: develops, partOf, basedIn, issuedBy, affiliatedWith, by the classes of X and Y."""
     owner = idx.head_entity(poss)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.records import RelationRecord
-from kg.nlp.relations.patterns import ORGS, cues, is_role, rel, role_text
+from kg.nlp.relations.patterns import ORGS, cues, is_person_noun, is_role, rel, role_text
 
 ORG_PREPS = ("of", "at", "for", "with")
 
@@ -29,8 +29,8 @@ def by_apposition(person_tok: Token, idx: EntityIndex) -> Iterator[RelationRecor
 
 def role_appositions(person_tok: Token, idx: EntityIndex) -> list[Token]:
     """The role nouns in apposition to a name (those with a possessive are the possessive pattern's)."""
-    return [ap for ap in person_tok.children if ap.dep_ == "appos" and is_role(ap) and ap.i not in idx.by_token
-            and not any(c.dep_ == "poss" for c in ap.children)]
+    return [ap for ap in person_tok.children if ap.dep_ == "appos" and (is_role(ap) or is_person_noun(ap))
+            and ap.i not in idx.by_token and not any(c.dep_ == "poss" for c in ap.children)]
 
 
 def org_of_role(ap: Token, idx: EntityIndex) -> str | None:
@@ -40,7 +40,7 @@ def org_of_role(ap: Token, idx: EntityIndex) -> str | None:
     for c in ap.children:
         if c.dep_ in ("compound", "nmod") and c.i in idx.by_token and idx.type_of(idx.by_token[c.i]) in ORGS:
             org = idx.by_token[c.i]
-        elif c.dep_ == "prep" and c.lower_ in ORG_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in ORG_PREPS and (c.lower_ != "of" or is_role(ap)):
             for p in c.children:
                 if p.dep_ == "pobj":
                     org = _org_of(p, idx) or org
@@ -48,12 +48,14 @@ def org_of_role(ap: Token, idx: EntityIndex) -> str | None:
 
 
 def _org_of(tok: Token, idx: EntityIndex) -> str | None:
-    key = idx.head_entity(tok)
-    if key and idx.type_of(key) in ORGS:
-        return key
+    """The organisation a phrase names: the name in apposition first ("the advocacy group Digital Rights Japan":
+    not the group "the group" would point back to), else its head's."""
     appos = [c for c in tok.children if c.dep_ == "appos" and c.i in idx.by_token]
     if appos and idx.type_of(idx.by_token[appos[0].i]) in ORGS:
         return idx.by_token[appos[0].i]
+    key = idx.head_entity(tok)
+    if key and idx.type_of(key) in ORGS:
+        return key
     return None
 
 

@@ -107,6 +107,28 @@ def test_relation_patterns_role_in_apposition_to_a_person():
     assert triples(by_apposition(doc[1], idx)) == [("Omar Diallo", "affiliatedWith", "European Commission", "spokesperson")]
 
 
+def role_doc(noun: str, prep: str):
+    # "Rachel Lim , an <noun> <prep> Kallang Research , said"
+    return build(["Rachel", "Lim", ",", "an", noun, prep, "Kallang", "Research", ",", "said"],
+                 [1, 9, 1, 4, 1, 4, 7, 5, 1, 9],
+                 ["compound", "nsubj", "punct", "det", "appos", "prep", "compound", "pobj", "punct", "ROOT"],
+                 pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"],
+                 ents={(0, 2): "Person", (6, 8): "ResearchOrganization"})
+
+
+def test_relation_patterns_a_person_noun_from_wordnet_is_a_role_at_an_organisation():
+    doc = role_doc("analyst", "at")  # "analyst" is in no hand-written list: WordNet's noun.person (person_nouns.json)
+    assert triples(by_apposition(doc[1], EntityIndex.of(doc))) == [
+        ("Rachel Lim", "affiliatedWith", "Kallang Research", "analyst")]
+    doc = role_doc("critic", "of")  # "of" after such a noun is no affiliation ("a critic of Meta")
+    assert triples(by_apposition(doc[1], EntityIndex.of(doc))) == []
+    doc = role_doc("director", "of")  # the hand-written role heads keep "of"
+    assert triples(by_apposition(doc[1], EntityIndex.of(doc))) == [
+        ("Rachel Lim", "affiliatedWith", "Kallang Research", "director")]
+    doc = role_doc("apple", "at")  # no person
+    assert triples(by_apposition(doc[1], EntityIndex.of(doc))) == []
+
+
 def test_relation_patterns_title_before_a_name():
     # "Nvidia chief executive Jensen Huang met officials"
     doc = build(["Nvidia", "chief", "executive", "Jensen", "Huang", "met", "officials"], [2, 2, 4, 4, 5, 5, 5],
