@@ -155,3 +155,31 @@ def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
             seen.add(key)
             out.append(a)
     return out
+
+
+def without_co_agents(doc: Doc, a: ActionRecord) -> ActionRecord:
+    """"Disney and Universal sued Midjourney", "Naver and Kakao agreed to work with the NEC": a name coordinated with
+    the agent in the trigger's sentence acts beside it and is no target of its action."""
+    if not a.agent or not a.targets or a.type in syntax()["symmetric_types"]:
+        return a
+    idx = EntityIndex.of(doc)
+    sent = doc[a.trigger].sent
+    agent_toks = [t for t in sent if idx.by_token.get(t.i) == a.agent]
+    partners = {idx.by_token.get(c.i) for t in agent_toks for c in coordinated_with(t)} - {None, a.agent}
+    if partners & set(a.targets):
+        a.targets = [t for t in a.targets if t not in partners]
+    return a
+
+
+def coordinated_with(tok) -> list:
+    """The tokens coordinated with `tok` ("Disney and Universal": each the other's), through the chain of conjuncts."""
+    root = tok
+    while root.dep_ == "conj":
+        root = root.head
+    chain, todo = [root], [root]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                chain.append(c)
+                todo.append(c)
+    return [t for t in chain if t.i != tok.i] if tok in chain else []

@@ -11,7 +11,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.actions.discourse import dedupe, heading_repeats, once_per_event, one_report_per_event
+from kg.nlp.actions.discourse import (dedupe, heading_repeats, once_per_event, one_report_per_event,
+                                      without_co_agents)
 from kg.nlp.actions.judicial import judicial_agent
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.candidates import Candidate, Models, candidates
@@ -77,11 +78,13 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
     hypothesis or under a condition, standing in a byline, or a ruling by no court or judge (`judicial_agent`), one
-    per sentence and report (`dedupe`), the headline's repeat of an event and a heading's loose one left out
+    per sentence and report (`dedupe`), no name coordinated with the agent among its targets (`without_co_agents`),
+    the headline's repeat of an event and a heading's loose one left out
     (`once_per_event`, `heading_repeats`), one report per event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
             and judicial_agent(doc, c.record)]
-    kept = one_report_per_event(heading_repeats(doc, once_per_event(doc, dedupe([c.record for c in told]))))
+    records = [without_co_agents(doc, c.record) for c in told]
+    kept = one_report_per_event(heading_repeats(doc, once_per_event(doc, dedupe(records))))
     return dated_by_other_reports(kept, cands)
 
 

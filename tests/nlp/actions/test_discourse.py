@@ -65,3 +65,21 @@ def test_action_discourse_a_headline_that_the_body_tells_is_left_out():
     assert heading_repeats(doc, [other_type, unrelated, body]) == [other_type, unrelated, body]
     # a sentence with its closing stop is no heading: both reports stay
     assert heading_repeats(doc, [body, act(5, "Penalize", agent="garante", targets=("luka",))]) == [body, body]
+
+
+def test_action_discourse_a_name_coordinated_with_the_agent_is_no_target():
+    from kg.nlp.actions.discourse import without_co_agents
+    from tests.nlp.constructed import build
+
+    # "Disney and Universal sued Midjourney ."
+    doc = build(["Disney", "and", "Universal", "sued", "Midjourney", "."], [3, 0, 0, 3, 3, 3],
+                ["nsubj", "cc", "conj", "ROOT", "dobj", "punct"],
+                pos=["PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+                ents={(0, 1): "Company", (2, 3): "Company", (4, 5): "Company"})
+    sue = act(3, "Sue", agent="Disney", targets=("Midjourney", "Universal"))
+    assert without_co_agents(doc, sue).targets == ["Midjourney"]
+    sue = act(3, "Sue", agent="Universal", targets=("Disney", "Midjourney"))
+    assert without_co_agents(doc, sue).targets == ["Midjourney"]
+    # partners are partners of each other ("SoftBank and OpenAI team up"): Partner keeps them
+    deal = act(3, "Partner", agent="Disney", targets=("Universal",))
+    assert without_co_agents(doc, deal).targets == ["Universal"]
