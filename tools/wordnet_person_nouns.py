@@ -27,9 +27,8 @@ def first_senses(wordnet_dir: str) -> dict[str, int]:
         if line.startswith(" "):
             continue  # the licence header
         f = line.split()
-        n_ptr, n_syn = int(f[3]), int(f[2])
-        out[f[0]] = int(f[4 + n_ptr + 2])
-        assert n_syn >= 1
+        n_ptr = int(f[3])
+        out[f[0]] = int(f[4 + n_ptr + 2])  # after the pointer symbols, the sense count and the tagged-sense count
     return out
 
 

@@ -34,6 +34,11 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def name_words(name: str) -> set[str]:
+    """The lower-case words of a name ("U.S. District Court": u, s, district, court)."""
+    return set(re.findall(r"\w+", name.lower()))
+
+
 def name_key(text: str, cls: str | None = None) -> str:
     """The key under which two names of one entity meet: folded, and for government bodies
     without a "U.S." prefix and with "Commerce Department" read as "department of commerce"."""

@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.triggers import syntax
-from kg.nlp.doc.index import EntityIndex
-from kg.nlp.doc.lines import STOPS, span_text
+from kg.nlp.doc.index import EntityIndex, coordination_roots
+from kg.nlp.doc.lines import unclosed
 from kg.nlp.lexicon import words
 
 
@@ -118,8 +118,7 @@ def heading_repeats(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]
     targets fewer. An action told in a heading (a line without a closing stop) is left out when the body reports one
     of its type with the same agent or one of its targets."""
     def in_heading(a: ActionRecord) -> bool:
-        text = span_text(doc[a.trigger].sent).strip()
-        return bool(text) and text[-1] not in STOPS
+        return unclosed(doc[a.trigger].sent)
 
     body = [a for a in actions if not in_heading(a)]
 
@@ -159,27 +158,12 @@ def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
 
 def without_co_agents(doc: Doc, a: ActionRecord) -> ActionRecord:
     """"Disney and Universal sued Midjourney", "Naver and Kakao agreed to work with the NEC": a name coordinated with
-    the agent in the trigger's sentence acts beside it and is no target of its action."""
+    the agent in the trigger's sentence acts beside it and is no target of its action (the types whose parties act
+    together aside: symmetric_types)."""
     if not a.agent or not a.targets or a.type in syntax()["symmetric_types"]:
         return a
     idx = EntityIndex.of(doc)
     sent = doc[a.trigger].sent
-    agent_toks = [t for t in sent if idx.by_token.get(t.i) == a.agent]
-    partners = {idx.by_token.get(c.i) for t in agent_toks for c in coordinated_with(t)} - {None, a.agent}
-    if partners & set(a.targets):
-        a.targets = [t for t in a.targets if t not in partners]
+    agent = coordination_roots(idx, a.agent, sent)
+    a.targets = [t for t in a.targets if t == a.agent or not coordination_roots(idx, t, sent) & agent]
     return a
-
-
-def coordinated_with(tok) -> list:
-    """The tokens coordinated with `tok` ("Disney and Universal": each the other's), through the chain of conjuncts."""
-    root = tok
-    while root.dep_ == "conj":
-        root = root.head
-    chain, todo = [root], [root]
-    while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj":
-                chain.append(c)
-                todo.append(c)
-    return [t for t in chain if t.i != tok.i] if tok in chain else []

@@ -4,7 +4,6 @@ misreading ("John Edwards, the Information Commissioner, criticised that outcome
 found"), and the action is not output."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -12,6 +11,7 @@ from spacy.tokens import Doc
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.names import name_words
 from kg.nlp.records import ActionRecord, LocalEntity
 
 
@@ -22,7 +22,7 @@ def judicial_words() -> frozenset[str]:
 
 
 def judicial_name(name: str) -> bool:
-    return bool(judicial_words() & set(re.findall(r"\w+", name.lower())))
+    return bool(judicial_words() & name_words(name))
 
 
 def judicial_entity(e: LocalEntity) -> bool:

@@ -4,12 +4,12 @@ president") and plural ones ("the companies"), resolved over a document's mentio
 from __future__ import annotations
 
 import bisect
-import re
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from kg.nlp.lexicon import load_json, words
+from kg.nlp.names import name_words
 
 SUBJECTS = ("nsubj", "nsubjpass")
 SPEAKER_VERBS = words("clause_words.json", "speaker_verbs")
@@ -55,7 +55,7 @@ class Anaphors:
         """The last entity before whose name holds `name_word`; none at all for "the government", "the court",
         "the committee" (strict_name_words of data/anaphora.json) when there is no such name; None: search on."""
         named = [k for s, e, k in self.spans if e <= before and s != before and k != exclude
-                 and self.type_of(k) in classes and name_word in re.findall(r"\w+", self.name_of(k).lower())]
+                 and self.type_of(k) in classes and name_word in name_words(self.name_of(k))]
         if named:
             return [named[-1]]
         if name_word in anaphora()["strict_name_words"]:

@@ -189,6 +189,20 @@ def coordinated(tok: Token) -> list[Token]:
     return out
 
 
+def coordination_roots(idx: EntityIndex, key: str, sent) -> set[int]:
+    """The first conjunct of each coordination that names `key` in the sentence ("X, Y and Z": X's head), or the
+    mention's own head when it stands alone ("the Information and Privacy Commissioner of Ontario": Commissioner):
+    two entities with a root in common are named in one coordination."""
+    out = set()
+    for s, e, k in idx.spans:
+        if k == key and s >= sent.start and e <= sent.end:
+            t = idx.doc[s:e].root
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            out.add(t.i)
+    return out
+
+
 def instrument_mentions(sent, idx: EntityIndex) -> list[str]:
     """Instruments a sentence names or refers to by a definite description ("the executive order")."""
     cached = idx.instruments_cache.get(sent.start)

@@ -35,6 +35,12 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def unclosed(sent: Span) -> bool:
+    """A line without a closing stop: a headline, a section heading, a bullet's label."""
+    text = span_text(sent).strip()
+    return bool(text) and text[-1] not in STOPS
+
+
 def title_words(sent: Span, skip: Span | None = None) -> list:
     """The words a title would capitalise: alphabetic, not a minor word, outside `skip`."""
     return [t for t in sent if t.is_alpha and t.lower_ not in MINOR

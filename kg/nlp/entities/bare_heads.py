@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.lexicon import load_json
+from kg.nlp.doc.anaphors import anaphora
+from kg.nlp.names import name_words
 from kg.nlp.pieces import merge_entity
 from kg.nlp.records import LocalEntity
 
@@ -18,14 +19,9 @@ ORGANISATIONS = frozenset({"GovernmentBody", "ResearchOrganization", "Company", 
 def head_words() -> dict[str, frozenset[str]]:
     """Head word -> the classes it may stand for: the descriptions of data/anaphora.json that a body's name holds
     ("commission", "authority", "committee"), organisations only."""
-    a = load_json("anaphora.json")
+    a = anaphora()
     return {w: frozenset(a["descriptions"][w]) & ORGANISATIONS for w in a["prefer_name_word"]
             if w in a["descriptions"] and set(a["descriptions"][w]) & ORGANISATIONS}
-
-
-@lru_cache(maxsize=1)
-def strict_words() -> frozenset[str]:
-    return frozenset(load_json("anaphora.json")["strict_name_words"])
 
 
 def bare_head(e: LocalEntity) -> str | None:
@@ -39,7 +35,7 @@ def bare_head(e: LocalEntity) -> str | None:
 
 def holds(e: LocalEntity, word: str) -> bool:
     """Whether one of the entity's names holds the word as a word."""
-    return any(word in re.findall(r"\w+", n.lower()) for n in {e.name, *e.surface_forms})
+    return any(word in name_words(n) for n in {e.name, *e.surface_forms})
 
 
 def body_meant(e: LocalEntity, word: str, entities: dict[str, LocalEntity]) -> str | None:
@@ -51,7 +47,7 @@ def body_meant(e: LocalEntity, word: str, entities: dict[str, LocalEntity]) -> s
     named = [k for _, k in before if holds(entities[k], word)]
     if named:
         return named[-1]
-    if word in strict_words() or not before:
+    if word in anaphora()["strict_name_words"] or not before:
         return None
     return before[-1][1]
 

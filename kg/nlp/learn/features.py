@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg.nlp.doc.index import SENTENCE_CACHE
-from kg.nlp.doc.lines import STOPS, span_text
+from kg.nlp.doc.lines import span_text, unclosed
 from kg.nlp.lexicon import load_json, load_jsonl
 
 @lru_cache(maxsize=None)
@@ -116,7 +116,7 @@ def sentence_kind(sent: Span) -> set[str]:
     inside a quotation, hedged."""
     text = span_text(sent).strip()
     kinds = set()
-    if text and text[-1] not in STOPS:
+    if unclosed(sent):
         kinds.add("heading")
     if text[:1] in "-*\u2022" or re.match(r"\d{1,2}[.)]\s", text):
         kinds.add("bullet")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.actions.discourse import (dedupe, heading_repeats, once_per_event, one_report_per_event,
                                       without_co_agents)
 from kg.nlp.actions.judicial import judicial_agent
-from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.index import EntityIndex, coordination_roots
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.features import cue
 from kg.nlp.learn.model import LogReg, calibrated, read_model
@@ -138,19 +138,7 @@ def coordinated(a: Candidate, b: Candidate) -> bool:
     if idx is None:
         return False
     sent = a.trig.sent
-
-    def roots(key: str) -> set[int]:
-        out = set()
-        for s, e, k in idx.spans:
-            if k == key and s >= sent.start and e <= sent.end:
-                t = a.trig.doc[e - 1]
-                while t.dep_ == "conj" and t.head.i != t.i:
-                    t = t.head
-                out.add(t.i)
-        return out
-
-    ra, rb = roots(a.record.agent), roots(b.record.agent)
-    return bool(ra & rb)
+    return bool(coordination_roots(idx, a.record.agent, sent) & coordination_roots(idx, b.record.agent, sent))
 
 
 class ActionScorer:
