@@ -20,6 +20,20 @@ def anaphora() -> dict:
     return load_json("anaphora.json")
 
 
+ORGANISATIONS = ("Company", "GovernmentBody", "ResearchOrganization", "MediaOutlet")
+HEAD_STOPS = frozenset({"of", "for", "on", "in", "to", "and", "&", "at"})
+
+
+def name_head(name: str) -> str | None:
+    """The head noun of an organisation's name, lower-case: its last word before a preposition ("National Retail
+    Federation": federation; "Coalition for Health AI": coalition); None for a one-word name or a head that is no
+    plain word."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in HEAD_STOPS), len(words))
+    head = words[cut - 1].lower() if cut >= 1 and len(words) > 1 else ""
+    return head if head.isalpha() and len(head) > 2 else None
+
+
 def is_indefinite(det: Token) -> bool:
     """"a"/"an", or a possessive name ("Britain's", "the Pentagon's")."""
     return (det.dep_ == "det" and det.lower_ in ("a", "an")) or (det.dep_ == "poss" and det.pos_ == "PROPN")
@@ -98,7 +112,31 @@ class Anaphors:
             return self._pronoun_options(tok, a, exclude)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in a["descriptions"]:
             return self._description_options(tok, a, exclude)
+        if self.is_name_head(tok, a):
+            return self._name_head_options(tok, exclude)
         return []
+
+    def name_heads(self) -> dict[str, list[str]]:
+        """The head noun of each organisation's name in the document -> those organisations."""
+        if self._name_heads is None:
+            self._name_heads = {}
+            for k, e in self.entities.items():
+                head = name_head(e.name) if e.type in ORGANISATIONS else None
+                if head:
+                    self._name_heads.setdefault(head, []).append(k)
+        return self._name_heads
+
+    def is_name_head(self, tok: Token, a: dict) -> bool:
+        """"the federation" after "the National Retail Federation": a lower-case noun with a definite determiner,
+        the head noun of an organisation the document names, a description the document itself defines."""
+        return (tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in self.name_heads()
+                and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
+
+    def _name_head_options(self, tok: Token, exclude: str | None) -> list[str]:
+        """The last organisation named before `tok` whose name's head noun is the token's."""
+        keys = set(self.name_heads()[tok.lemma_.lower()])
+        named = [k for s, e, k in self.spans if e <= tok.i and s not in self.anaphors and k in keys and k != exclude]
+        return named[-1:]
 
     def _pronoun_options(self, tok: Token, a: dict, exclude: str | None) -> list[str]:
         """"we": the speaker, else an antecedent of the classes that speak; others by their classes."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from kg.nlp.doc.anaphors import Anaphors, anaphora
@@ -57,6 +58,7 @@ class EntityIndex(Anaphors):
     sent_starts: list[int] = field(default_factory=list)  # sentence number -> first token
     instruments_cache: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> instruments
     entities: dict = field(default_factory=dict)  # doc._.kg_entities, read once (extension access is slow)
+    _name_heads: dict | None = None  # head noun of an organisation's name -> its keys (Anaphors.name_heads)
 
     @classmethod
     def of(cls, doc: Doc) -> EntityIndex:
@@ -90,6 +92,8 @@ class EntityIndex(Anaphors):
         doc = self.doc
         cols = columns(doc)
         hits = np.isin(cols[:, 0], hashes(a["pronouns"])) | np.isin(cols[:, 1], hashes(a["descriptions"]))
+        heads = [get_string_id(h) for h in self.name_heads()]  # per document: not through the cache of `hashes`
+        hits |= np.isin(cols[:, 1], np.array(heads, dtype=cols.dtype))
         for i in np.flatnonzero(hits):  # the few pronouns and description nouns, not every token
             tok = doc[int(i)]
             key = None if tok.i in self.by_token else self.anaphor_entity(tok, a)
@@ -103,7 +107,7 @@ class EntityIndex(Anaphors):
         is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
         is_description = (tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"]
                           and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
-        if is_pronoun or is_description:
+        if is_pronoun or is_description or self.is_name_head(tok, a):
             return self.head_entity(tok)
         return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
 

@@ -63,3 +63,30 @@ def test_the_committee_is_the_last_body_named_a_committee_or_none():
     assert EntityIndex.of(committee_doc("Committee")).by_token[9] == "Finance Committee"
     # a body whose name holds no "committee" is never "the committee", however near (strict_name_words)
     assert 9 not in EntityIndex.of(committee_doc("Ministry")).by_token
+
+
+def federation_doc(name_words: list[str]):
+    # "The <name> sued Meta . The federation appealed ."
+    n = len(name_words)
+    words = ["The", *name_words, "sued", "Meta", ".", "The", "federation", "appealed", "."]
+    heads = [n] + [n] * n + [n + 1, n + 1, n + 1, n + 5, n + 6, n + 6, n + 6]
+    heads[n] = n + 1  # the name's last word is the subject of "sued"
+    deps = ["det"] + ["compound"] * (n - 1) + ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["DET"] + ["PROPN"] * n + ["VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    return build(words, heads, deps, pos=pos, ents={(1, n + 1): "ResearchOrganization", (n + 2, n + 3): "Company"})
+
+
+def test_the_head_noun_of_a_name_points_back_to_it():
+    doc = federation_doc(["National", "Retail", "Federation"])
+    idx = EntityIndex.of(doc)
+    assert idx.by_token[8] == "National Retail Federation" and 8 in idx.anaphors
+    # no organisation named a federation: "the federation" stands for no one (not the nearer Meta)
+    assert 7 not in EntityIndex.of(federation_doc(["Retail", "Council"])).by_token
+
+
+def test_name_head_is_the_last_word_before_a_preposition():
+    from kg.nlp.doc.anaphors import name_head
+
+    assert name_head("National Retail Federation") == "federation"
+    assert name_head("Coalition for Health AI") == "coalition"
+    assert name_head("Anthropic") is None and name_head("Mistral AI") is None  # one word; no plain word
