@@ -112,15 +112,32 @@ def event_of(a) -> tuple:
 def counterfactual(trig: Token) -> bool:
     """Whether the trigger, or a verb it depends on, is told as what would have been ("would have imposed"), as what
     ought to be ("regulators should ban", "the bill should be withdrawn"), as what could be ("OpenAI could face an
-    order", "Snap might be required to stop") or under a condition ("if the CMA does open an inquiry", "unless it
-    complies"): no event took place. The words are data/stance.json's counterfactual_aux and counterfactual_marks."""
+    order", "Snap might be required to stop"), under a condition ("if the CMA does open an inquiry", "unless it
+    complies"), as what a proposal would do ("the bill would bar") or as a consequence of a condition ("if passed, it
+    would require"): no event took place. The words are data/stance.json's counterfactual_aux, counterfactual_marks
+    and proposal_nouns."""
     aux_words, marks = cue("counterfactual_aux"), cue("counterfactual_marks")
     for v in [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if {"would", "have"} <= aux or aux & aux_words or any(c.dep_ == "mark" and c.lower_ in marks
                                                                  for c in v.children):
             return True
+        if "would" in aux and (proposed(v) or conditioned(v, marks)):
+            return True
     return False
+
+
+def proposed(v: Token) -> bool:
+    """"The bill would bar companies ...", "a bill that would force developers ...": what a proposal would do."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = cue("proposal_nouns")
+    return ((subj is not None and subj.lemma_.lower() in words)
+            or (v.dep_ == "relcl" and v.head.lemma_.lower() in words))
+
+
+def conditioned(v: Token, marks) -> bool:
+    """"If passed, it would require ...": a consequence under a condition of its own."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in v.children)
 
 
 BYLINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|updated)\b[^.!?]*\b(?:19|20)\d\d\b", re.I)

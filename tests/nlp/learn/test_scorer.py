@@ -73,6 +73,28 @@ def test_counterfactual_readings_are_no_events():
     assert counterfactual(doc[4]) and not counterfactual(doc[1])
 
 
+def test_what_a_bill_would_do_and_a_conditioned_would_are_no_events():
+    """"The bill would bar companies", "a bill that would force developers" (a proposal's content) and "if passed, it
+    would require" (a consequence under its own condition) tell no event; "the company would pay" stays."""
+    from kg.nlp.learn.scorer import counterfactual
+    from tests.nlp.constructed import build
+
+    pos = ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"]
+    deps = ["det", "nsubj", "aux", "ROOT", "dobj", "punct"]
+    assert counterfactual(build(["The", "bill", "would", "bar", "companies", "."], [1, 3, 3, 3, 3, 3], deps, pos=pos)[3])
+    assert not counterfactual(build(["The", "company", "would", "pay", "fines", "."], [1, 3, 3, 3, 3, 3], deps,
+                                    pos=pos)[3])
+    # "a bill that would force developers": the verb is a relative clause on "bill"
+    doc = build(["a", "bill", "that", "would", "force", "developers"], [1, 1, 4, 4, 1, 4],
+                ["det", "ROOT", "nsubj", "aux", "relcl", "dobj"], pos=["DET", "NOUN", "PRON", "AUX", "VERB", "NOUN"])
+    assert counterfactual(doc[4])
+    # "If passed , it would require licences ."
+    doc = build(["If", "passed", ",", "it", "would", "require", "licences", "."], [1, 5, 5, 5, 5, 5, 5, 5],
+                ["mark", "advcl", "punct", "nsubj", "aux", "ROOT", "dobj", "punct"],
+                pos=["SCONJ", "VERB", "PUNCT", "PRON", "AUX", "VERB", "NOUN", "PUNCT"])
+    assert counterfactual(doc[5])
+
+
 def test_a_byline_reports_no_event():
     """"Published 2025-01-14 by Kestrel Hale LLP" says who published the page; "The FDA published guidance on
     January 14, 2025" is an event."""
