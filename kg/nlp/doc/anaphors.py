@@ -34,6 +34,13 @@ def name_head(name: str) -> str | None:
     return head if head.isalpha() and len(head) > 2 else None
 
 
+def inside_quote(tok: Token) -> bool:
+    """Whether the token stands inside quotation marks opened on its line."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 def is_indefinite(det: Token) -> bool:
     """"a"/"an", or a possessive name ("Britain's", "the Pentagon's")."""
     return (det.dep_ == "det" and det.lower_ in ("a", "an")) or (det.dep_ == "poss" and det.pos_ == "PROPN")
@@ -90,13 +97,28 @@ class Anaphors:
         return found[0] if found else None
 
     def speaker(self, tok: Token) -> str | None:
-        """The entity that says the sentence holding `tok` ("...," Anthropic said)."""
+        """The entity that says the sentence holding `tok` ("...," Anthropic said), or the organisation of the
+        representative who says it ("...," an Anthropic spokesperson said)."""
         for t in tok.sent:
             if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB":
                 for c in t.children:
-                    if c.dep_ == "nsubj" and c.i in self.by_token and not c.i <= tok.i <= c.head.i:
-                        return self.by_token[c.i]
+                    if c.dep_ == "nsubj" and not c.i <= tok.i <= c.head.i:
+                        said = self.by_token.get(c.i) or self.represented(c)
+                        if said:
+                            return said
         return None
+
+    def represented(self, tok: Token) -> str | None:
+        """The organisation a representative noun speaks for: "an Anthropic spokesperson", "OpenAI's chief
+        executive", "a spokesperson for the regulator" (representative_nouns of data/anaphora.json)."""
+        a = anaphora()
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in a["representative_nouns"]:
+            return None
+        mods = [m for m in tok.children if m.dep_ in ("compound", "poss", "amod", "nmod")]
+        mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                 for o in p.children if o.dep_ == "pobj"]
+        orgs = [k for m in mods if (k := self.by_token.get(m.i)) and self.type_of(k) in ORGANISATIONS]
+        return orgs[0] if orgs else None
 
     def head_entity(self, tok: Token, exclude: str | None = None) -> str | None:
         """The entity a single token stands for: its own mention, a pronoun or a definite description."""

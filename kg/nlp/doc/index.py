@@ -15,7 +15,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.nlp.doc.anaphors import Anaphors, anaphora
+from kg.nlp.doc.anaphors import Anaphors, anaphora, inside_quote
 from kg.nlp.doc.token_filter import columns, hashes
 
 CONJ_DEPS = {"conj", "appos"}
@@ -109,6 +109,8 @@ class EntityIndex(Anaphors):
                           and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
         if is_pronoun or is_description or self.is_name_head(tok, a):
             return self.head_entity(tok)
+        if tok.lower_ in ("we", "our", "us") and inside_quote(tok):  # a quotation's "we": who says it
+            return self.speaker(tok)
         return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
 
     def type_of(self, key: str) -> str:

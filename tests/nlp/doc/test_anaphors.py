@@ -90,3 +90,21 @@ def test_name_head_is_the_last_word_before_a_preposition():
     assert name_head("National Retail Federation") == "federation"
     assert name_head("Coalition for Health AI") == "coalition"
     assert name_head("Anthropic") is None and name_head("Mistral AI") is None  # one word; no plain word
+
+
+def test_a_quotations_we_is_who_says_it_a_representative_speaks_for_the_organisation():
+    # '" We welcome the decision , " an Anthropic spokesperson said .'
+    words = ['"', "We", "welcome", "the", "decision", ",", '"', "an", "Anthropic", "spokesperson", "said", "."]
+    heads = [2, 2, 10, 4, 2, 10, 10, 9, 9, 10, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "det", "dobj", "punct", "punct", "det", "amod", "nsubj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:10]] + ["say", "."]
+    idx = EntityIndex.of(build(words, heads, deps, pos=pos, lemmas=lemmas, ents={(8, 9): "Company"}))
+    assert idx.by_token[1] == "Anthropic" and 1 in idx.anaphors
+    # outside quotation marks "we" is not chained to the speaker
+    words2 = words[1:6] + words[7:]
+    heads2 = [1, 8, 3, 1, 8, 7, 7, 8, 8, 8]
+    deps2 = deps[1:6] + deps[7:]
+    idx = EntityIndex.of(build(words2, heads2, deps2, pos=pos[1:6] + pos[7:], lemmas=lemmas[1:6] + lemmas[7:],
+                               ents={(6, 7): "Company"}))
+    assert idx.speaker(idx.doc[0]) == "Anthropic" and 0 not in idx.by_token
