@@ -11,8 +11,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.actions.discourse import (dedupe, heading_repeats, once_per_event, one_report_per_event,
-                                      without_co_agents)
+from kg.nlp.actions.discourse import (dedupe, headline_actions, heading_repeats, once_per_event,
+                                      one_report_per_event, without_co_agents)
 from kg.nlp.actions.judicial import judicial_agent
 from kg.nlp.doc.index import EntityIndex, coordination_roots
 from kg.nlp.learn.candidates import Candidate, Models, candidates
@@ -80,11 +80,12 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     hypothesis or under a condition, standing in a byline, or a ruling by no court or judge (`judicial_agent`), one
     per sentence and report (`dedupe`), no name coordinated with the agent among its targets (`without_co_agents`),
     the headline's repeat of an event and a heading's loose one left out
-    (`once_per_event`, `heading_repeats`), one report per event. Training judges exactly this."""
+    (`once_per_event`, `heading_repeats`), a headline's own left out where a body tells the story
+    (`headline_actions`), one report per event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
             and judicial_agent(doc, c.record)]
     records = [without_co_agents(doc, c.record) for c in told]
-    kept = one_report_per_event(heading_repeats(doc, once_per_event(doc, dedupe(records))))
+    kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(records)))))
     return dated_by_other_reports(kept, cands)
 
 

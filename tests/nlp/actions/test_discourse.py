@@ -67,6 +67,19 @@ def test_action_discourse_a_headline_that_the_body_tells_is_left_out():
     assert heading_repeats(doc, [body, act(5, "Penalize", agent="garante", targets=("luka",))]) == [body, body]
 
 
+def test_action_discourse_a_headlines_own_actions_give_way_to_a_body():
+    from kg.nlp.actions.discourse import headline_actions
+    from tests.nlp.constructed import build
+
+    doc = headline_doc()
+    other_type = act(1, "Investigate", agent="italy", targets=("luka",))
+    body = act(5, "Penalize", agent="garante", targets=("luka",))
+    assert headline_actions(doc, [other_type, body]) == [body]
+    # a headline alone (a feed item without a summary) keeps its action
+    alone = build(["Italy", "fines", "Luka"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], pos=["PROPN", "VERB", "PROPN"])
+    assert headline_actions(alone, [other_type]) == [other_type]
+
+
 def test_action_discourse_a_name_coordinated_with_the_agent_is_no_target():
     from kg.nlp.actions.discourse import without_co_agents
     from tests.nlp.constructed import build
