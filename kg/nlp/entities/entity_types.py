@@ -29,6 +29,8 @@ class Cues:
     stop_names: frozenset[str]
     descriptors: dict[str, str]
     non_entity_heads: frozenset[str] = frozenset()  # "Summit", "Digest": events and formats, no contract class
+    group_nouns: frozenset[str] = frozenset()  # "group", "organisation": with a qualifier, a research organisation
+    group_qualifiers: frozenset[str] = frozenset()  # "civic", "consumer", "industry"
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +42,8 @@ def cues() -> Cues:
             (multi if " " in w else heads)[w] = cls
     return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
                 frozenset(d["model_verbs"]), frozenset(d["org_name_suffixes"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
-                d["descriptor_nouns"], frozenset(d["non_entity_heads"]))
+                d["descriptor_nouns"], frozenset(d["non_entity_heads"]), frozenset(d["group_nouns"]),
+                frozenset(d["group_qualifiers"]))
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +169,29 @@ def model_object(span: Span, c: Cues) -> str | None:
     return None
 
 
+def qualified_group(span: Span, c: Cues) -> str | None:
+    """"the civic group PSPD", "Idec, a consumer group", "AdvaMed, the medical-device industry's trade group": a group
+    noun qualified as an association (group_nouns, group_qualifiers of data/type_cues.json) names a research
+    organisation, the contract's class for NGOs, associations and think tanks."""
+    doc = span.doc
+    nouns, qualifiers = c.group_nouns, c.group_qualifiers
+    before = doc[span.start - 1] if span.start > 0 else None
+    apposed = [t for t in span.root.children if t.dep_ == "appos" and t.i >= span.end]
+    if span.root.dep_ == "appos" and span.root.head.i < span.start:
+        apposed.append(span.root.head)
+    for noun in ([before] if before is not None else []) + apposed:
+        if noun.lemma_.lower() in nouns and any(
+                m.dep_ in ("compound", "amod") and m.lower_.split("-")[-1] in qualifiers for m in noun.children):
+            return "ResearchOrganization"
+    return None
+
+
+def by_group(span: Span) -> str | None:
+    """The class a qualified group noun beside the name gives it (`qualified_group`); it outranks the name's head
+    word: "the Council of Canadian Innovators, an industry group" is no government council."""
+    return qualified_group(span, cues())
+
+
 CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object)
 
 
@@ -256,7 +282,7 @@ def classify(span: Span) -> tuple[str | None, int]:
         return None, 0
     if is_place(span):
         return "Jurisdiction", CUE
-    for rule in (by_parent, by_heads, by_context):
+    for rule in (by_parent, by_group, by_heads, by_context):
         cls = rule(span)
         if cls:
             return cls, CUE

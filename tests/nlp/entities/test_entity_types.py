@@ -69,6 +69,25 @@ def test_entity_types_context_rules_on_constructed_parses():
     assert media_role(doc.ents[0], cues()) is None
 
 
+def test_entity_types_a_qualified_group_is_a_research_organisation_whatever_the_name_s_head():
+    from kg.nlp.entities.entity_types import by_group
+    from tests.nlp.constructed import build
+
+    # "the civic group PSPD criticised" / "the media group Axel criticised": only an association's qualifier says so
+    for qualifier, expected in (("civic", "ResearchOrganization"), ("media", None)):
+        doc = build(["the", qualifier, "group", "PSPD", "criticised"], [2, 2, 3, 4, 4],
+                    ["det", "amod", "compound", "nsubj", "ROOT"], pos=["DET", "ADJ", "NOUN", "PROPN", "VERB"],
+                    ents={(3, 4): "ORG"})
+        assert by_group(doc.ents[0]) == expected
+    # "the Mexican AI Council , an industry group , said": the apposition outranks the head word "council"
+    words = ["the", "Mexican", "AI", "Council", ",", "an", "industry", "group", ",", "said"]
+    doc = build(words, [3, 3, 3, 9, 3, 7, 7, 3, 3, 9],
+                ["det", "amod", "compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"],
+                pos=["DET", "ADJ", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB"],
+                ents={(1, 4): "ORG"})
+    assert by_group(doc.ents[0]) == "ResearchOrganization"
+
+
 def test_entity_types_a_name_starts_after_a_generic_owner():
     from kg.nlp.entities.typer import after_generic_owner
     from tests.nlp.constructed import build
