@@ -1,0 +1,37 @@
+"""tools/crossval.py: the annotator-batch folds it scores rule changes on (the scoring itself runs `kg train`, `kg build`
+and `kg eval`, each tested on its own)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def crossval():
+    spec = importlib.util.spec_from_file_location("crossval", ROOT / "tools" / "crossval.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_folds_keep_each_annotator_batch_whole_and_are_the_same_on_every_run(tmp_path):
+    cv = crossval()
+    files = ["R101-a.txt", "R102-b.txt", "R201-c.txt", "S101-d.txt", "S402-e.txt"]
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps({"file": f, "entities": []}) + "\n" for f in files))
+    groups = cv.batches(tmp_path)
+    assert {g: [r["file"] for r in rs] for g, rs in groups.items()} == {
+        "R1": ["R101-a.txt", "R102-b.txt"], "R2": ["R201-c.txt"], "S1": ["S101-d.txt"], "S4": ["S402-e.txt"]}
+    assign = cv.fold_of(list(reversed(list(groups))), 3)
+    assert assign == {"R1": 0, "R2": 1, "S1": 2, "S4": 0}
+
+
+def test_a_held_out_part_is_a_corpus_of_its_own(tmp_path):
+    cv = crossval()
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "R101-a.txt").write_text("Text.")
+    cv.write_part(src, [{"file": "R101-a.txt", "entities": []}], tmp_path / "held")
+    assert (tmp_path / "held" / "R101-a.txt").read_text() == "Text."
+    assert json.loads((tmp_path / "held" / "gold.jsonl").read_text())["file"] == "R101-a.txt"
