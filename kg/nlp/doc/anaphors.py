@@ -36,7 +36,9 @@ def name_head(name: str) -> str | None:
 
 def inside_quote(tok: Token) -> bool:
     """Whether the token stands inside quotation marks opened on its line."""
-    text = tok.doc.text
+    from kg.nlp.doc.lines import doc_text  # lines reads the index module, which reads this one: import on use
+
+    text = doc_text(tok.doc)
     before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
