@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.lexicon import load_json, words
 from kg.nlp.names import name_words
 
@@ -20,7 +21,7 @@ def anaphora() -> dict:
     return load_json("anaphora.json")
 
 
-ORGANISATIONS = ("Company", "GovernmentBody", "ResearchOrganization", "MediaOutlet")
+ORGANISATIONS = frozenset(ORGANIZATION_CLASSES)
 HEAD_STOPS = frozenset({"of", "for", "on", "in", "to", "and", "&", "at"})
 
 
