@@ -63,8 +63,10 @@ def prepare(corpus: Path, work: Path, folds: int) -> None:
         write_part(corpus, rest, fold / "train")
         print(f"fold {k + 1}: batches {' '.join(sorted(g for g in groups if assign[g] == k))}, "
               f"{len(held)} held-out articles; training on {len(rest)} ...", flush=True)
-        subprocess.run(KG + ["train", str(fold / "train"), "-o", str(fold / "models"), "-q"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        trained = subprocess.run(KG + ["train", str(fold / "train"), "-o", str(fold / "models"), "-q"], cwd=ROOT,
+                                 capture_output=True, text=True)
+        if trained.returncode != 0:
+            sys.exit(f"crossval: kg train {fold / 'train'} failed: {trained.stderr.strip()[-300:]}")
 
 
 def score(work: Path, tag: str) -> dict:
@@ -80,9 +82,12 @@ def score(work: Path, tag: str) -> dict:
         built = subprocess.run(KG + ["build", str(fold / "held"), "-o", str(graph), "-q"], cwd=ROOT, env=env,
                                capture_output=True, text=True)
         if built.returncode != 0:  # the skipped gold.jsonl is no failure; anything else is
-            sys.exit(f"crossval: kg build {fold / 'held'} failed:\n{built.stderr}")
-        result = json.loads(subprocess.run(KG + ["eval", str(fold / "held"), "--graph", str(graph), "--json"],
-                                           cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout)
+            sys.exit(f"crossval: kg build {fold / 'held'} failed: {built.stderr.strip()[-300:]}")
+        scored = subprocess.run(KG + ["eval", str(fold / "held"), "--graph", str(graph), "--json"], cwd=ROOT, env=env,
+                                capture_output=True, text=True)
+        if scored.returncode != 0:
+            sys.exit(f"crossval: kg eval {fold / 'held'} failed: {scored.stderr.strip()[-300:]}")
+        result = json.loads(scored.stdout)
         for m in MEASURES:
             for i, key in enumerate(("tp", "pred", "gold")):
                 pooled[m][i] += result[m][key]
