@@ -4,10 +4,11 @@ annotators' batches.
     python tools/crossval.py prepare [--work DIR] [--folds 3]   # once per change of the trained models (~10 min)
     python tools/crossval.py score [--work DIR] [--tag NAME]    # after each change of the rules (~1 min)
 
-`prepare` splits corpus/train into folds by annotator batch (the first two characters of a file name, R1, S4, ...,
-as `kg train` groups them), and for each fold trains the models on the other folds (`kg train`). `score` builds each
-held-out fold with the models that did not see it and scores it as `kg eval` does, pooled over the folds: what a
-change does to articles written by other hands than the ones its models learned from, with no look at corpus/test.
+`prepare` splits corpus/train into folds by annotator batch (the first characters of a file name, R1, S4, ..., as
+`kg train` groups them: its group_prefix), and for each fold trains the models on the other folds (`kg train`).
+`score` builds each held-out fold with the models that did not see it and scores it as `kg eval` does, pooled over
+the folds: what a change does to articles written by other hands than the ones its models learned from, with no
+look at corpus/test.
 Its errors are train's own and may be read (python -m kg.cli eval WORK/fold-1/held --graph WORK/TAG/fold-1.ttl).
 The trained models are the shipped ones' recipe (training/actions.json); the rules are the working tree's.
 """
@@ -27,13 +28,19 @@ KG = [sys.executable, "-m", "kg.cli"]
 MEASURES = ("entities_typed", "relations", "actions")
 
 
+def group_prefix() -> int:
+    """How many first characters of a file name name its annotator batch: `kg train`'s own setting."""
+    return json.loads((ROOT / "training" / "actions.json").read_text(encoding="utf-8"))["group_prefix"]
+
+
 def batches(corpus: Path) -> dict[str, list[dict]]:
-    """The gold records of each annotator batch (the first two characters of the file name)."""
+    """The gold records of each annotator batch (the first `group_prefix` characters of the file name)."""
     out: dict[str, list[dict]] = {}
+    n = group_prefix()
     for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
-            out.setdefault(record["file"][:2], []).append(record)
+            out.setdefault(record["file"][:n], []).append(record)
     return out
 
 

@@ -44,6 +44,11 @@ def inside_quote(tok: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def definite(tok: Token) -> bool:
+    """Whether a noun has a definite determiner ("the regulator", "this agency"; determiners of data/anaphora.json)."""
+    return any(c.dep_ == "det" and c.lower_ in anaphora()["determiners"] for c in tok.children)
+
+
 def is_indefinite(det: Token) -> bool:
     """"a"/"an", or a possessive name ("Britain's", "the Pentagon's")."""
     return (det.dep_ == "det" and det.lower_ in ("a", "an")) or (det.dep_ == "poss" and det.pos_ == "PROPN")
@@ -154,14 +159,11 @@ class Anaphors:
     def is_name_head(self, tok: Token, a: dict) -> bool:
         """"the federation" after "the National Retail Federation": a lower-case noun with a definite determiner,
         the head noun of an organisation the document names, a description the document itself defines."""
-        return (tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in self.name_heads()
-                and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
+        return tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in self.name_heads() and definite(tok)
 
     def _name_head_options(self, tok: Token, exclude: str | None) -> list[str]:
-        """The last organisation named before `tok` whose name's head noun is the token's."""
-        keys = set(self.name_heads()[tok.lemma_.lower()])
-        named = [k for s, e, k in self.spans if e <= tok.i and s not in self.anaphors and k in keys and k != exclude]
-        return named[-1:]
+        """The last organisation named before `tok` whose name holds the noun (as "the committee" is read)."""
+        return self._named_antecedent(tok.i, ORGANISATIONS, tok.lemma_.lower(), exclude) or []
 
     def _pronoun_options(self, tok: Token, a: dict, exclude: str | None) -> list[str]:
         """"we": the speaker, else an antecedent of the classes that speak; others by their classes."""

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.nlp.doc.anaphors import Anaphors, anaphora, inside_quote
+from kg.nlp.doc.anaphors import Anaphors, anaphora, definite, inside_quote
 from kg.nlp.doc.token_filter import columns, hashes
 
 CONJ_DEPS = {"conj", "appos"}
@@ -105,8 +105,7 @@ class EntityIndex(Anaphors):
     def anaphor_entity(self, tok: Token, a: dict) -> str | None:
         """The entity a subject pronoun, a definite description or the lede's description stands for, or None."""
         is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
-        is_description = (tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"]
-                          and any(c.dep_ == "det" and c.lower_ in a["determiners"] for c in tok.children))
+        is_description = tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"] and definite(tok)
         if is_pronoun or is_description or self.is_name_head(tok, a):
             return self.head_entity(tok)
         if tok.lower_ in ("we", "our", "us") and inside_quote(tok):  # a quotation's "we": who says it

@@ -7,13 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.contract import ORGANIZATION_CLASSES
-from kg.nlp.doc.anaphors import anaphora
+from kg.nlp.doc.anaphors import ORGANISATIONS, anaphora
 from kg.nlp.names import name_words
 from kg.nlp.pieces import merge_entity
 from kg.nlp.records import LocalEntity
-
-ORGANISATIONS = frozenset(ORGANIZATION_CLASSES)
 
 
 @lru_cache(maxsize=1)
