@@ -15,6 +15,7 @@ from kg.nlp.actions.discourse import (dedupe, headline_actions, heading_repeats,
                                       one_report_per_event, without_co_agents)
 from kg.nlp.actions.judicial import judicial_agent
 from kg.nlp.doc.index import EntityIndex, coordination_roots
+from kg.nlp.doc.lines import span_text
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.features import cue
 from kg.nlp.learn.model import LogReg, calibrated, read_model
@@ -83,7 +84,7 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     (`once_per_event`, `heading_repeats`), a headline's own left out where a body tells the story
     (`headline_actions`), one report per event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
-            and judicial_agent(doc, c.record)]
+            and not asked(c.trig) and judicial_agent(doc, c.record)]
     records = [without_co_agents(doc, c.record) for c in told]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(records)))))
     return dated_by_other_reports(kept, cands)
@@ -139,6 +140,12 @@ def proposed(v: Token) -> bool:
 def conditioned(v: Token, marks) -> bool:
     """"If passed, it would require ...": a consequence under a condition of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in v.children)
+
+
+def asked(trig: Token) -> bool:
+    """Whether the trigger stands in a question ("Q: What exactly is the DPC investigating?"): a question asks about
+    an event, it does not report one (corpus/train's gold has no action told in a question)."""
+    return span_text(trig.sent).rstrip().endswith("?")
 
 
 BYLINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|updated)\b[^.!?]*\b(?:19|20)\d\d\b", re.I)

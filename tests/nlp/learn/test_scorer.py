@@ -110,6 +110,19 @@ def test_a_byline_reports_no_event():
     assert not byline(doc[2])
 
 
+def test_a_question_reports_no_event():
+    """"What is the DPC investigating?" asks about an event; "The DPC is investigating X." tells one."""
+    from kg.nlp.learn.scorer import asked
+    from tests.nlp.constructed import build
+
+    words = ["What", "is", "the", "DPC", "investigating", "?"]
+    doc = build(words, [4, 4, 3, 4, 4, 4], ["dobj", "aux", "det", "nsubj", "ROOT", "punct"])
+    assert asked(doc[4])
+    words = ["The", "DPC", "is", "investigating", "X", "."]
+    doc = build(words, [1, 3, 3, 3, 3, 3], ["det", "nsubj", "aux", "ROOT", "dobj", "punct"])
+    assert not asked(doc[3])
+
+
 def test_an_undated_action_takes_the_one_date_its_other_reports_give():
     """"A court ruled on Tuesday that OpenAI infringed ..." (a candidate below the threshold) and "The court ordered
     OpenAI to stop ..." (kept, undated) report one event: the kept action takes the date. Reports of other events, and
