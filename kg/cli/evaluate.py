@@ -23,14 +23,15 @@ def evaluate(
                                                   help="Build keeping only actions at this confidence or above.")] = 0.0,
 ) -> None:
     """Score extraction on a gold corpus: precision, recall and F1 for entities, relations and actions,
-    the errors by kind, and a reliability table (per confidence band, how many actions and the share right).
+    the errors by kind, a reliability table (per confidence band, how many actions and the share right), and per
+    action type and relation how many the gold has, the graph gives and are right.
 
     Examples:
       kg eval corpus/test
       kg eval ../shared/eval/dev2 --json
       kg eval corpus/test --graph /tmp/test.ttl
     """
-    from kg.eval import reliability, render, score
+    from kg.eval import by_kind, reliability, render, score
 
     try:
         if not (corpus / "gold.jsonl").is_file():
@@ -50,6 +51,7 @@ def evaluate(
         fail(exc)
         return
     res["reliability"] = reliability(res.pop("judged_actions"))
+    res["by_kind"] = by_kind(res.pop("judged_kinds"))
     if as_json:
         out.print_json(json.dumps(res, default=str))
     else:

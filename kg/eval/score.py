@@ -52,6 +52,7 @@ class Tally:
     ent_gold: int = 0
     act: dict[str, list[int]] = field(default_factory=lambda: {"strict": [0, 0, 0], "untyped": [0, 0, 0]})
     judged: list[tuple[float | None, bool]] = field(default_factory=list)  # (confidence, right under strict matching)
+    kinds: list[tuple[str, str, str, bool]] = field(default_factory=list)  # (measure, "pred" or "gold", kind, matched)
     dates: list[int] = field(default_factory=lambda: [0, 0])  # matched strict actions with a gold date: [all, date right]
     iri_of: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))  # gold id -> matched IRIs
     gid_of: dict[URIRef, str] = field(default_factory=dict)  # matched IRI -> gold id
@@ -177,6 +178,8 @@ def judge_strict(r: dict, gacts: list[dict], pacts: list[dict], m: dict[int, int
     """Under strict matching: which predicted actions are right, the missed gold actions, the dates."""
     right = set(m.values())
     t.judged.extend((pa["confidence"], j in right) for j, pa in enumerate(pacts))
+    t.kinds.extend(("actions", "pred", pa["type"], j in right) for j, pa in enumerate(pacts))
+    t.kinds.extend(("actions", "gold", ga["type"], i in m) for i, ga in enumerate(gacts))
     for i, ga in enumerate(gacts):
         if i not in m:
             t.errors["missed_action"].append(f"{r['file']}: {ga['type']}({ga.get('agent')} -> {','.join(ga.get('targets', []))})")
@@ -193,6 +196,9 @@ def relations(gold: list[dict], pred: Predicted, t: Tally) -> dict:
     for s, p, o in pred.relations():
         pred_rel.add((t.gid_of.get(s, str(s)), p, t.gid_of.get(o, str(o))))
     rel_tp = len(gold_rel & pred_rel)
+    t.kinds.extend(("relations", side, x[1], x in other) for side, mine, other in (("pred", pred_rel, gold_rel),
+                                                                                  ("gold", gold_rel, pred_rel))
+                   for x in mine)
     for x in sorted(gold_rel - pred_rel):
         t.errors["missed_relation"].append(" ".join(x))
     return prf(rel_tp, len(pred_rel), len(gold_rel))
@@ -225,5 +231,6 @@ def summary(g: Graph, gold: list[dict], pred: Predicted, t: Tally) -> dict:
         "actions_without_evidence": actions_without_evidence,
         "per_doc": t.per_doc,
         "judged_actions": t.judged,
+        "judged_kinds": t.kinds,
         "errors": {k: v for k, v in t.errors.items()},
     }

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.eval import reliability
+from kg.eval import by_kind, reliability
 from kg.eval.score import score
 from tests.conftest import SHARED
 
@@ -25,8 +25,13 @@ def test_score_agrees_with_shared_scorer(tmp_path, corpus):
                                        capture_output=True, text=True).stdout)
     ours = score(out, folder)
     judged = ours.pop("judged_actions")
+    kinds = by_kind(ours.pop("judged_kinds"))
     assert json.loads(json.dumps(ours, default=str)) == theirs
     assert len(judged) == theirs["actions"]["pred"] and sum(ok for _, ok in judged) == theirs["actions"]["tp"]
+    for measure in ("actions", "relations"):  # the rows per kind add up to the measure's own counts
+        rows = kinds[measure].values()
+        assert [sum(r[k] for r in rows) for k in ("right", "output", "gold")] == \
+            [theirs[measure][k] for k in ("tp", "pred", "gold")]
 
 
 @pytest.mark.parametrize("judged, band, n, share", [
@@ -38,6 +43,15 @@ def test_score_agrees_with_shared_scorer(tmp_path, corpus):
 def test_reliability_counts_actions_per_band(judged, band, n, share):
     row = next(r for r in reliability(judged) if r["band"] == band)
     assert (row["actions"], row["share_right"]) == (n, share)
+
+
+def test_by_kind_counts_gold_output_and_right_per_type():
+    kinds = [("actions", "pred", "Ban", True), ("actions", "pred", "Ban", False), ("actions", "gold", "Ban", True),
+             ("actions", "gold", "Sue", False), ("relations", "pred", "partOf", True), ("relations", "gold", "partOf", True)]
+    table = by_kind(kinds)
+    assert table["actions"]["Ban"] == {"gold": 1, "output": 2, "right": 1, "p": 0.5, "r": 1.0}
+    assert table["actions"]["Sue"] == {"gold": 1, "output": 0, "right": 0, "p": None, "r": 0.0}
+    assert table["relations"]["partOf"]["p"] == 1.0
 
 
 @pytest.mark.parametrize("args, message", [
