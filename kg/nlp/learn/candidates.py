@@ -153,13 +153,32 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
              roles: LogReg | None) -> list[Pair]:
     """One pair per entity in the sentence (its mention nearest the trigger), with role probabilities."""
     out = []
-    for k, (s, e) in nearest_mentions(trig, sent, idx).items():
+    near = nearest_mentions(trig, sent, idx)
+    ranks = side_ranks(trig, near, idx, atype)
+    for k, (s, e) in near.items():
         f = pair_features(trig, s, e, idx.type_of(k), atype, rule_role(k, rules_here), s in idx.anaphors)
+        f.update(ranks[k])
         p = Pair(k, f)
         if roles is not None:
             probs = roles.scores(f)
             p.p_agent, p.p_target = probs[1], probs[2]
         out.append(p)
+    return out
+
+
+def side_ranks(trig: Token, near: dict[str, tuple[int, int]], idx: EntityIndex, atype: str) -> dict[str, dict]:
+    """How near each entity stands to the trigger among the sentence's others on its side: the nearest, the next, or
+    further; and the same among those of a class that can do the action. A pair's own features cannot see its
+    rivals: "the CMA, which Sarah Cardell leads, fined X" makes the nearer name the likelier agent."""
+    allowed = set(syntax()["agent_classes"].get(atype, []))
+    out: dict[str, dict] = {k: {} for k in near}
+    for side in ("before", "after"):
+        keys = sorted((k for k, (s, _) in near.items() if (s < trig.i) == (side == "before")),
+                      key=lambda k: abs(near[k][0] - trig.i))
+        for r, k in enumerate(keys):
+            out[k][f"rank={side}|{min(r, 2)}"] = 1.0
+        for r, k in enumerate(k for k in keys if idx.type_of(k) in allowed):
+            out[k][f"agent_rank={side}|{min(r, 2)}"] = 1.0
     return out
 
 

@@ -3,6 +3,7 @@ classified as one of the contract's relations (in either direction) or none, fro
 between them and the two classes; only pairs whose classes the contract allows for that relation are kept."""
 from __future__ import annotations
 
+import bisect
 from typing import AbstractSet
 
 from spacy.tokens import Doc
@@ -80,8 +81,20 @@ def hint_features(hints: Hints, a: tuple, b: tuple, ca: str, cb: str) -> dict[st
     return f
 
 
+def rival_features(idx: EntityIndex, a: tuple, b: tuple) -> dict[str, float]:
+    """How many names of the second name's class, and of the first's, stand between the two: a pair's own features
+    cannot see its rivals ("Jane Roe, a lawyer at Kestrel Hale, which advises OpenAI": the nearer organisation is the
+    likelier employer)."""
+    ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
+    lo, hi = bisect.bisect_left(idx.spans, (a[1], -1, "")), bisect.bisect_left(idx.spans, (b[0], -1, ""))
+    between = [k for s, e, k in idx.spans[lo:hi] if e <= b[0] and k not in (a[2], b[2])]
+    n_b = sum(idx.type_of(k) == cb for k in between)
+    n_a = sum(idx.type_of(k) == ca for k in between)
+    return {f"rivals={min(n_a, 2)}|{min(n_b, 2)}": 1.0, f"cls_rivals={ca}|{cb}|{min(n_a, 2)}|{min(n_b, 2)}": 1.0}
+
+
 def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str, hints: Hints | None = None,
-                  anaphors: AbstractSet[int] = frozenset()) -> dict[str, float]:
+                  anaphors: AbstractSet[int] = frozenset(), rivals: dict[str, float] | None = None) -> dict[str, float]:
     ha, hb = head_of(doc, a[0], a[1]), head_of(doc, b[0], b[1])
     path = dep_path(ha, hb, limit=6)
     between = [t for t in doc[a[1]:b[0]] if not t.is_punct or t.text in ",("]
@@ -98,6 +111,8 @@ def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str, hints: Hints |
         f.update(hint_features(hints, a, b, ca, cb))
     if a[0] in anaphors or b[0] in anaphors:
         f[f"anaphor={a[0] in anaphors}|{ca}|{cb}"] = 1.0
+    if rivals:
+        f.update(rivals)
     return f
 
 
@@ -131,7 +146,8 @@ def learned_relations(doc: Doc, idx: EntityIndex, folder: str,
     out = []
     for n, a, b in pairs(doc, idx):
         ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
-        probs = dict(zip(model.classes, model.scores(pair_features(doc, a, b, ca, cb, by_pair, idx.anaphors))))
+        f = pair_features(doc, a, b, ca, cb, by_pair, idx.anaphors, rival_features(idx, a, b))
+        probs = dict(zip(model.classes, model.scores(f)))
         label = max((lab for lab in probs if allowed(lab, ca, cb)), key=probs.get, default=None)
         if label is None or probs[label] < keep:
             continue
