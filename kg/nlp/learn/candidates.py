@@ -166,11 +166,17 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
     return out
 
 
+def agent_classes(atype: str) -> set[str]:
+    """The classes that may act as agent of an action type (data/action_syntax.json)."""
+    return set(syntax()["agent_classes"].get(atype, []))
+
+
 def side_ranks(trig: Token, near: dict[str, tuple[int, int]], idx: EntityIndex, atype: str) -> dict[str, dict]:
     """How near each entity stands to the trigger among the sentence's others on its side: the nearest, the next, or
     further; and the same among those of a class that can do the action. A pair's own features cannot see its
-    rivals: "the CMA, which Sarah Cardell leads, fined X" makes the nearer name the likelier agent."""
-    allowed = set(syntax()["agent_classes"].get(atype, []))
+    rivals: in "the CMA, which Kestrel Hale lobbies, fined X" the company stands nearer, but the CMA is the nearest
+    name that can fine."""
+    allowed = agent_classes(atype)
     out: dict[str, dict] = {k: {} for k in near}
     for side in ("before", "after"):
         keys = sorted((k for k, (s, _) in near.items() if (s < trig.i) == (side == "before")),
@@ -193,7 +199,7 @@ def inherited(base: ActionRecord | None, trig: Token, sent: Span) -> dict:
 
 def likely_agents(pairs: list[Pair], idx: EntityIndex, atype: str, floor: float) -> list[str]:
     """The two likeliest agents of a class that can do it, then every other likely one."""
-    allowed = set(syntax()["agent_classes"].get(atype, []))
+    allowed = agent_classes(atype)
     ranked = sorted((p for p in pairs if idx.type_of(p.key) in allowed and p.p_agent >= floor), key=lambda p: -p.p_agent)
     return list(dict.fromkeys([p.key for p in ranked[:2]] + [p.key for p in ranked if p.p_agent >= 0.5]))
 

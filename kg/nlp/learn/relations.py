@@ -82,12 +82,12 @@ def hint_features(hints: Hints, a: tuple, b: tuple, ca: str, cb: str) -> dict[st
 
 
 def rival_features(idx: EntityIndex, a: tuple, b: tuple) -> dict[str, float]:
-    """How many names of the second name's class, and of the first's, stand between the two: a pair's own features
-    cannot see its rivals ("Jane Roe, a lawyer at Kestrel Hale, which advises OpenAI": the nearer organisation is the
+    """How many other entities of the second name's class, and of the first's, are named between the two (by a name,
+    not a pronoun or a description; each once): a pair's own features cannot see its rivals ("Jane Roe, a lawyer at Kestrel Hale, which advises OpenAI": the nearer organisation is the
     likelier employer)."""
     ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
     lo, hi = bisect.bisect_left(idx.spans, (a[1], -1, "")), bisect.bisect_left(idx.spans, (b[0], -1, ""))
-    between = [k for s, e, k in idx.spans[lo:hi] if e <= b[0] and k not in (a[2], b[2])]
+    between = {k for s, e, k in idx.spans[lo:hi] if e <= b[0] and s not in idx.anaphors and k not in (a[2], b[2])}
     n_b = sum(idx.type_of(k) == cb for k in between)
     n_a = sum(idx.type_of(k) == ca for k in between)
     return {f"rivals={min(n_a, 2)}|{min(n_b, 2)}": 1.0, f"cls_rivals={ca}|{cb}|{min(n_a, 2)}|{min(n_b, 2)}": 1.0}

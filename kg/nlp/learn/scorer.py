@@ -78,7 +78,7 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
-    hypothesis or under a condition, standing in a byline, or a ruling by no court or judge (`judicial_agent`), one
+    hypothesis or under a condition, in a question, standing in a byline, or a ruling by no court or judge (`judicial_agent`), one
     per sentence and report (`dedupe`), no name coordinated with the agent among its targets (`without_co_agents`),
     the headline's repeat of an event and a heading's loose one left out
     (`once_per_event`, `heading_repeats`), a headline's own left out where a body tells the story
@@ -145,7 +145,10 @@ def conditioned(v: Token, marks) -> bool:
 def asked(trig: Token) -> bool:
     """Whether the trigger stands in a question ("Q: What exactly is the DPC investigating?"): a question asks about
     an event, it does not report one (corpus/train's gold has no action told in a question)."""
-    return span_text(trig.sent).rstrip().endswith("?")
+    return span_text(trig.sent).rstrip(CLOSERS + " \t\n").endswith("?")
+
+
+CLOSERS = "\"'\u201d\u2019)]"  # a quotation or bracket that closes after the question mark
 
 
 BYLINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|updated)\b[^.!?]*\b(?:19|20)\d\d\b", re.I)

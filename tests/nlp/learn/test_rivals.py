@@ -38,3 +38,28 @@ def test_rival_features_count_names_of_each_class_between_the_pair():
     assert "rivals=0|2" in f and "cls_rivals=GovernmentBody|Company|0|2" in f
     # between Kestrel Hale and Acme: nothing
     assert "rivals=0|0" in rival_features(idx, span["Kestrel Hale"], span["Acme"])
+
+
+def test_rival_features_count_each_entity_once():
+    """"Jane Roe, a lawyer at Acme, said Acme advises Bolt": one company, named twice, stands between Jane Roe and
+    Bolt."""
+    from kg.nlp.learn.relations import rival_features
+
+    words = ["Jane", "Roe", ",", "a", "lawyer", "at", "Acme", ",", "said", "Acme", "advises", "Bolt", "."]
+    heads = [1, 8, 1, 4, 1, 4, 5, 1, 8, 10, 8, 10, 8]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "nsubj", "ccomp", "dobj",
+            "punct"]
+    doc = build(words, heads, deps, ents={(0, 2): "Person", (6, 7): "Company", (9, 10): "Company", (11, 12): "Company"})
+    idx = EntityIndex.of(doc)
+    span = {doc[s:e].text: (s, e, k) for s, e, k in idx.spans}
+    assert "rivals=0|1" in rival_features(idx, span["Jane Roe"], span["Bolt"])
+
+
+def test_the_role_model_reads_the_ranks():
+    """pairs_at gives every pair its rank features, at training and at inference alike."""
+    from kg.nlp.learn.candidates import pairs_at
+
+    doc = build(WORDS, HEADS, DEPS, ents=ENTS)
+    idx = EntityIndex.of(doc)
+    pairs = pairs_at(doc[8], doc[0:13], "Penalize", idx, [], None)
+    assert pairs and all(any(f.startswith("rank=") for f in p.features) for p in pairs)

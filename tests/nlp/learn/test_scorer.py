@@ -118,6 +118,10 @@ def test_a_question_reports_no_event():
     words = ["What", "is", "the", "DPC", "investigating", "?"]
     doc = build(words, [4, 4, 3, 4, 4, 4], ["dobj", "aux", "det", "nsubj", "ROOT", "punct"])
     assert asked(doc[4])
+    words = ["He", "asked", ":", '"', "Will", "the", "FTC", "sue", "?", '"']
+    doc = build(words, [1, 1, 1, 7, 7, 6, 7, 1, 7, 1], ["nsubj", "ROOT", "punct", "punct", "aux", "det", "nsubj",
+                                                        "ccomp", "punct", "punct"])
+    assert asked(doc[7])
     words = ["The", "DPC", "is", "investigating", "X", "."]
     doc = build(words, [1, 3, 3, 3, 3, 3], ["det", "nsubj", "aux", "ROOT", "dobj", "punct"])
     assert not asked(doc[3])
