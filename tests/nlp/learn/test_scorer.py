@@ -110,21 +110,21 @@ def test_a_byline_reports_no_event():
     assert not byline(doc[2])
 
 
-def test_a_question_reports_no_event():
-    """"What is the DPC investigating?" asks about an event; "The DPC is investigating X." tells one."""
+@pytest.mark.parametrize("words, heads, deps, trig, question", [
+    (["What", "is", "the", "DPC", "investigating", "?"], [4, 4, 3, 4, 4, 4],
+     ["dobj", "aux", "det", "nsubj", "ROOT", "punct"], 4, True),
+    (["He", "asked", ":", '"', "Will", "the", "FTC", "sue", "?", '"'], [1, 1, 1, 7, 7, 6, 7, 1, 7, 1],
+     ["nsubj", "ROOT", "punct", "punct", "aux", "det", "nsubj", "ccomp", "punct", "punct"], 7, True),
+    (["The", "DPC", "is", "investigating", "X", "."], [1, 3, 3, 3, 3, 3],
+     ["det", "nsubj", "aux", "ROOT", "dobj", "punct"], 3, False),
+])
+def test_a_question_reports_no_event(words, heads, deps, trig, question):
+    """"What is the DPC investigating?" asks about an event (so does a quoted question); "The DPC is investigating
+    X." tells one."""
     from kg.nlp.learn.scorer import asked
     from tests.nlp.constructed import build
 
-    words = ["What", "is", "the", "DPC", "investigating", "?"]
-    doc = build(words, [4, 4, 3, 4, 4, 4], ["dobj", "aux", "det", "nsubj", "ROOT", "punct"])
-    assert asked(doc[4])
-    words = ["He", "asked", ":", '"', "Will", "the", "FTC", "sue", "?", '"']
-    doc = build(words, [1, 1, 1, 7, 7, 6, 7, 1, 7, 1], ["nsubj", "ROOT", "punct", "punct", "aux", "det", "nsubj",
-                                                        "ccomp", "punct", "punct"])
-    assert asked(doc[7])
-    words = ["The", "DPC", "is", "investigating", "X", "."]
-    doc = build(words, [1, 3, 3, 3, 3, 3], ["det", "nsubj", "aux", "ROOT", "dobj", "punct"])
-    assert not asked(doc[3])
+    assert asked(build(words, heads, deps)[trig]) is question
 
 
 def test_an_undated_action_takes_the_one_date_its_other_reports_give():
