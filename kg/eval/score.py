@@ -196,9 +196,8 @@ def relations(gold: list[dict], pred: Predicted, t: Tally) -> dict:
     for s, p, o in pred.relations():
         pred_rel.add((t.gid_of.get(s, str(s)), p, t.gid_of.get(o, str(o))))
     rel_tp = len(gold_rel & pred_rel)
-    t.kinds.extend(("relations", side, x[1], x in other) for side, mine, other in (("pred", pred_rel, gold_rel),
-                                                                                  ("gold", gold_rel, pred_rel))
-                   for x in mine)
+    t.kinds.extend(("relations", "pred", x[1], x in gold_rel) for x in pred_rel)
+    t.kinds.extend(("relations", "gold", x[1], x in pred_rel) for x in gold_rel)
     for x in sorted(gold_rel - pred_rel):
         t.errors["missed_relation"].append(" ".join(x))
     return prf(rel_tp, len(pred_rel), len(gold_rel))

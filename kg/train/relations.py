@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.nlp.doc.index import EntityIndex
 from kg.train.examples import Parsed
 from kg.nlp.learn.model import LogReg
-from kg.nlp.learn.relations import LABELS, RELS, allowed, hint_index, pair_features, pairs, rival_features
+from kg.nlp.learn.relations import LABELS, RELS, allowed, hint_index, pair_features, pairs
 from kg.train import thresholds
 
 
@@ -22,8 +22,7 @@ def relation_examples(p: Parsed) -> list[tuple[dict, str, tuple]]:
         label = next((f"{r}>" for r in RELS if (ga, r, gb) in gold), None) or \
             next((f"{r}<" for r in RELS if (gb, r, ga) in gold), "none")
         ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
-        out.append((pair_features(p.doc, a, b, ca, cb, hints, idx.anaphors, rival_features(idx, a, b)), label,
-                    (ca, cb, ga or a[2], gb or b[2])))
+        out.append((pair_features(p.doc, a, b, ca, cb, hints, idx), label, (ca, cb, ga or a[2], gb or b[2])))
     return out
 
 

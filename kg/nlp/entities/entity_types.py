@@ -282,11 +282,15 @@ def classify(span: Span) -> tuple[str | None, int]:
         return None, 0
     if is_place(span):
         return "Jurisdiction", CUE
-    for rule in (by_parent, by_group, by_heads, by_context):
-        cls = rule(span)
-        if cls:
-            return cls, CUE
-    return by_label(span, c)
+    cls = by_cues(span)
+    return (cls, CUE) if cls else by_label(span, c)
+
+
+def by_cues(span: Span) -> str | None:
+    """The class the name's cues give it, the first that speaks: a parent named with it, a qualified group noun beside
+    it, its head words, its context. The typer and the learned names (kg/nlp/entities/learned_names.py) read the
+    same order."""
+    return by_parent(span) or by_group(span) or by_heads(span) or by_context(span)
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,7 @@ import calendar
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.lines import title_case_line, title_words
-from kg.nlp.entities.entity_types import (by_context, by_group, by_heads, by_name_model, by_parent, common_words, cues,
-                                          generic_words, no_name)
+from kg.nlp.entities.entity_types import by_cues, by_name_model, common_words, cues, generic_words, no_name
 from kg.nlp.entities.nesting import CONNECTORS, and_the, proper_noun_runs
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
@@ -67,7 +66,7 @@ def learned_names(doc: Doc, ents: list[Span], min_prob: float) -> list[Span]:
         span = doc[start:end]
         if not worth_a_look(span, covered) or common_words(span, cues()):
             continue
-        cls = by_parent(span) or by_group(span) or by_heads(span) or by_context(span)
+        cls = by_cues(span)
         if cls is None:
             cls, p = by_name_model(span.text)
             if p < min_prob:

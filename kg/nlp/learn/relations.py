@@ -4,7 +4,6 @@ between them and the two classes; only pairs whose classes the contract allows f
 from __future__ import annotations
 
 import bisect
-from typing import AbstractSet
 
 from spacy.tokens import Doc
 
@@ -83,8 +82,8 @@ def hint_features(hints: Hints, a: tuple, b: tuple, ca: str, cb: str) -> dict[st
 
 def rival_features(idx: EntityIndex, a: tuple, b: tuple) -> dict[str, float]:
     """How many other entities of the second name's class, and of the first's, are named between the two (by a name,
-    not a pronoun or a description; each once): a pair's own features cannot see its rivals ("Jane Roe, a lawyer at Kestrel Hale, which advises OpenAI": the nearer organisation is the
-    likelier employer)."""
+    not a pronoun or a description; each once): a pair's own features cannot see its rivals ("Jane Roe, a lawyer at
+    Kestrel Hale, which advises OpenAI": the nearer organisation is the likelier employer)."""
     ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
     lo, hi = bisect.bisect_left(idx.spans, (a[1], -1, "")), bisect.bisect_left(idx.spans, (b[0], -1, ""))
     between = {k for s, e, k in idx.spans[lo:hi] if e <= b[0] and s not in idx.anaphors and k not in (a[2], b[2])}
@@ -94,7 +93,9 @@ def rival_features(idx: EntityIndex, a: tuple, b: tuple) -> dict[str, float]:
 
 
 def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str, hints: Hints | None = None,
-                  anaphors: AbstractSet[int] = frozenset(), rivals: dict[str, float] | None = None) -> dict[str, float]:
+                  idx: EntityIndex | None = None) -> dict[str, float]:
+    """The features of a pair of mentions; with the document index, also whether one is an anaphor and the names
+    between them (`rival_features`)."""
     ha, hb = head_of(doc, a[0], a[1]), head_of(doc, b[0], b[1])
     path = dep_path(ha, hb, limit=6)
     between = [t for t in doc[a[1]:b[0]] if not t.is_punct or t.text in ",("]
@@ -109,10 +110,10 @@ def pair_features(doc: Doc, a: tuple, b: tuple, ca: str, cb: str, hints: Hints |
         f[f"before={t.lemma_.lower()}"] = 1.0
     if hints:
         f.update(hint_features(hints, a, b, ca, cb))
-    if a[0] in anaphors or b[0] in anaphors:
-        f[f"anaphor={a[0] in anaphors}|{ca}|{cb}"] = 1.0
-    if rivals:
-        f.update(rivals)
+    if idx is not None:
+        if a[0] in idx.anaphors or b[0] in idx.anaphors:
+            f[f"anaphor={a[0] in idx.anaphors}|{ca}|{cb}"] = 1.0
+        f.update(rival_features(idx, a, b))
     return f
 
 
@@ -146,8 +147,7 @@ def learned_relations(doc: Doc, idx: EntityIndex, folder: str,
     out = []
     for n, a, b in pairs(doc, idx):
         ca, cb = idx.type_of(a[2]), idx.type_of(b[2])
-        f = pair_features(doc, a, b, ca, cb, by_pair, idx.anaphors, rival_features(idx, a, b))
-        probs = dict(zip(model.classes, model.scores(f)))
+        probs = dict(zip(model.classes, model.scores(pair_features(doc, a, b, ca, cb, by_pair, idx))))
         label = max((lab for lab in probs if allowed(lab, ca, cb)), key=probs.get, default=None)
         if label is None or probs[label] < keep:
             continue

@@ -78,11 +78,11 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
-    hypothesis or under a condition, in a question, standing in a byline, or a ruling by no court or judge (`judicial_agent`), one
-    per sentence and report (`dedupe`), no name coordinated with the agent among its targets (`without_co_agents`),
-    the headline's repeat of an event and a heading's loose one left out
-    (`once_per_event`, `heading_repeats`), a headline's own left out where a body tells the story
-    (`headline_actions`), one report per event. Training judges exactly this."""
+    hypothesis or under a condition, in a question (`asked`), standing in a byline, or a ruling by no court or judge
+    (`judicial_agent`), one per sentence and report (`dedupe`), no name coordinated with the agent among its targets
+    (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
+    `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
+    event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
             and not asked(c.trig) and judicial_agent(doc, c.record)]
     records = [without_co_agents(doc, c.record) for c in told]
@@ -142,13 +142,13 @@ def conditioned(v: Token, marks) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in v.children)
 
 
+CLOSERS = "\"'\u201d\u2019)]"  # a quotation or bracket that closes after the question mark
+
+
 def asked(trig: Token) -> bool:
     """Whether the trigger stands in a question ("Q: What exactly is the DPC investigating?"): a question asks about
     an event, it does not report one (corpus/train's gold has no action told in a question)."""
     return span_text(trig.sent).rstrip(CLOSERS + " \t\n").endswith("?")
-
-
-CLOSERS = "\"'\u201d\u2019)]"  # a quotation or bracket that closes after the question mark
 
 
 BYLINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|updated)\b[^.!?]*\b(?:19|20)\d\d\b", re.I)
