@@ -35,6 +35,12 @@ def name_head(name: str) -> str | None:
     return head if head.isalpha() and len(head) > 2 else None
 
 
+def introduced_as(tok: Token, title: str) -> bool:
+    """Whether the word before a name is the title or one of its kin ("Judge", "Justice" for "the judge")."""
+    word = tok.lower_.split("-")[-1]
+    return word == title or word in anaphora().get("title_kin", {}).get(title, ())
+
+
 def inside_quote(tok: Token) -> bool:
     """Whether the token stands inside quotation marks opened on its line."""
     from kg.nlp.doc.lines import doc_text  # lines reads the index module, which reads this one: import on use
@@ -98,11 +104,6 @@ class Anaphors:
         if root.dep_ == "poss":  # "Italy's data protection authority ... It": the authority, not Italy
             penalty += anaphora()["possessor_penalty"]
         return (here - self.sent_no[m[0]] + (0 if is_subject(root) else 1.5) + penalty, -m[0])
-
-    def antecedent(self, before: int, classes: list[str], name_word: str | None = None,
-                   exclude: str | None = None) -> str | None:
-        found = self.antecedents(before, classes, name_word, exclude)
-        return found[0] if found else None
 
     def speaker(self, tok: Token) -> str | None:
         """The entity that says the sentence holding `tok` ("...," Anthropic said), or the organisation of the
@@ -221,7 +222,7 @@ class Anaphors:
         doc = self.doc
         people = [(s, k) for s, e, k in self.spans if self.type_of(k) == "Person" and k != exclude]
         earlier = {k for s, k in people if s < before}
-        titled = {k for s, k in people if s > 0 and doc[s - 1].lower_.split("-")[-1] == title}
+        titled = {k for s, k in people if s > 0 and introduced_as(doc[s - 1], title)}
         counts: dict[str, int] = {}
         for _, k in people:  # the whole document: the person it is about
             counts[k] = counts.get(k, 0) + 1
@@ -241,7 +242,7 @@ class Anaphors:
             return None
         after = self._named_after(tok, classes, a["window_sentences"])
         if lemma in a["title_words"]:
-            after = [(s, k) for s, k in after if s > 0 and self.doc[s - 1].lower_.split("-")[-1] == lemma]
+            after = [(s, k) for s, k in after if s > 0 and introduced_as(self.doc[s - 1], lemma)]
         word = a["prefer_name_word"].get(lemma)
         named = [(s, k) for s, k in after if word and word in self.name_of(k).lower()]
         first = named or after

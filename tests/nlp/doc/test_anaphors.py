@@ -108,3 +108,20 @@ def test_a_quotations_we_is_who_says_it_a_representative_speaks_for_the_organisa
     idx = EntityIndex.of(build(words2, heads2, deps2, pos=pos[1:6] + pos[7:], lemmas=lemmas[1:6] + lemmas[7:],
                                ents={(6, 7): "Company"}))
     assert idx.speaker(idx.doc[0]) == "Anthropic" and 0 not in idx.by_token
+
+
+def test_the_judge_is_a_justice_named_before_it_not_a_judge_named_after():
+    # "Justice Joanna Smith ruled . The judge found . Judge William Orrick wrote ."
+    words = ["Justice", "Joanna", "Smith", "ruled", ".", "The", "judge", "found", ".",
+             "Judge", "William", "Orrick", "wrote", "."]
+    heads = [2, 2, 3, 3, 3, 6, 7, 7, 7, 11, 11, 12, 12, 12]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct",
+            "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT",
+           "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = {(1, 3): "Person", (10, 12): "Person"}
+    idx = EntityIndex.of(build(words, heads, deps, pos=pos, ents=ents))
+    assert idx.by_token[6] == "Joanna Smith"
+    words[0] = "Novelist"  # no title that makes her the judge: the judge introduced as one comes first
+    idx = EntityIndex.of(build(words, heads, deps, pos=pos, ents=ents))
+    assert idx.by_token[6] == "William Orrick"
