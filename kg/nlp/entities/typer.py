@@ -9,7 +9,7 @@ from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.doc.opening import byline_people, on_byline
 from kg.nlp.doc.token_filter import tokens_with
-from kg.nlp.entities.entity_types import (CUE, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word,
+from kg.nlp.entities.entity_types import (CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word,
                                           known_place)
 from kg.nlp.entities.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
@@ -20,6 +20,7 @@ from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
 from kg.nlp.entities.peerage import peer_spans
+from kg.nlp.entities.shared_heads import shared_head_names
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
@@ -107,11 +108,14 @@ class EntityTyper:
             if typed is not None:
                 kept.append(typed[0])
                 strength[(typed[0].start, typed[0].end)] = typed[1]
-        shaped = shaped_names(doc, kept)
+        shaped = shaped_names(doc, kept) + shared_head_names(doc)
         if shaped:  # the name's own shape wins over what NER read across it ("The Italian government", "Vance")
             taken = {i for sp in shaped for i in range(sp.start, sp.end)}
             kept = [k for k in kept if not taken.intersection(range(k.start, k.end))]
-        for span in shaped + names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
+        for span in shaped:
+            kept.append(span)
+            strength[(span.start, span.end)] = GAZETTEER if span.id_ else CUE
+        for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
         if self.learned_min < 1.0:
