@@ -20,6 +20,7 @@ from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
 from kg.nlp.entities.peerage import peer_spans
+from kg.nlp.entities.lowercase_heads import lowercase_head_names
 from kg.nlp.entities.shared_heads import shared_head_names
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -108,7 +109,7 @@ class EntityTyper:
             if typed is not None:
                 kept.append(typed[0])
                 strength[(typed[0].start, typed[0].end)] = typed[1]
-        shaped = shaped_names(doc, kept) + shared_head_names(doc)
+        shaped = shaped_names(doc, kept) + shared_head_names(doc) + lowercase_head_names(doc)
         if shaped:  # the name's own shape wins over what NER read across it ("The Italian government", "Vance")
             taken = {i for sp in shaped for i in range(sp.start, sp.end)}
             kept = [k for k in kept if not taken.intersection(range(k.start, k.end))]
