@@ -16,6 +16,12 @@ LONGEST = 5  # words before the head: "Spanish data protection agency"
 
 
 @lru_cache(maxsize=1)
+def written_names() -> frozenset[str]:
+    """Every gazetteer name as written: those the ruler matches already ("Korean government")."""
+    return frozenset(n for e in load_gazetteer().values() for n in e.names)
+
+
+@lru_cache(maxsize=1)
 def body_last_words() -> frozenset[str]:
     """The last word, lower-cased, of every name of a government body in the gazetteer ("court", "authority")."""
     return frozenset(n.split()[-1].lower() for e in load_gazetteer().values() if e.type == "GovernmentBody"
@@ -31,10 +37,17 @@ def lowercase_head_names(doc: Doc) -> list[Span]:
             continue
         for start in range(max(0, tok.i - LONGEST), tok.i):
             words = doc[start:tok.i + 1]
-            if not words[0].is_title or words[0].lower_ == "the" or not all(t.is_lower for t in words[1:]):
+            if not opens_run(doc, start) or not all(t.is_lower for t in words[1:]) or words.text in written_names():
                 continue
             gid = exact.get(fold(words.text))
             if gid is not None and gaz[gid].type == "GovernmentBody":
                 out.append(Span(doc, start, tok.i + 1, label="GovernmentBody", span_id=gid))
                 break
     return out
+
+
+def opens_run(doc: Doc, start: int) -> bool:
+    """A capitalised word that opens its run of capitals ("South" of "South Korean government", not "Korean")."""
+    before = doc[start - 1] if start else None
+    return doc[start].is_title and doc[start].lower_ != "the" and (
+        before is None or not before.is_title or before.lower_ == "the")

@@ -24,3 +24,8 @@ def test_a_head_written_in_capitals_or_a_name_the_gazetteer_lacks_is_left_to_the
 def test_the_pipeline_files_the_lower_case_name_under_the_body(nlp):
     doc = nlp("The Delhi high court said on Tuesday that it will hear the case.")
     assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "GovernmentBody"] == [("Delhi high court", "delhi-high-court")]
+
+
+def test_the_run_starts_where_its_capitals_start_and_a_name_written_as_the_gazetteer_writes_it_is_the_rulers():
+    assert found("The South Korean government fined the firm") == []
+    assert found("the Korean government said") == []
