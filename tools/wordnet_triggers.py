@@ -1,6 +1,8 @@
 """Generate two data files from WordNet: kg/nlp/data/action_triggers_wordnet.jsonl, verbs the hand lexicon lacks,
 given an action type by WordNet synonymy (the first senses of each hand-lexicon verb whose type does not depend
-on conditions); and kg/nlp/data/verb_classes.jsonl, the class and hypernyms of every verb, features of the
+on conditions), and nouns it lacks that name the act of such a verb (WordNet's derivational link from one of the
+verb's first senses to a noun.act sense that is the noun's own first: "scrutinize" -> "scrutiny", "veto" ->
+"veto"; no gerund); and kg/nlp/data/verb_classes.jsonl, the class and hypernyms of every verb, features of the
 trained trigger detector.
 
 Needs Debian's `wordnet-base` (the WordNet 3.0 database in /usr/share/wordnet), only to regenerate:
@@ -33,6 +35,7 @@ def hand_lexicon() -> dict[tuple[str, str], set[str]]:
     return out
 
 
+NOUN_ACT = 4  # the lexicographer file noun.act: "nouns denoting acts or actions"
 LEXNAMES = {29: "verb.body", 30: "verb.change", 31: "verb.cognition", 32: "verb.communication",
             33: "verb.competition", 34: "verb.consumption", 35: "verb.contact", 36: "verb.creation",
             37: "verb.emotion", 38: "verb.motion", 39: "verb.perception", 40: "verb.possession", 41: "verb.social",
@@ -52,6 +55,7 @@ class WordNet:
             n_syn = int(f[2])
             self.index[f[0]] = [int(x) for x in f[4 + n_ptr + 2:4 + n_ptr + 2 + n_syn]]
         self.data = (Path(folder) / "data.verb").read_bytes()
+        self.nouns = Nouns(folder)
 
     def synset_words(self, offset: int) -> list[str]:
         line = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split()
@@ -70,6 +74,38 @@ class WordNet:
 
     def senses(self, lemma: str, first: int) -> list[tuple[int, list[str]]]:
         return [(o, self.synset_words(o)) for o in self.index.get(lemma, [])[:first]]
+
+    def derived_nouns(self, lemma: str, first: int) -> list[tuple[str, int]]:
+        """(noun, offset of its synset) of the derivational links ("+") from the word itself in its first senses."""
+        out = []
+        for offset in self.index.get(lemma, [])[:first]:
+            f = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split(" | ")[0].split()
+            n = int(f[3], 16)
+            words, at = [f[4 + 2 * k].lower() for k in range(n)], 4 + 2 * n
+            for k in range(int(f[at])):
+                sym, target, pos, st = f[at + 1 + 4 * k:at + 5 + 4 * k]
+                if sym == "+" and pos == "n" and int(st[:2], 16) and words[int(st[:2], 16) - 1] == lemma:
+                    out.append((int(target), int(st[2:], 16)))
+        return [(self.nouns.word(off, word), off) for off, word in out]
+
+
+class Nouns:
+    """The noun senses of WordNet 3.0 (index.noun, data.noun): each noun's senses, and a synset's class and words."""
+
+    def __init__(self, folder: str) -> None:
+        self.index: dict[str, list[int]] = {}
+        for line in (Path(folder) / "index.noun").read_text(encoding="utf-8", errors="replace").splitlines():
+            if not line.startswith(" "):
+                f = line.split()
+                self.index[f[0]] = [int(x) for x in f[4 + int(f[3]) + 2:4 + int(f[3]) + 2 + int(f[2])]]
+        self.data = (Path(folder) / "data.noun").read_bytes()
+
+    def word(self, offset: int, number: int) -> str:
+        f = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split()
+        return f[4 + 2 * (number - 1)].lower()
+
+    def is_act(self, offset: int) -> bool:
+        return int(self.data[offset:self.data.index(b"\n", offset)].split()[1]) == NOUN_ACT
 
 
 def main(wordnet_dir: str = "/usr/share/wordnet") -> int:
@@ -93,11 +129,34 @@ def main(wordnet_dir: str = "/usr/share/wordnet") -> int:
         if rest and rest[0][1] == n:
             continue  # two types tie: WordNet does not decide
         rows.append({"lemma": name, "pos": "VERB", "type": best, "votes": n})
+    verbs = len(rows)
+    rows += act_nouns(wn, hand)
     out = DATA / "action_triggers_wordnet.jsonl"
     out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} verbs written to {out.relative_to(ROOT)}")
+    print(f"{verbs} verbs and {len(rows) - verbs} nouns written to {out.relative_to(ROOT)}")
     write_verb_classes(wn)
     return 0
+
+
+def act_nouns(wn: WordNet, hand: dict[tuple[str, str], set[str]]) -> list[dict]:
+    """The nouns that name the act of a hand-lexicon verb of one unconditional type, the hand lexicon lacks, and
+    whose first sense is that act (not "bar" from "ban": a bar is first a counter), gerunds left out; a noun two
+    verbs of different types give equally often is left out."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for (lemma, pos), types in hand.items():
+        if pos != "VERB" or " " in lemma or len(types) != 1 or next(iter(types)).endswith("?"):
+            continue
+        for noun, offset in wn.derived_nouns(lemma, SENSES):
+            own = wn.nouns.index.get(noun, [])
+            if noun.isalpha() and not noun.endswith("ing") and (noun, "NOUN") not in hand \
+                    and own[:1] == [offset] and wn.nouns.is_act(offset):
+                votes[noun][next(iter(types))] += 1
+    rows = []
+    for noun, c in sorted(votes.items()):
+        (best, n), *rest = c.most_common() + [(None, 0)]
+        if not (rest and rest[0][1] == n):
+            rows.append({"lemma": noun, "pos": "NOUN", "type": best, "votes": n})
+    return rows
 
 
 def write_verb_classes(wn: WordNet) -> None:

@@ -41,6 +41,13 @@ def wordnet_lexicon() -> dict[tuple[str, str], str]:
     return {(r["lemma"], r["pos"]): r["type"] for r in rows}
 
 
+@lru_cache(maxsize=1)
+def trigger_words() -> dict[tuple[str, str], list]:
+    """(lemma, VERB|NOUN) of every word either lexicon lists: the words a candidate may start at (WordNet's nouns too,
+    "scrutiny", "veto")."""
+    return {**{key: [] for key in wordnet_lexicon()}, **lexicon()}
+
+
 @dataclass
 class Pair:
     key: str
@@ -112,7 +119,7 @@ def words(doc: Doc, idx: EntityIndex) -> Iterator[tuple[Token, Span]]:
     """The words that may report an action (the trigger lexicon's prefilter: verbs, adjectives, trigger nouns)
     outside names, in sentences that name something (elsewhere there is no agent or target)."""
     named = {idx.sent_no[s] for s, _, _ in idx.spans}
-    for tok, sent in lexicon_candidates(doc, idx, lexicon()):
+    for tok, sent in lexicon_candidates(doc, idx, trigger_words()):
         if tok.i not in idx.by_token and idx.sent_no[tok.i] in named:
             yield tok, sent
 
