@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.actions.discourse import (dedupe, headline_actions, heading_repeats, once_per_event,
                                       one_report_per_event, without_co_agents)
 from kg.nlp.actions.judicial import judicial_agent
+from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex, coordination_roots
 from kg.nlp.doc.lines import span_text
 from kg.nlp.learn.candidates import Candidate, Models, candidates
@@ -78,13 +79,13 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
-    hypothesis or under a condition, in a question (`asked`), standing in a byline, or a ruling by no court or judge
-    (`judicial_agent`), one per sentence and report (`dedupe`), no name coordinated with the agent among its targets
+    hypothesis or under a condition, in a question (`asked`), standing in a byline, a ruling by no court or judge
+    (`judicial_agent`) or a suit, fine or investment that names no target (`names_its_target`), one per sentence and report (`dedupe`), no name coordinated with the agent among its targets
     (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
-            and not asked(c.trig) and judicial_agent(doc, c.record)]
+            and not asked(c.trig) and judicial_agent(doc, c.record) and names_its_target(c.record)]
     records = [without_co_agents(doc, c.record) for c in told]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(records)))))
     return dated_by_other_reports(kept, cands)
@@ -143,6 +144,12 @@ def conditioned(v: Token, marks) -> bool:
 
 
 CLOSERS = "\"'\u201d\u2019)]"  # a quotation or bracket that closes after the question mark
+
+
+def names_its_target(rec) -> bool:
+    """Whether an action of a type that acts on someone (a suit, a release, a fine, a ruling, an investment: target_types
+    of data/action_syntax.json) names whom: "Acme invested $2 billion" alone says in whom nowhere."""
+    return bool(rec.targets) or rec.type not in syntax()["target_types"]
 
 
 def asked(trig: Token) -> bool:

@@ -148,3 +148,14 @@ def test_an_undated_action_takes_the_one_date_its_other_reports_give():
     assert dated_by_other_reports([ActionRecord("Rule", "...", "court", ["openai"])], two)[0].date is None
     dated = ActionRecord("Rule", "...", "court", ["openai"], date="2025-10")
     assert dated_by_other_reports([dated], [report("2025-11-11")])[0].date == "2025-10"
+
+
+@pytest.mark.parametrize("atype, targets, kept", [
+    ("Invest", [], False), ("Sue", [], False), ("Penalize", [], False),  # in whom, whom, whom: not said
+    ("Invest", ["mistral-ai"], True), ("Oppose", [], True), ("Enact", [], True),  # criticising, passing: no one needed
+])
+def test_an_action_that_acts_on_someone_names_whom(atype, targets, kept):
+    from kg.nlp.learn.scorer import names_its_target
+    from kg.nlp.records import ActionRecord
+
+    assert names_its_target(ActionRecord(atype, "...", "acme", targets)) is kept
