@@ -80,12 +80,14 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
     hypothesis or under a condition, in a question (`asked`), standing in a byline, a ruling by no court or judge
-    (`judicial_agent`) or a suit, fine or investment that names no target (`names_its_target`), one per sentence and report (`dedupe`), no name coordinated with the agent among its targets
+    (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
+    does that names no one (`names_its_agent`), one per sentence and report (`dedupe`), no name coordinated with the agent among its targets
     (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
-            and not asked(c.trig) and judicial_agent(doc, c.record) and names_its_target(c.record)]
+            and not asked(c.trig) and judicial_agent(doc, c.record) and names_its_target(c.record)
+            and names_its_agent(c.record)]
     records = [without_co_agents(doc, c.record) for c in told]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(records)))))
     return dated_by_other_reports(kept, cands)
@@ -150,6 +152,13 @@ def names_its_target(rec) -> bool:
     """Whether an action of a type that acts on someone (a suit, a release, a fine, a ruling, an investment: target_types
     of data/action_syntax.json) names whom: "Acme invested $2 billion" alone says in whom nowhere."""
     return bool(rec.targets) or rec.type not in syntax()["target_types"]
+
+
+def names_its_agent(rec) -> bool:
+    """Whether an action of a type that someone does (a protest, a law passed, a suit: agent_types of
+    data/action_syntax.json) names who: an order or a ban often stands in a law's own words ("must", "may not"),
+    a suit or a protest never does."""
+    return bool(rec.agent) or rec.type not in syntax()["agent_types"]
 
 
 def asked(trig: Token) -> bool:

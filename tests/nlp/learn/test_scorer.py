@@ -159,3 +159,14 @@ def test_an_action_that_acts_on_someone_names_whom(atype, targets, kept):
     from kg.nlp.records import ActionRecord
 
     assert names_its_target(ActionRecord(atype, "...", "acme", targets)) is kept
+
+
+@pytest.mark.parametrize("atype, agent, kept", [
+    ("Sue", None, False), ("Oppose", None, False), ("Enact", None, False),  # who sued, objected, passed it: not said
+    ("Sue", "acme", True), ("Mandate", None, True), ("Ban", None, True),  # a law's "must" and "may not" name no one
+])
+def test_an_action_someone_does_names_who(atype, agent, kept):
+    from kg.nlp.learn.scorer import names_its_agent
+    from kg.nlp.records import ActionRecord
+
+    assert names_its_agent(ActionRecord(atype, "...", agent, ["beta"])) is kept
