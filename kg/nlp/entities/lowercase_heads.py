@@ -33,16 +33,16 @@ def lowercase_head_names(doc: Doc) -> list[Span]:
     exact, gaz = gazetteer_index()[0], load_gazetteer()
     out = []
     for tok in tokens_with(doc, body_last_words()):
-        if not tok.is_lower:
+        start = tok.i
+        while start > max(0, tok.i - LONGEST) and doc[start - 1].is_lower:
+            start -= 1  # back over the lower-case words before the head, to the word that opens the name
+        start -= 1
+        if not tok.is_lower or start < 0 or not opens_run(doc, start):
             continue
-        for start in range(max(0, tok.i - LONGEST), tok.i):
-            words = doc[start:tok.i + 1]
-            if not opens_run(doc, start) or not all(t.is_lower for t in words[1:]) or words.text in written_names():
-                continue
-            gid = exact.get(fold(words.text))
-            if gid is not None and gaz[gid].type == "GovernmentBody":
-                out.append(Span(doc, start, tok.i + 1, label="GovernmentBody", span_id=gid))
-                break
+        words = doc[start:tok.i + 1]
+        gid = exact.get(fold(words.text)) if words.text not in written_names() else None
+        if gid is not None and gaz[gid].type == "GovernmentBody":
+            out.append(Span(doc, start, tok.i + 1, label="GovernmentBody", span_id=gid))
     return out
 
 
