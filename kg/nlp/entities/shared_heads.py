@@ -1,7 +1,7 @@
 """Names that share one head noun: "the Commerce, Defense, State, Energy and Treasury departments", "the Justice and
-Commerce departments", "the foreign and finance ministries" name a body each. A capitalised word (or run of them)
-coordinated before a plural head (`shared_heads` of data/entity_words.json) is the body the gazetteer knows by that
-word and the head ("Defense Department", "Department of Defense"), and nothing when it knows none."""
+Commerce departments" name a body each. A capitalised word (or run of them) coordinated before a plural head
+(`shared_heads` of data/entity_words.json) is the body the gazetteer knows by that word, or by the run's longest
+tail it knows, and the head ("Defense Department", "Department of Defense"), and nothing when it knows none."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -26,7 +26,7 @@ def coordinated_words(doc: Doc, head: int) -> list[tuple[int, int]]:
     are ("Commerce, Defense and Treasury departments"), else none."""
     runs: list[tuple[int, int]] = []
     end = i = head
-    while i > 0 and (doc[i - 1].is_title or doc[i - 1].lower_ in JOINERS):
+    while i > 0 and (doc[i - 1].is_title and not doc[i - 1].is_stop or doc[i - 1].lower_ in JOINERS):
         i -= 1
         if doc[i].lower_ in JOINERS:
             if end > i + 1:
@@ -55,7 +55,9 @@ def shared_head_names(doc: Doc) -> list[Span]:
     gaz = load_gazetteer()
     for tok in tokens_with(doc, shared_heads()):
         for s, e in coordinated_words(doc, tok.i):
-            gid = known_body(doc[s:e].text, shared_heads()[tok.lower_])
-            if gid is not None:
-                out.append(Span(doc, s, e, label=gaz[gid].type, span_id=gid))
+            # the longest tail of the run the gazetteer knows: "Lawmakers Urge Commerce" is Commerce
+            found = next(((k, gid) for k in range(s, e) if (gid := known_body(doc[k:e].text, shared_heads()[tok.lower_]))),
+                         None)
+            if found is not None:
+                out.append(Span(doc, found[0], e, label=gaz[found[1]].type, span_id=found[1]))
     return out

@@ -29,3 +29,10 @@ def test_the_pipeline_files_the_lower_case_name_under_the_body(nlp):
 def test_the_run_starts_where_its_capitals_start_and_a_name_written_as_the_gazetteer_writes_it_is_the_rulers():
     assert found("The South Korean government fined the firm") == []
     assert found("the Korean government said") == []
+
+
+def test_a_name_may_open_with_several_capitals_and_a_sentence_opening_capital_is_no_evidence():
+    two = found("fined by the Brazilian National data protection authority")
+    assert [text for text, _ in two] == ["Brazilian National data protection authority"]
+    assert found("In Delhi high court today") == [("Delhi high court", "delhi-high-court")]
+    assert found("Supreme court justices ruled") == []

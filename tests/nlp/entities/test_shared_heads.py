@@ -27,7 +27,14 @@ def test_a_run_of_capitalised_words_is_one_name_and_one_word_alone_shares_nothin
 
 def test_words_the_gazetteer_does_not_know_with_the_head_make_no_name():
     assert shared_head_names(doc_of("the Apple and Google committees")) == []
-    assert shared_head_names(doc_of("Apple, Google committees")) == []  # no conjunction: a list, not a coordination
+    assert shared_head_names(doc_of("the Commerce, Treasury departments")) == []  # no conjunction: no coordination
+
+
+def test_a_sentence_opening_word_or_a_headline_word_is_left_out_of_the_first_name():
+    found = [(s.text, s.id_) for s in shared_head_names(doc_of("The Commerce and Treasury departments said"))]
+    assert found == [("Commerce", "us-department-of-commerce"), ("Treasury", "us-treasury")]
+    found = [s.text for s in shared_head_names(doc_of("Lawmakers Urge Commerce and Treasury departments"))]
+    assert found == ["Commerce", "Treasury"]
 
 
 def test_the_pipeline_keeps_each_body_not_a_name_across_the_coordination(nlp):
