@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,9 +72,10 @@ def choose(readings: list[Trigger], agent_classes: set[str], object_classes: set
     return None
 
 
-def candidates(doc: Doc, idx, lex: dict) -> Iterator[tuple[Token, Span]]:
+def candidates(doc: Doc, idx, lex: Iterable[tuple[str, str]]) -> Iterator[tuple[Token, Span]]:
     """Verbs, adjectives (which may act as verbs) and trigger nouns, in text order, with their sentence;
-    other tokens cannot start an action and never become `Token` objects."""
+    other tokens cannot start an action and never become `Token` objects. `lex`: the (lemma, VERB|NOUN) keys of
+    the lexicons."""
     cols = columns(doc)
     pos = cols[:, 2]
     nouns = hashes([lemma for lemma, kind in lex if kind == "NOUN"])

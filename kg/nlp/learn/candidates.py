@@ -42,10 +42,10 @@ def wordnet_lexicon() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
-def trigger_words() -> dict[tuple[str, str], list]:
+def trigger_words() -> frozenset[tuple[str, str]]:
     """(lemma, VERB|NOUN) of every word either lexicon lists: the words a candidate may start at (WordNet's nouns too,
     "scrutiny", "veto")."""
-    return {**{key: [] for key in wordnet_lexicon()}, **lexicon()}
+    return frozenset(wordnet_lexicon()) | frozenset(lexicon())
 
 
 @dataclass
@@ -116,12 +116,19 @@ def detected_type(probs: dict[str, float], detect_min: float) -> list[tuple[str,
 
 
 def words(doc: Doc, idx: EntityIndex) -> Iterator[tuple[Token, Span]]:
-    """The words that may report an action (the trigger lexicon's prefilter: verbs, adjectives, trigger nouns)
-    outside names, in sentences that name something (elsewhere there is no agent or target)."""
+    """The words that may report an action (the trigger lexicon's prefilter: verbs, adjectives, trigger nouns but
+    those that modify another noun) outside names, in sentences that name something (elsewhere there is no agent or
+    target)."""
     named = {idx.sent_no[s] for s, _, _ in idx.spans}
     for tok, sent in lexicon_candidates(doc, idx, trigger_words()):
-        if tok.i not in idx.by_token and idx.sent_no[tok.i] in named:
+        if tok.i not in idx.by_token and idx.sent_no[tok.i] in named and not modifier_noun(tok):
             yield tok, sent
+
+
+def modifier_noun(tok: Token) -> bool:
+    """A noun that modifies another ("the finance ministry", "veto powers", "a ban list") names a kind of thing, not
+    an event."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound"
 
 
 @lru_cache(maxsize=1)

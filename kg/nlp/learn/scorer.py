@@ -86,9 +86,9 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
-            and not asked(c.trig) and judicial_agent(doc, c.record) and names_its_target(c.record)
-            and names_its_agent(c.record)]
-    records = [without_co_agents(doc, c.record) for c in told]
+            and not asked(c.trig) and judicial_agent(doc, c.record)]
+    records = [r for r in (without_co_agents(doc, c.record) for c in told)  # the guards see the final arguments
+               if names_its_target(r) and names_its_agent(r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(records)))))
     return dated_by_other_reports(kept, cands)
 

@@ -27,3 +27,15 @@ def test_wordnet_gives_nouns_only_where_the_act_is_the_nouns_first_sense():
     nouns = {lemma for lemma, pos in wordnet_lexicon() if pos == "NOUN"}
     assert {"scrutiny", "veto", "inspection"} <= nouns
     assert "bar" not in nouns and not any(n.endswith("ing") for n in nouns)  # a bar is first a counter
+
+
+def test_a_trigger_noun_that_modifies_another_noun_is_no_candidate():
+    from kg.nlp.learn.candidates import words
+
+    # "The FTC set up a scrutiny unit for Acme ." : "scrutiny" names a kind of unit, no event
+    words_ = ["The", "FTC", "set", "up", "a", "scrutiny", "unit", "for", "Acme", "."]
+    heads = [1, 2, 2, 2, 6, 6, 2, 6, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "prt", "det", "compound", "dobj", "prep", "pobj", "punct"]
+    pos = ["DET", "PROPN", "VERB", "ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = build(words_, heads, deps, pos=pos, ents={(1, 2): "GovernmentBody", (8, 9): "Company"})
+    assert "scrutiny" not in {tok.text for tok, _ in words(doc, EntityIndex.of(doc))}
