@@ -19,6 +19,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from wordnet_person_nouns import first_senses  # tools/ is the script's own folder: its sibling reads the nouns
+from wordnet_person_nouns import synset as noun_synset
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "kg" / "nlp" / "data"
 MAX_SENSES = 10  # a verb with more senses ("get": 36) is too general to signal an action by itself
@@ -43,7 +46,8 @@ LEXNAMES = {29: "verb.body", 30: "verb.change", 31: "verb.cognition", 32: "verb.
 
 
 class WordNet:
-    """The verb senses of WordNet 3.0's database files (index.verb, data.verb), read directly."""
+    """The verb senses of WordNet 3.0's database files (index.verb, data.verb), read directly; the noun senses through
+    tools/wordnet_person_nouns.py's reader (each noun's first sense, a noun synset's class and words)."""
 
     def __init__(self, folder: str) -> None:
         self.index: dict[str, list[int]] = {}
@@ -55,22 +59,25 @@ class WordNet:
             n_syn = int(f[2])
             self.index[f[0]] = [int(x) for x in f[4 + n_ptr + 2:4 + n_ptr + 2 + n_syn]]
         self.data = (Path(folder) / "data.verb").read_bytes()
-        self.nouns = Nouns(folder)
+        self.noun_first = first_senses(folder)
+        self.noun_data = (Path(folder) / "data.noun").read_bytes()
+
+    def fields(self, offset: int) -> tuple[list[str], list[str], list[tuple[str, int, str, str]]]:
+        """A verb synset's fields, its words (lower case) and its pointers (symbol, offset, part of speech,
+        source/target word numbers)."""
+        f = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split(" | ")[0].split()
+        n = int(f[3], 16)
+        at = 4 + 2 * n
+        ptrs = [(f[at + 1 + 4 * k], int(f[at + 2 + 4 * k]), f[at + 3 + 4 * k], f[at + 4 + 4 * k]) for k in range(int(f[at]))]
+        return f, [f[4 + 2 * k].lower() for k in range(n)], ptrs
 
     def synset_words(self, offset: int) -> list[str]:
-        line = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split()
-        n = int(line[3], 16)
-        return [line[4 + 2 * k].lower() for k in range(n)]
+        return self.fields(offset)[1]
 
     def synset(self, offset: int) -> tuple[str, list[str], list[int]]:
         """(lexicographer file, words, hypernym offsets) of a verb synset."""
-        f = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split(" | ")[0].split()
-        n = int(f[3], 16)
-        words = [f[4 + 2 * k].lower() for k in range(n)]
-        at = 4 + 2 * n
-        ptrs = int(f[at])
-        hyper = [int(f[at + 1 + 4 * k + 1]) for k in range(ptrs) if f[at + 1 + 4 * k] == "@"]
-        return LEXNAMES.get(int(f[1]), "verb.other"), words, hyper
+        f, words, ptrs = self.fields(offset)
+        return LEXNAMES.get(int(f[1]), "verb.other"), words, [off for sym, off, _, _ in ptrs if sym == "@"]
 
     def senses(self, lemma: str, first: int) -> list[tuple[int, list[str]]]:
         return [(o, self.synset_words(o)) for o in self.index.get(lemma, [])[:first]]
@@ -79,33 +86,15 @@ class WordNet:
         """(noun, offset of its synset) of the derivational links ("+") from the word itself in its first senses."""
         out = []
         for offset in self.index.get(lemma, [])[:first]:
-            f = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split(" | ")[0].split()
-            n = int(f[3], 16)
-            words, at = [f[4 + 2 * k].lower() for k in range(n)], 4 + 2 * n
-            for k in range(int(f[at])):
-                sym, target, pos, st = f[at + 1 + 4 * k:at + 5 + 4 * k]
+            _, words, ptrs = self.fields(offset)
+            for sym, target, pos, st in ptrs:
                 if sym == "+" and pos == "n" and int(st[:2], 16) and words[int(st[:2], 16) - 1] == lemma:
-                    out.append((int(target), int(st[2:], 16)))
-        return [(self.nouns.word(off, word), off) for off, word in out]
+                    out.append((noun_synset(self.noun_data, target)[1][int(st[2:], 16) - 1].lower(), target))
+        return out
 
-
-class Nouns:
-    """The noun senses of WordNet 3.0 (index.noun, data.noun): each noun's senses, and a synset's class and words."""
-
-    def __init__(self, folder: str) -> None:
-        self.index: dict[str, list[int]] = {}
-        for line in (Path(folder) / "index.noun").read_text(encoding="utf-8", errors="replace").splitlines():
-            if not line.startswith(" "):
-                f = line.split()
-                self.index[f[0]] = [int(x) for x in f[4 + int(f[3]) + 2:4 + int(f[3]) + 2 + int(f[2])]]
-        self.data = (Path(folder) / "data.noun").read_bytes()
-
-    def word(self, offset: int, number: int) -> str:
-        f = self.data[offset:self.data.index(b"\n", offset)].decode("utf-8", "replace").split()
-        return f[4 + 2 * (number - 1)].lower()
-
-    def is_act(self, offset: int) -> bool:
-        return int(self.data[offset:self.data.index(b"\n", offset)].split()[1]) == NOUN_ACT
+    def is_first_act(self, noun: str, offset: int) -> bool:
+        """Whether the noun synset at `offset` is the noun's first sense and an act (noun.act)."""
+        return self.noun_first.get(noun) == offset and noun_synset(self.noun_data, offset)[0] == NOUN_ACT
 
 
 def main(wordnet_dir: str = "/usr/share/wordnet") -> int:
@@ -147,9 +136,7 @@ def act_nouns(wn: WordNet, hand: dict[tuple[str, str], set[str]]) -> list[dict]:
         if pos != "VERB" or " " in lemma or len(types) != 1 or next(iter(types)).endswith("?"):
             continue
         for noun, offset in wn.derived_nouns(lemma, SENSES):
-            own = wn.nouns.index.get(noun, [])
-            if noun.isalpha() and not noun.endswith("ing") and (noun, "NOUN") not in hand \
-                    and own[:1] == [offset] and wn.nouns.is_act(offset):
+            if noun.isalpha() and not noun.endswith("ing") and (noun, "NOUN") not in hand and wn.is_first_act(noun, offset):
                 votes[noun][next(iter(types))] += 1
     rows = []
     for noun, c in sorted(votes.items()):
