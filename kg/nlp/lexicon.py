@@ -38,3 +38,10 @@ def words(name: str, key: str) -> frozenset[str]:
         return frozenset(load_json(name)[key])
     except (KeyError, TypeError) as exc:
         raise KGError(Errors.E205, path=nlp_data(name), detail=f"no word list {exc}") from None
+
+
+def is_person_noun(tok) -> bool:
+    """A noun whose first WordNet sense is a person ("analyst", "lawyer", "official"; data/person_nouns.json, made by
+    tools/wordnet_person_nouns.py)."""
+    nouns = words("person_nouns.json", "nouns")
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
+from kg.nlp.entities.place_context import people_in_place, place_of
 from kg.nlp.lexicon import load_json, load_jsonl, words
 from kg.nlp.names import fold
 
@@ -192,7 +193,8 @@ def by_group(span: Span) -> str | None:
     return qualified_group(span, cues())
 
 
-CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object)
+CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object, place_of,
+                 people_in_place)
 
 
 def by_context(span: Span) -> str | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.doc.lines import span_text
-from kg.nlp.lexicon import load_json
+from kg.nlp.lexicon import is_person_noun, load_json
 from kg.nlp.records import RelationRecord
 
 ORGS = set(ORGANIZATION_CLASSES)
@@ -40,17 +40,6 @@ def role_text(tokens: list[Token], idx: EntityIndex) -> str | None:
 
 def is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in cues()["role_heads"] or tok.lower_ in cues()["role_heads"]
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Nouns whose first WordNet sense is a person ("analyst", "lawyer"; data/person_nouns.json, made by
-    tools/wordnet_person_nouns.py)."""
-    return frozenset(load_json("person_nouns.json")["nouns"])
-
-
-def is_person_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in person_nouns() or tok.lower_ in person_nouns()
 
 
 def by_possessive(poss: Token, idx: EntityIndex) -> Iterator[RelationRecord]:

@@ -69,6 +69,30 @@ def test_entity_types_context_rules_on_constructed_parses():
     assert media_role(doc.ents[0], cues()) is None
 
 
+def test_entity_types_a_place_by_its_context_on_constructed_parses():
+    from kg.nlp.entities.entity_types import by_context, cues, people_in_place, place_of
+    from tests.nlp.constructed import build
+
+    # "the city of Tampere signed": a place noun, then "of", whatever the tagger's label
+    doc = build(["the", "city", "of", "Tampere", "signed"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"],
+                pos=["DET", "NOUN", "ADP", "PROPN", "VERB"], ents={(3, 4): "ORG"})
+    assert place_of(doc.ents[0], cues()) == by_context(doc.ents[0]) == "Jurisdiction"
+    # "the Bank of Tampere": "of" after a name's own capitalised word is no place noun
+    doc = build(["the", "Bank", "of", "Tampere", "said"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"],
+                pos=["DET", "PROPN", "ADP", "PROPN", "VERB"], ents={(3, 4): "ORG"})
+    assert place_of(doc.ents[0], cues()) is None
+    # "officials in Reykjavik said" (a known place where people are) / "investors in Reykjavik": no place by this rule
+    for noun, expected in (("officials", "Jurisdiction"), ("investors", None)):
+        doc = build([noun, "in", "Reykjavik", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"],
+                    pos=["NOUN", "ADP", "PROPN", "VERB"], lemmas=[noun[:-1], "in", "Reykjavik", "say"],
+                    ents={(2, 3): "ORG"})
+        assert people_in_place(doc.ents[0], cues()) == expected
+    # an unknown name where people are is left to the other cues
+    doc = build(["officials", "in", "Zorblax", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"],
+                pos=["NOUN", "ADP", "PROPN", "VERB"], lemmas=["official", "in", "Zorblax", "say"], ents={(2, 3): "ORG"})
+    assert people_in_place(doc.ents[0], cues()) is None
+
+
 def test_entity_types_a_qualified_group_is_a_research_organisation_whatever_the_name_s_head():
     from kg.nlp.entities.entity_types import by_group
     from tests.nlp.constructed import build
