@@ -304,9 +304,20 @@ def places() -> dict[str, str]:
 
 def is_place(span: Span) -> bool:
     """A city or region, when the tagger called it a place, the name has two words or more ("Menlo Park" tagged a
-    person) or it says where something is based ("a Bergen-based startup"): a one-word name tagged a person or an
-    organisation may well be one ("Rivers", "Mila")."""
-    return fold(span.text) in places() and (span.label_ in ("GPE", "LOC") or len(span) > 1 or based_after(span))
+    person) or it says where something is based ("a Bergen-based startup"); a one-word name tagged an organisation
+    unless the name model knows it as one ("Mila"; in corpus/train's gold every one-word name tagged an organisation
+    that the place lists know is a jurisdiction); a one-word name tagged a person may well be one ("Rivers")."""
+    if fold(span.text) not in places():
+        return False
+    if span.label_ in ("GPE", "LOC") or len(span) > 1 or based_after(span):
+        return True
+    return span.label_ == "ORG" and not known_organisation(span.text)
+
+
+def known_organisation(text: str) -> bool:
+    """Whether the name model is sure the name is an organisation's (NAME_MODEL_MIN)."""
+    cls, p = by_name_model(text)
+    return cls not in (None, "Jurisdiction", "Person") and p >= NAME_MODEL_MIN
 
 
 def based_after(span: Span) -> bool:
