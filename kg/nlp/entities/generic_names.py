@@ -93,7 +93,7 @@ def jurisdiction_names() -> dict[str, str]:
 def country_codes() -> dict[str, str]:
     """Folded name -> ISO country code, of the world's countries (data/countries.jsonl) and of its cities and regions
     (data/places.jsonl, the country they lie in)."""
-    out = {fold(r["name"]): r["country"] for r in load_jsonl("places.jsonl")}
+    out = {fold(r["name"]): r["country"] for r in load_jsonl("places.jsonl") if r["kind"] != "town"}
     out.update({fold(n): r["code"] for r in load_jsonl("countries.jsonl") for n in r["names"]})
     return out
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from kg.nlp.learn.candidates import noun_triggers
 from kg.nlp.lexicon import is_person_noun
+from kg.nlp.names import fold
 
 if TYPE_CHECKING:
     from kg.nlp.entities.entity_types import Cues
@@ -26,13 +27,16 @@ LOCATIVE_PREPS = ("in", "near", "outside")
 
 
 def people_in_place(span: Span, c: Cues) -> str | None:
-    """"regulators in Reykjavik", "officials in Uppsala": a name the place lists know, where people or a body are (a
-    noun whose first WordNet sense is a person, or a descriptor noun; no trigger noun: "investors in OpenAI")."""
-    from kg.nlp.entities.entity_types import known_place
+    """"regulators in Reykjavik", "officials in Tromsø": a name the place lists know (a smaller town too), where people
+    or a body are (a noun whose first WordNet sense is a person, or a descriptor noun; no trigger noun: "investors in
+    OpenAI")."""
+    from kg.nlp.entities.entity_types import known_place, towns
 
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS or not known_place(span):
+    if root.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS:
+        return None
+    if not (known_place(span) or fold(span.text) in towns()):
         return None
     people = prep.head
     lemma = people.lemma_.lower()

@@ -160,6 +160,9 @@ def test_entity_types_a_city_or_region_is_a_jurisdiction_whatever_the_tagger_say
     assert not is_place(span(["Anthropic"], "ORG"))
     based = Span(Doc(vocab(), words=["a", "Hyderabad", "-", "based", "startup"]), 1, 2, label="ORG")
     assert is_place(based)  # "a Hyderabad-based startup": where something is based is a place
+    # a smaller town with a one-word name only where the tagger calls it a place or something is based there
+    assert is_place(span(["Lehi"], "GPE")) and not is_place(span(["Lehi"], "ORG"))
+    assert is_place(Span(Doc(vocab(), words=["a", "Lehi", "-", "based", "company"]), 1, 2, label="ORG"))
 
 
 def test_entity_types_a_place_no_list_knows_is_no_jurisdiction():
