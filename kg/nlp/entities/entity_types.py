@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
-from kg.nlp.entities.place_context import people_in_place, place_of
+from kg.nlp.entities.places import is_place, known_place, people_in_place, place_of
 from kg.nlp.lexicon import load_json, load_jsonl, words
 from kg.nlp.names import fold
 
@@ -243,20 +243,6 @@ def common_words(span: Span, c: Cues) -> bool:
 UNKNOWN_PLACE_MIN = 0.5
 
 
-@lru_cache(maxsize=1)
-def wordnet_places() -> frozenset[str]:
-    """Folded names of the cities, districts, countries and continents WordNet knows (data/wordnet_places.jsonl, made
-    by tools/wordnet_places.py)."""
-    return frozenset(fold(r["name"]) for r in load_jsonl("wordnet_places.jsonl") if "adjective_of" not in r)
-
-
-def known_place(span: Span) -> bool:
-    """Whether a list of places knows the name (kg/nlp/entities/qualified.py: place_names)."""
-    from kg.nlp.entities.qualified import place_names
-
-    return fold(span.text) in place_names()
-
-
 def by_label(span: Span, c: Cues) -> tuple[str | None, int]:
     """spaCy's label mapped to a class; the name model's class over spaCy's ORG -> Company default (and for a lone
     word labelled PERSON) when it is sure enough."""
@@ -293,46 +279,6 @@ def by_cues(span: Span) -> str | None:
     it, its head words, its context. The typer and the learned names (kg/nlp/entities/learned_names.py) read the
     same order."""
     return by_parent(span) or by_group(span) or by_heads(span) or by_context(span)
-
-
-@lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    """Folded name (kg/nlp/names.py) -> "city" or "region", of the world's cities and regions (data/places.jsonl, made by
-    tools/places.py from GeoNames and ISO 3166-2, common words and the gazetteer's names left out)."""
-    return {fold(r["name"]): r["kind"] for r in load_jsonl("places.jsonl") if r["kind"] != "town"}
-
-
-@lru_cache(maxsize=1)
-def towns() -> frozenset[str]:
-    """Folded names of the world's smaller towns with a one-word name (data/places.jsonl, kind "town"): too often a
-    surname or a word to be a place on their own (see `is_place`)."""
-    return frozenset(fold(r["name"]) for r in load_jsonl("places.jsonl") if r["kind"] == "town")
-
-
-def is_place(span: Span) -> bool:
-    """A city or region, when the tagger called it a place, the name has two words or more ("Menlo Park" tagged a
-    person) or it says where something is based ("a Bergen-based startup"); a one-word name tagged an organisation
-    unless the name model knows it as one ("Mila"; in corpus/train's gold every one-word name tagged an organisation
-    that the place lists know is a jurisdiction); a one-word name tagged a person may well be one ("Rivers"). A smaller
-    town ("Lehi") only when the tagger calls it a place or something is based there."""
-    if fold(span.text) in towns():
-        return span.label_ in ("GPE", "LOC") or based_after(span)
-    if fold(span.text) not in places():
-        return False
-    if span.label_ in ("GPE", "LOC") or len(span) > 1 or based_after(span):
-        return True
-    return span.label_ == "ORG" and not known_organisation(span.text)
-
-
-def known_organisation(text: str) -> bool:
-    """Whether the name model is sure the name is an organisation's (NAME_MODEL_MIN)."""
-    cls, p = by_name_model(text)
-    return cls not in (None, "Jurisdiction", "Person") and p >= NAME_MODEL_MIN
-
-
-def based_after(span: Span) -> bool:
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
 NAME_MODEL_MIN = 0.7

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from kg.nlp.entities.entity_types import demonyms, places, wordnet_places
+from kg.nlp.entities.entity_types import demonyms
+from kg.nlp.entities.places import places, wordnet_places
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.names import fold

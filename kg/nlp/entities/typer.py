@@ -9,8 +9,8 @@ from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading
 from kg.nlp.doc.opening import byline_people, on_byline
 from kg.nlp.doc.token_filter import tokens_with
-from kg.nlp.entities.entity_types import (CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word,
-                                          known_place)
+from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
+from kg.nlp.entities.places import known_place
 from kg.nlp.entities.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.doc.lines import span_text
-from kg.nlp.lexicon import is_person_noun, load_json
+from kg.nlp.lexicon import load_json
 from kg.nlp.records import RelationRecord
 
 ORGS = set(ORGANIZATION_CLASSES)

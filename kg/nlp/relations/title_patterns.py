@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.doc.index import EntityIndex
+from kg.nlp.lexicon import is_person_noun
 from kg.nlp.records import RelationRecord
-from kg.nlp.relations.patterns import ORGS, cues, is_person_noun, is_role, rel, role_text
+from kg.nlp.relations.patterns import ORGS, cues, is_role, rel, role_text
 
 ORG_PREPS = ("of", "at", "for", "with")
 

@@ -69,30 +69,6 @@ def test_entity_types_context_rules_on_constructed_parses():
     assert media_role(doc.ents[0], cues()) is None
 
 
-def test_entity_types_a_place_by_its_context_on_constructed_parses():
-    from kg.nlp.entities.entity_types import by_context, cues, people_in_place, place_of
-    from tests.nlp.constructed import build
-
-    # "the city of Tampere signed": a place noun, then "of", whatever the tagger's label
-    doc = build(["the", "city", "of", "Tampere", "signed"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"],
-                pos=["DET", "NOUN", "ADP", "PROPN", "VERB"], ents={(3, 4): "ORG"})
-    assert place_of(doc.ents[0], cues()) == by_context(doc.ents[0]) == "Jurisdiction"
-    # "the Bank of Tampere": "of" after a name's own capitalised word is no place noun
-    doc = build(["the", "Bank", "of", "Tampere", "said"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"],
-                pos=["DET", "PROPN", "ADP", "PROPN", "VERB"], ents={(3, 4): "ORG"})
-    assert place_of(doc.ents[0], cues()) is None
-    # "officials in Reykjavik said" (a known place where people are) / "investors in Reykjavik": no place by this rule
-    for noun, expected in (("officials", "Jurisdiction"), ("investors", None)):
-        doc = build([noun, "in", "Reykjavik", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"],
-                    pos=["NOUN", "ADP", "PROPN", "VERB"], lemmas=[noun[:-1], "in", "Reykjavik", "say"],
-                    ents={(2, 3): "ORG"})
-        assert people_in_place(doc.ents[0], cues()) == expected
-    # an unknown name where people are is left to the other cues
-    doc = build(["officials", "in", "Zorblax", "said"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"],
-                pos=["NOUN", "ADP", "PROPN", "VERB"], lemmas=["official", "in", "Zorblax", "say"], ents={(2, 3): "ORG"})
-    assert people_in_place(doc.ents[0], cues()) is None
-
-
 def test_entity_types_a_qualified_group_is_a_research_organisation_whatever_the_name_s_head():
     from kg.nlp.entities.entity_types import by_group
     from tests.nlp.constructed import build
@@ -139,50 +115,6 @@ def test_entity_types_unlabelled_names_are_bodies_and_never_start_at_a_month():
                  "punct"], pos=pos)
     # a month is no name's first word; an instrument's title is kg/nlp/entities/titled.py's to find
     assert [(s.text, s.label_) for s in unlabelled_names(doc, [])] == [("House of Lords", "GovernmentBody")]
-
-
-def test_entity_types_a_city_or_region_is_a_jurisdiction_whatever_the_tagger_says():
-    from spacy.tokens import Doc, Span
-
-    from kg.nlp.entities.entity_types import is_place
-    from tests.nlp.constructed import vocab
-
-    def span(words: list[str], label: str) -> Span:
-        return Span(Doc(vocab(), words=words), 0, len(words), label=label)
-
-    assert is_place(span(["Menlo", "Park"], "PERSON")) and is_place(span(["São", "Paulo"], "PERSON"))
-    assert is_place(span(["Pernambuco"], "GPE")) and is_place(span(["Hyderabad"], "GPE"))
-    assert is_place(span(["Lincoln"], "GPE")) and not is_place(span(["Lincoln"], "PERSON"))  # may be a surname
-    assert not is_place(span(["Mila"], "ORG"))  # a one-word place tagged an organisation the name model knows as one
-    assert is_place(span(["Tampere"], "ORG")) and is_place(span(["Uppsala"], "ORG"))  # the name model is not sure
-    assert not is_place(span(["Uppsala"], "PERSON"))  # a one-word name tagged a person may be a surname
-    assert not is_place(span(["Reading"], "GPE"))  # a common word is left out of the list
-    assert not is_place(span(["Anthropic"], "ORG"))
-    based = Span(Doc(vocab(), words=["a", "Hyderabad", "-", "based", "startup"]), 1, 2, label="ORG")
-    assert is_place(based)  # "a Hyderabad-based startup": where something is based is a place
-    # a smaller town with a one-word name only where the tagger calls it a place or something is based there
-    assert is_place(span(["Lehi"], "GPE")) and not is_place(span(["Lehi"], "ORG"))
-    assert is_place(Span(Doc(vocab(), words=["a", "Lehi", "-", "based", "company"]), 1, 2, label="ORG"))
-
-
-def test_entity_types_a_place_no_list_knows_is_no_jurisdiction():
-    """The tagger's GPE or LOC is a Jurisdiction only for a name a list of places knows (countries, cities, regions,
-    the gazetteer's jurisdictions, WordNet's places); any other is the name model's organisation or nothing,
-    never a person ("Silicon Valley")."""
-    from spacy.tokens import Doc, Span
-
-    from kg.nlp.entities.entity_types import classify, known_place
-    from tests.nlp.constructed import vocab
-
-    def span(words: list[str], label: str) -> Span:
-        doc = Doc(vocab(), words=["into", *words], pos=["ADP"] + ["PROPN"] * len(words))
-        return Span(doc, 1, 1 + len(words), label=label)
-
-    for words in (["Berlin"], ["Bavaria"], ["Manhattan"], ["District", "of", "Columbia"], ["Europe"], ["Ohio"]):
-        assert known_place(span(words, "GPE")) and classify(span(words, "GPE"))[0] == "Jurisdiction"
-    for words in (["Solvane"], ["Silicon", "Valley"], ["Middle", "East"], ["Atlantic"]):
-        assert not known_place(span(words, "LOC"))
-        assert classify(span(words, "LOC"))[0] not in ("Jurisdiction", "Person")
 
 
 def test_entity_types_a_model_word_ends_a_span_only_where_it_is_no_firm_s_own_word():
