@@ -63,15 +63,23 @@ def ruler_patterns(entries: dict[str, GazEntry]) -> list[dict]:
     return [{"label": e.type, "pattern": name, "id": e.id} for e in entries.values() for name in e.names]
 
 
+Shape = tuple[str, int, int]  # a folded name's first letter, number of spaces and length
+
+
+def shape(folded: str) -> Shape:
+    return folded[:1], folded.count(" "), len(folded)
+
+
 @lru_cache(maxsize=1)
-def gazetteer_index() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]:
-    """(name key -> gazetteer id, first letter -> [(name, id, folded name)]) for exact and fuzzy look-up."""
+def gazetteer_index() -> tuple[dict[str, str], dict[Shape, list[tuple[str, str]]]]:
+    """(name key -> gazetteer id, shape of the folded name -> [(name, id)]) for exact and fuzzy look-up: a misspelling
+    is looked for among the names of its first letter and number of words whose length is near its own."""
     exact: dict[str, str] = {}
-    by_letter: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    by_shape: dict[Shape, list[tuple[str, str]]] = defaultdict(list)
     for e in load_gazetteer().values():
         for n in e.names:
             f = fold(n)
             exact.setdefault(name_key(n, e.type), e.id)
             exact.setdefault(f, e.id)
-            by_letter[f[:1]].append((n, e.id, f))
-    return exact, by_letter
+            by_shape[shape(f)].append((n, e.id))
+    return exact, by_shape

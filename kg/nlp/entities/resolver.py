@@ -13,7 +13,7 @@ from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
 from kg.nlp.entities.qualified import place_qualified, same_body
-from kg.nlp.gazetteer import GazEntry, gazetteer_index, load_gazetteer
+from kg.nlp.gazetteer import GazEntry, gazetteer_index, load_gazetteer, shape
 from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.pieces import merge_entity
 from kg.nlp.records import LocalEntity
@@ -27,14 +27,13 @@ COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these 
 
 def gazetteer_match(text: str, cls: str) -> GazEntry | None:
     """The gazetteer entry this unknown name is (exact key, else a guarded misspelling)."""
-    exact, by_letter = gazetteer_index()
+    exact, by_shape = gazetteer_index()
     gaz = load_gazetteer()
     gid = exact.get(name_key(text, cls)) or exact.get(fold(text))
     if gid is None:
-        folded = fold(text)
-        size, words = len(folded), folded.count(" ")
-        hits = {i for n, i, f in by_letter.get(folded[:1], [])  # a misspelling is as many words, at most 2 letters off
-                if abs(len(f) - size) <= 2 and f.count(" ") == words and close_spelling(text, n)}
+        first, words, size = shape(fold(text))  # a misspelling is as many words, at most 2 letters off
+        hits = {i for k in range(size - 2, size + 3) for n, i in by_shape.get((first, words, k), [])
+                if close_spelling(text, n)}
         gid = hits.pop() if len(hits) == 1 else None
     return gaz.get(gid) if gid else None
 
