@@ -69,6 +69,20 @@ def test_entity_types_context_rules_on_constructed_parses():
     assert media_role(doc.ents[0], cues()) is None
 
 
+def test_entity_types_a_headline_s_clause_is_no_name():
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.entity_types import classify
+    from tests.nlp.constructed import vocab
+
+    def span(words: list[str], tags: list[str]) -> Span:
+        return Span(Doc(vocab(), words=words, tags=tags), 0, len(words), label="ORG")
+
+    assert classify(span(["Meta", "Tightens"], ["NNP", "VBZ"])) == (None, 0)
+    assert classify(span(["Meta", "Platforms"], ["NNP", "NNPS"]))[0] is not None
+    assert classify(span(["United", "Robotics"], ["VBD", "NNP"]))[0] is not None  # a first word may be a verb's form
+
+
 def test_entity_types_a_qualified_group_is_a_research_organisation_whatever_the_name_s_head():
     from kg.nlp.entities.entity_types import by_group
     from tests.nlp.constructed import build
