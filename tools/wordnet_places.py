@@ -5,7 +5,9 @@ Norway, "Bavarian" to Bavaria), which the typer reads as a place before a body's
 
 The entity typer uses them, beside data/places.jsonl and data/countries.jsonl, to tell a place the tagger found from
 a name it took for one ("an investigation into Solvane"): a name no list of places knows is not a Jurisdiction.
-Seas, rivers, mountains and regions of the map ("Atlantic", "Alps", "Middle East") are no jurisdiction and stay out.
+Seas, rivers, mountains and regions of the map ("Atlantic", "Alps", "Middle East") are no jurisdiction and stay out;
+a continent that is no country too ("Asia", "Africa"; not "Australia") is marked "continent": it has no government
+and no law of its own, and the gold never annotates one (kg/nlp/entities/places.py).
 
 Needs Debian's `wordnet-base` (WordNet 3.0) only to regenerate:
     apt-get install wordnet-base
@@ -59,13 +61,16 @@ def kind_of(offset: str, synsets: dict, memo: dict[str, str | None]) -> str | No
 
 def places(wordnet_dir: str) -> list[dict]:
     synsets, memo, out, offsets = read_synsets(wordnet_dir), {}, set(), {}
+    continent, other = set(), set()
     for offset, (lemmas, _, inst) in synsets.items():
-        if any(kind_of(c, synsets, memo) for c in inst):
+        kinds = {kind_of(c, synsets, memo) for c in inst} - {None}
+        if kinds:
             names = [w.split("(")[0].replace("_", " ") for w in lemmas if w[:1].isupper()]
             out |= set(names)
+            (continent if kinds == {"continent"} else other).update(names)
             if names:
                 offsets[offset] = names[0]
-    rows = [{"name": n} for n in sorted(out)]
+    rows = [{"name": n, "continent": True} if n in continent - other else {"name": n} for n in sorted(out)]
     return rows + [{"name": a, "adjective_of": p} for a, p in sorted(adjectives(wordnet_dir, offsets).items())]
 
 
@@ -81,8 +86,8 @@ def adjectives(wordnet_dir: str, places_at: dict[str, str]) -> dict[str, str]:
 
 def main() -> None:
     rows = places(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    header = ("// Places WordNet 3.0 knows as instances of a city, town, administrative district, country or continent, and"
-              " the adjectives of those places (adjective_of); regenerate with tools/wordnet_places.py\n")
+    header = ("// Places WordNet 3.0 knows as instances of a city, town, administrative district, country or continent (marked"
+              " continent), and the adjectives of those places (adjective_of); regenerate with tools/wordnet_places.py\n")
     OUT.write_text(header + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     n = sum("adjective_of" in r for r in rows)
     print(f"{len(rows) - n} places and {n} adjectives of places -> {OUT.relative_to(ROOT)}")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
-from kg.nlp.entities.places import is_place, known_place, people_in_place, place_of
+from kg.nlp.entities.places import is_continent, is_place, known_place, people_in_place, place_of
 from kg.nlp.lexicon import load_json, load_jsonl, words
 from kg.nlp.names import fold
 
@@ -268,7 +268,7 @@ def classify(span: Span) -> tuple[str | None, int]:
     c = cues()
     if span.label_ in CLASSES and span.ent_id_:
         return span.label_, GAZETTEER
-    if no_name(span, c):
+    if no_name(span, c) or is_continent(span):
         return None, 0
     if span.label_ in CLASSES:  # a rule pattern without gazetteer id
         return span.label_, CUE

@@ -22,9 +22,22 @@ PLACE_LABELS = ("GPE", "LOC")
 
 @lru_cache(maxsize=1)
 def wordnet_places() -> frozenset[str]:
-    """Folded names of the cities, districts, countries and continents WordNet knows (data/wordnet_places.jsonl, made
-    by tools/wordnet_places.py)."""
-    return frozenset(fold(r["name"]) for r in load_jsonl("wordnet_places.jsonl") if "adjective_of" not in r)
+    """Folded names of the cities, districts and countries WordNet knows (data/wordnet_places.jsonl, made by
+    tools/wordnet_places.py)."""
+    return frozenset(fold(r["name"]) for r in load_jsonl("wordnet_places.jsonl")
+                     if "adjective_of" not in r and not r.get("continent"))
+
+
+@lru_cache(maxsize=1)
+def continents() -> frozenset[str]:
+    """Folded names of the continents that are no country (data/wordnet_places.jsonl, "continent"): "Asia", "Africa"."""
+    return frozenset(fold(r["name"]) for r in load_jsonl("wordnet_places.jsonl") if r.get("continent"))
+
+
+def is_continent(span: Span) -> bool:
+    """A continent is no jurisdiction: no government and no law of its own (corpus/train's gold annotates none of its
+    mentions of Asia, Africa or North America; "Europe" the gazetteer reads as the EU)."""
+    return fold(span.text) in continents()
 
 
 @lru_cache(maxsize=1)

@@ -74,8 +74,18 @@ def test_places_a_place_no_list_knows_is_no_jurisdiction():
         doc = Doc(vocab(), words=["into", *words], pos=["ADP"] + ["PROPN"] * len(words))
         return Span(doc, 1, 1 + len(words), label=label)
 
-    for words in (["Berlin"], ["Bavaria"], ["Manhattan"], ["District", "of", "Columbia"], ["Europe"], ["Ohio"]):
+    for words in (["Berlin"], ["Bavaria"], ["Manhattan"], ["District", "of", "Columbia"], ["Ohio"]):
         assert known_place(into(words, "GPE")) and classify(into(words, "GPE"))[0] == "Jurisdiction"
     for words in (["Solvane"], ["Silicon", "Valley"], ["Middle", "East"], ["Atlantic"]):
         assert not known_place(into(words, "LOC"))
         assert classify(into(words, "LOC"))[0] not in ("Jurisdiction", "Person")
+
+
+def test_places_a_continent_is_no_jurisdiction():
+    def into(words: list[str], label: str) -> Span:
+        doc = Doc(vocab(), words=["into", *words], pos=["ADP"] + ["PROPN"] * len(words))
+        return Span(doc, 1, 1 + len(words), label=label)
+
+    for words in (["Asia"], ["Africa"], ["North", "America"]):
+        assert classify(into(words, "LOC")) == (None, 0)
+    assert classify(into(["Australia"], "GPE"))[0] == "Jurisdiction"  # a continent and a country
