@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from kg.nlp.entities.places import place_rows
 from kg.nlp.entities.qualified import names_of
 from kg.nlp.gazetteer import GazEntry, load_gazetteer
 from kg.nlp.lexicon import load_jsonl
@@ -93,7 +94,7 @@ def jurisdiction_names() -> dict[str, str]:
 def country_codes() -> dict[str, str]:
     """Folded name -> ISO country code, of the world's countries (data/countries.jsonl) and of its cities and regions
     (data/places.jsonl, the country they lie in)."""
-    out = {fold(r["name"]): r["country"] for r in load_jsonl("places.jsonl") if r["kind"] != "town"}
+    out = {fold(r["name"]): r["country"] for r in place_rows()}
     out.update({fold(n): r["code"] for r in load_jsonl("countries.jsonl") for n in r["names"]})
     return out
 

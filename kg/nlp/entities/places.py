@@ -40,11 +40,17 @@ def is_continent(span: Span) -> bool:
     return fold(span.text) in continents()
 
 
+def place_rows() -> list[dict]:
+    """The rows of data/places.jsonl that name a place on their own: the cities and regions, not the smaller towns
+    (see `towns`). Every list of places reads these (`places`, generic_names.country_codes)."""
+    return [r for r in load_jsonl("places.jsonl") if r["kind"] != "town"]
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """Folded name (kg/nlp/names.py) -> "city" or "region", of the world's cities and regions (data/places.jsonl, made by
-    tools/places.py from GeoNames and ISO 3166-2, common words and the gazetteer's names left out)."""
-    return {fold(r["name"]): r["kind"] for r in load_jsonl("places.jsonl") if r["kind"] != "town"}
+    """Folded name (kg/nlp/names.py) -> "city" or "region", of the world's cities and regions (data/places.jsonl, made
+    by tools/places.py from GeoNames and ISO 3166-2, common words and the gazetteer's names left out)."""
+    return {fold(r["name"]): r["kind"] for r in place_rows()}
 
 
 @lru_cache(maxsize=1)

@@ -81,8 +81,8 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
     hypothesis or under a condition, in a question (`asked`), standing in a byline, a ruling by no court or judge
     (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
-    does that names no one (`names_its_agent`), one per sentence and report (`dedupe`), no name coordinated with the agent among its targets
-    (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
+    does that names no one (`names_its_agent`), one per sentence and report (`dedupe`), no name coordinated with the
+    agent among its targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
