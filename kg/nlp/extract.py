@@ -99,7 +99,9 @@ def extract(documents: Iterable[Document], nlp: Language, batch_size: int = 16) 
                 yield piece, (d, n, len(parts))
 
     def make(text: str, d: Document) -> Doc:
-        doc = remember_text(nlp.make_doc(text), text)
+        doc = nlp.make_doc(text)
+        if "kg_text" not in doc.user_data:  # a tokenizer that does not keep the (plain) text it read
+            remember_text(doc, text)
         doc._.kg_doc_date = d.published  # relative dates resolve against it
         return doc
 

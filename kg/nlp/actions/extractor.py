@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.actions.args import Args, modal_args, noun_args
 from kg.nlp.actions.discourse import continue_targets, dedupe, inherit_lifted_targets, once_per_event, reaction_targets, split_by_instrument
 from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
-from kg.nlp.doc.lines import doc_text, span_text
+from kg.nlp.doc.lines import doc_text, evidence_text, span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
@@ -107,7 +107,7 @@ class ActionExtractor:
         conf = syntax()["confidence"]
         score = conf[args.how] - (conf["anaphora_penalty"] if args.via_anaphora else 0)
         return ActionRecord(
-            type=atype, evidence=span_text(sent).strip(), agent=agent, targets=targets, instruments=instruments,
+            type=atype, evidence=evidence_text(sent), agent=agent, targets=targets, instruments=instruments,
             negated=is_negated, date=self._date(sent, trig, trig.doc),
             confidence=round(max(score, 0.1), 2), extractor=EXTRACTOR, trigger=trig.i,
         )

@@ -22,9 +22,10 @@ CONJ_DEPS = {"conj", "appos"}
 INDEX = "kg_entity_index"
 # Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
-# document's text (lines.py: span_text); and one
+# document's text (lines.py: span_text), the text as written where typography made it differ (plain.py); and one
 # ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py).
-SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text", "kg_byline_people")
+SOURCE = "kg_source_text"
+SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people")
 SENTENCE_CACHE = "kg_sentence_cache"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.doc.index import memo
+from kg.nlp.doc.index import SOURCE, memo
 from kg.nlp.lexicon import words
 
 MINOR = words("entity_words.json", "title_minor_words")  # the words a title leaves in lower case ("of", "the")
@@ -33,6 +33,13 @@ def span_text(span: Span) -> str:
     """`span.text`, sliced from the document's text: the same string, without building a token per word (every
     action and relation record quotes its sentence)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def evidence_text(span: Span) -> str:
+    """The sentence an action or relation was read from, verbatim: sliced from the text as written (plain.py reads
+    typography plainly, one character for one, so the offsets are the same), stripped."""
+    source = span.doc.user_data.get(SOURCE)
+    return (source[span.start_char:span.end_char] if source else span_text(span)).strip()
 
 
 def unclosed(sent: Span) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actions.extractor import ActionExtractor, as_proposal
 from kg.nlp.doc.index import EntityIndex, instrument_mentions
-from kg.nlp.doc.lines import span_text
+from kg.nlp.doc.lines import evidence_text
 from kg.nlp.actions.clauses import is_verb, negated, readings_of
 from kg.nlp.learn.detect import detectable, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
@@ -235,7 +235,7 @@ def decode(trig: Token, sent: Span, atype: str, pairs: list[Pair], idx: EntityIn
         if agent is None and not targets:
             continue
         out.append(ActionRecord(
-            type=atype, evidence=span_text(sent).strip(), agent=agent, targets=targets, instruments=instruments,
+            type=atype, evidence=evidence_text(sent), agent=agent, targets=targets, instruments=instruments,
             confidence=0.5, extractor="kg.actions.roles.v1", trigger=trig.i, **inherited(base, trig, sent)))
     return out
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.contract import ORGANIZATION_CLASSES, RELATIONS
 from kg.nlp.doc.index import EntityIndex
-from kg.nlp.doc.lines import span_text
+from kg.nlp.doc.lines import evidence_text
 from kg.nlp.learn.features import bucket, dep_path, head_of
 from kg.nlp.learn.model import LogReg, model_and_keep
 from kg.nlp.records import RelationRecord
@@ -153,6 +153,6 @@ def learned_relations(doc: Doc, idx: EntityIndex, folder: str,
             continue
         s, o = (a[2], b[2]) if label.endswith(">") else (b[2], a[2])
         sent = doc[a[0]].sent
-        out.append(RelationRecord(s, label[:-1], o, span_text(sent).strip(), confidence=round(probs[label], 2),
+        out.append(RelationRecord(s, label[:-1], o, evidence_text(sent), confidence=round(probs[label], 2),
                                   extractor=EXTRACTOR))
     return out

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex
-from kg.nlp.doc.lines import span_text
+from kg.nlp.doc.lines import evidence_text
 from kg.nlp.lexicon import load_json
 from kg.nlp.records import RelationRecord
 
@@ -25,7 +25,7 @@ def cues() -> dict:
 
 def rel(s: str, p: str, o: str, sent: Span, role: str | None = None, conf: float = 0.7,
         name: str = "possessive") -> RelationRecord:
-    return RelationRecord(s, p, o, span_text(sent).strip(), role=role, confidence=conf,
+    return RelationRecord(s, p, o, evidence_text(sent), role=role, confidence=conf,
                           extractor=f"kg.relations.{name}.v1")
 
 

@@ -1,0 +1,49 @@
+"""Typography read plainly: the tokenizer the pipeline uses reads curly apostrophes and quotation marks, non-breaking
+spaces and typographic hyphens as their ASCII forms (data/typography.json), one character for one, so that a
+document's offsets stay those of its source. The analysis reads the plain text (`doc_text`); evidence quotes the
+source verbatim (`evidence_text`)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg.nlp.lexicon import load_json
+
+from kg.nlp.doc.index import SOURCE
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[int, str]:
+    """Character code -> its plain form."""
+    data = load_json("typography.json")
+    return {ord(c): plain for plain, chars in data.items() if not plain.startswith("_") for c in chars}
+
+
+def plain(text: str) -> str:
+    """`text` with its typographic characters read plainly; the same length."""
+    return text.translate(table())
+
+
+class PlainTokenizer:
+    """Wraps the model's tokenizer: tokenizes the plain text, keeps the source where it differs. Every other
+    attribute is the wrapped tokenizer's."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.inner = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        read = plain(text)
+        doc = self.inner(read)
+        doc.user_data["kg_text"] = read  # doc.text, without building it (kg/nlp/doc/lines.py: doc_text)
+        if read != text:
+            doc.user_data[SOURCE] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
