@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.nlp.lexicon import load_json
 
 from kg.nlp.doc.index import SOURCE
+from kg.nlp.doc.wrapped import unwrap
 
 
 @lru_cache(maxsize=1)
@@ -27,14 +28,15 @@ def plain(text: str) -> str:
 
 
 class PlainTokenizer:
-    """Wraps the model's tokenizer: tokenizes the plain text, keeps the source where it differs. Every other
-    attribute is the wrapped tokenizer's."""
+    """Wraps the model's tokenizer: tokenizes the plain text (typography read plainly, and a hard-wrapped text's
+    filling read as spaces: kg/nlp/doc/wrapped.py), keeps the source where it differs. Every other attribute is the
+    wrapped tokenizer's."""
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
         self.inner = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        read = plain(text)
+        read = unwrap(plain(text))
         doc = self.inner(read)
         doc.user_data["kg_text"] = read  # doc.text, without building it (kg/nlp/doc/lines.py: doc_text)
         if read != text:
