@@ -1,6 +1,6 @@
 """Typography read plainly: the tokenizer the pipeline uses reads curly apostrophes and quotation marks, non-breaking
-spaces and typographic hyphens as their ASCII forms (data/typography.json), one character for one, so that a
-document's offsets stay those of its source. The analysis reads the plain text (`doc_text`); evidence quotes the
+spaces and typographic hyphens as their ASCII forms (data/typography.json), and Windows line ends as plain ones, one
+character for one, so that a document's offsets stay those of its source. The analysis reads the plain text (`doc_text`); evidence quotes the
 source verbatim (`evidence_text`)."""
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from kg.nlp.lexicon import load_json
-
 from kg.nlp.doc.index import SOURCE
 from kg.nlp.doc.wrapped import unwrap
+from kg.nlp.lexicon import load_json
 
 
 @lru_cache(maxsize=1)
@@ -23,8 +22,10 @@ def table() -> dict[int, str]:
 
 
 def plain(text: str) -> str:
-    """`text` with its typographic characters read plainly; the same length."""
-    return text.translate(table())
+    """`text` with its typographic characters read plainly, and a Windows line end ("\\r\\n") or an old Mac one
+    ("\\r") read as one line break; the same length."""
+    text = text.translate(table())
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
 
 
 class PlainTokenizer:

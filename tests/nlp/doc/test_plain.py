@@ -10,22 +10,23 @@ from kg.nlp.doc.lines import doc_text, evidence_text
 from kg.nlp.doc.plain import PlainTokenizer, plain, table
 
 TYPOGRAPHIC = "".join(chr(c) for c in table())
-text_with_typography = st.text(alphabet=st.sampled_from(list(TYPOGRAPHIC) + list("ab '\".,\n")) | st.characters())
+text_with_typography = st.text(alphabet=st.sampled_from(list(TYPOGRAPHIC) + list("ab '\".,\n\r")) | st.characters())
 
 
 @given(text_with_typography)
 def test_plain_keeps_every_offset_and_reads_no_typography(text):
     read = plain(text)
     assert len(read) == len(text)
-    assert not set(read) & set(TYPOGRAPHIC)
+    assert not set(read) & set(TYPOGRAPHIC + "\r")
     assert plain(read) == read
-    assert all(a == b or ord(a) in table() for a, b in zip(text, read))  # nothing else changes
+    assert all(a == b or ord(a) in table() or a == "\r" for a, b in zip(text, read))  # nothing else changes
 
 
 def test_plain_reads_curly_quotes_and_apostrophes_as_ascii():
     assert plain("The Information Commissioner\u2019s Office said \u201cno\u201d.") == \
         "The Information Commissioner's Office said \"no\"."
     assert plain("a\u00a0b \u2011 c") == "a b - c"
+    assert plain("one\r\ntwo\rthree\n") == "one \ntwo\nthree\n"
 
 
 def test_plain_tokenizer_reads_the_plain_text_and_keeps_the_source():
