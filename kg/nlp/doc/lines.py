@@ -54,12 +54,19 @@ def title_words(sent: Span, skip: Span | None = None) -> list:
             and not (skip is not None and skip.start <= t.i < skip.end)]
 
 
+def told_in_lower_case(tok) -> bool:
+    """A verb in lower case ("So did the Harborview Law School, the Baltic Digital Forum and ..."): a title
+    capitalises its verbs, so the line is a sentence, however many names it lists. Not the second part of a
+    hyphenated word, which titles leave in lower case ("AI-generated")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.is_lower and not (tok.i > 0 and glued_hyphen(tok.doc, tok.i - 1))
+
+
 def title_case_line(sent: Span, skip: Span | None = None) -> bool:
     """A headline or heading in title case: at least three title words (outside `skip`, the name being judged),
     nearly all (0.9) capitalised, or most (0.7) when the line has no closing stop ("Quebec Already Regulates
     Algorithms Through Its Privacy Law.", "Gov. Lee Signs ELVIS Act")."""
     alpha = title_words(sent, skip)
-    if len(alpha) < 3:
+    if len(alpha) < 3 or any(told_in_lower_case(t) for t in alpha):
         return False
     share = sum(t.text[:1].isupper() for t in alpha) / len(alpha)
     text = span_text(sent).strip()

@@ -86,3 +86,22 @@ def test_lines_span_text_is_the_span_s_own_text(tokens, start, length):
     span = doc[start:min(len(doc), start + length)]
     assert span_text(span) == span.text
     assert span_text(doc[:]) == doc[:].text
+
+
+def test_lines_a_sentence_listing_names_is_no_title_for_its_lower_case_verb():
+    words = "So did the Harborview Law School , the Baltic Digital Forum and the Civic Tech Trust .".split()
+    pos = ["ADV", "AUX"] + ["PROPN"] * (len(words) - 2)
+    root = 1
+    doc = build(words, [root] * len(words), ["dep"] * root + ["ROOT"] + ["dep"] * (len(words) - 2), pos=pos)
+    assert not title_case_line(doc[:])
+    pos[1] = "PROPN"  # the same words with no verb told in lower case: nearly all title words capitalised
+    doc = build(words, [root] * len(words), ["dep"] * root + ["ROOT"] + ["dep"] * (len(words) - 2), pos=pos)
+    assert title_case_line(doc[:])
+
+
+def test_lines_a_hyphenated_words_lower_case_part_keeps_a_title():
+    words = "New Regulation on AI - generated Content Takes Effect".split()
+    pos = ["ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "VERB", "NOUN"]
+    spaces = [True, True, True, False, False, True, True, True, False]
+    doc = build(words, [7] * len(words), ["dep"] * 7 + ["ROOT", "dep"], pos=pos, spaces=spaces)
+    assert title_case_line(doc[:])

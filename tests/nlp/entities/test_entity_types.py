@@ -200,3 +200,12 @@ def test_entity_types_a_provision_of_an_instrument_is_no_instrument(words, start
 
     doc = Doc(Vocab(), words=words)
     assert not_a_name(Span(doc, start, end, label="LAW"), bars=False) is dropped
+
+
+def test_entity_types_a_sentence_listing_unknown_names_keeps_them(parse):
+    """A sentence of names with a verb in lower case is prose, not a title-case heading: the names spaCy alone
+    found there stay ("So did the Harborview Law School, ...")."""
+    text = ("Groups react\n\nThe Meridian Policy Group criticised the ruling. So did the Harborview Law School, the "
+            "Baltic Digital Forum, the Data Rights Observatory and the Civic Tech Trust.")
+    types = entity_types(parse(text))
+    assert {"Baltic Digital Forum", "Data Rights Observatory"} <= set(types)
