@@ -2,7 +2,7 @@
 heading: capitals there mark every word, not names) and a short section heading."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doc.index import SOURCE, memo
 from kg.nlp.lexicon import words
@@ -15,6 +15,14 @@ def glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen the tokenizer split out of one word ("Anti-Monopoly", "Ji-won", "2022-03"): no space on either side,
     a word on each."""
     return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def word_of(tok: Token) -> str:
+    """A word's lower-case lemma, whole where the tokenizer split it at a hyphen ("a Stockholm start-up": "start-up",
+    not "up")."""
+    if tok.i >= 2 and glued_hyphen(tok.doc, tok.i - 1):
+        return f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 def doc_text(doc: Doc) -> str:

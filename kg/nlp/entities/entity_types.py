@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
+from kg.nlp.doc.lines import word_of
 from kg.nlp.entities.places import is_continent, is_place, known_place, people_in_place, place_of
 from kg.nlp.lexicon import load_json, load_jsonl, words
 from kg.nlp.names import fold
@@ -142,9 +143,9 @@ def descriptor_apposition(span: Span, c: Cues) -> str | None:
     """"Ofcom, the regulator" and "Norway's data protection authority, Datatilsynet": a descriptor noun in
     apposition, after the name or before it."""
     for child in span.root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in c.descriptors:
-            return c.descriptors[child.lemma_.lower()]
-    head, lemma = span.root.head, span.root.head.lemma_.lower()
+        if child.dep_ == "appos" and word_of(child) in c.descriptors:
+            return c.descriptors[word_of(child)]
+    head, lemma = span.root.head, word_of(span.root.head)
     if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "":
         # a descriptor, or a word that heads the names of a body ("authority"); a firm's ("group") says too little
         return c.descriptors.get(lemma) or (c.heads.get(lemma) if c.heads.get(lemma) != "Company" else None)

@@ -62,6 +62,13 @@ def test_entity_types_context_rules_on_constructed_parses():
                     ["det", "nsubj", "punct", "appos", "punct", "ROOT"], pos=["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"],
                     lemmas=["the", noun, ",", "Datatilsynet", ",", "say"], ents={(3, 4): "ORG"})
         assert descriptor_apposition(doc.ents[0], cues()) == expected
+    # "Halden Quant, a Stockholm start-up, said": the tokenizer splits "start-up" at its hyphen, the appositive is "up"
+    words = ["Halden", "Quant", ",", "a", "Stockholm", "start", "-", "up", ",", "said"]
+    doc = build(words, [1, 9, 1, 7, 7, 7, 7, 1, 1, 9],
+                ["compound", "nsubj", "punct", "det", "compound", "compound", "punct", "appos", "punct", "ROOT"],
+                pos=["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB"],
+                spaces=[True, False, True, True, True, False, False, False, True, False], ents={(0, 2): "PERSON"})
+    assert descriptor_apposition(doc.ents[0], cues()) == "Company"
     # "the Zephyr model"
     doc = build(["the", "Zephyr", "model", "failed"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
                 pos=["DET", "PROPN", "NOUN", "VERB"], ents={(1, 2): "PRODUCT"})
