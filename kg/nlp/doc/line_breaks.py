@@ -2,6 +2,7 @@
 within a line a sentence ends only after a stop, a colon, a bar or a bullet's mark (`may_end`)."""
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,17 +22,25 @@ class LineBreaks:
         self.max_run = max_run
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        text = doc.text
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
+        words = [text[a:a + n] for a, n in arr[:, :2].tolist()]
+        gaps = [text[a + n:b] for (a, n), b in zip(arr[:-1, :2].tolist(), arr[1:, 0].tolist())]
+        starts = arr[:, 3].astype("int32")  # 1 a start, -1 none, 0 the parser's to decide
         run = 0
-        for i in range(1, len(doc)):
-            prev = doc[i - 1]
+        for i in range(1, len(words)):
+            prev = words[i - 1]
             run += 1
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or run > self.max_run:
-                doc[i].is_sent_start = True
+            if "\n" in gaps[i - 1] or (arr[i - 1, 2] and "\n" in prev) or run > self.max_run:
+                starts[i] = 1
                 run = 0
-            elif prev.text in (".", "!", "?", ";"):
+            elif prev in (".", "!", "?", ";"):
                 run = 0
-            elif not may_end(doc, i - 1):
-                doc[i].is_sent_start = False
+            elif not may_end(words, gaps, i - 1):
+                starts[i] = -1
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype(arr.dtype))
         return doc
 
 
@@ -40,12 +49,13 @@ CLOSERS = frozenset({'"', "'", ")", "]", "\u201d", "\u2019"})
 BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
 
 
-def may_end(doc: Doc, i: int) -> bool:
-    """Whether a sentence may end after token `i` within a line: after a stop (or a quote or bracket closing after
-    one), a colon, a bar, or a line's bullet mark; not inside a run of words ("Veltrix | Labs said ...")."""
-    tok = doc[i]
-    if tok.text in ENDS or tok.text.endswith("."):
+def may_end(words: list[str], gaps: list[str], i: int) -> bool:
+    """Whether a sentence may end after word `i` within a line (`gaps`: the whitespace after each word): after a stop
+    (or a quote or bracket closing after one), a colon, a bar, or a line's bullet mark; not inside a run of words
+    ("Veltrix | Labs said ...")."""
+    word = words[i]
+    if word in ENDS or word.endswith("."):
         return True
-    if tok.text in CLOSERS:
-        return i > 0 and (doc[i - 1].text in ENDS or doc[i - 1].text.endswith("."))
-    return tok.text in BULLETS and (i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)
+    if word in CLOSERS:
+        return i > 0 and (words[i - 1] in ENDS or words[i - 1].endswith("."))
+    return word in BULLETS and (i == 0 or "\n" in gaps[i - 1] or not words[i - 1].strip())
