@@ -2,9 +2,12 @@
 within a line a sentence ends only after a stop, a colon, a bar or a bullet's mark (`may_end`)."""
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.nlp.doc.lines import doc_text
 
 
 MAX_RUN = 200  # tokens without a line break or sentence-final mark: junk, cut so no sentence is unbounded
@@ -24,23 +27,24 @@ class LineBreaks:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        text = doc.text
+        text = doc_text(doc)  # the text the tokenizer read, kept: doc.text would build a token per word
         arr = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
-        words = [text[a:a + n] for a, n in arr[:, :2].tolist()]
-        gaps = [text[a + n:b] for (a, n), b in zip(arr[:-1, :2].tolist(), arr[1:, 0].tolist())]
-        starts = arr[:, 3].astype("int32")  # 1 a start, -1 none, 0 the parser's to decide
+        cols = arr[:, :3].tolist()
+        words = [text[a:a + n] for a, n, _ in cols]
+        gaps = [text[a + n:b[0]] for (a, n, _), b in zip(cols, cols[1:])]
+        starts = arr[:, 3].astype("int64").tolist()  # 1 a start, -1 none, 0 the parser's to decide
         run = 0
         for i in range(1, len(words)):
             prev = words[i - 1]
             run += 1
-            if "\n" in gaps[i - 1] or (arr[i - 1, 2] and "\n" in prev) or run > self.max_run:
+            if "\n" in gaps[i - 1] or (cols[i - 1][2] and "\n" in prev) or run > self.max_run:
                 starts[i] = 1
                 run = 0
             elif prev in (".", "!", "?", ";"):
                 run = 0
             elif not may_end(words, gaps, i - 1):
                 starts[i] = -1
-        doc.from_array([SENT_START], starts.reshape(-1, 1).astype(arr.dtype))
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype(arr.dtype).reshape(-1, 1))
         return doc
 
 
