@@ -252,12 +252,13 @@ UNKNOWN_PLACE_MIN = 0.5
 
 def by_label(span: Span, c: Cues) -> tuple[str | None, int]:
     """spaCy's label mapped to a class; the name model's class over spaCy's ORG -> Company default (and for a lone
-    word labelled PERSON) when it is sure enough."""
+    word labelled PERSON, or a PERSON with a number in it: no person's name holds one, "Lyra 3" is a model) when it
+    is sure enough."""
     cls = c.label_map.get(span.label_)
     if cls == "Jurisdiction" and not known_place(span):
         learned, p = by_name_model(span.text)
         return (learned, LABEL) if learned not in (None, "Jurisdiction", "Person") and p >= UNKNOWN_PLACE_MIN else (None, 0)
-    if cls and cls != "Person" or span.label_ == "PERSON" and len(span) == 1:
+    if cls and cls != "Person" or span.label_ == "PERSON" and (len(span) == 1 or any(t.like_num for t in span)):
         learned, p = by_name_model(span.text)
         if learned and p >= NAME_MODEL_MIN:
             cls = learned

@@ -216,3 +216,16 @@ def test_entity_types_a_sentence_listing_unknown_names_keeps_them(parse):
             "Baltic Digital Forum, the Data Rights Observatory and the Civic Tech Trust.")
     types = entity_types(parse(text))
     assert {"Baltic Digital Forum", "Data Rights Observatory"} <= set(types)
+
+
+def test_entity_types_a_name_with_a_number_is_no_person():
+    """spaCy tags "Lyra 3" a PERSON; a person's name holds no number, so the name model's class stands."""
+    from kg.nlp.entities.entity_types import by_label, cues
+    from tests.nlp.constructed import build
+
+    doc = build(["Lyra", "3", "passed", "the", "test"], [2, 0, 2, 4, 2], ["nsubj", "nummod", "ROOT", "det", "dobj"],
+                pos=["PROPN", "NUM", "VERB", "DET", "NOUN"], ents={(0, 2): "Person"}, labels={(0, 2): "PERSON"})
+    assert by_label(doc.ents[0], cues())[0] == "AIModel"
+    doc = build(["Lyra", "Marsh", "passed"], [1, 2, 2], ["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"],
+                ents={(0, 2): "Person"}, labels={(0, 2): "PERSON"})
+    assert by_label(doc.ents[0], cues())[0] == "Person"
