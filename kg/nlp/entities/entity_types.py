@@ -8,8 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kg.contract import ENTITY_CLASSES as CLASSES
-from kg.nlp.doc.lines import word_of
-from kg.nlp.entities.places import is_continent, is_place, known_place, people_in_place, place_of
+from kg.nlp.entities.places import is_continent, is_place, known_place
 from kg.nlp.lexicon import load_json, load_jsonl, words
 from kg.nlp.names import fold
 
@@ -92,20 +91,6 @@ def by_heads(span: Span) -> str | None:
     return cls
 
 
-def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
-    """The first lower-case word beside the span, skipping coordinated names (``X and Y models``)."""
-    doc = span.doc
-    i = span.end if direction > 0 else span.start - 1
-    for _ in range(limit):
-        if not 0 <= i < len(doc):
-            return None
-        tok = doc[i]
-        if not ((tok.ent_type_ and not tok.is_lower) or tok.text in {",", "and", "or", "&", "'s", "’s"} or tok.like_num):
-            return tok.lower_
-        i += direction
-    return None
-
-
 @lru_cache(maxsize=1)
 def company_names() -> frozenset[str]:
     """Every name of a company in the gazetteer, lower-cased."""
@@ -121,53 +106,6 @@ def by_parent(span: Span) -> str | None:
     for n in range(len(words) - 1, 0, -1):
         if " ".join(words[:n]) in company_names() and all(t.text[:1].isupper() for t in span[n:]):
             return "Company"
-    return None
-
-
-def model_word_beside(span: Span, c: Cues) -> str | None:
-    """"GPT-5 model", "the chatbot Grok"."""
-    if _neighbour_word(span, 1) in c.model_cues or _neighbour_word(span, -1) in ("model", "models", "chatbot"):
-        return "AIModel"
-    return None
-
-
-def descriptor_before(span: Span, c: Cues) -> str | None:
-    """"the regulator Ofcom": a descriptor noun right before the name."""
-    before = _neighbour_word(span, -1)
-    if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
-        return c.descriptors[before]
-    return None
-
-
-def descriptor_apposition(span: Span, c: Cues) -> str | None:
-    """"Ofcom, the regulator" and "Norway's data protection authority, Datatilsynet": a descriptor noun in
-    apposition, after the name or before it."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and word_of(child) in c.descriptors:
-            return c.descriptors[word_of(child)]
-    head, lemma = span.root.head, word_of(span.root.head)
-    if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "":
-        # a descriptor, or a word that heads the names of a body ("authority"); a firm's ("group") says too little
-        return c.descriptors.get(lemma) or (c.heads.get(lemma) if c.heads.get(lemma) != "Company" else None)
-    return None
-
-
-def media_role(span: Span, c: Cues) -> str | None:
-    """"X reported", "told X", "according to X": a news outlet."""
-    root = span.root
-    head, lemma = root.head, root.head.lemma_.lower()
-    reports = root.dep_ in ("nsubj",) and lemma in c.media_verbs and lemma != "tell"
-    told = root.dep_ in ("dobj", "dative") and lemma == "tell" and span.label_ == "ORG"
-    according = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and span.label_ == "ORG"
-    return "MediaOutlet" if reports or told or according else None
-
-
-def model_object(span: Span, c: Cues) -> str | None:
-    """"released Grok 4": the object of a model verb."""
-    root = span.root
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in c.model_verbs \
-            and span.label_ in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART"):
-        return "AIModel"
     return None
 
 
@@ -192,20 +130,6 @@ def by_group(span: Span) -> str | None:
     """The class a qualified group noun beside the name gives it (`qualified_group`); it outranks the name's head
     word: "the Council of Canadian Innovators, an industry group" is no government council."""
     return qualified_group(span, cues())
-
-
-CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object, place_of,
-                 people_in_place)
-
-
-def by_context(span: Span) -> str | None:
-    """The class the words around the span give it: the first context rule that applies."""
-    c = cues()
-    for rule in CONTEXT_RULES:
-        cls = rule(span, c)
-        if cls is not None:
-            return cls
-    return None
 
 
 NON_NAME_LABELS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE")
@@ -286,6 +210,8 @@ def by_cues(span: Span) -> str | None:
     """The class the name's cues give it, the first that speaks: a parent named with it, a qualified group noun beside
     it, its head words, its context. The typer and the learned names (kg/nlp/entities/learned_names.py) read the
     same order."""
+    from kg.nlp.entities.context_rules import by_context  # its rules read this module's cues and name model
+
     return by_parent(span) or by_group(span) or by_heads(span) or by_context(span)
 
 

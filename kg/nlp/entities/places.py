@@ -95,7 +95,7 @@ def is_place(span: Span) -> bool:
     return span.label_ == "ORG" and tagged_place_elsewhere(span)
 
 
-# -- context rules of the typer (entity_types.CONTEXT_RULES), each given the typer's cues ----------------------------
+# -- context rules of the typer (context_rules.CONTEXT_RULES), each given the typer's cues ----------------------------
 def place_of(span: Span, c: Cues) -> str | None:
     """"the city of Tampere", "the province of Quebec": a place noun (a descriptor of a jurisdiction), "of", then a name
     the place lists know (a smaller town too) that owns nothing ("the state of Lumina's finances")."""

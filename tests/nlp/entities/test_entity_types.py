@@ -42,7 +42,8 @@ def test_entity_types_headings_titles_and_bare_heads_are_not_entities(parse, tex
 
 # -- the context rules, on constructed parses ----------------------------------------------------------------------
 def test_entity_types_context_rules_on_constructed_parses():
-    from kg.nlp.entities.entity_types import by_context, cues, descriptor_apposition, media_role, model_word_beside
+    from kg.nlp.entities.context_rules import by_context, descriptor_apposition, media_role, model_word_beside
+    from kg.nlp.entities.entity_types import cues
     from tests.nlp.constructed import build
 
     # "according to Reuters"
@@ -229,3 +230,18 @@ def test_entity_types_a_name_with_a_number_is_no_person():
     doc = build(["Lyra", "Marsh", "passed"], [1, 2, 2], ["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"],
                 ents={(0, 2): "Person"}, labels={(0, 2): "PERSON"})
     assert by_label(doc.ents[0], cues())[0] == "Person"
+
+
+def test_entity_types_where_a_person_works_is_an_organisation():
+    """"a lawyer at Oriel Mason" and "Kavi Desai of Oriel Mason": spaCy tags the name a PERSON; where a person works is
+    an organisation."""
+    from kg.nlp.entities.context_rules import workplace
+    from kg.nlp.entities.entity_types import cues
+    from tests.nlp.constructed import build
+
+    doc = build(["a", "lawyer", "at", "Oriel", "Mason"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "compound", "pobj"],
+                pos=["DET", "NOUN", "ADP", "PROPN", "PROPN"], ents={(3, 5): "Person"}, labels={(3, 5): "PERSON"})
+    assert workplace(doc.ents[0], cues()) == "Company"
+    doc = build(["a", "trip", "to", "Oriel", "Mason"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "compound", "pobj"],
+                pos=["DET", "NOUN", "ADP", "PROPN", "PROPN"], ents={(3, 5): "Person"}, labels={(3, 5): "PERSON"})
+    assert workplace(doc.ents[0], cues()) is None

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entities.entity_types import by_context, classify, cues
+from kg.nlp.entities.context_rules import by_context
+from kg.nlp.entities.entity_types import classify, cues
 from kg.nlp.entities.places import is_place, known_place, people_in_place, place_of
 from tests.nlp.constructed import build, vocab
 

@@ -1,0 +1,105 @@
+"""The typer's context rules: the class the words around a name give it ("the regulator Ofcom", "according to
+Reuters", "released Grok 4", "a lawyer at Oriel Mason"), the first rule that applies (`by_context`). Each rule is
+given the typer's cues (kg/nlp/entities/entity_types.py); the rules of places live with the places
+(kg/nlp/entities/places.py)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.nlp.doc.lines import word_of
+from kg.nlp.entities.entity_types import Cues, by_name_model, cues
+from kg.nlp.entities.places import people_in_place, place_of
+from kg.nlp.lexicon import is_person_noun
+
+
+def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
+    """The first lower-case word beside the span, skipping coordinated names (``X and Y models``)."""
+    doc = span.doc
+    i = span.end if direction > 0 else span.start - 1
+    for _ in range(limit):
+        if not 0 <= i < len(doc):
+            return None
+        tok = doc[i]
+        if not ((tok.ent_type_ and not tok.is_lower) or tok.text in {",", "and", "or", "&", "'s", "’s"} or tok.like_num):
+            return tok.lower_
+        i += direction
+    return None
+
+
+def model_word_beside(span: Span, c: Cues) -> str | None:
+    """"GPT-5 model", "the chatbot Grok"."""
+    if _neighbour_word(span, 1) in c.model_cues or _neighbour_word(span, -1) in ("model", "models", "chatbot"):
+        return "AIModel"
+    return None
+
+
+def descriptor_before(span: Span, c: Cues) -> str | None:
+    """"the regulator Ofcom": a descriptor noun right before the name."""
+    before = _neighbour_word(span, -1)
+    if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
+        return c.descriptors[before]
+    return None
+
+
+def descriptor_apposition(span: Span, c: Cues) -> str | None:
+    """"Ofcom, the regulator" and "Norway's data protection authority, Datatilsynet": a descriptor noun in
+    apposition, after the name or before it."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and word_of(child) in c.descriptors:
+            return c.descriptors[word_of(child)]
+    head, lemma = span.root.head, word_of(span.root.head)
+    if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "":
+        # a descriptor, or a word that heads the names of a body ("authority"); a firm's ("group") says too little
+        return c.descriptors.get(lemma) or (c.heads.get(lemma) if c.heads.get(lemma) != "Company" else None)
+    return None
+
+
+def media_role(span: Span, c: Cues) -> str | None:
+    """"X reported", "told X", "according to X": a news outlet."""
+    root = span.root
+    head, lemma = root.head, root.head.lemma_.lower()
+    reports = root.dep_ in ("nsubj",) and lemma in c.media_verbs and lemma != "tell"
+    told = root.dep_ in ("dobj", "dative") and lemma == "tell" and span.label_ == "ORG"
+    according = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and span.label_ == "ORG"
+    return "MediaOutlet" if reports or told or according else None
+
+
+def model_object(span: Span, c: Cues) -> str | None:
+    """"released Grok 4": the object of a model verb."""
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in c.model_verbs \
+            and span.label_ in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART"):
+        return "AIModel"
+    return None
+
+
+ORGANISATIONS = ("Company", "ResearchOrganization", "GovernmentBody", "MediaOutlet")
+
+
+def workplace(span: Span, c: Cues) -> str | None:
+    """"a lawyer at Oriel Mason", "Kavi Desai of Oriel Mason": where a person works, an organisation (a firm, unless
+    its head word or the name model says which)."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or span.label_ not in ("PERSON", "ORG"):
+        return None
+    at_work = prep.lower_ == "at" and prep.head.pos_ == "NOUN" and is_person_noun(prep.head)
+    of_person = prep.lower_ == "of" and prep.head.ent_type_ == "PERSON" and prep.head.i < span.start
+    if not (at_work or of_person):
+        return None
+    learned, p = by_name_model(span.text)
+    return learned if learned in ORGANISATIONS and p >= 0.5 else "Company"
+
+
+CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object, place_of,
+                 people_in_place, workplace)
+
+
+def by_context(span: Span) -> str | None:
+    """The class the words around the span give it: the first context rule that applies."""
+    c = cues()
+    for rule in CONTEXT_RULES:
+        cls = rule(span, c)
+        if cls is not None:
+            return cls
+    return None
