@@ -1,7 +1,7 @@
 """Typography read plainly: the tokenizer the pipeline uses reads curly apostrophes and quotation marks, non-breaking
 spaces and typographic hyphens as their ASCII forms (data/typography.json), and Windows line ends as plain ones, one
-character for one, so that a document's offsets stay those of its source. The analysis reads the plain text (`doc_text`); evidence quotes the
-source verbatim (`evidence_text`)."""
+character for one, so that a document's offsets stay those of its source. The analysis reads the plain text
+(`doc_text`); evidence quotes the source verbatim (`evidence_text`)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator

@@ -29,8 +29,8 @@ def soft(line: str, following: str, w: int) -> bool:
     """Whether the break after `line` is one a filling to width `w` made."""
     if not line.strip() or not following.strip() or ITEM.match(following) or line.lstrip().startswith("#"):
         return False
-    first = following.split()[0]
-    return len(line.rstrip()) >= 0.75 * w and len(line.rstrip()) + 1 + len(first) > w - 2
+    first, n = following.split()[0], len(line.rstrip())
+    return 0.75 * w <= n <= w and n + 1 + len(first) > w - 2  # a filled line never passes the width
 
 
 def soft_breaks(text: str) -> list[int]:

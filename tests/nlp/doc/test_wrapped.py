@@ -71,3 +71,10 @@ def test_wrapped_the_pipeline_reads_a_filled_article_as_the_same_article(parse):
         assert a.evidence in filled  # verbatim, line breaks and all
         assert " ".join(a.evidence.split()) in prose  # a whole sentence, not a line of it
     assert any(" ".join(a.evidence.split()) == first for a in wrapped.actions)
+
+
+def test_wrapped_a_paragraph_on_one_long_line_in_a_filled_text_keeps_its_break():
+    filled = textwrap.fill("word " * 60, 72)
+    long_line = "A paragraph written on one line, " + "longer than the width the rest was filled to, " * 4
+    text = f"{filled}\n{long_line.strip()}\nThe next paragraph."
+    assert unwrap(text).endswith(long_line.strip() + "\nThe next paragraph.")  # longer than the width: no filling
