@@ -9,14 +9,13 @@ rules were grown on and gains precision and F1 on three unseen samples (README, 
 """
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from kg.eval import reliability
 from kg.eval.build import build_corpus
 from kg.eval.score import score
 from tests.conftest import ROOT, SHARED
+from tests.typeset import curly, filled
 
 FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision; "confident_share": the minimum share right
     # of the actions at confidence 0.8 and above); "identity": the share of entities of
@@ -62,20 +61,6 @@ def test_eval_regression_scores_stay_above_floors(tmp_path, corpus):
     assert res["actions_without_evidence"] == 0
 
 
-def typeset(text: str) -> str:
-    """The article as published text is often written: curly quotes and apostrophes, paragraphs filled to 72 columns."""
-    out, opened = [], False
-    for c in text:
-        if c == '"':
-            out.append("\u201d" if opened else "\u201c")
-            opened = not opened
-        else:
-            out.append("\u2019" if c == "'" else c)
-    lines = "".join(out).split("\n")
-    return "\n".join(textwrap.fill(ln, 72, break_long_words=False, break_on_hyphens=False) if len(ln) > 72 else ln
-                     for ln in lines)
-
-
 @pytest.mark.slow
 def test_eval_regression_typeset_and_filled_articles_score_as_the_plain_ones(tmp_path):
     """corpus/test copied with curly quotes and paragraphs hard-wrapped at 72 columns (the gold unchanged) scores
@@ -85,7 +70,7 @@ def test_eval_regression_typeset_and_filled_articles_score_as_the_plain_ones(tmp
     copy.mkdir()
     (copy / "gold.jsonl").write_bytes((folder / "gold.jsonl").read_bytes())
     for article in folder.glob("*.txt"):
-        (copy / article.name).write_text(typeset(article.read_text(encoding="utf-8")), encoding="utf-8")
+        (copy / article.name).write_text(filled(curly(article.read_text(encoding="utf-8"))), encoding="utf-8")
     scores = []
     for corpus in (folder, copy):
         out = tmp_path / f"out-{corpus.name}"

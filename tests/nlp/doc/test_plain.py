@@ -8,6 +8,7 @@ from spacy.lang.en import English
 from kg.nlp.doc.index import SOURCE
 from kg.nlp.doc.lines import doc_text, evidence_text
 from kg.nlp.doc.plain import PlainTokenizer, plain, table
+from tests.typeset import curly
 
 TYPOGRAPHIC = "".join(chr(c) for c in table())
 text_with_typography = st.text(alphabet=st.sampled_from(list(TYPOGRAPHIC) + list("ab '\".,\n\r")) | st.characters())
@@ -54,19 +55,6 @@ def test_plain_tokenizer_evidence_is_a_verbatim_slice(source):
 
 ARTICLE = ("The Information Commissioner's Office fined Clearview AI on Tuesday, the UK regulator said.\n\n"
            "\"We will appeal,\" said Hoan Ton-That, Clearview's chief executive. Google's parent Alphabet said nothing.")
-
-
-def curly(text: str) -> str:
-    """The article as published news prints it: curly apostrophes and quotation marks."""
-    opened = False
-    out = []
-    for c in text:
-        if c == '"':
-            out.append("\u201d" if opened else "\u201c")
-            opened = not opened
-        else:
-            out.append("\u2019" if c == "'" else c)
-    return "".join(out)
 
 
 def reading(ex) -> tuple:
