@@ -7,7 +7,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.doc.lines import doc_text
+from kg.nlp.doc.lines import BULLET_MARKS, doc_text
 
 
 MAX_RUN = 200  # tokens without a line break or sentence-final mark: junk, cut so no sentence is unbounded
@@ -50,7 +50,7 @@ class LineBreaks:
 
 ENDS = frozenset({".", "!", "?", ";", ":", "|", "...", "\u2026"})
 CLOSERS = frozenset({'"', "'", ")", "]", "\u201d", "\u2019"})
-BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
+BULLETS = frozenset(BULLET_MARKS)
 
 
 def may_end(words: list[str], gaps: list[str], i: int) -> bool:

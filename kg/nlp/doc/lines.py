@@ -9,6 +9,7 @@ from kg.nlp.lexicon import words
 
 MINOR = words("entity_words.json", "title_minor_words")  # the words a title leaves in lower case ("of", "the")
 STOPS = ".!?\"'\u201d"
+BULLET_MARKS = "-*+\u2022\u25cf\u25aa\u25e6\u2013\u2014"  # what opens a list's item: a dash, a star, a bullet
 
 
 def glued_hyphen(doc: Doc, i: int) -> bool:
@@ -62,7 +63,7 @@ def title_words(sent: Span, skip: Span | None = None) -> list:
             and not (skip is not None and skip.start <= t.i < skip.end)]
 
 
-def told_in_lower_case(tok) -> bool:
+def told_in_lower_case(tok: Token) -> bool:
     """A verb in lower case ("So did the Harborview Law School, the Baltic Digital Forum and ..."): a title
     capitalises its verbs, so the line is a sentence, however many names it lists. Not the second part of a
     hyphenated word, which titles leave in lower case ("AI-generated")."""

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.doc.lines import BULLET_MARKS
+
 MAX_WIDTH = 120  # a line longer than this was not filled to a width: a paragraph on one line
 MIN_WIDTH = 40  # nobody fills text to fewer columns: shorter lines are lines of their own ("Editing by Tom Hale.")
 MIN_FILLED = 3  # so many filled lines before the text counts as hard-wrapped
-ITEM = re.compile(r"\s*(?:[-*+\u2022\u25cf\u25aa\u25e6\u2013\u2014>#|]|\d{1,3}[.)]\s|[A-Z]:\s)")
+# a line that opens an item of its own: a bullet, a quotation, a heading or a table, a number, "Q:"
+ITEM = re.compile(rf"\s*(?:[{re.escape(BULLET_MARKS)}>#|]|\d{{1,3}}[.)]\s|[A-Z]:\s)")
 
 
 def width(lines: list[str]) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.lines import word_of
 from kg.nlp.entities.entity_types import Cues, by_name_model, cues
 from kg.nlp.entities.places import people_in_place, place_of
@@ -73,9 +74,6 @@ def model_object(span: Span, c: Cues) -> str | None:
     return None
 
 
-ORGANISATIONS = ("Company", "ResearchOrganization", "GovernmentBody", "MediaOutlet")
-
-
 def workplace(span: Span, c: Cues) -> str | None:
     """"a lawyer at Oriel Mason", "Kavi Desai of Oriel Mason": where a person works, an organisation (a firm, unless
     its head word or the name model says which)."""
@@ -88,7 +86,7 @@ def workplace(span: Span, c: Cues) -> str | None:
     if not (at_work or of_person):
         return None
     learned, p = by_name_model(span.text)
-    return learned if learned in ORGANISATIONS and p >= 0.5 else "Company"
+    return learned if learned in ORGANIZATION_CLASSES and p >= 0.5 else "Company"
 
 
 CONTEXT_RULES = (model_word_beside, descriptor_before, descriptor_apposition, media_role, model_object, place_of,
