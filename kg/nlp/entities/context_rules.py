@@ -28,17 +28,28 @@ def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
 
 
 def model_word_beside(span: Span, c: Cues) -> str | None:
-    """"GPT-5 model", "the chatbot Grok"."""
-    if _neighbour_word(span, 1) in c.model_cues or _neighbour_word(span, -1) in ("model", "models", "chatbot"):
+    """"GPT-5 model", "the chatbot Grok", "Marwick's Heron image generator" (the noun the name modifies)."""
+    if _neighbour_word(span, 1) in c.model_cues or _neighbour_word(span, -1) in ("model", "models", "chatbot") \
+            or modified_noun(span) in c.model_cues:
         return "AIModel"
     return None
 
 
+def modified_noun(span: Span) -> str | None:
+    """The common noun after the name that the name modifies ("Heron image generator": "generator")."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.pos_ == "NOUN" and head.is_lower:
+        return head.lower_
+    return None
+
+
 def descriptor_before(span: Span, c: Cues) -> str | None:
-    """"the regulator Ofcom": a descriptor noun right before the name."""
+    """"the regulator Ofcom", "the news agency ANI": a descriptor noun right before the name (of two words first)."""
     before = _neighbour_word(span, -1)
     if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
-        return c.descriptors[before]
+        two = span.doc[span.start - 2:span.start].text.lower() if span.start > 1 else ""
+        return c.descriptors.get(two) or c.descriptors[before]
     return None
 
 

@@ -149,6 +149,7 @@ def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[
     """text -> (source span, ambiguous?): the acronyms the document defines (their mention there tagged, in `new`)
     and the short forms of its names (ambiguous when two names share one)."""
     forms: dict[str, tuple[Span, bool]] = {}
+    strength = doc._.kg_strength or {}
     for ent in doc.ents:
         acr = acronym_after(ent)
         if acr is not None:
@@ -164,7 +165,18 @@ def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[
             prev = forms.get(form)
             same = prev is not None and prev[0].text == ent.text
             forms[form] = (ent, prev is not None and not same)
+        for form in own_name(ent, strength):
+            forms.setdefault(form, (ent, False))
     return forms
+
+
+def own_name(ent: Span, strength: dict) -> list[str]:
+    """A name the gazetteer does not know, typed by the words around it ("Tessaly, the chatbot"): its other uses in
+    the document that NER left out, or read as a class the typer dropped, are the same thing ("Quillon launched
+    Tessaly", tagged a place). A use with a class of its own keeps it: the resolver weighs the two."""
+    if ent.ent_id_ or strength.get((ent.start, ent.end)) != CUE or not ent.text[:1].isupper():
+        return []
+    return [ent.text]
 
 
 def numbered_title(ent: Span) -> Span | None:
@@ -239,7 +251,7 @@ def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, ne
             if not any(t.ent_type_ for t in doc[i:i + n]):
                 new.append(Span(doc, i, i + n, label=src.label_))
                 alias_of[(i, i + n)] = (src.start, src.end)
-            elif (i, i + n) in existing and not existing[(i, i + n)].ent_id_:
+            elif (i, i + n) in existing and not existing[(i, i + n)].ent_id_ and form != src.text:
                 relabel[(i, i + n)] = src.label_
                 alias_of[(i, i + n)] = (src.start, src.end)
     return relabel

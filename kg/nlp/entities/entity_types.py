@@ -171,6 +171,18 @@ def common_words(span: Span, c: Cues) -> bool:
     return len(span) <= 2 and span[0].lower_ in demonyms()
 
 
+def lone_model_name(span: Span, c: Cues) -> bool:
+    """A capitalised word inside a sentence, right before a model's noun, names the model whatever its tag says
+    ("its Sable assistant": the tagger read "Sable" as an adjective, which `common_words` would drop)."""
+    tok = span[0]
+    if len(span) != 1 or tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper() \
+            or span.label_ in NON_NAME_LABELS or tok.lower_ in demonyms() \
+            or tok.lower_ in c.descriptors or tok.lower_ in c.stop_names:
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lower_ in c.model_cues
+
+
 UNKNOWN_PLACE_MIN = 0.5
 
 
@@ -198,6 +210,8 @@ def classify(span: Span) -> tuple[str | None, int]:
         return None, 0
     if span.label_ in CLASSES:  # a rule pattern without gazetteer id
         return span.label_, CUE
+    if lone_model_name(span, c):
+        return "AIModel", CUE
     if common_words(span, c):
         return None, 0
     if is_place(span):

@@ -98,3 +98,24 @@ def test_doc_aliases_a_version_s_family_is_its_short_form_unless_the_gazetteer_k
     assert model_short_forms(doc[0:2], ["Lattice", "3"]) == ["Lattice"]
     grok4 = next(e for e in doc.ents if e.start == 3)
     assert grok4.ent_id_ == "grok-4" and model_short_forms(grok4, ["Grok", "4"]) == []
+
+
+def test_doc_aliases_a_name_typed_by_its_context_is_the_same_thing_where_it_recurs(parse):
+    """"Tessaly, the chatbot": the typer knows it is a model; where NER read the name again as a place, or the typer
+    found no class for it, the document's own name still stands."""
+    ex = parse("The regulator opened a review of Tessaly, the chatbot that Quillon Systems released last month. "
+               "Quillon launched Tessaly in February. The company trained Tessaly on public web pages.")
+    models = [e for e in ex.entities.values() if e.type == "AIModel"]
+    assert [m.name for m in models] == ["Tessaly"] and len(models[0].mentions) == 3
+
+
+def test_doc_aliases_own_name_only_for_names_typed_by_context():
+    from kg.nlp.entities.doc_aliases import own_name
+    from kg.nlp.entities.entity_types import CUE, LABEL
+    from tests.nlp.constructed import build
+
+    doc = build(["Tessaly", "works"], [1, 1], ["nsubj", "ROOT"], ents={(0, 1): "AIModel"})
+    assert own_name(doc.ents[0], {(0, 1): CUE}) == ["Tessaly"]
+    assert own_name(doc.ents[0], {(0, 1): LABEL}) == []
+    doc = build(["Tessaly", "works"], [1, 1], ["nsubj", "ROOT"], ents={(0, 1): "AIModel"}, ids={(0, 1): "tessaly"})
+    assert own_name(doc.ents[0], {(0, 1): CUE}) == []

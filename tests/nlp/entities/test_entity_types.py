@@ -245,3 +245,41 @@ def test_entity_types_where_a_person_works_is_an_organisation():
     doc = build(["a", "trip", "to", "Oriel", "Mason"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "compound", "pobj"],
                 pos=["DET", "NOUN", "ADP", "PROPN", "PROPN"], ents={(3, 5): "Person"}, labels={(3, 5): "PERSON"})
     assert workplace(doc.ents[0], cues()) is None
+
+
+def test_entity_types_a_name_before_a_model_noun_names_a_model():
+    """"Marwick's Heron image generator": the name modifies a model's noun a word away; "its Sable assistant": a
+    capitalised word the tagger read as an adjective names the model all the same; "Chinese models" names none."""
+    from kg.nlp.entities.context_rules import model_word_beside, modified_noun
+    from kg.nlp.entities.entity_types import classify, cues, lone_model_name
+    from tests.nlp.constructed import build
+
+    doc = build(["Marwick", "'s", "Heron", "image", "generator", "failed"], [4, 0, 4, 4, 5, 5],
+                ["poss", "case", "compound", "compound", "nsubj", "ROOT"],
+                pos=["PROPN", "PART", "PROPN", "NOUN", "NOUN", "VERB"], ents={(2, 3): "Company"}, labels={(2, 3): "ORG"})
+    assert modified_noun(doc.ents[0]) == "generator" and model_word_beside(doc.ents[0], cues()) == "AIModel"
+    doc = build(["Marwick", "'s", "Heron", "unit", "failed"], [3, 0, 3, 4, 4], ["poss", "case", "compound", "nsubj", "ROOT"],
+                pos=["PROPN", "PART", "PROPN", "NOUN", "VERB"], ents={(2, 3): "Company"}, labels={(2, 3): "ORG"})
+    assert model_word_beside(doc.ents[0], cues()) is None
+    for word, pos, label, expected in (("Sable", "ADJ", "PRODUCT", True), ("Chinese", "ADJ", "NORP", False),
+                                       ("Sable", "PROPN", "PRODUCT", True)):
+        doc = build(["how", "its", word, "assistant", "works"], [4, 3, 3, 4, 4], ["advmod", "poss", "amod", "nsubj", "ROOT"],
+                    pos=["ADV", "PRON", pos, "NOUN", "VERB"], ents={(2, 3): "AIModel"}, labels={(2, 3): label})
+        assert lone_model_name(doc.ents[0], cues()) is expected
+        assert (classify(doc.ents[0])[0] == "AIModel") is expected
+    doc = build(["Sable", "assistant", "works"], [1, 2, 2], ["amod", "nsubj", "ROOT"], pos=["ADJ", "NOUN", "VERB"],
+                ents={(0, 1): "AIModel"}, labels={(0, 1): "PRODUCT"})
+    assert not lone_model_name(doc.ents[0], cues())  # a sentence's first word is capitalised whatever it is
+
+
+def test_entity_types_a_descriptor_of_two_words_before_a_name():
+    """"the news agency ANI": the two words before the name type it before the last one alone ("agency")."""
+    from kg.nlp.entities.context_rules import descriptor_before
+    from kg.nlp.entities.entity_types import cues
+    from tests.nlp.constructed import build
+
+    for words, expected in ((["the", "news", "agency", "ANI", "sued"], "MediaOutlet"),
+                            (["the", "federal", "agency", "ANI", "sued"], "GovernmentBody")):
+        doc = build(words, [3, 2, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+                    pos=["DET", "NOUN", "NOUN", "PROPN", "VERB"], ents={(3, 4): "Company"}, labels={(3, 4): "ORG"})
+        assert descriptor_before(doc.ents[0], cues()) == expected
