@@ -55,15 +55,22 @@ def descriptor_before(span: Span, c: Cues) -> str | None:
 
 def descriptor_apposition(span: Span, c: Cues) -> str | None:
     """"Ofcom, the regulator" and "Norway's data protection authority, Datatilsynet": a descriptor noun in
-    apposition, after the name or before it."""
+    apposition, after the name or before it (`describes`)."""
     for child in span.root.children:
-        if child.dep_ == "appos" and word_of(child) in c.descriptors:
+        if child.dep_ == "appos" and word_of(child) in c.descriptors and describes(child, c):
             return c.descriptors[word_of(child)]
     head, lemma = span.root.head, word_of(span.root.head)
-    if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "":
+    if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "" and describes(head, c):
         # a descriptor, or a word that heads the names of a body ("authority"); a firm's ("group") says too little
         return c.descriptors.get(lemma) or (c.heads.get(lemma) if c.heads.get(lemma) != "Company" else None)
     return None
+
+
+def describes(noun, c: Cues) -> bool:
+    """A descriptor noun written in capitals is a name's own word: a body's or a firm's still says what the name is
+    ("X Internet Unlimited Company (XIUC)"), a product's names a programme or a rule ("Foreign Direct Product (FDP)
+    rules", "the National Health Service")."""
+    return noun.is_lower or c.descriptors.get(word_of(noun)) != "AIModel"
 
 
 def media_role(span: Span, c: Cues) -> str | None:

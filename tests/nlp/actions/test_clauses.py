@@ -75,3 +75,14 @@ def test_clauses_a_passive_by_phrase_the_parser_hung_on_the_object_is_the_agent(
     doc = build(["fined", "the", "firm", "of", "the", "group"], [0, 2, 0, 2, 5, 3],
                 ["ROOT", "det", "dobj", "prep", "det", "pobj"], pos=["VERB", "DET", "NOUN", "ADP", "DET", "NOUN"])
     assert by_agent(doc[0]) is None
+
+
+def test_subject_of_an_item_label_before_a_colon_is_the_name_after_it():
+    """"Montana: Gov. Greg Gianforte signed the act": the parser makes the item's label the subject and hangs the
+    name after the colon on it; the name is the subject. Without a colon the apposition is no subject of its own."""
+    words = ["Montana", ":", "Gov.", "Gianforte", "signed", "the", "act"]
+    doc = build(words, [4, 0, 3, 0, 4, 6, 4], ["nsubj", "punct", "compound", "appos", "ROOT", "det", "dobj"])
+    assert subject_of(doc[4]) == (doc[3], False)
+    words = ["Montana", ",", "Gov.", "Gianforte", "signed", "the", "act"]
+    doc = build(words, [4, 0, 3, 0, 4, 6, 4], ["nsubj", "punct", "compound", "appos", "ROOT", "det", "dobj"])
+    assert subject_of(doc[4]) == (doc[0], False)

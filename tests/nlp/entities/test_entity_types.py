@@ -283,3 +283,18 @@ def test_entity_types_a_descriptor_of_two_words_before_a_name():
         doc = build(words, [3, 2, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
                     pos=["DET", "NOUN", "NOUN", "PROPN", "VERB"], ents={(3, 4): "Company"}, labels={(3, 4): "ORG"})
         assert descriptor_before(doc.ents[0], cues()) == expected
+
+
+def test_entity_types_a_product_noun_in_a_name_is_no_descriptor():
+    """"Foreign Direct Product (FDP) rules": a product's noun written in capitals is the name's own word, not a
+    descriptor of the acronym; a firm's ("X Internet Unlimited Company (XIUC)") still says what the name is."""
+    from kg.nlp.entities.context_rules import descriptor_apposition
+    from kg.nlp.entities.entity_types import cues
+    from tests.nlp.constructed import build
+
+    for head, expected in (("Product", None), ("Company", "Company"), ("product", "AIModel")):
+        doc = build(["the", "Direct", head, "(", "FDP", ")", "applies"], [2, 2, 6, 4, 2, 4, 6],
+                    ["det", "compound", "nsubj", "punct", "appos", "punct", "ROOT"],
+                    pos=["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"], ents={(4, 5): "Company"},
+                    labels={(4, 5): "ORG"})
+        assert descriptor_apposition(doc.ents[0], cues()) == expected
