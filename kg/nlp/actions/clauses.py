@@ -40,17 +40,19 @@ def own_subject(v: Token, first: bool) -> tuple[Token | None, bool] | None:
             passive = c.dep_.endswith("pass") and first
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head, passive
-            return past_label(c), passive
+            return past_label(c, v), passive
     return None
 
 
-def past_label(subj: Token) -> Token:
+def past_label(subj: Token, verb: Token) -> Token:
     """"Montana: Gov. Greg Gianforte in April signed ...": a word before a colon labels the item that follows; the
-    name after the colon, which the parser hangs on the label, is the subject."""
+    name after the colon is the subject, whether the parser hangs it on the label or on the verb beside it."""
     doc = subj.doc
     if subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ":":
         return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1), subj)
+    after = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
+    after += [c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i + 1]
+    return after[0] if after else subj
 
 
 def verb_above(v: Token) -> Token | None:

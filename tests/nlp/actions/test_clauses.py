@@ -86,3 +86,7 @@ def test_subject_of_an_item_label_before_a_colon_is_the_name_after_it():
     words = ["Montana", ",", "Gov.", "Gianforte", "signed", "the", "act"]
     doc = build(words, [4, 0, 3, 0, 4, 6, 4], ["nsubj", "punct", "compound", "appos", "ROOT", "det", "dobj"])
     assert subject_of(doc[4]) == (doc[0], False)
+    # "Texas: Governor Abbott vetoed the bill": the parser gives the verb both as subjects
+    words = ["Texas", ":", "Governor", "Abbott", "vetoed", "the", "bill"]
+    doc = build(words, [4, 0, 3, 4, 4, 6, 4], ["nsubj", "punct", "compound", "nsubj", "ROOT", "det", "dobj"])
+    assert subject_of(doc[4]) == (doc[3], False)
