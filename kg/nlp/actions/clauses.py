@@ -40,8 +40,17 @@ def own_subject(v: Token, first: bool) -> tuple[Token | None, bool] | None:
             passive = c.dep_.endswith("pass") and first
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head, passive
-            return past_label(c, v), passive
+            return named_subject(past_label(c, v), v), passive
     return None
+
+
+def named_subject(subj: Token, verb: Token) -> Token:
+    """"Elon Musk's artificial intelligence company xAI sued ...": the parser makes the descriptor and the name
+    right after it both subjects of the verb; the name is the subject (the descriptor's possessor is not)."""
+    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+    if subj.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "PROPN" and nxt.head == verb and nxt.dep_ == subj.dep_:
+        return nxt
+    return subj
 
 
 def past_label(subj: Token, verb: Token) -> Token:

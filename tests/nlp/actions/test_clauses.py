@@ -90,3 +90,14 @@ def test_subject_of_an_item_label_before_a_colon_is_the_name_after_it():
     words = ["Texas", ":", "Governor", "Abbott", "vetoed", "the", "bill"]
     doc = build(words, [4, 0, 3, 4, 4, 6, 4], ["nsubj", "punct", "compound", "nsubj", "ROOT", "det", "dobj"])
     assert subject_of(doc[4]) == (doc[3], False)
+
+
+def test_subject_of_a_descriptor_and_the_name_after_it_is_the_name():
+    """"Musk's AI company xAI sued Apple": the parser makes "company" and "xAI" both subjects; the name is."""
+    words = ["Musk", "'s", "company", "xAI", "sued", "Apple"]
+    doc = build(words, [2, 0, 4, 4, 4, 4], ["poss", "case", "nsubj", "nsubj", "ROOT", "dobj"],
+                pos=["PROPN", "PART", "NOUN", "PROPN", "VERB", "PROPN"])
+    assert subject_of(doc[4]) == (doc[3], False)
+    doc = build(["the", "company", "sued", "Apple"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+                pos=["DET", "NOUN", "VERB", "PROPN"])
+    assert subject_of(doc[2]) == (doc[1], False)
