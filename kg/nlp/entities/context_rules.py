@@ -7,14 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.contract import ORGANIZATION_CLASSES
-from kg.nlp.doc.lines import word_of
+from kg.nlp.doc.lines import title_case_line, word_of
 from kg.nlp.entities.entity_types import Cues, by_name_model, cues
 from kg.nlp.entities.places import people_in_place, place_of
 from kg.nlp.lexicon import is_person_noun
 
 
 def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
-    """The first lower-case word beside the span, skipping coordinated names (``X and Y models``)."""
+    """The first word beside the span, lower-cased, skipping coordinated names (``X and Y models``); None where
+    that word is capitalised in a line written in title case ("Black-Box Credit Models Are No Excuse"), whose
+    capitals say nothing."""
     doc = span.doc
     i = span.end if direction > 0 else span.start - 1
     for _ in range(limit):
@@ -22,7 +24,7 @@ def _neighbour_word(span: Span, direction: int, limit: int = 6) -> str | None:
             return None
         tok = doc[i]
         if not ((tok.ent_type_ and not tok.is_lower) or tok.text in {",", "and", "or", "&", "'s", "’s"} or tok.like_num):
-            return tok.lower_
+            return None if tok.is_title and title_case_line(tok.sent) else tok.lower_
         i += direction
     return None
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.ingest.dates import MONTHS
-from kg.nlp.doc.lines import section_heading
+from kg.nlp.doc.lines import section_heading, title_case_line
 from kg.nlp.doc.opening import byline_people, on_byline
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
@@ -218,7 +218,7 @@ def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for tok in tokens_with(doc, MODEL_WORDS):
-        if tok.i == 0:
+        if tok.i == 0 or tok.is_title and title_case_line(tok.sent):  # "Black-Box Credit Models Are No Excuse"
             continue
         end = tok.i
         start = end

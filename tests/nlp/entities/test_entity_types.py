@@ -298,3 +298,21 @@ def test_entity_types_a_product_noun_in_a_name_is_no_descriptor():
                     pos=["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"], ents={(4, 5): "Company"},
                     labels={(4, 5): "ORG"})
         assert descriptor_apposition(doc.ents[0], cues()) == expected
+
+
+def test_entity_types_a_capitalised_model_word_in_a_title_case_line_says_nothing():
+    """"CFPB Says Black-Box Credit Models Are No Excuse": a headline capitalises every word, so "Models" is no cue
+    that "Credit" names a model; in prose, "lenders say Credit models fail", it is."""
+    from kg.nlp.entities.context_rules import model_word_beside
+    from kg.nlp.entities.entity_types import cues
+    from kg.nlp.entities.typer import names_before_model_words
+    from tests.nlp.constructed import build
+
+    for words, expected in ((["CFPB", "Says", "Credit", "Models", "Are", "No", "Excuse"], None),
+                            (["lenders", "say", "Credit", "models", "are", "no", "excuse"], "AIModel")):
+        doc = build(words, [1, 1, 3, 4, 1, 6, 4], ["nsubj", "ROOT", "compound", "nsubj", "ccomp", "det", "attr"],
+                    pos=["PROPN", "VERB", "PROPN", "NOUN", "AUX", "DET", "NOUN"], ents={(2, 3): "AIModel"},
+                    labels={(2, 3): "ORG"})
+        assert model_word_beside(doc.ents[0], cues()) == expected
+        found = names_before_model_words(doc, [])
+        assert [(s.start, s.end) for s in found] == ([] if expected is None else [(2, 3)])
