@@ -4,7 +4,7 @@ given the typer's cues (kg/nlp/entities/entity_types.py); the rules of places li
 (kg/nlp/entities/places.py)."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.lines import title_case_line, word_of
@@ -49,26 +49,34 @@ def modified_noun(span: Span) -> str | None:
 def descriptor_before(span: Span, c: Cues) -> str | None:
     """"the regulator Ofcom", "the news agency ANI": a descriptor noun right before the name (of two words first)."""
     before = _neighbour_word(span, -1)
-    if before in c.descriptors and span.start > 0 and span.doc[span.start - 1].lower_ == before:
-        two = span.doc[span.start - 2:span.start].text.lower() if span.start > 1 else ""
-        return c.descriptors.get(two) or c.descriptors[before]
-    return None
+    if span.start == 0 or span.doc[span.start - 1].lower_ != before:
+        return None
+    two = span.doc[span.start - 2:span.start].text.lower() if span.start > 1 else ""
+    return c.descriptors.get(two) or c.descriptors.get(before)
 
 
 def descriptor_apposition(span: Span, c: Cues) -> str | None:
-    """"Ofcom, the regulator" and "Norway's data protection authority, Datatilsynet": a descriptor noun in
-    apposition, after the name or before it (`describes`)."""
+    """"Ofcom, the regulator", "Kordex, the news agency" and "Norway's data protection authority, Datatilsynet": a
+    descriptor noun (of two words first) in apposition, after the name or before it (`describes`)."""
     for child in span.root.children:
-        if child.dep_ == "appos" and word_of(child) in c.descriptors and describes(child, c):
-            return c.descriptors[word_of(child)]
+        if child.dep_ == "appos" and descriptor_of(child, c) and describes(child, c):
+            return descriptor_of(child, c)
     head, lemma = span.root.head, word_of(span.root.head)
     if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "" and describes(head, c):
         # a descriptor, or a word that heads the names of a body ("authority"); a firm's ("group") says too little
-        return c.descriptors.get(lemma) or (c.heads.get(lemma) if c.heads.get(lemma) != "Company" else None)
+        return descriptor_of(head, c) or (c.heads.get(lemma) if c.heads.get(lemma) != "Company" else None)
     return None
 
 
-def describes(noun, c: Cues) -> bool:
+def descriptor_of(noun: Token, c: Cues) -> str | None:
+    """The class a descriptor noun gives, read with the compound before it first ("news agency": an outlet, where
+    "agency" alone is a government's)."""
+    compound = next((m for m in noun.children if m.dep_ == "compound" and m.i == noun.i - 1), None)
+    two = f"{compound.lower_} {word_of(noun)}" if compound is not None else ""
+    return c.descriptors.get(two) or c.descriptors.get(word_of(noun))
+
+
+def describes(noun: Token, c: Cues) -> bool:
     """A descriptor noun written in capitals is a name's own word: a body's or a firm's still says what the name is
     ("X Internet Unlimited Company (XIUC)"), a product's names a programme or a rule ("Foreign Direct Product (FDP)
     rules", "the National Health Service")."""

@@ -165,8 +165,9 @@ def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[
             prev = forms.get(form)
             same = prev is not None and prev[0].text == ent.text
             forms[form] = (ent, prev is not None and not same)
-        for form in own_name(ent, strength):
-            forms.setdefault(form, (ent, False))
+        for form in own_name(ent, strength):  # typed by context as two classes, the name is no one thing
+            prev = forms.get(form)
+            forms[form] = (prev[0], prev[1] or prev[0].label_ != ent.label_) if prev else (ent, False)
     return forms
 
 

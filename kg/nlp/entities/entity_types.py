@@ -32,6 +32,7 @@ class Cues:
     non_entity_heads: frozenset[str] = frozenset()  # "Summit", "Digest": events and formats, no contract class
     group_nouns: frozenset[str] = frozenset()  # "group", "organisation": with a qualifier, a research organisation
     group_qualifiers: frozenset[str] = frozenset()  # "civic", "consumer", "industry"
+    one_model_nouns: frozenset[str] = frozenset()  # "assistant": after one word, that word names one model
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def cues() -> Cues:
     return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
                 frozenset(d["model_verbs"]), frozenset(d["org_name_suffixes"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
                 d["descriptor_nouns"], frozenset(d["non_entity_heads"]), frozenset(d["group_nouns"]),
-                frozenset(d["group_qualifiers"]))
+                frozenset(d["group_qualifiers"]), frozenset(d["one_model_nouns"]))
 
 
 @lru_cache(maxsize=1)
@@ -172,15 +173,16 @@ def common_words(span: Span, c: Cues) -> bool:
 
 
 def lone_model_name(span: Span, c: Cues) -> bool:
-    """A capitalised word inside a sentence, right before a model's noun, names the model whatever its tag says
-    ("its Sable assistant": the tagger read "Sable" as an adjective, which `common_words` would drop)."""
+    """A capitalised word inside a sentence that the tagger did not read as a proper noun, named by NER as a product
+    or an organisation, right before a noun that names one model ("its Sable assistant": "Sable" read as an
+    adjective, which `common_words` would drop); not a place ("the Tallinn model") nor a person."""
     tok = span[0]
-    if len(span) != 1 or tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper() \
-            or span.label_ in NON_NAME_LABELS or tok.lower_ in demonyms() \
-            or tok.lower_ in c.descriptors or tok.lower_ in c.stop_names:
+    if len(span) != 1 or tok.is_sent_start or tok.pos_ == "PROPN" or span.label_ not in ("PRODUCT", "ORG") \
+            or not tok.text[:1].isupper() or tok.text.isupper() or tok.lower_ in demonyms() \
+            or tok.lower_ in c.descriptors or tok.lower_ in c.stop_names or known_place(span):
         return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return nxt is not None and nxt.is_lower and nxt.lower_ in c.model_cues
+    return nxt is not None and nxt.is_lower and nxt.lower_ in c.one_model_nouns
 
 
 UNKNOWN_PLACE_MIN = 0.5

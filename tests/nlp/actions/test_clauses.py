@@ -101,3 +101,7 @@ def test_subject_of_a_descriptor_and_the_name_after_it_is_the_name():
     doc = build(["the", "company", "sued", "Apple"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
                 pos=["DET", "NOUN", "VERB", "PROPN"])
     assert subject_of(doc[2]) == (doc[1], False)
+    # the name hung on the descriptor (apposition), not on the verb: the descriptor stays the subject
+    doc = build(["the", "company", "xAI", "sued", "Apple"], [1, 3, 1, 3, 3], ["det", "nsubj", "appos", "ROOT", "dobj"],
+                pos=["DET", "NOUN", "PROPN", "VERB", "PROPN"])
+    assert subject_of(doc[3]) == (doc[1], False)

@@ -119,3 +119,23 @@ def test_doc_aliases_own_name_only_for_names_typed_by_context():
     assert own_name(doc.ents[0], {(0, 1): LABEL}) == []
     doc = build(["Tessaly", "works"], [1, 1], ["nsubj", "ROOT"], ents={(0, 1): "AIModel"}, ids={(0, 1): "tessaly"})
     assert own_name(doc.ents[0], {(0, 1): CUE}) == []
+
+
+def test_doc_aliases_a_recurring_name_keeps_a_class_of_its_own():
+    """A later use the typer gave a class of its own keeps it (the resolver weighs the two); a use with no class
+    takes the one its context gave the name; a name its contexts type as two classes is left alone."""
+    from kg.nlp.entities.doc_aliases import DocAliases
+    from kg.nlp.entities.entity_types import CUE, LABEL
+    from tests.nlp.constructed import build, vocab
+    from spacy.language import Language
+
+    words = ["Tessaly", "works", ";", "Tessaly", "failed", ";", "Tessaly", "won"]
+    heads, deps = [1, 1, 1, 4, 4, 4, 7, 7], ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT"]
+    doc = build(words, heads, deps, ents={(0, 1): "AIModel", (3, 4): "Person"})
+    doc._.kg_strength = {(0, 1): CUE, (3, 4): LABEL}
+    doc = DocAliases(Language(vocab()), "kg_doc_aliases")(doc)
+    assert [(e.start, e.label_) for e in doc.ents] == [(0, "AIModel"), (3, "Person"), (6, "AIModel")]
+    doc = build(words, heads, deps, ents={(0, 1): "AIModel", (3, 4): "Company"})
+    doc._.kg_strength = {(0, 1): CUE, (3, 4): CUE}
+    doc = DocAliases(Language(vocab()), "kg_doc_aliases")(doc)
+    assert [(e.start, e.label_) for e in doc.ents] == [(0, "AIModel"), (3, "Company")]

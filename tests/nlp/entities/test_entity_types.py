@@ -261,12 +261,19 @@ def test_entity_types_a_name_before_a_model_noun_names_a_model():
     doc = build(["Marwick", "'s", "Heron", "unit", "failed"], [3, 0, 3, 4, 4], ["poss", "case", "compound", "nsubj", "ROOT"],
                 pos=["PROPN", "PART", "PROPN", "NOUN", "VERB"], ents={(2, 3): "Company"}, labels={(2, 3): "ORG"})
     assert model_word_beside(doc.ents[0], cues()) is None
-    for word, pos, label, expected in (("Sable", "ADJ", "PRODUCT", True), ("Chinese", "ADJ", "NORP", False),
-                                       ("Sable", "PROPN", "PRODUCT", True)):
-        doc = build(["how", "its", word, "assistant", "works"], [4, 3, 3, 4, 4], ["advmod", "poss", "amod", "nsubj", "ROOT"],
+    # the rule is for a word the tagger did not read as a proper noun (a proper noun takes the usual context rules)
+    for word, pos, label, noun, expected in (("Sable", "ADJ", "PRODUCT", "assistant", True),
+                                             ("Sable", "ADJ", "ORG", "model", True),
+                                             ("Chinese", "ADJ", "ORG", "model", False),  # a nationality
+                                             ("Tallinn", "ADJ", "ORG", "model", False),  # a known place
+                                             ("Sackler", "ADJ", "PERSON", "model", False),  # a person's name
+                                             ("Sackler", "ADJ", "ORG", "family", False),  # no noun of one model
+                                             ("Sable", "PROPN", "PRODUCT", "assistant", False)):
+        doc = build(["how", "its", word, noun, "works"], [4, 3, 3, 4, 4], ["advmod", "poss", "amod", "nsubj", "ROOT"],
                     pos=["ADV", "PRON", pos, "NOUN", "VERB"], ents={(2, 3): "AIModel"}, labels={(2, 3): label})
-        assert lone_model_name(doc.ents[0], cues()) is expected
-        assert (classify(doc.ents[0])[0] == "AIModel") is expected
+        assert lone_model_name(doc.ents[0], cues()) is expected, word
+        if pos == "ADJ" and label in ("PRODUCT", "ORG") and word != "Tallinn":
+            assert (classify(doc.ents[0])[0] == "AIModel") is expected
     doc = build(["Sable", "assistant", "works"], [1, 2, 2], ["amod", "nsubj", "ROOT"], pos=["ADJ", "NOUN", "VERB"],
                 ents={(0, 1): "AIModel"}, labels={(0, 1): "PRODUCT"})
     assert not lone_model_name(doc.ents[0], cues())  # a sentence's first word is capitalised whatever it is
@@ -316,3 +323,23 @@ def test_entity_types_a_capitalised_model_word_in_a_title_case_line_says_nothing
         assert model_word_beside(doc.ents[0], cues()) == expected
         found = names_before_model_words(doc, [])
         assert [(s.start, s.end) for s in found] == ([] if expected is None else [(2, 3)])
+
+
+def test_entity_types_a_descriptor_of_two_words_in_apposition():
+    """"Kordex, the news agency, reported": the compound and the noun together say an outlet, where "agency" alone
+    would say a government's."""
+    from kg.nlp.entities.context_rules import descriptor_apposition
+    from kg.nlp.entities.entity_types import cues
+    from tests.nlp.constructed import build
+
+    for compound, expected in (("news", "MediaOutlet"), ("federal", "GovernmentBody")):
+        words = ["Kordex", ",", "the", compound, "agency", ",", "reported"]
+        doc = build(words, [6, 0, 4, 4, 0, 0, 6], ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"],
+                    pos=["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB"], ents={(0, 1): "Company"},
+                    labels={(0, 1): "ORG"})
+        assert descriptor_apposition(doc.ents[0], cues()) == expected
+    words = ["the", "news", "organisation", "Kordex", "reported"]
+    doc = build(words, [3, 2, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+                pos=["DET", "NOUN", "NOUN", "PROPN", "VERB"], ents={(3, 4): "Company"}, labels={(3, 4): "ORG"})
+    from kg.nlp.entities.context_rules import descriptor_before
+    assert descriptor_before(doc.ents[0], cues()) == "MediaOutlet"  # "organisation" alone is no descriptor
