@@ -83,12 +83,12 @@ GC_THRESHOLD = 50_000  # allocations between young-generation collections while 
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
-    """Reading a batch of documents makes many short-lived objects (tokens, spans, feature dicts) that reference
-    counting frees; the cycle collector, run every 700 allocations, mostly walks the loaded models. While a batch
-    is read, the objects alive so far are frozen out of its walks and it runs less often (the build of 200 bench
-    articles 34.0 s to 33.3 s, the same graph); the settings come back after. Only on the main thread, and only
-    where nothing froze objects before (the app's and a cluster's worker threads, a caller's own `gc.freeze`):
-    elsewhere it changes nothing."""
+    """Reading documents makes many short-lived objects (tokens, spans, feature dicts) that reference counting frees;
+    the cycle collector, run every 700 allocations, mostly walks the loaded models. While a batch is read (and
+    while the build service, kg/store/build.py, reads and writes a whole input), the objects alive so far are frozen
+    out of its walks and it runs less often (the build of 200 bench articles 34.0 s to 33.3 s, the same graph); the
+    settings come back after. Only on the main thread, and only where nothing froze objects before (the app's and a
+    cluster's worker threads, a caller's own `gc.freeze`, a use inside another): elsewhere it changes nothing."""
     if threading.current_thread() is not threading.main_thread() or gc.get_freeze_count():
         yield
         return

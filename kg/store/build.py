@@ -20,6 +20,7 @@ from kg.graph.build import GraphBuilder, summarise
 from kg.ingest import IngestOptions, IngestReport, iter_documents
 from kg.ingest.document import Document
 from kg.nlp.curation import default_curation, load_curation
+from kg.nlp.extract import fewer_collections
 from kg.nlp.parallel import extract_many
 from kg.store.base import Store
 from kg.store.events import earlier_reports
@@ -149,15 +150,16 @@ def build(inputs: Iterable[str | Path], store: Store, options: BuildOptions | No
             yield doc
 
     batches = _Batches(store, result, options, cur, replace, stored=bool(stored))
-    for ex in extract_many(documents(), jobs=options.jobs, dask=options.dask, curation=cur):
-        if ex.error:
-            report.problem(ex.document.origin, f"{ex.error}; skipped")
-            replace.pop(ex.document.sha256, None)
-            continue
-        batches.add(ex)
-        if progress:
-            progress(ex.document.origin)
-    batches.flush()
+    with fewer_collections():  # the whole build, graph making included (each batch of extraction alone otherwise)
+        for ex in extract_many(documents(), jobs=options.jobs, dask=options.dask, curation=cur):
+            if ex.error:
+                report.problem(ex.document.origin, f"{ex.error}; skipped")
+                replace.pop(ex.document.sha256, None)
+                continue
+            batches.add(ex)
+            if progress:
+                progress(ex.document.origin)
+        batches.flush()
     result.saved_to = store.save()
     result.seconds = time.perf_counter() - start
     return result

@@ -68,3 +68,15 @@ def test_a_build_held_half_read_leaves_the_collector_as_it_found_it(nlp):
     assert gc.get_threshold() == before
     list(it)
     assert gc.get_threshold() == before
+
+
+def test_a_whole_build_leaves_the_collector_as_it_found_it(tmp_path):
+    """The build service reads every document under fewer collections (kg/store/build.py) and gives the settings
+    back after, also where a batch of extraction inside it asks for them again."""
+    from kg.store.build import build_graph
+
+    src = tmp_path / "a.txt"
+    src.write_text("The FTC sued Acme AI on Monday.\n", encoding="utf-8")
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    assert len(build_graph([src]).graph) > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
