@@ -40,28 +40,24 @@ def own_subject(v: Token, first: bool) -> tuple[Token | None, bool] | None:
             passive = c.dep_.endswith("pass") and first
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head, passive
-            return named_subject(past_label(c, v), v), passive
+            return named_subject(c, v), passive
     return None
 
 
 def named_subject(subj: Token, verb: Token) -> Token:
-    """"Elon Musk's artificial intelligence company xAI sued ...": the parser makes the descriptor and the name
-    right after it both subjects of the verb; the name is the subject (the descriptor's possessor is not)."""
-    nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
-    if subj.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "PROPN" and nxt.head == verb and nxt.dep_ == subj.dep_:
+    """The name a subject stands for where the parser took a word before it for the subject: an item's label before
+    a colon ("Montana: Gov. Greg Gianforte in April signed ...": the name after the colon, hung on the label or on
+    the verb), or a descriptor with the name right after it, both made subjects of the verb ("Elon Musk's artificial
+    intelligence company xAI sued ...": xAI, not the descriptor's possessor)."""
+    doc = subj.doc
+    nxt = doc[subj.i + 1] if subj.i + 1 < len(doc) else None
+    later = [c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i]
+    if nxt is not None and nxt.text == ":":
+        after = [c for c in subj.children if c.dep_ == "appos" and c.i > nxt.i] + later
+        return after[0] if after else subj
+    if subj.pos_ == "NOUN" and later and later[0].i == subj.i + 1 and nxt.pos_ == "PROPN":
         return nxt
     return subj
-
-
-def past_label(subj: Token, verb: Token) -> Token:
-    """"Montana: Gov. Greg Gianforte in April signed ...": a word before a colon labels the item that follows; the
-    name after the colon is the subject, whether the parser hangs it on the label or on the verb beside it."""
-    doc = subj.doc
-    if subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ":":
-        return subj
-    after = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i + 1]
-    after += [c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i + 1]
-    return after[0] if after else subj
 
 
 def verb_above(v: Token) -> Token | None:

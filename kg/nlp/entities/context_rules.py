@@ -8,8 +8,8 @@ from spacy.tokens import Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.lines import title_case_line, word_of
-from kg.nlp.entities.entity_types import Cues, by_name_model, cues
-from kg.nlp.entities.places import people_in_place, place_of
+from kg.nlp.entities.entity_types import Cues, by_name_model, cues, demonyms
+from kg.nlp.entities.places import known_place, people_in_place, place_of
 from kg.nlp.lexicon import is_person_noun
 
 
@@ -46,21 +46,34 @@ def modified_noun(span: Span) -> str | None:
     return None
 
 
+def lone_model_name(span: Span, c: Cues) -> bool:
+    """A capitalised word inside a sentence that the tagger did not read as a proper noun, named by NER as a product
+    or an organisation, right before a noun that names one model ("its Sable assistant": "Sable" read as an
+    adjective, which `common_words` would drop); not a place ("the Tallinn model") nor a person."""
+    tok = span[0]
+    if len(span) != 1 or tok.is_sent_start or tok.pos_ == "PROPN" or span.label_ not in ("PRODUCT", "ORG") \
+            or not tok.text[:1].isupper() or tok.text.isupper() or tok.lower_ in demonyms() \
+            or tok.lower_ in c.descriptors or tok.lower_ in c.stop_names or known_place(span):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lower_ in c.one_model_nouns
+
+
 def descriptor_before(span: Span, c: Cues) -> str | None:
-    """"the regulator Ofcom", "the news agency ANI": a descriptor noun right before the name (of two words first)."""
+    """"the regulator Ofcom", "the news agency ANI": a descriptor noun right before the name (`descriptor_of`)."""
     before = _neighbour_word(span, -1)
     if span.start == 0 or span.doc[span.start - 1].lower_ != before:
         return None
-    two = span.doc[span.start - 2:span.start].text.lower() if span.start > 1 else ""
-    return c.descriptors.get(two) or c.descriptors.get(before)
+    noun = span.doc[span.start - 1]
+    return descriptor_of(noun, c) if describes(noun, c) else None
 
 
 def descriptor_apposition(span: Span, c: Cues) -> str | None:
     """"Ofcom, the regulator", "Kordex, the news agency" and "Norway's data protection authority, Datatilsynet": a
     descriptor noun (of two words first) in apposition, after the name or before it (`describes`)."""
     for child in span.root.children:
-        if child.dep_ == "appos" and descriptor_of(child, c) and describes(child, c):
-            return descriptor_of(child, c)
+        if child.dep_ == "appos" and describes(child, c) and (cls := descriptor_of(child, c)):
+            return cls
     head, lemma = span.root.head, word_of(span.root.head)
     if span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "" and describes(head, c):
         # a descriptor, or a word that heads the names of a body ("authority"); a firm's ("group") says too little
@@ -69,10 +82,10 @@ def descriptor_apposition(span: Span, c: Cues) -> str | None:
 
 
 def descriptor_of(noun: Token, c: Cues) -> str | None:
-    """The class a descriptor noun gives, read with the compound before it first ("news agency": an outlet, where
+    """The class a descriptor noun gives, read with the word before it first ("news agency": an outlet, where
     "agency" alone is a government's)."""
-    compound = next((m for m in noun.children if m.dep_ == "compound" and m.i == noun.i - 1), None)
-    two = f"{compound.lower_} {word_of(noun)}" if compound is not None else ""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    two = f"{before.lower_} {word_of(noun)}" if before is not None else ""
     return c.descriptors.get(two) or c.descriptors.get(word_of(noun))
 
 

@@ -172,19 +172,6 @@ def common_words(span: Span, c: Cues) -> bool:
     return len(span) <= 2 and span[0].lower_ in demonyms()
 
 
-def lone_model_name(span: Span, c: Cues) -> bool:
-    """A capitalised word inside a sentence that the tagger did not read as a proper noun, named by NER as a product
-    or an organisation, right before a noun that names one model ("its Sable assistant": "Sable" read as an
-    adjective, which `common_words` would drop); not a place ("the Tallinn model") nor a person."""
-    tok = span[0]
-    if len(span) != 1 or tok.is_sent_start or tok.pos_ == "PROPN" or span.label_ not in ("PRODUCT", "ORG") \
-            or not tok.text[:1].isupper() or tok.text.isupper() or tok.lower_ in demonyms() \
-            or tok.lower_ in c.descriptors or tok.lower_ in c.stop_names or known_place(span):
-        return False
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return nxt is not None and nxt.is_lower and nxt.lower_ in c.one_model_nouns
-
-
 UNKNOWN_PLACE_MIN = 0.5
 
 
@@ -212,6 +199,8 @@ def classify(span: Span) -> tuple[str | None, int]:
         return None, 0
     if span.label_ in CLASSES:  # a rule pattern without gazetteer id
         return span.label_, CUE
+    from kg.nlp.entities.context_rules import lone_model_name  # a context rule, read before the common words
+
     if lone_model_name(span, c):
         return "AIModel", CUE
     if common_words(span, c):

@@ -251,7 +251,8 @@ def test_entity_types_a_name_before_a_model_noun_names_a_model():
     """"Marwick's Heron image generator": the name modifies a model's noun a word away; "its Sable assistant": a
     capitalised word the tagger read as an adjective names the model all the same; "Chinese models" names none."""
     from kg.nlp.entities.context_rules import model_word_beside, modified_noun
-    from kg.nlp.entities.entity_types import classify, cues, lone_model_name
+    from kg.nlp.entities.context_rules import lone_model_name
+    from kg.nlp.entities.entity_types import classify, cues
     from tests.nlp.constructed import build
 
     doc = build(["Marwick", "'s", "Heron", "image", "generator", "failed"], [4, 0, 4, 4, 5, 5],
