@@ -47,15 +47,19 @@ def continue_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
 def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
     """"The court fined Clearview. ... The group welcomed the ruling": a reaction with no target of its own, whose
     object is an event noun, is aimed at the agent of the nearest earlier action by someone else that is no reaction
-    itself (a few sentences back at most)."""
+    itself: of a type that makes that noun wherever it stands before (a ruling is a Rule, a fine a Penalize:
+    `reaction_events`), else of any type a few sentences back at most."""
     syn = syntax()
     types, nouns = set(syn["reaction_types"]), set(syn["reaction_nouns"])
     sent_no = EntityIndex.of(doc).sent_no
     for n, a in enumerate(actions):
-        if a.targets or not a.agent or a.type not in types or not reacts_to_event(doc[a.trigger], nouns):
+        noun = reacted_noun(doc[a.trigger], nouns) if not a.targets and a.agent and a.type in types else None
+        if noun is None:
             continue
-        b = earlier(actions, n, sent_no, syn["reaction_window"],
-                    lambda b: bool(b.agent) and b.agent != a.agent and b.trigger < a.trigger and b.type not in types)
+        by_other = lambda b: bool(b.agent) and b.agent != a.agent and b.trigger < a.trigger and b.type not in types
+        made = set(syn["reaction_events"].get(noun, ()))
+        b = earlier(actions, n, sent_no, len(doc), lambda b: by_other(b) and b.type in made) if made else None
+        b = b or earlier(actions, n, sent_no, syn["reaction_window"], by_other)
         if b is not None:
             a.targets = [b.agent]
             a.confidence = round(a.confidence * 0.8, 2)
@@ -73,15 +77,17 @@ def earlier(actions: list[ActionRecord], n: int, sent_no, window: int, fits) -> 
     return None
 
 
-def reacts_to_event(trigger, nouns: set[str]) -> bool:
-    """Whether the trigger's object (direct, or after a preposition) is an event noun: "welcomed the ruling",
-    "appealing that penalty", "pushed back against the decision"."""
+def reacted_noun(trigger, nouns: set[str]) -> str | None:
+    """The event noun the trigger's object is (direct, or after a preposition): "welcomed the ruling", "appealing
+    that penalty", "pushed back against the decision"; None when it is none."""
     for c in trigger.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
-            return True
-        if c.dep_ in ("prep", "prt") and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children):
-            return True
-    return False
+            return c.lemma_.lower()
+        if c.dep_ in ("prep", "prt"):
+            g = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns), None)
+            if g is not None:
+                return g.lemma_.lower()
+    return None
 
 
 def split_by_instrument(rec: ActionRecord) -> list[ActionRecord]:

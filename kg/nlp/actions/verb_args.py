@@ -14,6 +14,7 @@ from kg.nlp.actions.triggers import syntax
 from kg.nlp.lexicon import words
 
 RAISING = words("clause_words.json", "raising_verbs")
+FINDING = words("clause_words.json", "finding_verbs")
 MONEY = words("clause_words.json", "money_words")
 VERBAL = ("VERB", "AUX")
 
@@ -60,9 +61,12 @@ def target_prep(verb: Token, c: Token) -> list[Token]:
 
 
 def raised_subject(verb: Token, c: Token) -> list[Token]:
-    """"let the newspaper's claims proceed": the subject of the complement."""
+    """"let the newspaper's claims proceed", "ruled that OpenAI infringed the songwriters' copyright": the subject of
+    the complement of a raising verb or of a finding."""
     if c.pos_ in VERBAL and verb.lemma_.lower() in RAISING:
         return [g for g in c.children if g.dep_ == "nsubj"]
+    if c.pos_ in VERBAL and verb.lemma_.lower() in FINDING:
+        return [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     return []
 
 

@@ -11,7 +11,7 @@ from kg.nlp.doc.opening import byline_people, on_byline
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.places import known_place
-from kg.nlp.entities.datelines import dateline_places
+from kg.nlp.doc.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans

@@ -51,6 +51,22 @@ def test_action_args_raising_verb_object_is_the_complement_subject():
     assert verb_objects(doc[1]) == [doc[3]]
 
 
+def test_action_args_a_finding_is_about_the_subject_of_what_it_finds():
+    # "The court ruled that Veltrix broke the law ." : Veltrix is the party ruled on
+    words = ["The", "court", "ruled", "that", "Veltrix", "broke", "the", "law", "."]
+    doc = build(words, [1, 2, 2, 5, 5, 2, 7, 5, 2], ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj",
+                                                     "punct"],
+                pos=["DET", "NOUN", "VERB", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                lemmas=["the", "court", "rule", "that", "Veltrix", "break", "the", "law", "."],
+                ents={(1, 2): "GovernmentBody", (4, 5): "Company"})
+    assert verb_objects(doc[2]) == [doc[4]]
+    lex = lexicon()
+    assert verb_args(doc[2], EntityIndex.of(doc), lex, lex[("rule", "VERB")]).targets == ["Veltrix"]
+    # a verb of saying is no finding: "The court said that Veltrix broke the law" names no party ruled on
+    doc[2].lemma_ = "say"
+    assert verb_objects(doc[2]) == []
+
+
 def test_action_args_directive_objects_reach_into_its_complement():
     # "Trump ordered agencies to stop using Grok ."
     doc = build(["Trump", "ordered", "agencies", "to", "stop", "using", "Grok", "."], [1, 1, 1, 4, 1, 4, 5, 1],

@@ -42,6 +42,39 @@ def test_action_discourse_a_reaction_to_an_event_is_aimed_at_its_agent():
     assert lone.targets == []
 
 
+def test_action_discourse_a_reaction_to_a_ruling_is_aimed_at_whoever_ruled_however_far_back():
+    from kg.nlp.actions.discourse import reaction_targets
+    from tests.nlp.constructed import build
+
+    # "The court ruled . X fined Y . (five times) Z welcomed the ruling .": the fine is nearer, the ruling made the noun
+    words, heads, deps = ["The", "court", "ruled", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"]
+    for _ in range(5):
+        b = len(words)
+        words += ["X", "fined", "Y", "."]
+        heads += [b + 1, b + 1, b + 1, b + 1]
+        deps += ["nsubj", "ROOT", "dobj", "punct"]
+    b = len(words)
+    words += ["Z", "welcomed", "the", "ruling", "."]
+    heads += [b + 1, b + 1, b + 3, b + 1, b + 1]
+    deps += ["nsubj", "ROOT", "det", "dobj", "punct"]
+    doc = build(words, heads, deps, lemmas=[w.lower().replace("ruled", "rule").replace("welcomed", "welcome")
+                                            for w in words])
+    ruled = ActionRecord(type="Rule", agent="court", targets=["x"], evidence="s0", trigger=2)
+    fined = ActionRecord(type="Penalize", agent="x", targets=["y"], evidence="s5", trigger=b - 3)
+    welcomed = ActionRecord(type="Support", agent="z", evidence="s6", trigger=b + 1)
+    reaction_targets(doc, [ruled, fined, welcomed])
+    assert welcomed.targets == ["court"]
+    # without a ruling before, the nearest action a few sentences back is the event
+    welcomed = ActionRecord(type="Support", agent="z", evidence="s6", trigger=b + 1)
+    reaction_targets(doc, [fined, welcomed])
+    assert welcomed.targets == ["x"]
+    # a noun no type makes ("the move") looks only a few sentences back
+    doc[b + 3].lemma_ = "move"
+    welcomed = ActionRecord(type="Support", agent="z", evidence="s6", trigger=b + 1)
+    reaction_targets(doc, [ruled, welcomed])
+    assert welcomed.targets == []
+
+
 def headline_doc():
     from tests.nlp.constructed import build
 

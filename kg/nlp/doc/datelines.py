@@ -18,6 +18,7 @@ from kg.ingest.dates import MONTHS
 from kg.nlp.doc.opening import line_starts
 
 DASHES = ("-", "--", "—", "–")
+DASH_REACH = 14  # tokens from the place to its dash: the date and the agency ("July 18 , 2024 ( Wire ) -")
 JOINERS = ("'", "-", ".")
 
 
@@ -66,3 +67,21 @@ def dateline_places(doc: Doc) -> list[Span]:
         if spans:
             return spans
     return []
+
+
+def dateline_end(doc: Doc, reach: int = DASH_REACH) -> int | None:
+    """The first token after the dash that closes the document's dateline, when the story goes on after it on the same
+    line ("LONDON, March 3 (Wire) - The Upper Tribunal ruled ..."); None without a dateline or without words after
+    its dash. Read on tokens alone (no parse): the line-break component ends a sentence there, so that the parser does
+    not take the city for the subject of the story's first verb."""
+    places = dateline_places(doc)
+    if not places:
+        return None
+    i = places[-1].end
+    for j in range(i, min(i + reach, len(doc) - 1)):
+        if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+            return None
+        if doc[j].text in DASHES:
+            nxt = j + 1
+            return nxt if not doc[nxt].is_space else None
+    return None

@@ -1,7 +1,7 @@
-"""A dateline's place (kg/nlp/entities/datelines.py), on constructed documents: a title line, then the dateline."""
+"""A dateline's place (kg.nlp.doc.datelines.py), on constructed documents: a title line, then the dateline."""
 from __future__ import annotations
 
-from kg.nlp.entities.datelines import dateline_places
+from kg.nlp.doc.datelines import dateline_places
 from tests.nlp.constructed import build
 
 
@@ -45,3 +45,13 @@ def test_datelines_a_headline_in_capitals_or_a_line_without_a_date_is_no_datelin
 def test_datelines_only_the_opening_lines_are_read():
     lines = [["Title"]] + [["Line", str(n), "."] for n in range(6)] + [["ROME", ",", "May", "2", "-", "Text"]]
     assert places(lines) == []
+
+
+def test_datelines_the_story_starts_after_the_dash_on_the_dateline_s_own_line():
+    from kg.nlp.doc.datelines import dateline_end
+
+    doc = doc_of([["Utah", "acts"], ["SALT", "LAKE", "CITY", ",", "March", "3", "(", "Wire", ")", "-", "New", "rules"]])
+    assert doc[dateline_end(doc)].text == "New"
+    # a dateline line that ends at its dash (the story below) gives none, nor does a document without a dateline
+    assert dateline_end(doc_of([["Utah", "acts"], ["SALT", "LAKE", "CITY", ",", "March", "3", "-"], ["New"]])) is None
+    assert dateline_end(doc_of([["Utah", "acts"], ["The", "state", "-", "acted"]])) is None
