@@ -161,6 +161,19 @@ def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
     return out
 
 
+def without_elaborations(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """"GEMA sued Suno, accusing it of training on its recordings": a participle that says what another action of the
+    same agent claims is part of that action, not an action of its own (elaborating_types of data/action_syntax.json:
+    a complaint's accusation is the suit)."""
+    types = set(syntax()["elaborating_types"])
+    heads = {(a.trigger, a.agent) for a in actions}
+    def elaborates(a: ActionRecord) -> bool:
+        trig = doc[a.trigger]
+        return (a.type in types and trig.tag_ == "VBG" and trig.dep_ == "advcl"
+                and (trig.head.i, a.agent) in heads and trig.head.i != a.trigger)
+    return [a for a in actions if not elaborates(a)]
+
+
 def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
     """One action per (sentence, type, agent, targets, negation): "welcomed the move... applauded" is one report."""
     seen: set[tuple] = set()

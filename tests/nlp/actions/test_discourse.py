@@ -129,3 +129,21 @@ def test_action_discourse_a_name_coordinated_with_the_agent_is_no_target():
     # partners are partners of each other ("SoftBank and OpenAI team up"): Partner keeps them
     deal = act(3, "Partner", agent="Disney", targets=("Universal",))
     assert without_co_agents(doc, deal).targets == ["Universal"]
+
+
+def test_action_discourse_an_accusation_that_says_what_a_suit_claims_is_part_of_the_suit():
+    from kg.nlp.actions.discourse import without_elaborations
+    from tests.nlp.constructed import build
+
+    # "GEMA sued Suno , accusing it of theft ."
+    words = ["GEMA", "sued", "Suno", ",", "accusing", "it", "of", "theft", "."]
+    doc = build(words, [1, 1, 1, 1, 1, 4, 4, 6, 1], ["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj", "prep", "pobj",
+                                                    "punct"],
+                pos=["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "PRON", "ADP", "NOUN", "PUNCT"],
+                tags=["NNP", "VBD", "NNP", ",", "VBG", "PRP", "IN", "NN", "."])
+    sued = act(1, "Sue", agent="gema", targets=("suno",))
+    accusing = act(4, "Oppose", agent="gema", targets=("suno",))
+    assert without_elaborations(doc, [sued, accusing]) == [sued]
+    # by another agent, or with no action of its agent at the head, the accusation stands
+    assert without_elaborations(doc, [act(1, "Sue", agent="x"), accusing]) == [act(1, "Sue", agent="x"), accusing]
+    assert without_elaborations(doc, [accusing]) == [accusing]
