@@ -280,7 +280,8 @@ class Anaphors:
         low = tok.lower_ if tok.lower_ in a else low
         if low not in a or tok.i in self.by_token or (tok.pos_ != "PRON" and tok.tag_ != "NNS"):
             return None
-        if tok.pos_ != "PRON" and not any(c.dep_ in ("det", "nummod", "predet") for c in tok.children):
+        definite = set(anaphora()["determiners"]) | {"both"}  # not "some developers", "many companies": no one before
+        if tok.pos_ != "PRON" and not any(c.dep_ in ("det", "predet") and c.lower_ in definite for c in tok.children):
             return None
         return low
 

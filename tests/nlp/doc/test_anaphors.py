@@ -125,3 +125,18 @@ def test_the_judge_is_a_justice_named_before_it_not_a_judge_named_after():
     words[0] = "Novelist"  # no title that makes her the judge: the judge introduced as one comes first
     idx = EntityIndex.of(build(words, heads, deps, pos=pos, ents=ents))
     assert idx.by_token[6] == "William Orrick"
+
+
+def test_a_plural_description_with_a_definite_determiner_names_the_entities_before_and_some_none():
+    # "OpenAI and Meta lobbied . The developers disclose ." / "Some developers disclose ."
+    def developers(det: str) -> list[str]:
+        words = ["OpenAI", "and", "Meta", "lobbied", ".", det, "developers", "disclose", "."]
+        doc = build(words, [3, 0, 0, 3, 3, 6, 7, 7, 7],
+                    ["nsubj", "cc", "conj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                    tags=["NNP", "CC", "NNP", "VBD", ".", "DT", "NNS", "VBP", "."],
+                    ents={(0, 1): "Company", (2, 3): "Company"})
+        return EntityIndex.of(doc).plural(doc[6])
+
+    assert developers("The") == ["OpenAI", "Meta"] and developers("Both") == ["OpenAI", "Meta"]
+    assert developers("Some") == [] and developers("Many") == []  # a part of a kind, not the ones named before
