@@ -137,10 +137,18 @@ NON_NAME_LABELS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 
 
 def no_name(span: Span, c: Cues) -> bool:
-    """A stop name, an event or a publication's format ("AI Action Summit", "Weekly Digest"), or no capital and no
-    number."""
-    return (norm_text(span.text) in c.stop_names or span[-1].lower_ in c.non_entity_heads
+    """A stop name, an event, a publication's format or a party (`non_entity_head`), or no capital and no number."""
+    return (norm_text(span.text) in c.stop_names or non_entity_head(span, c)
             or not any(t.text[:1].isupper() or t.like_num for t in span) or tells_an_event(span))
+
+
+def non_entity_head(span: Span, c: Cues) -> bool:
+    """A name headed by a word of an event, a format or a party, its last word before any "of", "on" or "for" ("AI
+    Action Summit", "Constitutional Democratic Party of Japan"; not "House Select Committee on the Chinese Communist
+    Party")."""
+    head = next((t for t in span if t.lower_ in ("of", "on", "for")), None)
+    last = span[-1] if head is None or head.i == span.start else span.doc[head.i - 1]
+    return last.lower_ in c.non_entity_heads
 
 
 def tells_an_event(span: Span) -> bool:

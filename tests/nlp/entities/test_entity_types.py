@@ -344,3 +344,18 @@ def test_entity_types_a_descriptor_of_two_words_in_apposition():
                 pos=["DET", "NOUN", "NOUN", "PROPN", "VERB"], ents={(3, 4): "Company"}, labels={(3, 4): "ORG"})
     from kg.nlp.entities.context_rules import descriptor_before
     assert descriptor_before(doc.ents[0], cues()) == "MediaOutlet"  # "organisation" alone is no descriptor
+
+
+def test_entity_types_a_party_or_an_event_is_no_name_by_the_head_before_its_of_phrase():
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.entity_types import cues, non_entity_head
+    from tests.nlp.constructed import vocab
+
+    def span(text: str) -> Span:
+        return Span(Doc(vocab(), words=text.split()), 0, len(text.split()), label="ORG")
+
+    assert non_entity_head(span("Constitutional Democratic Party of Japan"), cues())
+    assert non_entity_head(span("Liberal Democratic Party"), cues()) and non_entity_head(span("Summit on AI Safety"), cues())
+    assert not non_entity_head(span("House Select Committee on the Chinese Communist Party"), cues())
+    assert not non_entity_head(span("Party Labs"), cues())
