@@ -191,8 +191,15 @@ def coordinated(tok: Token) -> list[Token]:
         if t in out:
             continue
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ in CONJ_DEPS)
+        todo.extend(c for c in t.children if c.dep_ in CONJ_DEPS and not beyond_its_verb(t, c))
     return out
+
+
+def beyond_its_verb(t: Token, c: Token) -> bool:
+    """An apposition the parser hung on a verb's subject from beyond the verb ("OpenAI was ordered to pay damages,
+    stated presiding judge Elke Schwager": the judge is the speaker, no second name of OpenAI)."""
+    v = t.head
+    return c.dep_ == "appos" and v.pos_ in ("VERB", "AUX") and t.i < v.i < c.i
 
 
 def coordination_roots(idx: EntityIndex, key: str, sent) -> set[int]:

@@ -106,3 +106,23 @@ def test_one_index_serves_every_component_and_no_cache_outlives_the_pipeline(nlp
     assert idx.sent_no[idx.sent_starts[-1]] == len(idx.sent_starts) - 1
     doc = nlp.pipeline[-1][1](doc)
     assert not [k for k in doc.user_data if k in SCRATCH or isinstance(k, tuple) and k[:1] == (SENTENCE_CACHE,)]
+
+
+def test_an_apposition_hung_on_a_subject_from_beyond_its_verb_adds_no_name():
+    from kg.nlp.doc.index import EntityIndex
+    from tests.nlp.constructed import build
+
+    # "OpenAI was ordered , stated judge Elke Schwager ." (the parser hung the speaker on the subject)
+    words = ["OpenAI", "was", "ordered", ",", "stated", "judge", "Elke", "Schwager", "."]
+    doc = build(words, [2, 2, 2, 2, 5, 0, 7, 5, 2], ["nsubjpass", "auxpass", "ROOT", "punct", "amod", "appos", "compound",
+                                                     "appos", "punct"],
+                pos=["PROPN", "AUX", "VERB", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                ents={(0, 1): "Company", (6, 8): "Person"})
+    assert EntityIndex.of(doc).phrase_entities(doc[0]) == ["OpenAI"]
+    # next to its head, an apposition names the same party or a second one ("OpenAI, the ChatGPT maker, ...")
+    words = ["OpenAI", ",", "judge", "Elke", "Schwager", ",", "was", "ordered", "."]
+    doc = build(words, [7, 0, 0, 4, 2, 0, 7, 7, 7], ["nsubjpass", "punct", "appos", "compound", "appos", "punct",
+                                                     "auxpass", "ROOT", "punct"],
+                pos=["PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"],
+                ents={(0, 1): "Company", (3, 5): "Person"})
+    assert EntityIndex.of(doc).phrase_entities(doc[0]) == ["OpenAI", "Elke Schwager"]
