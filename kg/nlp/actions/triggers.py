@@ -46,7 +46,7 @@ def lexicon() -> dict[tuple[str, str], list[Trigger]]:
     out: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
     for row in load_jsonl("action_triggers.jsonl"):
         t = Trigger(row["lemma"], row["pos"], row["type"], tuple(row.get("agent", ())), tuple(row.get("object", ())),
-                    word_list(row.get("object_lemma", ())), tuple(row.get("xcomp", ())), row.get("negated_type"))
+                    word_list(row.get("object_lemma", ())), word_list(row.get("xcomp", ())), row.get("negated_type"))
         out[(t.lemma, t.pos)].append(t)
     return dict(out)
 
