@@ -54,9 +54,14 @@ def test_actions_judges_rule(parse):
 def test_actions_order_to_stop_is_a_ban(parse):
     got = acts(parse("The White House ordered federal agencies to stop using Claude."))
     assert got and got[0][0] == "Ban" and got[0][1] == "White House"
-    # any verb of ceasing (data/clause_words.json: cessation_verbs), not only "stop"
-    got = acts(parse("The Cyberspace Administration of China directed ByteDance to terminate its orders of the chips."))
-    assert got and got[0][0] == "Ban" and got[0][2] == ["ByteDance"], got
+    # any verb of ceasing (data/clause_words.json: cessation_verbs), not only "stop"; any other infinitive a mandate
+    from kg.nlp.actions.triggers import lexicon
+
+    def first_fit(xcomp: str) -> str:
+        return next(t.type for t in lexicon()[("direct", "VERB")] if t.fits(set(), set(), set(), {xcomp}))
+
+    assert [first_fit(v) for v in ("stop", "terminate", "discontinue", "curb", "publish")] == \
+        ["Ban", "Ban", "Ban", "Restrict", "Mandate"]
 
 
 @pytest.mark.parametrize("text, published, iso", [
