@@ -120,10 +120,12 @@ def counterfactual(trig: Token) -> bool:
     """Whether the trigger, or a verb it depends on, is told as what would have been ("would have imposed"), as what
     ought to be ("regulators should ban", "the bill should be withdrawn"), as what could be ("OpenAI could face an
     order", "Snap might be required to stop"), under a condition ("if the CMA does open an inquiry", "unless it
-    complies"), as what a proposal would do ("the bill would bar") or as a consequence of a condition ("if passed, it
-    would require"): no event took place. The words are data/stance.json's counterfactual_aux, counterfactual_marks
+    complies"), as what a proposal would do ("the bill would bar"), as a consequence of a condition ("if passed, it
+    would require") or as what someone urges or asks for ("called on the government to require"): no event took place. The words are data/stance.json's counterfactual_aux, counterfactual_marks
     and proposal_nouns."""
     aux_words, marks = cue("counterfactual_aux"), cue("counterfactual_marks")
+    if urged(trig):
+        return True
     for v in [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
         if {"would", "have"} <= aux or aux & aux_words or any(c.dep_ == "mark" and c.lower_ in marks
@@ -132,6 +134,13 @@ def counterfactual(trig: Token) -> bool:
         if "would" in aux and (proposed(v) or conditioned(v, marks)):
             return True
     return False
+
+
+def urged(trig: Token) -> bool:
+    """"called on the government to require ...", "urged regulators to ban and fine it": the infinitive (or a verb
+    coordinated with it) of a verb of asking for (data/stance.json: advocacy_verbs) is wished, not done."""
+    v = trig.head if trig.dep_ == "conj" else trig
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in cue("advocacy_verbs")
 
 
 def proposed(v: Token) -> bool:

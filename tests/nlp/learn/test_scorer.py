@@ -170,3 +170,20 @@ def test_an_action_someone_does_names_who(atype, agent, kept):
     from kg.nlp.records import ActionRecord
 
     assert names_its_agent(ActionRecord(atype, "...", agent, ["beta"])) is kept
+
+
+def test_what_someone_urges_or_asks_for_is_no_event():
+    """"The group urged regulators to ban the app": the ban is asked for, not done; "ordered" is no asking for."""
+    from kg.nlp.learn.scorer import counterfactual
+    from tests.nlp.constructed import build
+
+    def doc_of(verb: str, lemma: str):
+        words = ["The", "group", verb, "regulators", "to", "ban", "the", "app", "."]
+        return build(words, [1, 2, 2, 2, 5, 2, 7, 5, 2], ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "dobj",
+                                                         "punct"],
+                     pos=["DET", "NOUN", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                     lemmas=["the", "group", lemma, "regulator", "to", "ban", "the", "app", "."])
+
+    doc = doc_of("urged", "urge")
+    assert counterfactual(doc[5]) and not counterfactual(doc[2])
+    assert not counterfactual(doc_of("ordered", "order")[5])
