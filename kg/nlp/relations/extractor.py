@@ -16,6 +16,7 @@ from kg.nlp.learn.relations import judged_pairs, learned_relations
 from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relations.byline_patterns import byline_affiliations
+from kg.nlp.relations.makers import against_known_maker
 from kg.nlp.relations.seat_patterns import name_seat, place_forms
 from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
                                       issued_by_verb, part_of, rel)
@@ -174,7 +175,8 @@ class RelationExtractor:
         if learned is not None:  # a trained model: it judges the pairs it reads, trusted rules the others
             found = with_roles(learned, found) + trusted_rules(found, judged_pairs(doc, idx), self.trusted,
                                                                self.trusted_facts)
-        doc._.kg_relations = one_object_each(best_relations(found), self.functional)
+        found = [r for r in best_relations(found) if not against_known_maker(r, doc)]
+        doc._.kg_relations = one_object_each(found, self.functional)
         drop_scratch(doc)
         return doc
 
