@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.doc.datelines import dateline_tokens
 from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.lexicon import load_json, words
 from kg.nlp.actions.triggers import syntax
@@ -48,7 +49,8 @@ def named_subject(subj: Token, verb: Token) -> Token:
     """The name a subject stands for where the parser took a word before it for the subject: an item's label before
     a colon ("Montana: Gov. Greg Gianforte in April signed ...": the name after the colon, hung on the label or on
     the verb), or a descriptor with the name right after it, both made subjects of the verb ("Elon Musk's artificial
-    intelligence company xAI sued ...": xAI, not the descriptor's possessor)."""
+    intelligence company xAI sued ...": xAI, not the descriptor's possessor), or a dateline's place with the story's
+    subject after it ("LONDON, March 3 (Wire) - The Upper Tribunal ruled ...")."""
     doc = subj.doc
     nxt = doc[subj.i + 1] if subj.i + 1 < len(doc) else None
     later = [c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i]
@@ -57,6 +59,8 @@ def named_subject(subj: Token, verb: Token) -> Token:
         return after[0] if after else subj
     if subj.pos_ == "NOUN" and later and later[0].i == subj.i + 1 and nxt.pos_ == "PROPN":
         return nxt
+    if later and subj.i in dateline_tokens(doc):  # "LONDON, March 3 (Wire) - The Upper Tribunal ruled ..."
+        return later[0]
     return subj
 
 

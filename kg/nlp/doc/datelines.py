@@ -18,7 +18,6 @@ from kg.ingest.dates import MONTHS
 from kg.nlp.doc.opening import line_starts
 
 DASHES = ("-", "--", "—", "–")
-DASH_REACH = 14  # tokens from the place to its dash: the date and the agency ("July 18 , 2024 ( Wire ) -")
 JOINERS = ("'", "-", ".")
 
 
@@ -60,6 +59,11 @@ def dateline_at(doc: Doc, i: int) -> list[Span]:
     return spans + ([Span(doc, end + 1, region, label="Jurisdiction")] if region > end + 1 else [])
 
 
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The token indices of the dateline's places (the parser makes "LONDON" the subject of the story's first verb)."""
+    return {t.i for span in dateline_places(doc) for t in span}
+
+
 def dateline_places(doc: Doc) -> list[Span]:
     """The places of the document's dateline, if it has one (the first line that reads as one)."""
     for i in line_starts(doc):
@@ -68,20 +72,3 @@ def dateline_places(doc: Doc) -> list[Span]:
             return spans
     return []
 
-
-def dateline_end(doc: Doc, reach: int = DASH_REACH) -> int | None:
-    """The first token after the dash that closes the document's dateline, when the story goes on after it on the same
-    line ("LONDON, March 3 (Wire) - The Upper Tribunal ruled ..."); None without a dateline or without words after
-    its dash. Read on tokens alone (no parse): the line-break component ends a sentence there, so that the parser does
-    not take the city for the subject of the story's first verb."""
-    places = dateline_places(doc)
-    if not places:
-        return None
-    i = places[-1].end
-    for j in range(i, min(i + reach, len(doc) - 1)):
-        if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
-            return None
-        if doc[j].text in DASHES:
-            nxt = j + 1
-            return nxt if not doc[nxt].is_space else None
-    return None

@@ -7,7 +7,6 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.doc.datelines import dateline_end
 from kg.nlp.doc.lines import BULLET_MARKS, doc_text
 
 
@@ -19,8 +18,7 @@ class LineBreaks:
     than `max_run` tokens (default `MAX_RUN`) with no sentence-final mark (a dump with no punctuation); marks a token
     inside a line as no start unless what precedes it may end a sentence (the parser cut "Veltrix" from "Labs said"
     after a headline, 120 times in corpus/train's 2,782 sentences a cut with no mark before it, most of them after a
-    bullet's dash, which stays allowed); starts a sentence after a dateline's dash (`dateline_end`); runs before the
-    parser, which keeps those boundaries."""
+    bullet's dash, which stays allowed); runs before the parser, which keeps those boundaries."""
 
     def __init__(self, nlp: Language, name: str, max_run: int = MAX_RUN) -> None:
         self.name = name
@@ -46,9 +44,6 @@ class LineBreaks:
                 run = 0
             elif not may_end(words, gaps, i - 1):
                 starts[i] = -1
-        story = dateline_end(doc)
-        if story is not None:  # "LONDON, March 3 (Wire) - The Upper Tribunal ruled": the city is no subject
-            starts[story] = 1
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype(arr.dtype).reshape(-1, 1))
         return doc
 

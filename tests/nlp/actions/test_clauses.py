@@ -105,3 +105,20 @@ def test_subject_of_a_descriptor_and_the_name_after_it_is_the_name():
     doc = build(["the", "company", "xAI", "sued", "Apple"], [1, 3, 1, 3, 3], ["det", "nsubj", "appos", "ROOT", "dobj"],
                 pos=["DET", "NOUN", "PROPN", "VERB", "PROPN"])
     assert subject_of(doc[3]) == (doc[1], False)
+
+
+def test_subject_of_a_dateline_s_place_and_the_story_s_subject_is_the_story_s():
+    """"LONDON, March 3 - The tribunal ruled": the parser makes the dateline's city a second subject of the story's
+    first verb; the story's own subject is the subject. A city that is the only subject stays it."""
+    words = ["Tribunal", "rules", "\n", "LONDON", ",", "March", "3", "-", "The", "tribunal", "ruled", "."]
+    heads = [1, 1, 1, 10, 3, 3, 5, 3, 9, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "dep", "nsubj", "punct", "npadvmod", "nummod", "punct", "det", "nsubj", "ROOT", "punct"]
+    spaces = [True, False, False, False, True, True, True, True, True, True, False, False]
+    doc = build(words, heads, deps, spaces=spaces,
+                pos=["NOUN", "VERB", "SPACE", "PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"])
+    assert subject_of(doc[10]) == (doc[9], False)
+    # "LONDON, March 3 - Rain fell": one subject, the city's, stays the subject
+    doc = build(words[:8] + ["fell", "."], [1, 1, 1, 8, 3, 3, 5, 3, 8, 8],
+                ["nsubj", "ROOT", "dep", "nsubj", "punct", "npadvmod", "nummod", "punct", "ROOT", "punct"],
+                spaces=spaces[:10])
+    assert subject_of(doc[8]) == (doc[3], False)

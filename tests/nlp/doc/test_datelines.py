@@ -46,12 +46,3 @@ def test_datelines_only_the_opening_lines_are_read():
     lines = [["Title"]] + [["Line", str(n), "."] for n in range(6)] + [["ROME", ",", "May", "2", "-", "Text"]]
     assert places(lines) == []
 
-
-def test_datelines_the_story_starts_after_the_dash_on_the_dateline_s_own_line():
-    from kg.nlp.doc.datelines import dateline_end
-
-    doc = doc_of([["Utah", "acts"], ["SALT", "LAKE", "CITY", ",", "March", "3", "(", "Wire", ")", "-", "New", "rules"]])
-    assert doc[dateline_end(doc)].text == "New"
-    # a dateline line that ends at its dash (the story below) gives none, nor does a document without a dateline
-    assert dateline_end(doc_of([["Utah", "acts"], ["SALT", "LAKE", "CITY", ",", "March", "3", "-"], ["New"]])) is None
-    assert dateline_end(doc_of([["Utah", "acts"], ["The", "state", "-", "acted"]])) is None

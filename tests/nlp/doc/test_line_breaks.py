@@ -30,11 +30,3 @@ def test_line_breaks_the_pipeline_keeps_a_name_at_a_line_start_whole(parse):
     found = parse("Regulator questions chatbot makers\n\nVeltrix Labs said on Monday it would delay the launch.")
     assert "Veltrix Labs" in {e.name for e in found.entities.values()}
 
-
-def test_line_breaks_the_story_after_a_dateline_starts_a_sentence():
-    starts = marked("Tribunal backs regulator\nLONDON, March 3 (Wire) - The Upper Tribunal ruled on Tuesday.")
-    assert starts["12:The"] is True  # the city is no subject of "ruled"
-    assert starts["4:LONDON"] is True and starts["5:,"] is False
-    # a capitalised headline with a dash is no dateline, nor a dash inside the story
-    starts = marked("BIG DEAL - REPORT\nThe FTC sued Veltrix - a startup - on Monday.")
-    assert starts["3:REPORT"] is False and starts["10:a"] is False and starts["13:on"] is False
