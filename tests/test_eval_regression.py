@@ -27,7 +27,7 @@ FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision
              "actions_precision": 0.50},  # 18 gold actions: one more output moves precision by about 0.03 (9 of 16)
     "dev2": {"entities": 0.88, "entities_typed": 0.89, "relations": 0.43, "relations_precision": 0.78, "actions": 0.32,
              "actions_precision": 0.42},
-    "corpus/test": {"entities": 0.90, "entities_typed": 0.88, "relations": 0.45, "relations_precision": 0.72,
+    "corpus/test": {"entities": 0.90, "entities_typed": 0.88, "relations": 0.45, "relations_precision": 0.74,
                     "actions": 0.43, "actions_precision": 0.55, "confident_share": 0.80},
     "corpus/heldout": {"entities": 0.88, "entities_typed": 0.86, "relations": 0.47, "relations_precision": 0.75,
                        "actions": 0.35, "actions_precision": 0.50, "identity": 0.94},
