@@ -71,4 +71,3 @@ def dateline_places(doc: Doc) -> list[Span]:
         if spans:
             return spans
     return []
-
