@@ -47,8 +47,8 @@ def continue_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
 def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
     """"The court fined Clearview. ... The group welcomed the ruling": a reaction with no target of its own, whose
     object is an event noun, is aimed at the agent of the nearest earlier action by someone else that is no reaction
-    itself: of a type that makes that noun wherever it stands before (a ruling is a Rule, a fine a Penalize:
-    `reaction_events`), else of any type a few sentences back at most."""
+    itself: of a type that makes that noun (a ruling is a Rule, a fine a Penalize, a lawsuit a Sue: `reaction_events`,
+    up to `reaction_event_window` sentences back), else of any type a few sentences back at most."""
     syn = syntax()
     types, nouns = set(syn["reaction_types"]), set(syn["reaction_nouns"])
     sent_no = EntityIndex.of(doc).sent_no
@@ -56,10 +56,11 @@ def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
         noun = reacted_noun(doc[a.trigger], nouns) if not a.targets and a.agent and a.type in types else None
         if noun is None:
             continue
-        by_other = lambda b: bool(b.agent) and b.agent != a.agent and b.trigger < a.trigger and b.type not in types
+        by_other = lambda b: bool(b.agent) and b.agent != a.agent and b.trigger < a.trigger
         made = set(syn["reaction_events"].get(noun, ()))
-        b = earlier(actions, n, sent_no, len(doc), lambda b: by_other(b) and b.type in made) if made else None
-        b = b or earlier(actions, n, sent_no, syn["reaction_window"], by_other)
+        b = earlier(actions, n, sent_no, syn["reaction_event_window"], lambda b: by_other(b) and b.type in made) \
+            if made else None
+        b = b or earlier(actions, n, sent_no, syn["reaction_window"], lambda b: by_other(b) and b.type not in types)
         if b is not None:
             a.targets = [b.agent]
             a.confidence = round(a.confidence * 0.8, 2)
@@ -162,11 +163,11 @@ def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
 
 
 def without_elaborations(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
-    """"GEMA sued Suno, accusing it of training on its recordings": a participle that says what another action of the
-    same agent claims is part of that action, not an action of its own (elaborating_types of data/action_syntax.json:
-    a complaint's accusation is the suit)."""
-    types = set(syntax()["elaborating_types"])
-    heads = {(a.trigger, a.agent) for a in actions}
+    """"GEMA sued Suno, accusing it of training on its recordings": a participle that says what a suit or a protest of
+    the same agent claims is part of it, not an action of its own (elaborating_types and elaborated_types of
+    data/action_syntax.json: a complaint's accusation is the suit; "Newsom signed SB 53, rejecting objections" stays)."""
+    types, heads_of = set(syntax()["elaborating_types"]), set(syntax()["elaborated_types"])
+    heads = {(a.trigger, a.agent) for a in actions if a.type in heads_of}
     def elaborates(a: ActionRecord) -> bool:
         trig = doc[a.trigger]
         return (a.type in types and trig.tag_ == "VBG" and trig.dep_ == "advcl"

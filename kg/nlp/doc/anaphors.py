@@ -50,9 +50,12 @@ def inside_quote(tok: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
-def definite(tok: Token) -> bool:
-    """Whether a noun has a definite determiner ("the regulator", "this agency"; determiners of data/anaphora.json)."""
-    return any(c.dep_ == "det" and c.lower_ in anaphora()["determiners"] for c in tok.children)
+def definite(tok: Token, plural: bool = False) -> bool:
+    """Whether a noun has a definite determiner ("the regulator", "this agency"; determiners of data/anaphora.json), or
+    for a plural "both" or "all" with a number ("all three companies"; not "some developers", "all companies")."""
+    number = plural and any(c.dep_ == "nummod" for c in tok.children)
+    words = set(anaphora()["determiners"]) | ({"both"} if plural else set()) | ({"all"} if number else set())
+    return any(c.dep_ in ("det", "predet") and c.lower_ in words for c in tok.children)
 
 
 def is_indefinite(det: Token) -> bool:
@@ -278,10 +281,8 @@ class Anaphors:
         """The plural description a token is ("them", "the companies"), or None."""
         low = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower() + ("s" if not tok.lower_.endswith("s") else "")
         low = tok.lower_ if tok.lower_ in a else low
-        if low not in a or tok.i in self.by_token or (tok.pos_ != "PRON" and tok.tag_ != "NNS"):
-            return None
-        definite = set(anaphora()["determiners"]) | {"both"}  # not "some developers", "many companies": no one before
-        if tok.pos_ != "PRON" and not any(c.dep_ in ("det", "predet") and c.lower_ in definite for c in tok.children):
+        noun = tok.pos_ != "PRON"
+        if low not in a or tok.i in self.by_token or noun and (tok.tag_ != "NNS" or not definite(tok, plural=True)):
             return None
         return low
 
@@ -291,9 +292,8 @@ class Anaphors:
         starts, here = self.sent_starts, tok.sent.start
         for n in range(self.sent_no[tok.i], -1, -1):  # this sentence, then back (the index's sentences)
             start, end = starts[n], starts[n + 1] if n + 1 < len(starts) else len(self.doc)
-            found = [k for s, e, k in self.spans if start <= s < min(end, tok.i) and s not in self.anaphors
-                     and self.type_of(k) in classes and k != exclude]
-            found = list(dict.fromkeys(found))
+            found = list(dict.fromkeys(k for s, e, k in self.spans if start <= s < min(end, tok.i)
+                                       and s not in self.anaphors and self.type_of(k) in classes and k != exclude))
             if len(found) >= 2:
                 return found[:8]
             if here - start > 200:

@@ -143,12 +143,19 @@ def no_name(span: Span, c: Cues) -> bool:
 
 
 def non_entity_head(span: Span, c: Cues) -> bool:
-    """A name headed by a word of an event, a format or a party, its last word before any "of", "on" or "for" ("AI
-    Action Summit", "Constitutional Democratic Party of Japan"; not "House Select Committee on the Chinese Communist
-    Party")."""
+    """A name of an event or a format by its last word ("AI Action Summit"), or of a party by its head, the last word
+    before any "of", "on" or "for" ("Constitutional Democratic Party of Japan"; not "House Select Committee on the
+    Chinese Communist Party", nor "Conference of State Bank Supervisors")."""
+    if span[-1].lower_ in c.non_entity_heads:
+        return True
     head = next((t for t in span if t.lower_ in ("of", "on", "for")), None)
     last = span[-1] if head is None or head.i == span.start else span.doc[head.i - 1]
-    return last.lower_ in c.non_entity_heads
+    return last.lower_ in party_heads()
+
+
+@lru_cache(maxsize=1)
+def party_heads() -> frozenset[str]:
+    return frozenset(load_json("type_cues.json")["party_heads"])
 
 
 def tells_an_event(span: Span) -> bool:

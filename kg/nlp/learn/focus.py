@@ -43,19 +43,15 @@ class Focus:
                 self.best["agent"] = (pa, [rec.agent])
 
     def continued(self, made: list[Candidate]) -> list[Candidate]:
-        """The context readings of the candidates `made` at one trigger. A reaction to an event the rules found the
-        author of ("welcomed the ruling": the court that ruled, `reaction_targets`) is aimed at that author, not at
-        whoever acted last."""
+        """The context readings of the candidates `made` at one trigger."""
         syn = syntax()
         out = []
-        author = event_author(made)
         for c in made:
             rec = c.record
             if rec.agent and not rec.targets and not names_own_object(c.trig):
-                reacted = author or self.near("agent", rec.type, syn["reaction_types"])
                 out += [self.reading(c, kind, keys) for kind, keys in
                         (("target", self.near("target", rec.type, syn["continuation_types"])),
-                         ("agent", reacted if rec.type in syn["reaction_types"] else [])) if keys and rec.agent not in keys]
+                         ("agent", self.near("agent", rec.type, syn["reaction_types"]))) if keys and rec.agent not in keys]
         return out
 
     def near(self, kind: str, atype: str, types) -> list[str]:
@@ -65,20 +61,10 @@ class Focus:
 
     def reading(self, c: Candidate, kind: str, targets: list[str]) -> Candidate:
         """The candidate aimed at `targets`, the focus of that kind."""
-        dist = self.here - self.last.get(kind, (self.here - 1, []))[0]
+        dist = self.here - self.last[kind][0]
         f = {**c.features, f"ctx_{kind}": 1.0, f"ctx_{kind}_type={c.record.type}": 1.0, f"ctx_dist={min(dist, 3)}": 1.0}
         f.pop(f"ntargets={bucket(0, (0, 1, 2, 4))}", None)
         return replace(c, record=replace(c.record, targets=list(targets)), source="context", features=f)
-
-
-def event_author(made: list[Candidate]) -> list[str]:
-    """The targets the rules gave a reaction from outside its sentence: the author of the event it reacts to."""
-    for c in made:
-        rec = c.record
-        if c.source == "rules" and rec.targets and rec.type in syntax()["reaction_types"] \
-                and not c.features.get("p_target"):
-            return list(rec.targets)
-    return []
 
 
 NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})

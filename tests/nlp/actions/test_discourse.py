@@ -144,6 +144,24 @@ def test_action_discourse_an_accusation_that_says_what_a_suit_claims_is_part_of_
     sued = act(1, "Sue", agent="gema", targets=("suno",))
     accusing = act(4, "Oppose", agent="gema", targets=("suno",))
     assert without_elaborations(doc, [sued, accusing]) == [sued]
-    # by another agent, or with no action of its agent at the head, the accusation stands
+    # by another agent, with no action of its agent at the head, or with an act that is no suit or protest at the head
+    # ("Newsom signed SB 53, rejecting objections"), the accusation stands
     assert without_elaborations(doc, [act(1, "Sue", agent="x"), accusing]) == [act(1, "Sue", agent="x"), accusing]
     assert without_elaborations(doc, [accusing]) == [accusing]
+    signed = act(1, "Enact", agent="gema", targets=())
+    assert without_elaborations(doc, [signed, accusing]) == [signed, accusing]
+
+
+def test_action_discourse_a_reaction_to_a_lawsuit_is_aimed_at_whoever_sued():
+    from kg.nlp.actions.discourse import reaction_targets
+    from tests.nlp.constructed import build
+
+    # "The FTC sued Amazon . Amazon criticised the lawsuits ." (a suit is itself a reaction type; the noun by its lemma)
+    words = ["The", "FTC", "sued", "Amazon", ".", "Amazon", "criticised", "the", "lawsuits", "."]
+    doc = build(words, [1, 2, 2, 2, 2, 6, 6, 8, 6, 6],
+                ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+                lemmas=["the", "FTC", "sue", "Amazon", ".", "Amazon", "criticise", "the", "lawsuit", "."])
+    sued = ActionRecord(type="Sue", agent="ftc", targets=["amazon"], evidence="s1", trigger=2)
+    criticised = ActionRecord(type="Oppose", agent="amazon", evidence="s2", trigger=6)
+    reaction_targets(doc, [sued, criticised])
+    assert criticised.targets == ["ftc"]

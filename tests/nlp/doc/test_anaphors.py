@@ -129,14 +129,16 @@ def test_the_judge_is_a_justice_named_before_it_not_a_judge_named_after():
 
 def test_a_plural_description_with_a_definite_determiner_names_the_entities_before_and_some_none():
     # "OpenAI and Meta lobbied . The developers disclose ." / "Some developers disclose ."
-    def developers(det: str) -> list[str]:
-        words = ["OpenAI", "and", "Meta", "lobbied", ".", det, "developers", "disclose", "."]
-        doc = build(words, [3, 0, 0, 3, 3, 6, 7, 7, 7],
-                    ["nsubj", "cc", "conj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
-                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
-                    tags=["NNP", "CC", "NNP", "VBD", ".", "DT", "NNS", "VBP", "."],
-                    ents={(0, 1): "Company", (2, 3): "Company"})
-        return EntityIndex.of(doc).plural(doc[6])
+    def developers(*dets: str) -> list[str]:
+        n = len(dets)  # "All two developers": a determiner, then a number
+        words = ["OpenAI", "and", "Meta", "lobbied", ".", *dets, "developers", "disclose", "."]
+        heads = [3, 0, 0, 3, 3] + [5 + n] * n + [6 + n, 6 + n, 6 + n]
+        deps = ["nsubj", "cc", "conj", "ROOT", "punct", "det", "nummod"][:5 + n] + ["nsubj", "ROOT", "punct"]
+        pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NUM"][:5 + n] + ["NOUN", "VERB", "PUNCT"]
+        tags = ["NNP", "CC", "NNP", "VBD", ".", "DT", "CD"][:5 + n] + ["NNS", "VBP", "."]
+        doc = build(words, heads, deps, pos=pos, tags=tags, ents={(0, 1): "Company", (2, 3): "Company"})
+        return EntityIndex.of(doc).plural(doc[5 + n])
 
     assert developers("The") == ["OpenAI", "Meta"] and developers("Both") == ["OpenAI", "Meta"]
-    assert developers("Some") == [] and developers("Many") == []  # a part of a kind, not the ones named before
+    assert developers("All", "two") == ["OpenAI", "Meta"]
+    assert developers("Some") == [] and developers("All") == []  # a part of a kind, or a whole kind: no one before

@@ -45,4 +45,3 @@ def test_datelines_a_headline_in_capitals_or_a_line_without_a_date_is_no_datelin
 def test_datelines_only_the_opening_lines_are_read():
     lines = [["Title"]] + [["Line", str(n), "."] for n in range(6)] + [["ROME", ",", "May", "2", "-", "Text"]]
     assert places(lines) == []
-

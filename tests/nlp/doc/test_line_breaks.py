@@ -29,4 +29,3 @@ def test_line_breaks_a_bullet_mark_a_colon_or_a_bar_may_end_one():
 def test_line_breaks_the_pipeline_keeps_a_name_at_a_line_start_whole(parse):
     found = parse("Regulator questions chatbot makers\n\nVeltrix Labs said on Monday it would delay the launch.")
     assert "Veltrix Labs" in {e.name for e in found.entities.values()}
-

@@ -346,7 +346,7 @@ def test_entity_types_a_descriptor_of_two_words_in_apposition():
     assert descriptor_before(doc.ents[0], cues()) == "MediaOutlet"  # "organisation" alone is no descriptor
 
 
-def test_entity_types_a_party_or_an_event_is_no_name_by_the_head_before_its_of_phrase():
+def test_entity_types_a_party_is_no_name_by_the_head_before_its_of_phrase_an_event_by_its_last_word():
     from spacy.tokens import Doc, Span
 
     from kg.nlp.entities.entity_types import cues, non_entity_head
@@ -356,6 +356,7 @@ def test_entity_types_a_party_or_an_event_is_no_name_by_the_head_before_its_of_p
         return Span(Doc(vocab(), words=text.split()), 0, len(text.split()), label="ORG")
 
     assert non_entity_head(span("Constitutional Democratic Party of Japan"), cues())
-    assert non_entity_head(span("Liberal Democratic Party"), cues()) and non_entity_head(span("Summit on AI Safety"), cues())
+    assert non_entity_head(span("Liberal Democratic Party"), cues()) and non_entity_head(span("AI Action Summit"), cues())
     assert not non_entity_head(span("House Select Committee on the Chinese Communist Party"), cues())
+    assert not non_entity_head(span("Conference of State Bank Supervisors"), cues())  # an event's word, not its head
     assert not non_entity_head(span("Party Labs"), cues())

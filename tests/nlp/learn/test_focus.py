@@ -67,15 +67,3 @@ def test_no_context_reading_when_the_object_names_someone_unknown():
     c.trig = trento[1]
     assert read([[cand("Investigate", "italy", ["openai"], 0.9, 0.9)], [c]])[1] == []
 
-
-
-def test_a_reaction_to_an_event_the_rules_traced_is_aimed_at_its_author_not_at_whoever_acted_last():
-    # "The tribunal ruled ... Veltrix said it would study the judgment. Raman welcomed the ruling."
-    before = [cand("Investigate", "veltrix", ["x"], 0.9, 0.9)]
-    rules = cand("Support", "raman", ["tribunal"])  # the rules' record: its target from outside the sentence
-    rules.source = "rules"
-    model = cand("Support", "raman", [])
-    (c,) = read([before, [rules, model]])[1]
-    assert (c.record.targets, c.features["ctx_agent"]) == (["tribunal"], 1.0)
-    # with no such record, the agent before
-    assert [c.record.targets for c in read([before, [model]])[1]] == [["veltrix"]]

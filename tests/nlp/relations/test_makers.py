@@ -1,8 +1,27 @@
-"""A model's maker as the gazetteer knows it (kg/nlp/relations/makers.py)."""
+"""A model's maker as the gazetteer knows it (kg/nlp/relations/makers.py), on constructed gazetteers and documents."""
 from __future__ import annotations
 
+from kg.nlp.gazetteer import GazEntry
 from kg.nlp.records import LocalEntity, RelationRecord
-from kg.nlp.relations.makers import against_known_maker, known_makers
+from kg.nlp.relations.makers import against_known_maker, makers_of
+
+
+def entry(gid: str, cls: str = "Company", **facts) -> GazEntry:
+    return GazEntry(gid, gid, cls, facts={k: tuple(v) for k, v in facts.items()})
+
+
+GAZ = {e.id: e for e in [
+    entry("alphabet"), entry("google", partOf=["alphabet"]), entry("deepmind", partOf=["google"], develops=["gemini"]),
+    entry("youtube", partOf=["alphabet"]), entry("anthropic", develops=["claude"]), entry("aws"),
+    entry("gemini", "AIModel"), entry("claude", "AIModel"), entry("london", "Jurisdiction"),
+    entry("lab", "ResearchOrganization", partOf=["london"], develops=["orca"]), entry("orca", "AIModel")]}
+
+
+def test_makers_of_a_model_are_its_maker_s_whole_group_and_not_a_place():
+    makers = makers_of(GAZ)
+    assert makers["gemini"] == {"alphabet", "google", "deepmind", "youtube"}  # parent, its parent, a sister unit
+    assert makers["claude"] == {"anthropic"}
+    assert makers["orca"] == {"lab"}  # a place the lab is part of is no maker
 
 
 def doc_with(entities: list[LocalEntity]):
@@ -13,27 +32,18 @@ def doc_with(entities: list[LocalEntity]):
     return doc
 
 
-def entity(key: str, cls: str, gaz_id: str | None) -> LocalEntity:
-    return LocalEntity(key, cls, key, gaz_id=gaz_id)
+def test_a_maker_the_gazetteer_does_not_know_for_a_model_it_knows_is_a_misreading(monkeypatch):
+    import kg.nlp.relations.makers as makers
 
+    monkeypatch.setattr(makers, "known_makers", lambda: makers_of(GAZ))
+    doc = doc_with([LocalEntity(k, cls, k, gaz_id=gid) for k, cls, gid in [
+        ("AWS", "Company", "aws"), ("Claude", "AIModel", "claude"), ("Anthropic", "Company", "anthropic"),
+        ("Acme", "Company", None), ("Wren", "AIModel", None), ("YouTube", "Company", "youtube"),
+        ("Gemini", "AIModel", "gemini")]])
 
-def develops(maker: str, model: str, doc) -> bool:
-    return against_known_maker(RelationRecord(maker, "develops", model, "..."), doc)
+    def develops(maker: str, model: str, predicate: str = "develops") -> bool:
+        return against_known_maker(RelationRecord(maker, predicate, model, "..."), doc)
 
-
-def test_a_maker_the_gazetteer_does_not_know_for_a_model_it_knows_is_a_misreading():
-    assert "anthropic" in known_makers()["claude"]
-    doc = doc_with([entity("aws", "Company", "amazon-web-services"), entity("claude", "AIModel", "claude"),
-                    entity("anthropic", "Company", "anthropic"), entity("acme", "Company", None),
-                    entity("orca", "AIModel", None)])
-    assert develops("aws", "claude", doc)
-    assert not develops("anthropic", "claude", doc)
-    # a maker or a model the gazetteer does not know is left to the text
-    assert not develops("acme", "claude", doc) and not develops("aws", "orca", doc)
-    assert not against_known_maker(RelationRecord("aws", "partOf", "claude", "..."), doc)
-
-
-def test_a_makers_parent_or_unit_makes_its_models_too():
-    makers = known_makers()
-    gemini = next(m for m, v in makers.items() if "google-deepmind" in v and m.startswith("gemini"))
-    assert "alphabet" in makers[gemini]  # Google DeepMind is part of Alphabet
+    assert develops("AWS", "Claude") and not develops("Anthropic", "Claude") and not develops("YouTube", "Gemini")
+    # a maker or a model the gazetteer does not know is left to the text, and so is any other relation
+    assert not develops("Acme", "Claude") and not develops("AWS", "Wren") and not develops("AWS", "Claude", "partOf")
