@@ -161,7 +161,11 @@ CLOSERS = "\"'\u201d\u2019)]"  # a quotation or bracket that closes after the qu
 
 def names_its_target(rec) -> bool:
     """Whether an action of a type that acts on someone (a suit, a release, a fine, a ruling, an investment: target_types
-    of data/action_syntax.json) names whom: "Acme invested $2 billion" alone says in whom nowhere."""
+    of data/action_syntax.json) names whom: "Acme invested $2 billion" alone says in whom nowhere; and whether a
+    partnership or a permission (object_types) names with whom or what: a party or an instrument ("Microsoft signed an
+    agreement giving agencies ..." names neither)."""
+    if rec.type in syntax()["object_types"]:
+        return bool(rec.targets or rec.instruments)
     return bool(rec.targets) or rec.type not in syntax()["target_types"]
 
 

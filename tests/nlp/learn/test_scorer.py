@@ -150,15 +150,17 @@ def test_an_undated_action_takes_the_one_date_its_other_reports_give():
     assert dated_by_other_reports([dated], [report("2025-11-11")])[0].date == "2025-10"
 
 
-@pytest.mark.parametrize("atype, targets, kept", [
-    ("Invest", [], False), ("Sue", [], False), ("Penalize", [], False),  # in whom, whom, whom: not said
-    ("Invest", ["mistral-ai"], True), ("Oppose", [], True), ("Enact", [], True),  # criticising, passing: no one needed
+@pytest.mark.parametrize("atype, targets, instruments, kept", [
+    ("Invest", [], [], False), ("Sue", [], [], False), ("Penalize", [], [], False),  # in whom, whom, whom: not said
+    ("Invest", ["mistral-ai"], [], True), ("Oppose", [], [], True), ("Enact", [], [], True),  # no one needed
+    ("Partner", [], [], False), ("Permit", [], [], False),  # with whom, to whom or under what: not said
+    ("Partner", [], ["gpai-code"], True), ("Partner", ["openai"], [], True),  # signed the code; partnered with OpenAI
 ])
-def test_an_action_that_acts_on_someone_names_whom(atype, targets, kept):
+def test_an_action_that_acts_on_someone_names_whom(atype, targets, instruments, kept):
     from kg.nlp.learn.scorer import names_its_target
     from kg.nlp.records import ActionRecord
 
-    assert names_its_target(ActionRecord(atype, "...", "acme", targets)) is kept
+    assert names_its_target(ActionRecord(atype, "...", "acme", targets, instruments)) is kept
 
 
 @pytest.mark.parametrize("atype, agent, kept", [
