@@ -26,7 +26,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return v.head, False
         if v.dep_ == "acl" and v.tag_ == "VBN":  # "the order signed by X": the noun is the object
             return None, True
-        up = verb_above(v)
+        up = issuing_verb(v) or verb_above(v)
         if up is None:
             break
         v = up
@@ -62,6 +62,16 @@ def named_subject(subj: Token, verb: Token) -> Token:
     if later and subj.i in dateline_tokens(doc):  # "LONDON, March 3 (Wire) - The Upper Tribunal ruled ..."
         return later[0]
     return subj
+
+
+def issuing_verb(v: Token) -> Token | None:
+    """"issued an enforcement notice barring Clearview from ...": the verb whose object a participle describes acts
+    through it (its subject is the participle's); light verbs only (data/action_syntax.json: light_verbs)."""
+    noun = v.head
+    if v.dep_ == "acl" and v.tag_ == "VBG" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and noun.head.lemma_.lower() in syntax()["light_verbs"]:
+        return noun.head
+    return None
 
 
 def verb_above(v: Token) -> Token | None:

@@ -122,3 +122,16 @@ def test_subject_of_a_dateline_s_place_and_the_story_s_subject_is_the_story_s():
                 ["nsubj", "ROOT", "dep", "nsubj", "punct", "npadvmod", "nummod", "punct", "ROOT", "punct"],
                 spaces=spaces[:10])
     assert subject_of(doc[8]) == (doc[3], False)
+
+
+def test_subject_of_a_participle_describing_what_a_light_verb_issued_is_the_issuer():
+    """"The ICO issued a notice barring Veltrix": the notice bars, the ICO acts; a noun that is no light verb's
+    object ("a notice barring Veltrix was found") gives no subject."""
+    words = ["The", "ICO", "issued", "a", "notice", "barring", "Veltrix", "."]
+    doc = build(words, [1, 2, 2, 4, 2, 4, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"],
+                pos=["DET", "PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                tags=["DT", "NNP", "VBD", "DT", "NN", "VBG", "NNP", "."],
+                lemmas=["the", "ICO", "issue", "a", "notice", "bar", "Veltrix", "."])
+    assert subject_of(doc[5]) == (doc[1], False)
+    doc[2].lemma_ = "find"  # "The ICO found a notice barring Veltrix": finding is no act through the notice
+    assert subject_of(doc[5]) == (None, False)
