@@ -170,8 +170,7 @@ def without_elaborations(doc: Doc, actions: list[ActionRecord]) -> list[ActionRe
     heads = {(a.trigger, a.agent) for a in actions if a.type in heads_of}
     def elaborates(a: ActionRecord) -> bool:
         trig = doc[a.trigger]
-        return (a.type in types and trig.tag_ == "VBG" and trig.dep_ == "advcl"
-                and (trig.head.i, a.agent) in heads and trig.head.i != a.trigger)
+        return a.type in types and trig.tag_ == "VBG" and trig.dep_ == "advcl" and (trig.head.i, a.agent) in heads
     return [a for a in actions if not elaborates(a)]
 
 

@@ -33,6 +33,7 @@ class Cues:
     group_nouns: frozenset[str] = frozenset()  # "group", "organisation": with a qualifier, a research organisation
     group_qualifiers: frozenset[str] = frozenset()  # "civic", "consumer", "industry"
     one_model_nouns: frozenset[str] = frozenset()  # "assistant": after one word, that word names one model
+    party_heads: frozenset[str] = frozenset()  # "Party": the head of a political party's name, no contract class
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def cues() -> Cues:
     return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
                 frozenset(d["model_verbs"]), frozenset(d["org_name_suffixes"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
                 d["descriptor_nouns"], frozenset(d["non_entity_heads"]), frozenset(d["group_nouns"]),
-                frozenset(d["group_qualifiers"]), frozenset(d["one_model_nouns"]))
+                frozenset(d["group_qualifiers"]), frozenset(d["one_model_nouns"]), frozenset(d["party_heads"]))
 
 
 @lru_cache(maxsize=1)
@@ -150,12 +151,7 @@ def non_entity_head(span: Span, c: Cues) -> bool:
         return True
     head = next((t for t in span if t.lower_ in ("of", "on", "for")), None)
     last = span[-1] if head is None or head.i == span.start else span.doc[head.i - 1]
-    return last.lower_ in party_heads()
-
-
-@lru_cache(maxsize=1)
-def party_heads() -> frozenset[str]:
-    return frozenset(load_json("type_cues.json")["party_heads"])
+    return last.lower_ in c.party_heads
 
 
 def tells_an_event(span: Span) -> bool:

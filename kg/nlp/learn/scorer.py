@@ -81,9 +81,9 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
     hypothesis or under a condition, in a question (`asked`), standing in a byline, a ruling by no court or judge
     (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
-    does that names no one (`names_its_agent`), an accusation that only says what its agent's suit claims
-    (`without_elaborations`), one per sentence and report (`dedupe`), no name coordinated with the
-    agent among its targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
+    does that names no one (`names_its_agent`), an accusation that only says what its agent's suit or protest claims
+    (`without_elaborations`), one per sentence and report (`dedupe`), no name coordinated with the agent among its
+    targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
@@ -121,8 +121,9 @@ def counterfactual(trig: Token) -> bool:
     ought to be ("regulators should ban", "the bill should be withdrawn"), as what could be ("OpenAI could face an
     order", "Snap might be required to stop"), under a condition ("if the CMA does open an inquiry", "unless it
     complies"), as what a proposal would do ("the bill would bar"), as a consequence of a condition ("if passed, it
-    would require") or as what someone urges or asks for ("called on the government to require"): no event took place. The words are data/stance.json's counterfactual_aux, counterfactual_marks
-    and proposal_nouns."""
+    would require") or as what someone urges or asks for ("called on the government to require", `urged`): no event
+    took place. The words are data/stance.json's counterfactual_aux, counterfactual_marks, proposal_nouns and
+    advocacy_verbs."""
     aux_words, marks = cue("counterfactual_aux"), cue("counterfactual_marks")
     if urged(trig):
         return True

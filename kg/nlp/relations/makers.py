@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from kg.nlp.gazetteer import GazEntry, load_gazetteer
 from kg.nlp.records import RelationRecord
 
-
 MAKER_CLASSES = ("Company", "ResearchOrganization", "GovernmentBody")
 
 
@@ -27,14 +26,14 @@ def group_of(k: str, gaz: dict[str, GazEntry]) -> str:
 def makers_of(gaz: dict[str, GazEntry]) -> dict[str, frozenset[str]]:
     """Model id -> the ids of every organisation in the group of one of its makers by the gazetteer's facts
     ("Gemini 3": Google DeepMind, Google, Alphabet and their other units; "Claude": Anthropic)."""
+    top = {k: group_of(k, gaz) for k, e in gaz.items() if e.type in MAKER_CLASSES}
     groups: dict[str, set[str]] = {}
-    for k, e in gaz.items():
-        if e.type in MAKER_CLASSES:
-            groups.setdefault(group_of(k, gaz), set()).add(k)
+    for k, t in top.items():
+        groups.setdefault(t, set()).add(k)
     out: dict[str, set[str]] = {}
     for k, e in gaz.items():
         for model in e.facts.get("develops", ()):
-            out.setdefault(model, set()).update(groups.get(group_of(k, gaz), {k}) if k in gaz else {k})
+            out.setdefault(model, set()).update(groups[top[k]] if k in top else {k})
     return {m: frozenset(v) for m, v in out.items()}
 
 
