@@ -40,3 +40,9 @@ def check_round_trip(text: str) -> None:
 def test_literals_clean_leaves_no_control_or_surrogate(value):
     out = clean(value)
     assert all(ch in "\t\n\r" or not (ord(ch) < 32 or 127 <= ord(ch) < 160) for ch in out)
+
+
+def test_literals_a_long_literal_ending_with_a_quote_after_a_backslash_round_trips():
+    """rdflib left the last quote of a newline, a backslash and a quote unescaped (kg/graph/long_literals.py)."""
+    for text in ('\n\\"', 'line\n"quoted"', '\n""', 'a\nb\\'):
+        check_round_trip(text)
