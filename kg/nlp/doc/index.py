@@ -132,11 +132,18 @@ class EntityIndex(Anaphors):
             key = self.head_entity(head, exclude)
             if key is None and head.dep_ == "appos" and head is not tok:
                 continue  # "Kent Walker, president at Alphabet": the apposition describes, it adds no one
+            if key is None and self.named_by_apposition(head, exclude):
+                continue  # "Elon Musk's AI company xAI": the name is the one, not the description's possessor
             if key is None:
                 out.extend(k for k in self.unheaded(head, deep) if k not in out and k != exclude)
             elif key not in out:
                 out.append(key)
         return out
+
+    def named_by_apposition(self, head: Token, exclude: str | None) -> bool:
+        """Whether a description names no entity itself but has a name in apposition to it ("Elon Musk's artificial
+        intelligence company xAI", "its chief executive, Sam Altman"): the name is who the phrase is."""
+        return any(c.dep_ == "appos" and self.head_entity(c, exclude) for c in head.children)
 
     def unheaded(self, head: Token, deep: bool) -> list[str]:
         """The entities of a phrase whose head names none: its compounds; with `deep`, else its prepositional

@@ -26,6 +26,7 @@ def acronym_after(span: Span) -> Span | None:
     if i >= len(doc) or doc[i].text != "(":
         return None
     j = past_quotes(doc, i + 1)
+    j = after_own_language_name(doc, j)
     k = j
     while k < len(doc) and k - j < 3 and doc[k].text not in (")",) and doc[k].text not in QUOTES:
         k += 1
@@ -35,6 +36,15 @@ def acronym_after(span: Span) -> Span | None:
         return None
     cand = doc[j:end]
     return cand if is_acronym(cand.text) else None
+
+
+def after_own_language_name(doc: Doc, j: int, longest: int = 8) -> int:
+    """"the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP)": where the acronym starts when the
+    brackets first give the name in its own language, a run of capitalised words and a comma; else `j`."""
+    k = j
+    while k < len(doc) and k - j < longest and (doc[k].is_title or doc[k].is_lower and len(doc[k]) <= 3):
+        k += 1  # "Bundesamt für Sicherheit in der Informationstechnik", "Garante per la protezione"
+    return k + 1 if j < k and k < len(doc) and doc[k].text == "," and doc[j].is_title else j
 
 
 def past_quotes(doc: Doc, j: int) -> int:

@@ -126,3 +126,24 @@ def test_an_apposition_hung_on_a_subject_from_beyond_its_verb_adds_no_name():
                 pos=["PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"],
                 ents={(0, 1): "Company", (3, 5): "Person"})
     assert EntityIndex.of(doc).phrase_entities(doc[0]) == ["OpenAI", "Elke Schwager"]
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name_not_its_possessor():
+    from kg.nlp.doc.index import EntityIndex
+    from tests.nlp.constructed import build
+
+    # "Elon Musk 's AI company xAI sued Apple ." (the parser made the description the subject, the name its apposition)
+    words = ["Elon", "Musk", "'s", "AI", "company", "xAI", "sued", "Apple", "."]
+    doc = build(words, [1, 4, 1, 4, 6, 4, 6, 6, 6], ["compound", "poss", "case", "compound", "nsubj", "appos", "ROOT",
+                                                      "dobj", "punct"],
+                pos=["PROPN", "PROPN", "PART", "PROPN", "NOUN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                lemmas=["elon", "musk", "'s", "ai", "company", "xai", "sue", "apple", "."],
+                ents={(0, 2): "Person", (5, 6): "Company", (7, 8): "Company"})
+    assert EntityIndex.of(doc).phrase_entities(doc[4]) == ["xAI"]
+    # with no name beside it, "Musk's company" still stands for what its possessor owns or is
+    words = ["Elon", "Musk", "'s", "company", "sued", "Apple", "."]
+    doc = build(words, [1, 3, 1, 4, 4, 4, 4], ["compound", "poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                pos=["PROPN", "PROPN", "PART", "NOUN", "VERB", "PROPN", "PUNCT"],
+                lemmas=["elon", "musk", "'s", "company", "sue", "apple", "."],
+                ents={(0, 2): "Person", (5, 6): "Company"})
+    assert EntityIndex.of(doc).phrase_entities(doc[3]) == ["Elon Musk"]

@@ -26,6 +26,16 @@ def test_doc_aliases_acronym_in_brackets_on_a_constructed_doc():
                 "punct", "appos", "punct", "punct", "ROOT"], ents={(1, 6): "GovernmentBody"})
     acr = acronym_after(doc.ents[0])
     assert (acr.start, acr.end, acr.text) == (8, 9, "BIS")
+    # the name in its own language first: "the Dutch DPA ( Autoriteit Persoonsgegevens , AP ) fined"
+    words = ["the", "Dutch", "DPA", "(", "Autoriteit", "Persoonsgegevens", ",", "AP", ")", "fined"]
+    doc = build(words, [2, 2, 9, 2, 5, 2, 5, 5, 2, 9], ["det", "amod", "nsubj", "punct", "compound", "appos", "punct",
+                "appos", "punct", "ROOT"], ents={(1, 3): "GovernmentBody"})
+    acr = acronym_after(doc.ents[0])
+    assert (acr.start, acr.end, acr.text) == (7, 8, "AP")
+    words[4:6] = ["research", "office"]  # lower-case words are no name: nothing is defined
+    doc = build(words, [2, 2, 9, 2, 5, 2, 5, 5, 2, 9], ["det", "amod", "nsubj", "punct", "compound", "appos", "punct",
+                "appos", "punct", "ROOT"], ents={(1, 3): "GovernmentBody"})
+    assert acronym_after(doc.ents[0]) is None
     assert is_acronym("BIS") and is_acronym("OpenAI") and not is_acronym("Act") and not is_acronym("ABCDEFGHIJKLM")
 
 
