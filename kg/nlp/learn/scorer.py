@@ -87,7 +87,7 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
-            and not asked(c.trig) and judicial_agent(doc, c.record)]
+            and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
     records = [r for r in (without_co_agents(doc, c.record) for c in told)  # the guards see the final arguments
                if names_its_target(r) and names_its_agent(r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(
@@ -155,6 +155,16 @@ def proposed(v: Token) -> bool:
 def conditioned(v: Token, marks) -> bool:
     """"If passed, it would require ...": a consequence under a condition of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in v.children)
+
+
+def cited(trig: Token) -> bool:
+    """Whether the trigger is a noun cited as the source of what is told ("the order said", "according to the SEC's
+    orders, Delphia told clients ..."): the sentence reports what the document says, not that it was issued."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in cue("speech_verbs"):
+        return True
+    return trig.dep_ == "pobj" and trig.head.lower_ == "to" and trig.head.head.lower_ == "according"
 
 
 CLOSERS = "\"'\u201d\u2019)]"  # a quotation or bracket that closes after the question mark

@@ -189,3 +189,25 @@ def test_what_someone_urges_or_asks_for_is_no_event():
     doc = doc_of("urged", "urge")
     assert counterfactual(doc[5]) and not counterfactual(doc[2])
     assert not counterfactual(doc_of("ordered", "order")[5])
+
+
+def test_a_document_cited_as_the_source_of_what_is_told_is_no_event():
+    """"..., the order said": the order speaks, it is not issued here; "the order required" still orders."""
+    from kg.nlp.learn.scorer import cited
+    from tests.nlp.constructed import build
+
+    def doc_of(verb: str, lemma: str):
+        words = ["It", "kept", "going", ",", "the", "order", verb, "."]
+        return build(words, [1, 1, 1, 1, 5, 6, 1, 1], ["nsubj", "ROOT", "xcomp", "punct", "det", "nsubj", "parataxis",
+                                                       "punct"],
+                     pos=["PRON", "VERB", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                     lemmas=["it", "keep", "go", ",", "the", "order", lemma, "."])
+
+    assert cited(doc_of("said", "say")[5]) and not cited(doc_of("required", "require")[5])
+    # "According to the orders , Delphia told clients ."
+    words = ["According", "to", "the", "orders", ",", "Delphia", "told", "clients", "."]
+    doc = build(words, [6, 0, 3, 1, 6, 6, 6, 6, 6], ["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "dobj",
+                                                     "punct"],
+                pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
+                lemmas=["accord", "to", "the", "order", ",", "delphia", "tell", "client", "."])
+    assert cited(doc[3]) and not cited(doc[6])
