@@ -64,6 +64,19 @@ def test_actions_order_to_stop_is_a_ban(parse):
         ["Ban", "Ban", "Ban", "Restrict", "Mandate"]
 
 
+def test_actions_signing_a_joint_instrument_is_a_partnership_and_a_law_is_enacted():
+    """Parties sign a declaration or a convention together (data/clause_words.json: joint_instruments); a governor
+    signs a law into force."""
+    from kg.nlp.actions.triggers import lexicon
+
+    def first_fit(agent: str, lemma: str) -> str:
+        return next(t.type for t in lexicon()[("sign", "VERB")]
+                    if t.fits({agent}, {"PolicyInstrument"}, {lemma}, set()))
+
+    assert [first_fit("Jurisdiction", w) for w in ("declaration", "convention", "memorandum", "act", "order")] == \
+        ["Partner", "Partner", "Partner", "Enact", "Enact"]
+
+
 @pytest.mark.parametrize("text, published, iso", [
     ("The FTC fined Snap on March 3, 2025.", None, "2025-03-03"),
     ("The FTC fined Snap on Monday.", date(2025, 12, 10), "2025-12-08"),
