@@ -64,6 +64,18 @@ def test_actions_order_to_stop_is_a_ban(parse):
         ["Ban", "Ban", "Ban", "Restrict", "Mandate"]
 
 
+def test_actions_a_directive_that_imposes_a_halt_bans_and_one_that_requires_a_licence_restricts():
+    """"ordered an immediate halt to ChatGPT's processing" (data/clause_words.json: halting_nouns); "has required a
+    licence to send the chips" (licence_nouns); any other object of "require" is a duty."""
+    from kg.nlp.actions.triggers import lexicon
+
+    def first_fit(verb: str, lemma: str) -> str:
+        return next(t.type for t in lexicon()[(verb, "VERB")] if t.fits({"GovernmentBody"}, set(), {lemma}, set()))
+
+    assert [first_fit("order", w) for w in ("halt", "moratorium", "audit")] == ["Ban", "Ban", "Mandate"]
+    assert [first_fit("require", w) for w in ("licence", "permit", "disclosure")] == ["Restrict", "Restrict", "Mandate"]
+
+
 def test_actions_signing_a_joint_instrument_is_a_partnership_and_a_law_is_enacted():
     """Parties sign a declaration or a convention together (data/clause_words.json: joint_instruments); a governor
     signs a law into force."""
