@@ -67,6 +67,26 @@ def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
     return actions
 
 
+def adversary_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """"GEMA sued OpenAI. ... OpenAI had argued that its models store nothing": arguing (arguing_verbs of
+    data/action_syntax.json: argue, contend, deny, dispute) presupposes an adversary, so a protest of that kind that
+    names no target nor instrument is aimed at the agent of the nearest earlier action against its agent of a kind
+    that makes one (adversary_types: a suit, a fine, an inquiry, a ruling, an order), up to `reaction_event_window`
+    sentences back. Criticising presupposes none ("the group criticised the plan")."""
+    syn = syntax()
+    kinds = set(syn["adversary_types"])
+    sent_no = EntityIndex.of(doc).sent_no
+    for n, a in enumerate(actions):
+        if a.targets or not a.agent or a.type != "Oppose" or a.instruments \
+                or doc[a.trigger].lemma_.lower() not in syn["arguing_verbs"]:
+            continue
+        b = earlier(actions, n, sent_no, syn["reaction_event_window"],
+                    lambda b: b.type in kinds and bool(b.agent) and b.agent != a.agent and a.agent in b.targets)
+        if b is not None:
+            a.targets = [b.agent]
+    return actions
+
+
 def earlier(actions: list[ActionRecord], n: int, sent_no, window: int, fits) -> ActionRecord | None:
     """The nearest action before the n-th that `fits`, at most `window` sentences back."""
     here = sent_no[actions[n].trigger]

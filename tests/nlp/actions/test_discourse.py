@@ -165,3 +165,28 @@ def test_action_discourse_a_reaction_to_a_lawsuit_is_aimed_at_whoever_sued():
     criticised = ActionRecord(type="Oppose", agent="amazon", evidence="s2", trigger=6)
     reaction_targets(doc, [sued, criticised])
     assert criticised.targets == ["ftc"]
+
+
+def test_action_discourse_arguing_is_aimed_at_the_adversary_and_criticising_at_no_one_in_particular():
+    from kg.nlp.actions.discourse import adversary_targets
+    from tests.nlp.constructed import build
+
+    # "GEMA sued OpenAI . OpenAI argued it stored nothing ."
+    words = ["GEMA", "sued", "OpenAI", ".", "OpenAI", "argued", "it", "stored", "nothing", "."]
+    lemmas = ["gema", "sue", "openai", ".", "openai", "argue", "it", "store", "nothing", "."]
+    doc = build(words, [1, 1, 1, 1, 5, 5, 7, 5, 7, 5],
+                ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PRON", "PUNCT"], lemmas=lemmas)
+    sued = ActionRecord(type="Sue", agent="gema", targets=["openai"], evidence="s1", trigger=1)
+    argued = ActionRecord(type="Oppose", agent="openai", evidence="s2", trigger=5)
+    adversary_targets(doc, [sued, argued])
+    assert argued.targets == ["gema"]
+    # a suit by the one who argues makes no adversary of its own target here; nor does criticising
+    by_it = ActionRecord(type="Sue", agent="openai", targets=["gema"], evidence="s1", trigger=1)
+    argued = ActionRecord(type="Oppose", agent="openai", evidence="s2", trigger=5)
+    adversary_targets(doc, [by_it, argued])
+    assert argued.targets == []
+    doc[5].lemma_ = "criticise"
+    criticised = ActionRecord(type="Oppose", agent="openai", evidence="s2", trigger=5)
+    adversary_targets(doc, [sued, criticised])
+    assert criticised.targets == []
