@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -10,6 +11,7 @@ from pathlib import Path
 from kg.assets import ontology_file
 from kg.contract import ENTITY_CLASSES, RELATIONS
 from kg.errors import Errors, KGError
+from kg.nlp.lexicon import words
 from kg.nlp.names import fold, name_key
 
 CLASSES = ENTITY_CLASSES  # the contract's, under the name the nlp stage has always used
@@ -82,4 +84,18 @@ def gazetteer_index() -> tuple[dict[str, str], dict[Shape, list[tuple[str, str]]
             exact.setdefault(name_key(n, e.type), e.id)
             exact.setdefault(f, e.id)
             by_shape[shape(f)].append((n, e.id))
+    for e in load_gazetteer().values():  # after every name as written, so that no short form shadows one
+        for n in e.names:
+            if initialled(n) != n:
+                exact.setdefault(name_key(initialled(n), e.type), e.id)
+                exact.setdefault(fold(initialled(n)), e.id)
     return exact, by_shape
+
+
+def initialled(name: str) -> str:
+    """The name with each phrase it spells out given as initials ("U.S. Artificial Intelligence Safety Institute":
+    "U.S. AI Safety Institute"; data/entity_words.json: spelled_out), so that both forms meet one entry."""
+    for phrase in sorted(words("entity_words.json", "spelled_out")):
+        initials = "".join(w[0].upper() for w in phrase.split())
+        name = re.sub(r"\b" + "[ -]".join(map(re.escape, phrase.split())) + r"\b", initials, name, flags=re.I)
+    return name

@@ -38,3 +38,16 @@ def test_gazetteer_wikidata_ids_are_well_formed():
     for e in load_gazetteer().values():
         assert e.wikidata is None or (e.wikidata.startswith("Q") and e.wikidata[1:].isdigit())
     json.dumps([e.id for e in load_gazetteer().values()])
+
+
+def test_a_name_that_spells_out_what_the_gazetteer_gives_as_initials_is_that_entry():
+    """"U.S. Artificial Intelligence Safety Institute" is the gazetteer's "U.S. AI Safety Institute" (data/
+    entity_words.json: spelled_out); an unknown name stays unknown, spelled out or not."""
+    from kg.nlp.entities.resolver import gazetteer_match
+    from kg.nlp.gazetteer import initialled
+
+    assert initialled("U.S. Artificial Intelligence Safety Institute") == "U.S. AI Safety Institute"
+    assert initialled("Artificial-Intelligence Office") == "AI Office"
+    entry = gazetteer_match("U.S. Artificial Intelligence Safety Institute", "ResearchOrganization")
+    assert entry is not None and entry.id == gazetteer_match("U.S. AI Safety Institute", "GovernmentBody").id
+    assert gazetteer_match("Zorblat Artificial Intelligence Board", "GovernmentBody") is None

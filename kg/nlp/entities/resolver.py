@@ -13,7 +13,7 @@ from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
 from kg.nlp.entities.qualified import place_qualified, same_body
-from kg.nlp.gazetteer import GazEntry, gazetteer_index, load_gazetteer, shape
+from kg.nlp.gazetteer import GazEntry, gazetteer_index, initialled, load_gazetteer, shape
 from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.pieces import merge_entity
 from kg.nlp.records import LocalEntity
@@ -30,6 +30,8 @@ def gazetteer_match(text: str, cls: str) -> GazEntry | None:
     exact, by_shape = gazetteer_index()
     gaz = load_gazetteer()
     gid = exact.get(name_key(text, cls)) or exact.get(fold(text))
+    short = initialled(text)
+    gid = gid or (exact.get(name_key(short, cls)) or exact.get(fold(short)) if short != text else None)
     if gid is None:
         first, words, size = shape(fold(text))  # a misspelling is as many words, at most 2 letters off
         hits = {i for k in range(size - 2, size + 3) for n, i in by_shape.get((first, words, k), [])
