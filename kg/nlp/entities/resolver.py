@@ -14,6 +14,7 @@ from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
 from kg.nlp.entities.qualified import place_qualified, same_body
 from kg.nlp.gazetteer import GazEntry, gazetteer_index, initialled, load_gazetteer, shape
+from kg.nlp.lexicon import load_json
 from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.pieces import merge_entity
 from kg.nlp.records import LocalEntity
@@ -68,7 +69,8 @@ def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
 
 def new_entity(ent: Span, how: int, entities: dict[str, LocalEntity]) -> str:
     """The key of a new entity for a mention no cluster took: its gazetteer entry, else a local name."""
-    entry = gazetteer_match(ent.text, ent.label_) if how < GAZETTEER else load_gazetteer().get(ent.ent_id_)
+    entry = place_body(ent) or (gazetteer_match(ent.text, ent.label_) if how < GAZETTEER
+                                else load_gazetteer().get(ent.ent_id_))
     if entry is not None:
         key = f"gaz:{entry.id}"
         if key not in entities:
@@ -77,6 +79,24 @@ def new_entity(ent: Span, how: int, entities: dict[str, LocalEntity]) -> str:
     key = f"loc:{name_key(ent.text, ent.label_)}"
     entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=0))
     return key
+
+
+def place_body(ent: Span) -> GazEntry | None:
+    """"Kenya's High Court": a body named after its place's possessive is the gazetteer's body of that name and
+    place ("High Court of Kenya", "Kenya High Court"), when it knows one."""
+    doc = ent.doc
+    if ent.label_ != "GovernmentBody" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "'"):
+        return None
+    place = next((e for e in doc.ents if e.end == ent.start - 1 and e.label_ == "Jurisdiction"), None)
+    if place is None:
+        return None
+    name = ent.text.removeprefix("the ").removeprefix("The ")
+    adjectives = [a for a, where in load_json("relation_cues.json")["demonyms"].items() if where == name_key(place.text).replace(" ", "-")]
+    for form in [f"{name} of {place.text}", f"{place.text} {name}"] + [f"{a.title()} {name}" for a in adjectives]:
+        entry = gazetteer_match(form, ent.label_)
+        if entry is not None:
+            return entry
+    return None
 
 
 def same_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
@@ -234,6 +254,9 @@ class Resolver:
 
     @staticmethod
     def _find(ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict, alias_of: dict) -> str | None:
+        body = place_body(ent)  # "Brazil's Senate" is Brazil's, whatever other senate the document named
+        if body is not None:
+            return f"gaz:{body.id}" if f"gaz:{body.id}" in entities else None
         if how >= GAZETTEER and ent.ent_id_:
             return f"gaz:{ent.ent_id_}" if f"gaz:{ent.ent_id_}" in entities else \
                 known_acronym(ent, how, entities, mention, alias_of.get((ent.start, ent.end)))

@@ -87,3 +87,24 @@ def test_resolver_one_word_of_one_longer_organisation_name_is_that_organisation(
     committee = {"c": LocalEntity("c", "GovernmentBody", "House Energy and Commerce Committee",
                                   surface_forms={"House Energy and Commerce Committee"})}
     assert word_of_a_name(Span(house, 1, 2, label="GovernmentBody"), committee) is None
+
+
+def test_resolver_a_body_after_its_places_possessive_is_that_places_body():
+    """"Kenya's High Court" is the gazetteer's High Court of Kenya, "Brazil's Senate" the Brazilian Senate, not the
+    U.S. Senate that "Senate" alone names; a body after no place's possessive is left to the other matches."""
+    from kg.nlp.entities.resolver import place_body
+    from tests.nlp.constructed import build
+
+    def body(place: str, name: list[str]):
+        words = [place, "'s"] + name + ["ruled"]
+        n = len(words)
+        doc = build(words, [n - 2, 0] + [n - 2] * len(name) + [n - 1], ["poss", "case"] + ["compound"] * (len(name) - 1)
+                    + ["nsubj", "ROOT"], labels={(0, 1): "Jurisdiction", (2, 2 + len(name)): "GovernmentBody"},
+                    ents={(0, 1): "Jurisdiction", (2, 2 + len(name)): "GovernmentBody"})
+        found = place_body(doc.ents[1])
+        return found.id if found else None
+
+    assert body("Kenya", ["High", "Court"]) == "kenya-high-court"
+    assert body("Brazil", ["Senate"]) == "brazil-federal-senate"
+    assert body("Italy", ["Senate"]) == "italian-senate"
+    assert body("Narnia", ["Senate"]) is None
