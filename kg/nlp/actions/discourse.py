@@ -182,14 +182,23 @@ def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
     return out
 
 
-def without_elaborations(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+def without_elaborations(doc: Doc, actions: list[ActionRecord], told: list[ActionRecord] | None = None
+                         ) -> list[ActionRecord]:
     """"GEMA sued Suno, accusing it of training on its recordings": a participle that says what a suit or a protest of
     the same agent claims is part of it, not an action of its own (elaborating_types and elaborated_types of
-    data/action_syntax.json: a complaint's accusation is the suit; "Newsom signed SB 53, rejecting objections" stays)."""
-    types, heads_of = set(syntax()["elaborating_types"]), set(syntax()["elaborated_types"])
-    heads = {(a.trigger, a.agent) for a in actions if a.type in heads_of}
+    data/action_syntax.json: a complaint's accusation is the suit; "Newsom signed SB 53, rejecting objections" stays);
+    and what a plaintiff argues after its suit ("Kneschke sued LAION. ... Kneschke argued that ...": arguing_verbs) is
+    its case, not a protest of its own. `told`: every action the document tells, the ones that name too little to be
+    kept among them ("Kohls sued the day the bill became law, arguing ...")."""
+    syn = syntax()
+    types, heads_of = set(syn["elaborating_types"]), set(syn["elaborated_types"])
+    told = actions if told is None else told
+    heads = {(a.trigger, a.agent) for a in told if a.type in heads_of}
+    suits = {a.agent: a.trigger for a in sorted(told, key=lambda a: -a.trigger) if a.type == "Sue" and a.agent}
     def elaborates(a: ActionRecord) -> bool:
         trig = doc[a.trigger]
+        if a.type == "Oppose" and trig.lemma_.lower() in syn["arguing_verbs"] and suits.get(a.agent, a.trigger) < a.trigger:
+            return True
         return a.type in types and trig.tag_ == "VBG" and trig.dep_ == "advcl" and (trig.head.i, a.agent) in heads
     return [a for a in actions if not elaborates(a)]
 

@@ -88,10 +88,10 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
             and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
-    records = [r for r in (without_co_agents(doc, c.record) for c in told)  # the guards see the final arguments
-               if names_its_target(r) and names_its_agent(r)]
+    every = [without_co_agents(doc, c.record) for c in told]  # the guards see the final arguments
+    records = [r for r in every if names_its_target(r) and names_its_agent(r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(
-        without_elaborations(doc, records))))))
+        without_elaborations(doc, records, every))))))
     return dated_by_other_reports(kept, cands)
 
 

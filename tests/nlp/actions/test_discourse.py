@@ -150,6 +150,28 @@ def test_action_discourse_an_accusation_that_says_what_a_suit_claims_is_part_of_
     assert without_elaborations(doc, [accusing]) == [accusing]
     signed = act(1, "Enact", agent="gema", targets=())
     assert without_elaborations(doc, [signed, accusing]) == [signed, accusing]
+    # the suit need not be kept itself (it named no target): every action told counts as a head
+    assert without_elaborations(doc, [accusing], told=[sued, accusing]) == []
+
+
+def test_action_discourse_what_a_plaintiff_argues_after_its_suit_is_its_case():
+    from kg.nlp.actions.discourse import without_elaborations
+    from tests.nlp.constructed import build
+
+    # "Kneschke sued LAION . Kneschke argued it infringed . LAION argued it did not ."
+    words = ["Kneschke", "sued", "LAION", ".", "Kneschke", "argued", "it", "infringed", ".", "LAION", "argued", "it",
+             "did", "not", "."]
+    doc = build(words, [1, 1, 1, 1, 5, 5, 7, 5, 5, 10, 10, 12, 10, 12, 10],
+                ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj",
+                 "ccomp", "neg", "punct"],
+                lemmas=["kneschke", "sue", "laion", ".", "kneschke", "argue", "it", "infringe", ".", "laion", "argue", "it",
+                        "do", "not", "."])
+    sued = act(1, "Sue", agent="kneschke", targets=("laion",))
+    plaintiff = act(5, "Oppose", agent="kneschke", targets=("laion",))
+    defendant = act(10, "Oppose", agent="laion", targets=("kneschke",))
+    assert without_elaborations(doc, [sued, plaintiff, defendant]) == [sued, defendant]
+    # arguing before any suit of its own stands
+    assert without_elaborations(doc, [plaintiff]) == [plaintiff]
 
 
 def test_action_discourse_a_reaction_to_a_lawsuit_is_aimed_at_whoever_sued():
