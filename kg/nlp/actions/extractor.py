@@ -89,6 +89,7 @@ class ActionExtractor:
                 targets = [t for t in args.targets if t != option and idx.type_of(t) != "PolicyInstrument"]
                 rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
                 if rec is not None:
+                    rec.targets = rec.targets or counterparts(rec, agents, sent, idx)
                     rec.own_instruments = own
                     rec.direct_targets = [t for t in targets if t in args.direct]
                     out += split_by_instrument(rec)
@@ -167,6 +168,19 @@ def last_dates(doc: Doc, ref) -> dict[int, tuple[str | None, str | None]]:
         ks = [bisect.bisect_left(o, doc[start].idx) for o in offsets]
         last[start] = tuple(dates[k - 1][1] if k else None for dates, k in zip(kinds, ks))
     return last
+
+
+def counterparts(rec: ActionRecord, agents: list[str | None], sent: Span, idx: EntityIndex) -> list[str]:
+    """"OpenAI and Sur Energy signed a letter of intent", "AMD, Cisco and Humain announced a joint venture": in an
+    action whose parties act together (symmetric_types of data/action_syntax.json), each party's counterparts are the
+    others named beside it, when the sentence names no one else it could be with (no party but places and
+    instruments: "Naver and Kakao agreed to work with the NEC" is with the NEC)."""
+    if rec.type not in syntax()["symmetric_types"]:
+        return []
+    others = {k for s, e, k in idx.spans if sent.start <= s < sent.end} - set(agents)
+    if any(idx.type_of(k) not in ("Jurisdiction", "PolicyInstrument") for k in others):
+        return []
+    return [a for a in agents if a and a != rec.agent and idx.type_of(a) != "PolicyInstrument"]
 
 
 def own_instruments(trig: Token, sent: Span, args: Args, idx: EntityIndex, instruments: list[str]) -> list[str]:

@@ -205,3 +205,23 @@ def test_action_args_what_an_investment_goes_into_is_its_target():
     # the same parse read as a ruling ("fine") takes no target from "in"
     a = verb_args(doc[1], EntityIndex.of(doc), lex, lex[("fine", "VERB")])
     assert a.targets == []
+
+
+def test_the_parties_of_a_partnership_that_names_no_one_else_are_each_others_counterparts():
+    """"OpenAI and Sur Energy signed a letter": each the other's counterpart; "Naver and Kakao agreed to work with the
+    NEC": the NEC is whom they work with, no counterparts added; a suit's co-plaintiffs are never its targets."""
+    from kg.nlp.actions.extractor import counterparts
+    from kg.nlp.doc.index import EntityIndex
+    from kg.nlp.records import ActionRecord
+    from tests.nlp.constructed import build
+
+    words = ["OpenAI", "and", "Sur", "signed", "a", "letter", "with", "the", "NEC", "."]
+    heads = [3, 0, 0, 3, 5, 3, 3, 8, 6, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"]
+    doc = build(words[:6] + ["."], heads[:6] + [3], deps[:6] + ["punct"], ents={(0, 1): "Company", (2, 3): "Company"})
+    deal = ActionRecord(type="Partner", agent="OpenAI", evidence="s", trigger=3)
+    assert counterparts(deal, ["OpenAI", "Sur"], doc[0:7], EntityIndex.of(doc)) == ["Sur"]
+    suit = ActionRecord(type="Sue", agent="OpenAI", evidence="s", trigger=3)
+    assert counterparts(suit, ["OpenAI", "Sur"], doc[0:7], EntityIndex.of(doc)) == []
+    doc = build(words, heads, deps, ents={(0, 1): "Company", (2, 3): "Company", (8, 9): "GovernmentBody"})
+    assert counterparts(deal, ["OpenAI", "Sur"], doc[0:10], EntityIndex.of(doc)) == []
