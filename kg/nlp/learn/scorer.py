@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.actions.discourse import (dedupe, headline_actions, heading_repeats, once_per_event,
                                       one_report_per_event, without_co_agents, without_elaborations)
 from kg.nlp.actions.judicial import judicial_agent
+from kg.nlp.actions.recommendations import by_recommender
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex, coordination_roots
 from kg.nlp.doc.lines import span_text
@@ -86,7 +87,8 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
-    told = [c for c in choose(cands, keep) if not counterfactual(c.trig) and not byline(c.trig)
+    told = [c for c in choose(cands, keep) if (by_recommender(c.trig, c.record) or not counterfactual(c.trig))
+            and not byline(c.trig)
             and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
     every = [without_co_agents(doc, c.record) for c in told]  # the guards see the final arguments
     records = [r for r in every if names_its_target(r) and names_its_agent(r)]

@@ -212,3 +212,23 @@ def test_action_discourse_arguing_is_aimed_at_the_adversary_and_criticising_at_n
     criticised = ActionRecord(type="Oppose", agent="openai", evidence="s2", trigger=5)
     adversary_targets(doc, [sued, criticised])
     assert criticised.targets == []
+
+
+def test_action_discourse_what_a_body_should_do_after_a_proposal_is_the_proposers_recommendation():
+    from kg.nlp.actions.recommendations import by_recommender, recommendations
+    from tests.nlp.constructed import build
+
+    # "PAC recommended reforms . DSIT should report annually ."
+    words = ["PAC", "recommended", "reforms", ".", "DSIT", "should", "report", "annually", "."]
+    doc = build(words, [1, 1, 1, 1, 6, 6, 6, 6, 6],
+                ["nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "ROOT", "advmod", "punct"],
+                pos=["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "AUX", "VERB", "ADV", "PUNCT"],
+                ents={(0, 1): "GovernmentBody", (4, 5): "GovernmentBody"})
+    proposed = ActionRecord(type="Propose", agent="PAC", evidence="s1", trigger=1, date="2025-03-01")
+    out = recommendations(doc, [proposed])
+    assert [(a.type, a.agent, a.targets, a.trigger, a.date) for a in out[1:]] == [
+        ("Propose", "PAC", ["DSIT"], 6, "2025-03-01")]
+    assert by_recommender(doc[6], out[1]) and not by_recommender(doc[1], proposed)
+    # with no proposal before, "should" stays what the body ought to do, no event (the counterfactual guard)
+    assert recommendations(doc, []) == []
+    assert recommendations(doc, [act(1, "Sue", agent="PAC")]) == [act(1, "Sue", agent="PAC")]
