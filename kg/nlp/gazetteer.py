@@ -95,7 +95,13 @@ def gazetteer_index() -> tuple[dict[str, str], dict[Shape, list[tuple[str, str]]
 def initialled(name: str) -> str:
     """The name with each phrase it spells out given as initials ("U.S. Artificial Intelligence Safety Institute":
     "U.S. AI Safety Institute"; data/entity_words.json: spelled_out), so that both forms meet one entry."""
-    for phrase in sorted(words("entity_words.json", "spelled_out")):
-        initials = "".join(w[0].upper() for w in phrase.split())
-        name = re.sub(r"\b" + "[ -]".join(map(re.escape, phrase.split())) + r"\b", initials, name, flags=re.I)
+    for pattern, initials in spelled_out():
+        name = pattern.sub(initials, name)
     return name
+
+
+@lru_cache(maxsize=1)
+def spelled_out() -> tuple[tuple[re.Pattern, str], ...]:
+    """Each spelled-out phrase as a pattern (its words apart by a space or a hyphen) and its initials."""
+    return tuple((re.compile(r"\b" + "[ -]".join(map(re.escape, p.split())) + r"\b", re.I),
+                  "".join(w[0].upper() for w in p.split())) for p in sorted(words("entity_words.json", "spelled_out")))
