@@ -77,7 +77,7 @@ def adversary_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecor
     kinds = set(syn["adversary_types"])
     sent_no = EntityIndex.of(doc).sent_no
     for n, a in enumerate(actions):
-        if a.targets or not a.agent or a.type != "Oppose" or a.instruments \
+        if a.targets or not a.agent or a.type not in syn["argued_types"] or a.instruments \
                 or doc[a.trigger].lemma_.lower() not in syn["arguing_verbs"]:
             continue
         b = earlier(actions, n, sent_no, syn["reaction_event_window"],
@@ -194,12 +194,18 @@ def without_elaborations(doc: Doc, actions: list[ActionRecord], told: list[Actio
     types, heads_of = set(syn["elaborating_types"]), set(syn["elaborated_types"])
     told = actions if told is None else told
     heads = {(a.trigger, a.agent) for a in told if a.type in heads_of}
-    suits = {a.agent: a.trigger for a in sorted(told, key=lambda a: -a.trigger) if a.type == "Sue" and a.agent}
+    suits = [a for a in told if a.type in syn["plaintiff_types"] and a.agent]
+    sent_no = EntityIndex.of(doc).sent_no if suits else {}
+    def its_case(a: ActionRecord) -> bool:
+        """An argument after its agent's own suit, within `reaction_event_window` sentences, against no one the suit
+        is not against (a suit that names no target is against whomever)."""
+        return a.type in syn["argued_types"] and doc[a.trigger].lemma_.lower() in syn["arguing_verbs"] and any(
+            s.agent == a.agent and s.trigger < a.trigger and (not s.targets or set(a.targets) <= set(s.targets))
+            and sent_no[a.trigger] - sent_no[s.trigger] <= syn["reaction_event_window"] for s in suits)
     def elaborates(a: ActionRecord) -> bool:
         trig = doc[a.trigger]
-        if a.type == "Oppose" and trig.lemma_.lower() in syn["arguing_verbs"] and suits.get(a.agent, a.trigger) < a.trigger:
-            return True
-        return a.type in types and trig.tag_ == "VBG" and trig.dep_ == "advcl" and (trig.head.i, a.agent) in heads
+        return its_case(a) or (a.type in types and trig.tag_ == "VBG" and trig.dep_ == "advcl"
+                               and (trig.head.i, a.agent) in heads)
     return [a for a in actions if not elaborates(a)]
 
 

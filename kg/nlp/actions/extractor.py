@@ -91,7 +91,7 @@ class ActionExtractor:
                 targets = [t for t in args.targets if t != option and idx.type_of(t) != "PolicyInstrument"]
                 rec = self._record(trig, sent, readings, args, idx, option, targets, list(instruments))
                 if rec is not None:
-                    rec.targets = rec.targets or counterparts(rec, agents, sent, idx)
+                    rec.targets = rec.targets or counterparts(rec, trig, agents, sent, idx)
                     rec.own_instruments = own
                     rec.direct_targets = [t for t in targets if t in args.direct]
                     out += split_by_instrument(rec)
@@ -172,12 +172,16 @@ def last_dates(doc: Doc, ref) -> dict[int, tuple[str | None, str | None]]:
     return last
 
 
-def counterparts(rec: ActionRecord, agents: list[str | None], sent: Span, idx: EntityIndex) -> list[str]:
+def counterparts(rec: ActionRecord, trig: Token, agents: list[str | None], sent: Span, idx: EntityIndex) -> list[str]:
     """"OpenAI and Sur Energy signed a letter of intent", "AMD, Cisco and Humain announced a joint venture": in an
-    action whose parties act together (symmetric_types of data/action_syntax.json), each party's counterparts are the
-    others named beside it, when the sentence names no one else it could be with (no party but places and
-    instruments: "Naver and Kakao agreed to work with the NEC" is with the NEC)."""
-    if rec.type not in syntax()["symmetric_types"]:
+    action whose parties act together (symmetric_types of data/action_syntax.json) and that is a deal between them
+    (its word or its object one of deal_words of data/clause_words.json), each party's counterparts are the others
+    named beside it, when the sentence names no one else it could be with (no party but places and instruments:
+    "Naver and Kakao agreed to work with the NEC" is with the NEC). Signing a code or a declaration is no deal: each
+    commits itself ("Meta and OpenAI signed the code")."""
+    deals = words("clause_words.json", "deal_words")
+    dealt = trig.lemma_.lower() in deals or any(c.dep_ == "dobj" and c.lemma_.lower() in deals for c in trig.children)
+    if rec.type not in syntax()["symmetric_types"] or rec.instruments or not dealt:
         return []
     others = {k for s, e, k in idx.spans if sent.start <= s < sent.end} - set(agents)
     if any(idx.type_of(k) not in ("Jurisdiction", "PolicyInstrument") for k in others):

@@ -143,7 +143,8 @@ class EntityIndex(Anaphors):
     def named_by_apposition(self, head: Token, exclude: str | None) -> bool:
         """Whether a description names no entity itself but has a name in apposition to it ("Elon Musk's artificial
         intelligence company xAI", "its chief executive, Sam Altman"): the name is who the phrase is."""
-        return any(c.dep_ == "appos" and self.head_entity(c, exclude) for c in head.children)
+        return any(c.dep_ == "appos" and not beyond_its_verb(head, c) and self.head_entity(c, exclude)
+                   for c in head.children)
 
     def unheaded(self, head: Token, deep: bool) -> list[str]:
         """The entities of a phrase whose head names none: its compounds; with `deep`, else its prepositional

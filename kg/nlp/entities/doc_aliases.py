@@ -40,11 +40,14 @@ def acronym_after(span: Span) -> Span | None:
 
 def after_own_language_name(doc: Doc, j: int, longest: int = 8) -> int:
     """"the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP)": where the acronym starts when the
-    brackets first give the name in its own language, a run of capitalised words and a comma; else `j`."""
+    brackets first give the name in its own language, a run of two capitalised words or more (short lower-case
+    words between them: "Bundesamt für Sicherheit in der Informationstechnik") and a comma; else `j`. One word is
+    no name of a body ("(Washington, D.C.)")."""
     k = j
     while k < len(doc) and k - j < longest and (doc[k].is_title or doc[k].is_lower and len(doc[k]) <= 3):
-        k += 1  # "Bundesamt für Sicherheit in der Informationstechnik", "Garante per la protezione"
-    return k + 1 if j < k and k < len(doc) and doc[k].text == "," and doc[j].is_title else j
+        k += 1
+    named = sum(t.is_title for t in doc[j:k]) >= 2
+    return k + 1 if named and k < len(doc) and doc[k].text == "," and doc[j].is_title else j
 
 
 def past_quotes(doc: Doc, j: int) -> int:

@@ -26,13 +26,20 @@ COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these 
 }
 
 
-def gazetteer_match(text: str, cls: str) -> GazEntry | None:
-    """The gazetteer entry this unknown name is (exact key, else a guarded misspelling)."""
-    exact, by_shape = gazetteer_index()
-    gaz = load_gazetteer()
+def exact_match(text: str, cls: str) -> str | None:
+    """The id of the gazetteer entry this name is, written as the gazetteer writes it (or with what it spells out
+    given as initials: `initialled`)."""
+    exact, _ = gazetteer_index()
     gid = exact.get(name_key(text, cls)) or exact.get(fold(text))
     short = initialled(text)
-    gid = gid or (exact.get(name_key(short, cls)) or exact.get(fold(short)) if short != text else None)
+    return gid or (exact.get(name_key(short, cls)) or exact.get(fold(short)) if short != text else None)
+
+
+def gazetteer_match(text: str, cls: str) -> GazEntry | None:
+    """The gazetteer entry this unknown name is (exact key, else a guarded misspelling)."""
+    _, by_shape = gazetteer_index()
+    gaz = load_gazetteer()
+    gid = exact_match(text, cls)
     if gid is None:
         first, words, size = shape(fold(text))  # a misspelling is as many words, at most 2 letters off
         hits = {i for k in range(size - 2, size + 3) for n, i in by_shape.get((first, words, k), [])
@@ -93,9 +100,9 @@ def place_body(ent: Span) -> GazEntry | None:
     name = ent.text.removeprefix("the ").removeprefix("The ")
     adjectives = [a for a, where in load_json("relation_cues.json")["demonyms"].items() if where == name_key(place.text).replace(" ", "-")]
     for form in [f"{name} of {place.text}", f"{place.text} {name}"] + [f"{a.title()} {name}" for a in adjectives]:
-        entry = gazetteer_match(form, ent.label_)
-        if entry is not None:
-            return entry
+        gid = exact_match(form, ent.label_)  # exactly: "Austria's High Court" is no misspelt High Court of Australia
+        if gid is not None:
+            return load_gazetteer()[gid]
     return None
 
 

@@ -87,7 +87,7 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
-    told = [c for c in choose(cands, keep) if (by_recommender(c.trig, c.record) or not counterfactual(c.trig))
+    told = [c for c in choose(cands, keep) if (by_recommender(c.record) or not counterfactual(c.trig))
             and not byline(c.trig)
             and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
     every = [without_co_agents(doc, c.record) for c in told]  # the guards see the final arguments
@@ -161,10 +161,11 @@ def conditioned(v: Token, marks) -> bool:
 
 def cited(trig: Token) -> bool:
     """Whether the trigger is a noun cited as the source of what is told ("the order said", "according to the SEC's
-    orders, Delphia told clients ..."): the sentence reports what the document says, not that it was issued."""
+    orders, Delphia told clients ..."; data/stance.json: citing_verbs): the sentence reports what the document says,
+    not that it was issued. A suit's claims ("the lawsuit claims that ...") still tell the suit."""
     if trig.pos_ not in ("NOUN", "PROPN"):
         return False
-    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in cue("speech_verbs"):
+    if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in cue("citing_verbs"):
         return True
     return trig.dep_ == "pobj" and trig.head.lower_ == "to" and trig.head.head.lower_ == "according"
 

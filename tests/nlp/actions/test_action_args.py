@@ -220,8 +220,12 @@ def test_the_parties_of_a_partnership_that_names_no_one_else_are_each_others_cou
     deps = ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"]
     doc = build(words[:6] + ["."], heads[:6] + [3], deps[:6] + ["punct"], ents={(0, 1): "Company", (2, 3): "Company"})
     deal = ActionRecord(type="Partner", agent="OpenAI", evidence="s", trigger=3)
-    assert counterparts(deal, ["OpenAI", "Sur"], doc[0:7], EntityIndex.of(doc)) == ["Sur"]
+    assert counterparts(deal, doc[3], ["OpenAI", "Sur"], doc[0:7], EntityIndex.of(doc)) == ["Sur"]
     suit = ActionRecord(type="Sue", agent="OpenAI", evidence="s", trigger=3)
-    assert counterparts(suit, ["OpenAI", "Sur"], doc[0:7], EntityIndex.of(doc)) == []
+    assert counterparts(suit, doc[3], ["OpenAI", "Sur"], doc[0:7], EntityIndex.of(doc)) == []
+    # "OpenAI and Sur signed a code .": each commits itself (no deal word), no counterparts
+    doc = build(words[:5] + ["code", "."], heads[:6] + [3], deps[:6] + ["punct"],
+                ents={(0, 1): "Company", (2, 3): "Company"})
+    assert counterparts(deal, doc[3], ["OpenAI", "Sur"], doc[0:7], EntityIndex.of(doc)) == []
     doc = build(words, heads, deps, ents={(0, 1): "Company", (2, 3): "Company", (8, 9): "GovernmentBody"})
-    assert counterparts(deal, ["OpenAI", "Sur"], doc[0:10], EntityIndex.of(doc)) == []
+    assert counterparts(deal, doc[3], ["OpenAI", "Sur"], doc[0:10], EntityIndex.of(doc)) == []

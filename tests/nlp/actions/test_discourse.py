@@ -170,8 +170,12 @@ def test_action_discourse_what_a_plaintiff_argues_after_its_suit_is_its_case():
     plaintiff = act(5, "Oppose", agent="kneschke", targets=("laion",))
     defendant = act(10, "Oppose", agent="laion", targets=("kneschke",))
     assert without_elaborations(doc, [sued, plaintiff, defendant]) == [sued, defendant]
-    # arguing before any suit of its own stands
+    # arguing with no suit of its own, before its suit, or against someone its suit is not against, stands
     assert without_elaborations(doc, [plaintiff]) == [plaintiff]
+    later = act(10, "Sue", agent="kneschke", targets=("laion",))
+    assert without_elaborations(doc, [plaintiff, later]) == [plaintiff, later]
+    other = act(5, "Oppose", agent="kneschke", targets=("getty",))
+    assert without_elaborations(doc, [sued, other]) == [sued, other]
 
 
 def test_action_discourse_a_reaction_to_a_lawsuit_is_aimed_at_whoever_sued():
@@ -228,7 +232,21 @@ def test_action_discourse_what_a_body_should_do_after_a_proposal_is_the_proposer
     out = recommendations(doc, [proposed])
     assert [(a.type, a.agent, a.targets, a.trigger, a.date) for a in out[1:]] == [
         ("Propose", "PAC", ["DSIT"], 6, "2025-03-01")]
-    assert by_recommender(doc[6], out[1]) and not by_recommender(doc[1], proposed)
+    assert by_recommender(out[1]) and not by_recommender(proposed)
     # with no proposal before, "should" stays what the body ought to do, no event (the counterfactual guard)
     assert recommendations(doc, []) == []
     assert recommendations(doc, [act(1, "Sue", agent="PAC")]) == [act(1, "Sue", agent="PAC")]
+    # nor what a body should not do, nor what someone else says it should ("Critics say DSIT should report")
+    words_not = words[:6] + ["not"] + words[6:]
+    doc = build(words_not, [1, 1, 1, 1, 7, 7, 7, 7, 7, 7],
+                ["nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "neg", "ROOT", "advmod", "punct"],
+                pos=["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "AUX", "PART", "VERB", "ADV", "PUNCT"],
+                ents={(0, 1): "GovernmentBody", (4, 5): "GovernmentBody"})
+    assert recommendations(doc, [proposed]) == [proposed]
+    words_said = words[:4] + ["Critics", "say"] + words[4:]
+    doc = build(words_said, [1, 1, 1, 1, 5, 5, 8, 8, 5, 8, 5],
+                ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "advmod", "punct"],
+                pos=["PROPN", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "PROPN", "AUX", "VERB", "ADV", "PUNCT"],
+                lemmas=["pac", "recommend", "reform", ".", "critic", "say", "dsit", "should", "report", "annually", "."],
+                ents={(0, 1): "GovernmentBody", (6, 7): "GovernmentBody"})
+    assert recommendations(doc, [proposed]) == [proposed]

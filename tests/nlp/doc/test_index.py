@@ -147,3 +147,12 @@ def test_a_description_with_a_name_in_apposition_is_that_name_not_its_possessor(
                 lemmas=["elon", "musk", "'s", "company", "sue", "apple", "."],
                 ents={(0, 2): "Person", (5, 6): "Company"})
     assert EntityIndex.of(doc).phrase_entities(doc[3]) == ["Elon Musk"]
+    # a name the parser hung on the description from beyond its verb is no name of it ("Musk 's company was
+    # ordered , stated judge Elke Schwager ."): the possessor stands
+    words = ["Musk", "'s", "company", "was", "ordered", ",", "stated", "judge", "Elke", "Schwager", "."]
+    doc = build(words, [2, 0, 4, 4, 4, 4, 9, 9, 9, 2, 4], ["poss", "case", "nsubjpass", "auxpass", "ROOT", "punct",
+                                                          "amod", "compound", "compound", "appos", "punct"],
+                pos=["PROPN", "PART", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                lemmas=["musk", "'s", "company", "be", "order", ",", "state", "judge", "elke", "schwager", "."],
+                ents={(0, 1): "Person", (8, 10): "Person"})
+    assert EntityIndex.of(doc).phrase_entities(doc[2]) == ["Musk"]

@@ -36,6 +36,11 @@ def test_doc_aliases_acronym_in_brackets_on_a_constructed_doc():
     doc = build(words, [2, 2, 9, 2, 5, 2, 5, 5, 2, 9], ["det", "amod", "nsubj", "punct", "compound", "appos", "punct",
                 "appos", "punct", "ROOT"], ents={(1, 3): "GovernmentBody"})
     assert acronym_after(doc.ents[0]) is None
+    # one word is no name of a body: "Georgetown ( Washington , D.C. )" defines nothing
+    words = ["Georgetown", "(", "Washington", ",", "D.C.", ")", "said"]
+    doc = build(words, [6, 0, 0, 2, 2, 0, 6], ["nsubj", "punct", "appos", "punct", "appos", "punct", "ROOT"],
+                ents={(0, 1): "ResearchOrganization"})
+    assert acronym_after(doc.ents[0]) is None
     assert is_acronym("BIS") and is_acronym("OpenAI") and not is_acronym("Act") and not is_acronym("ABCDEFGHIJKLM")
 
 

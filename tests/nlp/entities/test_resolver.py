@@ -108,3 +108,4 @@ def test_resolver_a_body_after_its_places_possessive_is_that_places_body():
     assert body("Brazil", ["Senate"]) == "brazil-federal-senate"
     assert body("Italy", ["Senate"]) == "italian-senate"
     assert body("Narnia", ["Senate"]) is None
+    assert body("Austria", ["High", "Court"]) is None  # exactly: no misspelt High Court of Australia

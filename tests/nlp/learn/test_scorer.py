@@ -204,6 +204,7 @@ def test_a_document_cited_as_the_source_of_what_is_told_is_no_event():
                      lemmas=["it", "keep", "go", ",", "the", "order", lemma, "."])
 
     assert cited(doc_of("said", "say")[5]) and not cited(doc_of("required", "require")[5])
+    assert not cited(doc_of("claims", "claim")[5])  # "the lawsuit claims that ...": a suit's own claims tell the suit
     # "According to the orders , Delphia told clients ."
     words = ["According", "to", "the", "orders", ",", "Delphia", "told", "clients", "."]
     doc = build(words, [6, 0, 3, 1, 6, 6, 6, 6, 6], ["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "dobj",
