@@ -105,3 +105,14 @@ def spelled_out() -> tuple[tuple[re.Pattern, str], ...]:
     """Each spelled-out phrase as a pattern (its words apart by a space or a hyphen) and its initials."""
     return tuple((re.compile(r"\b" + "[ -]".join(map(re.escape, p.split())) + r"\b", re.I),
                   "".join(w[0].upper() for w in p.split())) for p in sorted(words("entity_words.json", "spelled_out")))
+
+
+def exact_match(text: str, cls: str) -> str | None:
+    """The id of the gazetteer entry this name is, written as the gazetteer writes it (or with what it spells out
+    given as initials: `initialled`)."""
+    exact, _ = gazetteer_index()
+    for form in dict.fromkeys((text, initialled(text))):
+        gid = exact.get(name_key(form, cls)) or exact.get(fold(form))
+        if gid is not None:
+            return gid
+    return None

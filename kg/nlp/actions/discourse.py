@@ -77,14 +77,18 @@ def adversary_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecor
     kinds = set(syn["adversary_types"])
     sent_no = EntityIndex.of(doc).sent_no
     for n, a in enumerate(actions):
-        if a.targets or not a.agent or a.type not in syn["argued_types"] or a.instruments \
-                or doc[a.trigger].lemma_.lower() not in syn["arguing_verbs"]:
+        if a.targets or not a.agent or a.instruments or not argues(doc, a):
             continue
         b = earlier(actions, n, sent_no, syn["reaction_event_window"],
                     lambda b: b.type in kinds and bool(b.agent) and b.agent != a.agent and a.agent in b.targets)
         if b is not None:
             a.targets = [b.agent]
     return actions
+
+
+def argues(doc: Doc, a: ActionRecord) -> bool:
+    """A protest told by a verb of arguing (argued_types and arguing_verbs of data/action_syntax.json)."""
+    return a.type in syntax()["argued_types"] and doc[a.trigger].lemma_.lower() in syntax()["arguing_verbs"]
 
 
 def earlier(actions: list[ActionRecord], n: int, sent_no, window: int, fits) -> ActionRecord | None:
@@ -199,7 +203,7 @@ def without_elaborations(doc: Doc, actions: list[ActionRecord], told: list[Actio
     def its_case(a: ActionRecord) -> bool:
         """An argument after its agent's own suit, within `reaction_event_window` sentences, against no one the suit
         is not against (a suit that names no target is against whomever)."""
-        return a.type in syn["argued_types"] and doc[a.trigger].lemma_.lower() in syn["arguing_verbs"] and any(
+        return argues(doc, a) and any(
             s.agent == a.agent and s.trigger < a.trigger and (not s.targets or set(a.targets) <= set(s.targets))
             and sent_no[a.trigger] - sent_no[s.trigger] <= syn["reaction_event_window"] for s in suits)
     def elaborates(a: ActionRecord) -> bool:

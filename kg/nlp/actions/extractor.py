@@ -7,7 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actions.args import Args, modal_args, noun_args
-from kg.nlp.actions.discourse import adversary_targets, continue_targets, dedupe, inherit_lifted_targets, once_per_event, reaction_targets, split_by_instrument
+from kg.nlp.actions.discourse import (adversary_targets, continue_targets, dedupe, inherit_lifted_targets, once_per_event,
+                                      reaction_targets, split_by_instrument)
 from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
 from kg.nlp.doc.lines import doc_text, evidence_text, span_text
 from kg.nlp.lexicon import words
@@ -58,7 +59,8 @@ class ActionExtractor:
                 args = noun_args(tok, idx)
                 if args is not None:
                     actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
-        actions = adversary_targets(doc, reaction_targets(doc, continue_targets(doc, inherit_lifted_targets(doc, actions))))
+        actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
+        actions = adversary_targets(doc, reaction_targets(doc, actions))
         actions = recommendations(doc, actions)
         doc._.kg_action_candidates = once_per_event(doc, dedupe(actions))
         return doc

@@ -54,8 +54,8 @@ def definite(tok: Token, plural: bool = False) -> bool:
     """Whether a noun has a definite determiner ("the regulator", "this agency"; determiners of data/anaphora.json), or
     for a plural "both" or "all" with a number ("all three companies"; not "some developers", "all companies")."""
     number = plural and any(c.dep_ == "nummod" for c in tok.children)
-    words = set(anaphora()["determiners"]) | ({"both"} if plural else set()) | ({"all"} if number else set())
-    return any(c.dep_ in ("det", "predet") and c.lower_ in words for c in tok.children)
+    dets = set(anaphora()["determiners"]) | ({"both"} if plural else set()) | ({"all"} if number else set())
+    return any(c.dep_ in ("det", "predet") and c.lower_ in dets for c in tok.children)
 
 
 def is_indefinite(det: Token) -> bool:

@@ -1,7 +1,8 @@
 """One body or instrument named with and without its place: "Brazilian National Data Protection Authority" and
 "National Data Protection Authority", "Personal Information Protection Commission of Korea" and "Personal Information
 Protection Commission", "Illinois Biometric Information Privacy Act" and "Biometric Information Privacy Act"; an
-instrument with and without its year ("IT Rules 2021", "IT Rules")."""
+instrument with and without its year ("IT Rules 2021", "IT Rules"); a body after its place's possessive, the
+gazetteer's body of that place ("Kenya's High Court": `place_body`)."""
 from __future__ import annotations
 
 import re
@@ -11,9 +12,9 @@ from spacy.tokens import Span
 
 from kg.nlp.entities.entity_types import demonyms
 from kg.nlp.entities.places import places, wordnet_places
-from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import load_jsonl
-from kg.nlp.names import fold
+from kg.nlp.gazetteer import GazEntry, exact_match, load_gazetteer
+from kg.nlp.lexicon import load_json, load_jsonl
+from kg.nlp.names import fold, name_key
 from kg.nlp.records import LocalEntity
 
 YEAR = re.compile(r"^,? ?(19|20)\d\d$")
@@ -76,3 +77,30 @@ def same_body(local: str, entry_names: tuple[str, ...]) -> bool:
     name without its place: "National Data Protection Authority (ANPD)" and the gazetteer's "Brazilian National Data
     Protection Authority", not "Autoriteit Persoonsgegevens (AP)" and the Associated Press."""
     return any(fold(n) == fold(local) or qualifies(n, local, "") for n in entry_names)
+
+
+@lru_cache(maxsize=1)
+def place_adjectives() -> dict[str, list[str]]:
+    """Place id -> its adjectives ("brazil": ["brazilian"]; data/relation_cues.json: demonyms)."""
+    out: dict[str, list[str]] = {}
+    for adjective, place in load_json("relation_cues.json")["demonyms"].items():
+        out.setdefault(place, []).append(adjective)
+    return out
+
+
+def place_body(ent: Span) -> GazEntry | None:
+    """"Kenya's High Court": a body named after its place's possessive is the gazetteer's body of that name and
+    place ("High Court of Kenya", "Kenya High Court"), when it knows one."""
+    doc = ent.doc
+    if ent.label_ != "GovernmentBody" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "'"):
+        return None
+    place = next((e for e in doc.ents if e.end == ent.start - 1 and e.label_ == "Jurisdiction"), None)
+    if place is None:
+        return None
+    name = ent.text.removeprefix("the ").removeprefix("The ")
+    adjectives = place_adjectives().get(name_key(place.text).replace(" ", "-"), [])  # "South Korea": south-korea
+    for form in [f"{name} of {place.text}", f"{place.text} {name}"] + [f"{a.title()} {name}" for a in adjectives]:
+        gid = exact_match(form, ent.label_)  # exactly: "Austria's High Court" is no misspelt High Court of Australia
+        if gid is not None:
+            return load_gazetteer()[gid]
+    return None

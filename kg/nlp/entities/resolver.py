@@ -12,9 +12,8 @@ from kg.nlp.entities.bare_heads import join_bare_heads
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
-from kg.nlp.entities.qualified import place_qualified, same_body
-from kg.nlp.gazetteer import GazEntry, gazetteer_index, initialled, load_gazetteer, shape
-from kg.nlp.lexicon import load_json
+from kg.nlp.entities.qualified import place_body, place_qualified, same_body
+from kg.nlp.gazetteer import GazEntry, exact_match, gazetteer_index, load_gazetteer, shape
 from kg.nlp.names import close_spelling, fold, name_key
 from kg.nlp.pieces import merge_entity
 from kg.nlp.records import LocalEntity
@@ -24,15 +23,6 @@ COMPATIBLE = {  # a mention typed weakly as the key may join a cluster of these 
     "Jurisdiction": {"Jurisdiction", "GovernmentBody", "Company", "AIModel", "Person"},
     "Person": {"Person", "AIModel", "Company"},
 }
-
-
-def exact_match(text: str, cls: str) -> str | None:
-    """The id of the gazetteer entry this name is, written as the gazetteer writes it (or with what it spells out
-    given as initials: `initialled`)."""
-    exact, _ = gazetteer_index()
-    gid = exact.get(name_key(text, cls)) or exact.get(fold(text))
-    short = initialled(text)
-    return gid or (exact.get(name_key(short, cls)) or exact.get(fold(short)) if short != text else None)
 
 
 def gazetteer_match(text: str, cls: str) -> GazEntry | None:
@@ -76,34 +66,20 @@ def plausible(e: LocalEntity, doc: Doc | None = None) -> bool:
 
 def new_entity(ent: Span, how: int, entities: dict[str, LocalEntity]) -> str:
     """The key of a new entity for a mention no cluster took: its gazetteer entry, else a local name."""
-    entry = place_body(ent) or (gazetteer_match(ent.text, ent.label_) if how < GAZETTEER
-                                else load_gazetteer().get(ent.ent_id_))
+    entry = gazetteer_match(ent.text, ent.label_) if how < GAZETTEER else load_gazetteer().get(ent.ent_id_)
     if entry is not None:
-        key = f"gaz:{entry.id}"
-        if key not in entities:
-            entities[key] = LocalEntity(key, entry.type, entry.name, gaz_id=entry.id, strength=GAZETTEER)
-        return key
+        return gazetteer_entity(entry, entities)
     key = f"loc:{name_key(ent.text, ent.label_)}"
     entities.setdefault(key, LocalEntity(key, ent.label_, ent.text, strength=0))
     return key
 
 
-def place_body(ent: Span) -> GazEntry | None:
-    """"Kenya's High Court": a body named after its place's possessive is the gazetteer's body of that name and
-    place ("High Court of Kenya", "Kenya High Court"), when it knows one."""
-    doc = ent.doc
-    if ent.label_ != "GovernmentBody" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "'"):
-        return None
-    place = next((e for e in doc.ents if e.end == ent.start - 1 and e.label_ == "Jurisdiction"), None)
-    if place is None:
-        return None
-    name = ent.text.removeprefix("the ").removeprefix("The ")
-    adjectives = [a for a, where in load_json("relation_cues.json")["demonyms"].items() if where == name_key(place.text).replace(" ", "-")]
-    for form in [f"{name} of {place.text}", f"{place.text} {name}"] + [f"{a.title()} {name}" for a in adjectives]:
-        gid = exact_match(form, ent.label_)  # exactly: "Austria's High Court" is no misspelt High Court of Australia
-        if gid is not None:
-            return load_gazetteer()[gid]
-    return None
+def gazetteer_entity(entry: GazEntry, entities: dict[str, LocalEntity]) -> str:
+    """The key of the document's entity for a gazetteer entry, made when the document has none yet."""
+    key = f"gaz:{entry.id}"
+    if key not in entities:
+        entities[key] = LocalEntity(key, entry.type, entry.name, gaz_id=entry.id, strength=GAZETTEER)
+    return key
 
 
 def same_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
@@ -172,10 +148,8 @@ def own_bodies(entities: dict[str, LocalEntity], mention: dict[tuple[int, int], 
         entry = own_body(e, entities)
         if entry is None or entry.id == e.gaz_id:
             continue
-        target = f"gaz:{entry.id}"
-        into = entities.setdefault(target, LocalEntity(target, entry.type, entry.name, gaz_id=entry.id,
-                                                       strength=GAZETTEER))
-        merge_entity(into, e, 0)
+        target = gazetteer_entity(entry, entities)
+        merge_entity(entities[target], e, 0)
         del entities[key]
         for span in e.mentions:
             mention[span] = target
@@ -263,7 +237,7 @@ class Resolver:
     def _find(ent: Span, how: int, entities: dict[str, LocalEntity], mention: dict, alias_of: dict) -> str | None:
         body = place_body(ent)  # "Brazil's Senate" is Brazil's, whatever other senate the document named
         if body is not None:
-            return f"gaz:{body.id}" if f"gaz:{body.id}" in entities else None
+            return gazetteer_entity(body, entities)
         if how >= GAZETTEER and ent.ent_id_:
             return f"gaz:{ent.ent_id_}" if f"gaz:{ent.ent_id_}" in entities else \
                 known_acronym(ent, how, entities, mention, alias_of.get((ent.start, ent.end)))

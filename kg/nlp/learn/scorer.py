@@ -88,8 +88,7 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
     event. Training judges exactly this."""
     told = [c for c in choose(cands, keep) if (by_recommender(c.record) or not counterfactual(c.trig))
-            and not byline(c.trig)
-            and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
+            and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
     every = [without_co_agents(doc, c.record) for c in told]  # the guards see the final arguments
     records = [r for r in every if names_its_target(r) and names_its_agent(r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(

@@ -92,7 +92,7 @@ def test_resolver_one_word_of_one_longer_organisation_name_is_that_organisation(
 def test_resolver_a_body_after_its_places_possessive_is_that_places_body():
     """"Kenya's High Court" is the gazetteer's High Court of Kenya, "Brazil's Senate" the Brazilian Senate, not the
     U.S. Senate that "Senate" alone names; a body after no place's possessive is left to the other matches."""
-    from kg.nlp.entities.resolver import place_body
+    from kg.nlp.entities.qualified import place_body
     from tests.nlp.constructed import build
 
     def body(place: str, name: list[str]):
