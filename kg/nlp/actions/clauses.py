@@ -130,8 +130,18 @@ def negated(tok: Token) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in syn["negative_implicatives"]:  # "declined to sign"
         return True
+    if stopped_short_of(tok):
+        return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
+
+
+def stopped_short_of(tok: Token) -> bool:
+    """"stopped short of banning", "falls short of requiring": what a verb of coming short of (`short_of_verbs`)
+    stops short of did not happen."""
+    of = tok.head
+    return (tok.dep_ == "pcomp" and of.lower_ == "of" and of.head.lower_ == "short"
+            and of.head.head.lemma_.lower() in syntax()["short_of_verbs"])
 
 
 def verb_lemmas(tok: Token) -> list[str]:

@@ -76,6 +76,20 @@ def test_actions_a_directive_that_imposes_a_halt_bans_and_one_that_requires_a_li
     assert [first_fit("require", w) for w in ("licence", "permit", "disclosure")] == ["Restrict", "Restrict", "Mandate"]
 
 
+def test_actions_raising_a_concern_and_disagreeing_oppose_and_raising_money_invests():
+    """"the DPC raised concerns about its safeguards", "voiced concern" (data/clause_words.json: concern_nouns);
+    "Rite Aid said it disagreed with the allegations"; "raised $200 million" is still an investment."""
+    from kg.nlp.actions.triggers import lexicon
+
+    def fits(verb: str, lemma: str) -> list[str]:
+        return [t.type for t in lexicon().get((verb, "VERB"), []) if t.fits({"Company"}, set(), {lemma}, set())]
+
+    assert fits("raise", "concern")[:1] == ["Oppose"] and fits("voice", "objection")[:1] == ["Oppose"]
+    assert fits("raise", "million")[:1] == ["Invest"]
+    assert "Oppose" not in fits("raise", "price") and fits("express", "interest") == []
+    assert fits("disagree", "none")[:1] == ["Oppose"]
+
+
 def test_actions_signing_a_joint_instrument_is_a_partnership_and_a_law_is_enacted():
     """Parties sign a declaration or a convention together (data/clause_words.json: joint_instruments); a governor
     signs a law into force."""

@@ -42,6 +42,20 @@ def test_clauses_the_infinitive_of_a_negative_implicative_is_negated():
         assert negated(doc[1]) is False  # the declining itself is no negation
 
 
+def test_clauses_what_a_verb_stops_short_of_did_not_happen():
+    # "Komdigi stopped short of banning the project": no ban; "Komdigi stopped banning ...": no negation either way
+    words = ["Komdigi", "stopped", "short", "of", "banning", "the", "project"]
+    deps = ["nsubj", "ROOT", "advmod", "prep", "pcomp", "det", "dobj"]
+    pos = ["PROPN", "VERB", "ADV", "ADP", "VERB", "DET", "NOUN"]
+    for verb, lemma, neg in (("stopped", "stop", True), ("fell", "fall", True), ("ran", "run", False)):
+        doc = build(["Komdigi", verb, *words[2:]], [1, 1, 1, 2, 3, 6, 4], deps, pos=pos,
+                    lemmas=["Komdigi", lemma, "short", "of", "ban", "the", "project"])
+        assert negated(doc[4]) is neg, verb
+    # "the report, short of detail, criticised ...": "short of" with no verb of coming short negates nothing
+    doc = build(["short", "of", "banning"], [0, 0, 1], ["ROOT", "prep", "pcomp"], pos=["ADV", "ADP", "VERB"])
+    assert negated(doc[2]) is False
+
+
 def test_clauses_publishing_a_draft_is_proposing_it():
     from kg.nlp.actions.extractor import as_proposal
     # "the ministry published a draft strategy": Propose, not Enact or Release
