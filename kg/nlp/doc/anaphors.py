@@ -9,11 +9,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from kg.contract import ORGANIZATION_CLASSES
-from kg.nlp.lexicon import load_json, words
+from kg.nlp.doc.speakers import Speakers
+from kg.nlp.lexicon import load_json
 from kg.nlp.names import name_words
 
 SUBJECTS = ("nsubj", "nsubjpass")
-SPEAKER_VERBS = words("clause_words.json", "speaker_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +68,7 @@ def is_subject(root: Token) -> bool:
     return root.dep_ in SUBJECTS or root.head.dep_ in SUBJECTS and root.dep_ == "conj"
 
 
-class Anaphors:
+class Anaphors(Speakers):
     """The anaphora half of `EntityIndex` (which holds doc, spans, by_token, anaphors, sent_no, sent_starts,
     entities, type_of and name_of)."""
 
@@ -108,30 +108,6 @@ class Anaphors:
             penalty += anaphora()["possessor_penalty"]
         return (here - self.sent_no[m[0]] + (0 if is_subject(root) else 1.5) + penalty, -m[0])
 
-    def speaker(self, tok: Token) -> str | None:
-        """The entity that says the sentence holding `tok` ("...," Anthropic said), or the organisation of the
-        representative who says it ("...," an Anthropic spokesperson said)."""
-        for t in tok.sent:
-            if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB":
-                for c in t.children:
-                    if c.dep_ == "nsubj" and not c.i <= tok.i <= c.head.i:
-                        said = self.by_token.get(c.i) or self.represented(c)
-                        if said:
-                            return said
-        return None
-
-    def represented(self, tok: Token) -> str | None:
-        """The organisation a representative noun speaks for: "an Anthropic spokesperson", "OpenAI's chief
-        executive", "a spokesperson for the regulator" (representative_nouns of data/anaphora.json)."""
-        a = anaphora()
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in a["representative_nouns"]:
-            return None
-        mods = [m for m in tok.children if m.dep_ in ("compound", "poss", "amod", "nmod")]
-        mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
-                 for o in p.children if o.dep_ == "pobj"]
-        orgs = [k for m in mods if (k := self.by_token.get(m.i)) and self.type_of(k) in ORGANISATIONS]
-        return orgs[0] if orgs else None
-
     def head_entity(self, tok: Token, exclude: str | None = None) -> str | None:
         """The entity a single token stands for: its own mention, a pronoun or a definite description."""
         options = self.head_options(tok, exclude)
@@ -170,10 +146,11 @@ class Anaphors:
         return self._named_antecedent(tok.i, ORGANISATIONS, tok.lemma_.lower(), exclude) or []
 
     def _pronoun_options(self, tok: Token, a: dict, exclude: str | None) -> list[str]:
-        """"we": the speaker, else an antecedent of the classes that speak; others by their classes."""
+        """"we": the speaker, else outside quotation marks the organisation the document speaks for, else an
+        antecedent of the classes that speak; others by their classes."""
         low = tok.lower_
         if low in ("we", "our", "us"):
-            speaker = self.speaker(tok)
+            speaker = self.speaker(tok) or (None if inside_quote(tok) else self.voice())
             return [speaker] if speaker else self.antecedents(tok.i, a["pronouns"]["we"], exclude=exclude)
         classes = a["pronouns"].get(low)
         return self.antecedents(tok.i, classes, exclude=exclude) if classes else []

@@ -22,10 +22,11 @@ CONJ_DEPS = {"conj", "appos"}
 INDEX = "kg_entity_index"
 # Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
-# document's text (lines.py: span_text), the text as written where typography made it differ (plain.py); and one
+# document's text (lines.py: span_text), the text as written where typography made it differ (plain.py), the byline's
+# people (opening.py) and the organisation the document speaks for (voice.py); and one
 # ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py).
 SOURCE = "kg_source_text"
-SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people")
+SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people", "kg_voice")
 SENTENCE_CACHE = "kg_sentence_cache"
 
 
@@ -109,8 +110,8 @@ class EntityIndex(Anaphors):
         is_description = tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"] and definite(tok)
         if is_pronoun or is_description or self.is_name_head(tok, a):
             return self.head_entity(tok)
-        if tok.lower_ in ("we", "our", "us") and inside_quote(tok):  # a quotation's "we": who says it
-            return self.speaker(tok)
+        if tok.lower_ in ("we", "our", "us"):  # a quotation's "we": who says it; else the document's voice
+            return self.speaker(tok) if inside_quote(tok) else self.voice()
         return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
 
     def type_of(self, key: str) -> str:

@@ -1,0 +1,44 @@
+"""Who says what a sentence tells and whom a document speaks for: the speaker of a quotation ("...," Anthropic said;
+"...," an Anthropic spokesperson said) and the organisation a document written in its own voice is (kg/nlp/doc/voice.py).
+`Anaphors` (kg/nlp/doc/anaphors.py) reads "we" through them."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.contract import ORGANIZATION_CLASSES
+from kg.nlp.lexicon import load_json, words
+
+SPEAKER_VERBS = words("clause_words.json", "speaker_verbs")
+
+
+class Speakers:
+    """Methods of `EntityIndex` (kg/nlp/doc/index.py): they read its `by_token` and `type_of`."""
+
+    def speaker(self, tok: Token) -> str | None:
+        """The entity that says the sentence holding `tok` ("...," Anthropic said), or the organisation of the
+        representative who says it ("...," an Anthropic spokesperson said)."""
+        for t in tok.sent:
+            if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ == "nsubj" and not c.i <= tok.i <= c.head.i:
+                        said = self.by_token.get(c.i) or self.represented(c)
+                        if said:
+                            return said
+        return None
+
+    def voice(self) -> str | None:
+        """The organisation the document speaks for (kg/nlp/doc/voice.py)."""
+        from kg.nlp.doc.voice import document_voice  # voice reads the index module, which reads this one
+
+        return document_voice(self.doc, self)
+
+    def represented(self, tok: Token) -> str | None:
+        """The organisation a representative noun speaks for: "an Anthropic spokesperson", "OpenAI's chief
+        executive", "a spokesperson for the regulator" (representative_nouns of data/anaphora.json)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in load_json("anaphora.json")["representative_nouns"]:
+            return None
+        mods = [m for m in tok.children if m.dep_ in ("compound", "poss", "amod", "nmod")]
+        mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                 for o in p.children if o.dep_ == "pobj"]
+        orgs = [k for m in mods if (k := self.by_token.get(m.i)) and self.type_of(k) in ORGANIZATION_CLASSES]
+        return orgs[0] if orgs else None

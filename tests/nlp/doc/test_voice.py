@@ -1,0 +1,59 @@
+"""The organisation a document speaks for (kg/nlp/doc/voice.py) and the "we" it makes, on constructed documents: a
+title line, the opening lines, then the body."""
+from __future__ import annotations
+
+from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.voice import document_voice
+from tests.nlp.constructed import build
+
+
+def document(lines: list[list[str]], body: list[str], heads: list[int], deps: list[str],
+             ents: dict[tuple[int, int], str]):
+    """The title and opening lines, one token a sentence, then the body sentence parsed by `heads` (relative to the
+    body's start) and `deps`; `ents` by absolute token positions."""
+    words: list[str] = []
+    for n, line in enumerate(lines):
+        words += (["\n"] if n else []) + line
+    words.append("\n")
+    at = len(words)
+    spaces = [w != "\n" and i + 1 < len(words) and words[i + 1] != "\n" for i, w in enumerate(words)]
+    spaces += [True] * len(body)
+    return build(words + body, list(range(at)) + [at + h for h in heads], ["ROOT"] * at + deps, spaces=spaces,
+                 pos=["PROPN"] * at + ["PRON" if w.lower() == "we" else "VERB" if d == "ROOT" else "NOUN"
+                                       for w, d in zip(body, deps)],
+                 ents=ents), at
+
+
+def test_voice_is_the_organisation_of_the_opening_lines():
+    # Acme launches Nova / Published by Acme Labs / Today we release Nova .
+    doc, at = document([["Acme", "launches", "Nova"], ["Published", "by", "Acme", "Labs"]],
+                       ["Today", "we", "release", "Nova", "."], [2, 2, 2, 2, 2],
+                       ["npadvmod", "nsubj", "ROOT", "dobj", "punct"], {(6, 8): "Company"})
+    idx = EntityIndex.of(doc)
+    assert document_voice(doc, idx) == "Acme Labs"
+    assert idx.head_entity(doc[at + 1]) == "Acme Labs"  # "we"
+
+
+def test_voice_under_a_press_release_line_is_the_first_sentence_teller():
+    # Acme news / Press release / Acme Labs announced Nova .
+    doc, at = document([["Acme", "news"], ["Press", "release"]], ["Acme", "Labs", "announced", "Nova", "."],
+                       [1, 2, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj", "punct"], {(6, 8): "Company"})
+    assert document_voice(doc, EntityIndex.of(doc)) == "Acme Labs"
+
+
+def test_a_news_report_has_no_voice_and_we_in_quotes_is_no_voice():
+    # Story / By Jane Doe / Acme Labs announced Nova .
+    doc, _ = document([["Story"], ["By", "Jane", "Doe"]], ["Acme", "Labs", "announced", "Nova", "."],
+                      [1, 2, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj", "punct"], {(7, 9): "Company"})
+    assert document_voice(doc, EntityIndex.of(doc)) is None  # no organisation on the byline, no source line
+    # Acme sued / Published by Acme Labs / Beta Corp sued Acme Labs . " we appeal "   (Beta's quotation, not Acme's)
+    for quoted, who in ((True, "Beta Corp"), (False, "Acme Labs")):
+        marks = ['"'] if quoted else []
+        body = ["Beta", "Corp", "sued", "Acme", "Labs", ".", *marks, "we", "appeal", *marks]
+        q = len(marks)
+        heads = [1, 2, 2, 4, 2, 2] + ([7 + q] if quoted else []) + [7 + q, 7 + q] + ([7 + q] if quoted else [])
+        deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "punct"] + (["punct"] if quoted else []) + \
+            ["nsubj", "ROOT"] + (["punct"] if quoted else [])
+        doc, at = document([["Acme", "sued"], ["Published", "by", "Acme", "Labs"]], body, heads, deps,
+                           {(5, 7): "Company", (8, 10): "Company", (11, 13): "Company"})
+        assert EntityIndex.of(doc).head_entity(doc[at + 6 + q]) == who, quoted
