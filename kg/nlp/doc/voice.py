@@ -10,7 +10,7 @@ Senior Fellow, Institute for Digital Public Policy"); else, under a source line 
 read back through the text as before (kg/nlp/doc/anaphors.py)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex, memo
@@ -56,3 +56,22 @@ def body_teller(doc: Doc, idx: EntityIndex, after: int) -> str | None:
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     key = idx.by_token.get(subj.i) if subj is not None else None  # a name: "we" here has no voice to read yet
     return key if key and idx.type_of(key) in ORGANIZATION_CLASSES else None
+
+
+def source_names(doc: Doc, heads: dict[str, str]) -> list[Span]:
+    """"Corvane Labs blog | Posted 2026-03-10", "NIST News Release": the capitalised name before a source word on an
+    opening line names the organisation the document speaks for (classed by its last word's `heads`, a company
+    otherwise), which a line cut by "|" would not otherwise keep."""
+    cues = [w.split() for w in sorted(words("clause_words.json", "source_words"), key=lambda w: -len(w.split()))]
+    out = []
+    for start, end in opening_lines(doc):
+        for i in range(start + 1, end):
+            if not any([t.lower_ for t in doc[i:i + len(c)]] == c for c in cues):
+                continue
+            j = i
+            while j > start and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
+                j -= 1
+            if j < i:
+                out.append(Span(doc, j, i, label=heads.get(doc[i - 1].lower_, "Company")))
+            break
+    return out

@@ -5,9 +5,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.contract import ORGANIZATION_CLASSES
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading, title_case_line
 from kg.nlp.doc.opening import byline_people, on_byline
+from kg.nlp.doc.voice import source_names
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.places import known_place
@@ -144,13 +146,15 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
     government", kg/nlp/entities/governments.py), a name closed by a legal form ("Harrow Vance LLP", not the
     person Vance; legal_names.py), a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py), a peer's name
-    ("Baroness Stowell of Beeston"; peerage.py) and a byline's authors (kg/nlp/doc/opening.py); not where the
+    ("Baroness Stowell of Beeston"; peerage.py), a byline's authors (kg/nlp/doc/opening.py) and the organisation a
+    source line names ("Corvane Labs blog"; kg/nlp/doc/voice.py); not where the
     gazetteer matched a name as long or longer ("the Chinese government" is its entry; "Snap" gives way to "Snap
     Group Limited")."""
     known = [k for k in kept if k.kb_id_ or k.id_]
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
              + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc)
-             + peer_spans(doc) + [Span(doc, p.start, p.end, label="Person") for p in byline_people(doc)])
+             + peer_spans(doc) + [Span(doc, p.start, p.end, label="Person") for p in byline_people(doc)]
+             + source_names(doc, cues().heads))
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 
@@ -214,8 +218,10 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Proper nouns no entity covers, right before "model(s)" or "chatbot": "Mistral AI's Magistral model"."""
+    """Proper nouns no entity covers, right before "model(s)" or "chatbot": "Mistral AI's Magistral model"; not the
+    first words of an organisation's name ("the first Corvane model" after "Corvane Labs": its maker)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
+    makers = {e.text.split()[0] for e in ents if e.label_ in ORGANIZATION_CLASSES and len(e) > 1}
     out = []
     for tok in tokens_with(doc, MODEL_WORDS):
         if tok.i == 0 or tok.is_title and title_case_line(tok.sent):  # "Black-Box Credit Models Are No Excuse"
@@ -225,6 +231,7 @@ def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num and start - 1 > 0
                              and doc[start - 2].pos_ == "PROPN") and (start - 1) not in covered:
             start -= 1
-        if start < end and doc[start].text[:1].isupper() and doc[start:end].text.lower() not in cues().stop_names:
+        if start < end and doc[start].text[:1].isupper() and doc[start:end].text.lower() not in cues().stop_names \
+                and doc[start:end].text not in makers:
             out.append(Span(doc, start, end, label="AIModel"))
     return out

@@ -57,3 +57,22 @@ def test_a_news_report_has_no_voice_and_we_in_quotes_is_no_voice():
         doc, at = document([["Acme", "sued"], ["Published", "by", "Acme", "Labs"]], body, heads, deps,
                            {(5, 7): "Company", (8, 10): "Company", (11, 13): "Company"})
         assert EntityIndex.of(doc).head_entity(doc[at + 6 + q]) == who, quoted
+
+
+def test_a_source_line_names_the_organisation_before_its_source_word():
+    # "Introducing Nova / Corvane Labs blog | Posted 2026-03-10", "NIST News Release", "Press release" (no name)
+    from kg.nlp.doc.voice import source_names
+
+    heads = {"labs": "Company", "institute": "ResearchOrganization", "office": "GovernmentBody"}
+    for line, expected in ((["Corvane", "Labs", "blog", "|", "Posted", "2026-03-10"], [("Corvane Labs", "Company")]),
+                           (["August", "29", "|", "NIST", "News", "Release"], [("NIST", "Company")]),
+                           (["Policy", "Office", "statement"], [("Policy Office", "GovernmentBody")]),
+                           (["SUZHOU", ",", "China", "--", "Press", "release"], []),
+                           (["By", "Jane", "Doe", ",", "staff", "writer"], [])):
+        doc, _ = document([["Introducing", "Nova"], line], ["Nova", "ships", "."], [1, 1, 1],
+                          ["nsubj", "ROOT", "punct"], {})
+        assert [(s.text, s.label_) for s in source_names(doc, heads)] == expected, line
+    # the source word on the title line names no one: the title is no opening line
+    doc, _ = document([["Acme", "Blog", "wins"], ["By", "Jane", "Doe"]], ["Nova", "ships", "."], [1, 1, 1],
+                      ["nsubj", "ROOT", "punct"], {})
+    assert source_names(doc, heads) == []

@@ -326,6 +326,20 @@ def test_entity_types_a_capitalised_model_word_in_a_title_case_line_says_nothing
         assert [(s.start, s.end) for s in found] == ([] if expected is None else [(2, 3)])
 
 
+def test_entity_types_a_maker_before_a_model_word_is_no_model():
+    """"the first Corvane model" where the document names Corvane Labs: the name is its maker's, not a model's."""
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.typer import names_before_model_words
+    from tests.nlp.constructed import build
+
+    words = ["Corvane", "Labs", "said", "the", "first", "Corvane", "model", "passed"]
+    doc = build(words, [1, 2, 2, 6, 6, 6, 7, 2], ["compound", "nsubj", "ROOT", "det", "amod", "compound", "nsubj", "ccomp"],
+                pos=["PROPN", "PROPN", "VERB", "DET", "ADJ", "PROPN", "NOUN", "VERB"])
+    assert [s.text for s in names_before_model_words(doc, [])] == ["Corvane"]
+    assert names_before_model_words(doc, [Span(doc, 0, 2, label="Company")]) == []
+
+
 def test_entity_types_a_descriptor_of_two_words_in_apposition():
     """"Kordex, the news agency, reported": the compound and the noun together say an outlet, where "agency" alone
     would say a government's."""
