@@ -226,12 +226,17 @@ def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
     for tok in tokens_with(doc, MODEL_WORDS):
         if tok.i == 0 or tok.is_title and title_case_line(tok.sent):  # "Black-Box Credit Models Are No Excuse"
             continue
-        end = tok.i
-        start = end
-        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num and start - 1 > 0
-                             and doc[start - 2].pos_ == "PROPN") and (start - 1) not in covered:
-            start -= 1
-        if start < end and doc[start].text[:1].isupper() and doc[start:end].text.lower() not in cues().stop_names \
-                and doc[start:end].text not in makers:
-            out.append(Span(doc, start, end, label="AIModel"))
+        start = run_start(doc, tok.i, covered)
+        if start < tok.i and doc[start].text[:1].isupper() and doc[start:tok.i].text.lower() not in cues().stop_names \
+                and doc[start:tok.i].text not in makers:
+            out.append(Span(doc, start, tok.i, label="AIModel"))
     return out
+
+
+def run_start(doc: Doc, end: int, covered: set[int]) -> int:
+    """The first token of the proper nouns (and numbers after one) right before token `end` that no entity covers."""
+    start = end
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num and start - 1 > 0
+                         and doc[start - 2].pos_ == "PROPN") and (start - 1) not in covered:
+        start -= 1
+    return start
