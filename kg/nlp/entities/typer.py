@@ -218,18 +218,17 @@ def unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def names_before_model_words(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Proper nouns no entity covers, right before "model(s)" or "chatbot": "Mistral AI's Magistral model"; not the
-    first words of an organisation's name ("the first Corvane model" after "Corvane Labs": its maker)."""
+    """Proper nouns no entity covers, right before "model(s)" or "chatbot": "Mistral AI's Magistral model"; the first
+    word of an organisation's name names its maker there ("the first Corvane model" after "Corvane Labs")."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    makers = {e.text.split()[0] for e in ents if e.label_ in ORGANIZATION_CLASSES and len(e) > 1}
+    makers = {e.text.split()[0]: e.label_ for e in ents if e.label_ in ORGANIZATION_CLASSES and len(e) > 1}
     out = []
     for tok in tokens_with(doc, MODEL_WORDS):
         if tok.i == 0 or tok.is_title and title_case_line(tok.sent):  # "Black-Box Credit Models Are No Excuse"
             continue
         start = run_start(doc, tok.i, covered)
-        if start < tok.i and doc[start].text[:1].isupper() and doc[start:tok.i].text.lower() not in cues().stop_names \
-                and doc[start:tok.i].text not in makers:
-            out.append(Span(doc, start, tok.i, label="AIModel"))
+        if start < tok.i and doc[start].text[:1].isupper() and doc[start:tok.i].text.lower() not in cues().stop_names:
+            out.append(Span(doc, start, tok.i, label=makers.get(doc[start:tok.i].text, "AIModel")))
     return out
 
 
