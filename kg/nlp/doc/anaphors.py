@@ -167,6 +167,9 @@ class Anaphors(Speakers):
                 return [own]
         if lemma in a["title_words"]:
             return self.titled(tok.i, lemma, exclude)
+        own = None if "Person" in a["descriptions"][lemma] else self.speaker_organisation(tok, a["descriptions"][lemma])
+        if own and own != exclude:  # "Jason Kwon, OpenAI's chief strategy officer, said the company ..."
+            return [own]
         return self.antecedents(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)
 
     def organisation_of(self, pronoun: Token, classes: list[str]) -> str | None:

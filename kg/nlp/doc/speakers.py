@@ -42,3 +42,17 @@ class Speakers:
                  for o in p.children if o.dep_ == "pobj"]
         orgs = [k for m in mods if (k := self.by_token.get(m.i)) and self.type_of(k) in ORGANIZATION_CLASSES]
         return orgs[0] if orgs else None
+
+    def speaker_organisation(self, tok: Token, classes: list[str]) -> str | None:
+        """"Jason Kwon, OpenAI's chief strategy officer, said the company strongly supported ...": a description in
+        what a person says stands for the speaker's own organisation, named in apposition to them ("OpenAI's chief
+        strategy officer") or beside their name, or their affiliation in the gazetteer."""
+        verb = next((v for v in tok.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in SPEAKER_VERBS), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        person = self.by_token.get(subj.i) if subj is not None and tok not in subj.subtree else None
+        if person is None or self.type_of(person) != "Person":
+            return None
+        described = [k for c in subj.children if c.dep_ == "appos" for t in c.subtree
+                     if (k := self.by_token.get(t.i)) and k != person and self.type_of(k) in classes]
+        return described[0] if described else self._named_beside(person, classes) or self._affiliation(person, classes)
+
