@@ -79,8 +79,9 @@ def verb_above(v: Token) -> Token | None:
     "X was involved in ..."."""
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head.pos_ in ("VERB", "AUX"):
         return v.head
-    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
-        return v.head.head
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "stopped short of banning": the verb "short" modifies
+        up = v.head.head
+        return up.head if up.dep_ == "advmod" and up.head.pos_ in ("VERB", "AUX") else up
     if v.dep_ == "acomp" and v.head.pos_ in ("AUX", "VERB"):
         return v.head
     return None
@@ -130,17 +131,25 @@ def negated(tok: Token) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in syn["negative_implicatives"]:  # "declined to sign"
         return True
-    if stopped_short_of(tok):
+    if stopped_short_of(tok) or none_of_its_object(tok):
         return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
 
 
+def none_of_its_object(tok: Token) -> bool:
+    """"The CMA raised no competition concerns", "signed neither agreement": a verb done to no object was not done
+    (not "reintroduced the NO FAKES Act": a name's word)."""
+    dets = syntax()["negating_determiners"]
+    return any(o.dep_ == "dobj" and not o.ent_type_ and any(d.dep_ == "det" and d.is_lower and d.lower_ in dets
+                                                            for d in o.children) for o in tok.children)
+
+
 def stopped_short_of(tok: Token) -> bool:
-    """"stopped short of banning", "falls short of requiring": what a verb of coming short of (`short_of_verbs`)
-    stops short of did not happen."""
+    """"stopped short of banning", "stopped short of a ban", "falls short of requiring": what a verb of coming short of
+    (`short_of_verbs`) stops short of did not happen."""
     of = tok.head
-    return (tok.dep_ == "pcomp" and of.lower_ == "of" and of.head.lower_ == "short"
+    return (tok.dep_ in ("pcomp", "pobj") and of.lower_ == "of" and of.head.lower_ == "short"
             and of.head.head.lemma_.lower() in syntax()["short_of_verbs"])
 
 

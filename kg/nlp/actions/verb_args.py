@@ -181,8 +181,9 @@ def verb_args(verb: Token, idx: EntityIndex, lex: dict, readings: list | None = 
     args = Args(xcomps={c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBAL})
     passive = (passive and outer is None) or fronted_participle(verb)
     subj, objs = voiced(verb, subj, passive, args, idx)
-    if not passive and verb.lemma_.lower() in syntax()["recipient_verbs"]:
-        subj, objs = received(verb, subj, objs)
+    money = any(o.lemma_.lower() in MONEY for o in objs)
+    if not passive and money and verb.lemma_.lower() in syntax()["recipient_verbs"]:
+        subj, objs = received(verb, subj, objs)  # "raised EUR 600 million from X"; not "raised concerns about Y"
     partners = co_agents(subj, idx) if passive or verb.dep_ == "acl" else []
     objs = objs or complement_objects(verb)
     args.object_lemmas = {o.lemma_.lower() for o in objs}

@@ -4,6 +4,7 @@ president") and plural ones ("the companies"), resolved over a document's mentio
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -23,6 +24,8 @@ def anaphora() -> dict:
 
 ORGANISATIONS = frozenset(ORGANIZATION_CLASSES)
 HEAD_STOPS = frozenset({"of", "for", "on", "in", "to", "and", "&", "at"})
+OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\S)")
+CLOSING_SINGLE = re.compile(r"(?<=\S)'(?=[\s.,;:!?)\]]|$)")
 
 
 def name_head(name: str) -> str | None:
@@ -42,12 +45,15 @@ def introduced_as(tok: Token, title: str) -> bool:
 
 
 def inside_quote(tok: Token) -> bool:
-    """Whether the token stands inside quotation marks opened on its line."""
+    """Whether the token stands inside quotation marks opened on its line: double ones, or single ones, an opening
+    mark after a space and a closing one before a space or a stop (a word's apostrophe is neither: "the company's").
+    The text is read plainly (kg/nlp/doc/plain.py: curly marks are straight ones)."""
     from kg.nlp.doc.lines import doc_text  # lines reads the index module, which reads this one: import on use
 
     text = doc_text(tok.doc)
     before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    singles = len(OPENING_SINGLE.findall(before)) - len(CLOSING_SINGLE.findall(before))
+    return before.count('"') % 2 == 1 or singles > 0
 
 
 def definite(tok: Token, plural: bool = False) -> bool:

@@ -110,8 +110,8 @@ class EntityIndex(Anaphors):
         is_description = tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"] and definite(tok)
         if is_pronoun or is_description or self.is_name_head(tok, a):
             return self.head_entity(tok)
-        if tok.lower_ in ("we", "our", "us"):  # a quotation's "we": who says it; else the document's voice
-            return self.speaker(tok) if inside_quote(tok) else self.voice()
+        if tok.lower_ in ("we", "our", "us"):  # a quotation's "we": who says it; unsaid, the document's voice
+            return self.speaker(tok) if inside_quote(tok) else None if self.speaker(tok) else self.voice()
         return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
 
     def type_of(self, key: str) -> str:

@@ -1,6 +1,7 @@
-"""Who says what a sentence tells and whom a document speaks for: the speaker of a quotation ("...," Anthropic said;
-"...," an Anthropic spokesperson said) and the organisation a document written in its own voice is (kg/nlp/doc/voice.py).
-`Anaphors` (kg/nlp/doc/anaphors.py) reads "we" through them."""
+"""Who says what a sentence tells and whom a document speaks for: the speaker of a quotation ("...," Anthropic
+said; "...," an Anthropic spokesperson said), the organisation a speaker speaks for, and the organisation a document
+written in its own voice is (kg/nlp/doc/voice.py). `Anaphors` (kg/nlp/doc/anaphors.py) reads "we" and "the company"
+through them."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -9,10 +10,12 @@ from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.lexicon import load_json, words
 
 SPEAKER_VERBS = words("clause_words.json", "speaker_verbs")
+ROLE_HEADS = words("relation_cues.json", "role_heads")
 
 
 class Speakers:
-    """Methods of `EntityIndex` (kg/nlp/doc/index.py): they read its `by_token` and `type_of`."""
+    """Methods of `EntityIndex` (kg/nlp/doc/index.py): they read its `doc`, `by_token`, `type_of` and, for a known
+    person, `Anaphors._affiliation`."""
 
     def speaker(self, tok: Token) -> str | None:
         """The entity that says the sentence holding `tok` ("...," Anthropic said), or the organisation of the
@@ -45,14 +48,30 @@ class Speakers:
 
     def speaker_organisation(self, tok: Token, classes: list[str]) -> str | None:
         """"Jason Kwon, OpenAI's chief strategy officer, said the company strongly supported ...": a description in
-        what a person says stands for the speaker's own organisation, named in apposition to them ("OpenAI's chief
-        strategy officer") or beside their name, or their affiliation in the gazetteer."""
+        what a person says stands for the organisation the speaker speaks for: the last one named in an apposition
+        whose head is a role at it (data/relation_cues.json: role_heads; not an outside role, `outside_roles` of
+        data/anaphora.json: "an analyst at Wedbush", "a lawyer at Kestrel Hale", nor a former one) or before the
+        name ("OpenAI's Jason Kwon", "Microsoft President Brad Smith"), else the person's affiliation in the
+        gazetteer."""
         verb = next((v for v in tok.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in SPEAKER_VERBS), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         person = self.by_token.get(subj.i) if subj is not None and tok not in subj.subtree else None
         if person is None or self.type_of(person) != "Person":
             return None
-        described = [k for c in subj.children if c.dep_ == "appos" for t in c.subtree
-                     if (k := self.by_token.get(t.i)) and k != person and self.type_of(k) in classes]
-        return described[0] if described else self._named_beside(person, classes) or self._affiliation(person, classes)
+        own = [k for t in own_words(subj)
+               if (k := self.by_token.get(t.i)) and k != person and self.type_of(k) in classes]
+        return own[-1] if own else self._affiliation(person, classes)
 
+
+def own_words(subj: Token) -> list[Token]:
+    """The words around a speaker's name that may name their organisation: a role in apposition (`speaks_for`), a
+    possessor or a title before the name."""
+    return [t for c in subj.children if c.dep_ == "appos" and speaks_for(c) or c.dep_ in ("poss", "compound")
+            for t in c.subtree]
+
+
+def speaks_for(role: Token) -> bool:
+    """Whether a noun in apposition to a speaker is a present role at an organisation it speaks for."""
+    lemma = role.lemma_.lower()
+    return (lemma in ROLE_HEADS and lemma not in load_json("anaphora.json")["outside_roles"]
+            and not any(c.lower_ in ("former", "ex") for c in role.children))

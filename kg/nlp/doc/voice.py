@@ -2,15 +2,18 @@
 release or a commentary written in an organisation's own voice ("Today we are releasing ...", "We are also working
 with Ofcom", "We at the Institute have backed ...").
 
-It is the first organisation named on the short opening lines below the title, where a byline or a source line
-stands ("Published 2023-10-06 by the Information Commissioner's Office, news and blogs", "By Meera Raghunathan,
-Senior Fellow, Institute for Digital Public Policy"); else, under a source line that says what the document is
-("Press release", `source_words` of data/clause_words.json), the organisation the body's first sentence is told by
-("Linghang AI ... today announced ..."). A news report names no organisation there and has no voice: its "we" is
-read back through the text as before (kg/nlp/doc/anaphors.py)."""
+It is the organisation named on a short opening line below the title before a source word ("Corvane Labs blog",
+"NIST News Release": `source_words` of data/clause_words.json) or after a byline's "by" ("Published 2023-10-06 by
+the Information Commissioner's Office", "By Meera Raghunathan, Senior Fellow, Institute for Digital Public Policy");
+else, under a source line that names none ("Press release"), the organisation the body's first sentence is told by
+("Linghang AI ... today announced ..."). A news report has none: a wire byline names an outlet ("By Jane Doe,
+Reuters"), a dek names its subject without a cue, and their "we" is read back through the text as before
+(kg/nlp/doc/anaphors.py)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex, memo
@@ -36,14 +39,36 @@ def opening_lines(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+VOICE_CLASSES = frozenset(ORGANIZATION_CLASSES) - {"MediaOutlet"}  # a wire byline ("By Jane Doe, Reuters") is no voice
+CONNECTORS = ("of", "for", "and", "the")  # words inside a body's name ("Department of Energy")
+
+
+@lru_cache(maxsize=1)
+def source_phrases() -> tuple[tuple[str, ...], ...]:
+    """The source words as token sequences, longest first ("press release" before "release")."""
+    return tuple(sorted((tuple(w.split()) for w in words("clause_words.json", "source_words")), key=lambda w: -len(w)))
+
+
+def source_at(doc: Doc, start: int, end: int) -> int | None:
+    """The first token of a source word on the line from `start` to `end` ("blog", "press release"), or None."""
+    for i in range(start, end):
+        if any(tuple(t.lower_ for t in doc[i:min(i + len(w), end)]) == w for w in source_phrases()):
+            return i
+    return None
+
+
 def read_voice(doc: Doc, idx: EntityIndex) -> str:
+    """The organisation named before a source word on an opening line, or after a byline's "by"; else, under a
+    source line that names none, the teller of the body's first sentence; else none (a dek, a wire byline)."""
     lines = opening_lines(doc)
-    for start, end in lines:
-        orgs = [k for s, _, k in idx.spans if start <= s < end and idx.type_of(k) in ORGANIZATION_CLASSES]
-        if orgs:
-            return orgs[0]
-    cues = words("clause_words.json", "source_words")
-    if not any(cue in doc[s:e].text.lower() for s, e in lines for cue in cues):
+    sources = [source_at(doc, s, e) for s, e in lines]
+    for (start, end), src in zip(lines, sources):
+        by = next((i for i in range(start, end) if doc[i].lower_ == "by"), None)
+        named = [k for s, _, k in idx.spans if start <= s < end and idx.type_of(k) in VOICE_CLASSES
+                 and (src is not None and s < src or by is not None and s > by)]
+        if named:
+            return named[0]
+    if not lines or all(src is None for src in sources):
         return NONE
     return body_teller(doc, idx, lines[-1][1]) or NONE
 
@@ -55,23 +80,43 @@ def body_teller(doc: Doc, idx: EntityIndex, after: int) -> str | None:
         return None
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     key = idx.by_token.get(subj.i) if subj is not None else None  # a name: "we" here has no voice to read yet
-    return key if key and idx.type_of(key) in ORGANIZATION_CLASSES else None
+    return key if key and idx.type_of(key) in VOICE_CLASSES else None
 
 
-def source_names(doc: Doc, heads: dict[str, str]) -> list[Span]:
-    """"Corvane Labs blog | Posted 2026-03-10", "NIST News Release": the capitalised name before a source word on an
-    opening line names the organisation the document speaks for (classed by its last word's `heads`, a company
-    otherwise), which a line cut by "|" would not otherwise keep."""
-    cues = [w.split() for w in sorted(words("clause_words.json", "source_words"), key=lambda w: -len(w.split()))]
+def capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def source_names(doc: Doc, heads: dict[str, str], known: list[Span]) -> list[Span]:
+    """"Corvane Labs blog | Posted 2026-03-10", "Ministry of Digital Affairs press release": the capitalised name
+    before a source word on an opening line names the organisation the document speaks for, which a line cut by "|"
+    would not otherwise keep; classed by its head word's `heads` (the word before its first "of" or "for"), a
+    company otherwise. Generic words before the source word or the name ("Official Google Blog", "Joint Statement":
+    `source_qualifiers`) are no part of it, and a name the gazetteer matched stands as it is ("OpenAI Global Affairs
+    blog" is OpenAI's)."""
     out = []
     for start, end in opening_lines(doc):
-        for i in range(start + 1, end):
-            if not any([t.lower_ for t in doc[i:i + len(c)]] == c for c in cues):
-                continue
-            j = i
-            while j > start and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
-                j -= 1
-            if j < i:
-                out.append(Span(doc, j, i, label=heads.get(doc[i - 1].lower_, "Company")))
-            break
+        found = name_before_source(doc, start, end)
+        if found is None or any(k.start < found[1] and found[0] < k.end for k in known):
+            continue
+        j, stop = found
+        head = next((t for t in doc[j:stop] if t.lower_ in ("of", "for")), doc[stop])
+        out.append(Span(doc, j, stop, label=heads.get(doc[head.i - 1].lower_, "Company")))
     return out
+
+
+def name_before_source(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the name before the line's source word, its generic words left out, or None."""
+    stop = source_at(doc, start, end)
+    if stop is None:
+        return None
+    qualifiers = words("clause_words.json", "source_qualifiers")
+    while stop > start and doc[stop - 1].lower_ in qualifiers:
+        stop -= 1
+    j = stop
+    while j > start and (capitalised(doc[j - 1]) or doc[j - 1].lower_ in CONNECTORS and j - 2 >= start
+                         and capitalised(doc[j - 2])):
+        j -= 1
+    while j < stop and (doc[j].lower_ in qualifiers or doc[j].lower_ in CONNECTORS):
+        j += 1
+    return (j, stop) if j < stop else None

@@ -154,7 +154,7 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
              + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc)
              + peer_spans(doc) + [Span(doc, p.start, p.end, label="Person") for p in byline_people(doc)]
-             + source_names(doc, cues().heads))
+             + source_names(doc, cues().heads, known))
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 

@@ -158,6 +158,24 @@ def test_action_args_money_from_a_giver_makes_the_subject_a_target():
     assert not lex[("raise", "VERB")][0].fits({"Company"}, {"none"}, {"concern"}, set())
 
 
+def test_action_args_raising_a_concern_keeps_its_subject_as_agent_and_no_concern_is_none():
+    # "Ofcom raised concerns about Snap ." : Ofcom objects (money alone makes the subject a recipient)
+    from kg.nlp.actions.clauses import negated
+
+    for det in (None, "no"):
+        words = ["Ofcom", "raised", *([det] if det else []), "concerns", "about", "Snap", "."]
+        n = 1 if det else 0
+        doc = build(words, [1, 1, *([2 + n] if det else []), 1, 2 + n, 3 + n, 1],
+                    ["nsubj", "ROOT", *(["det"] if det else []), "dobj", "prep", "pobj", "punct"],
+                    pos=["PROPN", "VERB", *(["DET"] if det else []), "NOUN", "ADP", "PROPN", "PUNCT"],
+                    lemmas=[w.lower() if w != "raised" else "raise" for w in words][:-1] + ["."],
+                    ents={(0, 1): "GovernmentBody", (4 + n, 5 + n): "Company"})
+        lex = lexicon()
+        a = verb_args(doc[1], EntityIndex.of(doc), lex, lex[("raise", "VERB")])
+        assert a.agents == ["Ofcom"] and "Ofcom" not in a.targets, det  # not the recipient of a raised sum
+        assert negated(doc[1]) is (det == "no")  # "raised no concerns about Snap": no objection
+
+
 def test_action_args_a_round_under_a_receiving_verb_takes_its_leader_as_agent():
     # "Lumo raised $ 200 million in a round led by Sequoia ."
     doc = build(["Lumo", "raised", "$", "200", "million", "in", "a", "round", "led", "by", "Sequoia", "."],

@@ -51,6 +51,14 @@ def test_clauses_what_a_verb_stops_short_of_did_not_happen():
         doc = build(["Komdigi", verb, *words[2:]], [1, 1, 1, 2, 3, 6, 4], deps, pos=pos,
                     lemmas=["Komdigi", lemma, "short", "of", "ban", "the", "project"])
         assert negated(doc[4]) is neg, verb
+    # "Komdigi stopped short of a ban": the noun too; and the verb's subject is the agent of what it stops short of
+    doc = build(["Komdigi", "stopped", "short", "of", "a", "ban"], [1, 1, 1, 2, 5, 3],
+                ["nsubj", "ROOT", "advmod", "prep", "det", "pobj"], pos=["PROPN", "VERB", "ADV", "ADP", "DET", "NOUN"],
+                lemmas=["Komdigi", "stop", "short", "of", "a", "ban"])
+    assert negated(doc[5]) is True
+    doc = build(["Komdigi", verb, *words[2:]], [1, 1, 1, 2, 3, 6, 4], deps, pos=pos,
+                lemmas=["Komdigi", "stop", "short", "of", "ban", "the", "project"])
+    assert subject_of(doc[4]) == (doc[0], False)
     # "the report, short of detail, criticised ...": "short of" with no verb of coming short negates nothing
     doc = build(["short", "of", "banning"], [0, 0, 1], ["ROOT", "prep", "pcomp"], pos=["ADV", "ADP", "VERB"])
     assert negated(doc[2]) is False

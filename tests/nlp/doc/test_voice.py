@@ -61,18 +61,44 @@ def test_a_news_report_has_no_voice_and_we_in_quotes_is_no_voice():
 
 def test_a_source_line_names_the_organisation_before_its_source_word():
     # "Introducing Nova / Corvane Labs blog | Posted 2026-03-10", "NIST News Release", "Press release" (no name)
+    from spacy.tokens import Span
+
     from kg.nlp.doc.voice import source_names
 
-    heads = {"labs": "Company", "institute": "ResearchOrganization", "office": "GovernmentBody"}
+    heads = {"labs": "Company", "institute": "ResearchOrganization", "office": "GovernmentBody",
+             "department": "GovernmentBody", "ministry": "GovernmentBody"}
     for line, expected in ((["Corvane", "Labs", "blog", "|", "Posted", "2026-03-10"], [("Corvane Labs", "Company")]),
                            (["August", "29", "|", "NIST", "News", "Release"], [("NIST", "Company")]),
                            (["Policy", "Office", "statement"], [("Policy Office", "GovernmentBody")]),
+                           (["Department", "of", "Energy", "blog", "|", "Posted"], [("Department of Energy",
+                                                                                   "GovernmentBody")]),
+                           (["Ministry", "of", "Digital", "Affairs", "press", "release"],
+                            [("Ministry of Digital Affairs", "GovernmentBody")]),
+                           (["Joint", "Statement"], []), (["Press", "Statement"], []),
                            (["SUZHOU", ",", "China", "--", "Press", "release"], []),
                            (["By", "Jane", "Doe", ",", "staff", "writer"], [])):
         doc, _ = document([["Introducing", "Nova"], line], ["Nova", "ships", "."], [1, 1, 1],
                           ["nsubj", "ROOT", "punct"], {})
-        assert [(s.text, s.label_) for s in source_names(doc, heads)] == expected, line
+        assert [(s.text, s.label_) for s in source_names(doc, heads, [])] == expected, line
+    # a name the gazetteer matched stands as it is: "Official Google Blog", "OpenAI Global Affairs blog"
+    for line, known in ((["Official", "Google", "Blog"], (4, 5)), (["OpenAI", "Global", "Affairs", "blog"], (3, 4))):
+        doc, _ = document([["Introducing", "Nova"], line], ["Nova", "ships", "."], [1, 1, 1],
+                          ["nsubj", "ROOT", "punct"], {})
+        assert source_names(doc, heads, [Span(doc, *known, label="Company")]) == [], line
     # the source word on the title line names no one: the title is no opening line
     doc, _ = document([["Acme", "Blog", "wins"], ["By", "Jane", "Doe"]], ["Nova", "ships", "."], [1, 1, 1],
                       ["nsubj", "ROOT", "punct"], {})
-    assert source_names(doc, heads) == []
+    assert source_names(doc, heads, []) == []
+
+
+def test_a_wire_byline_and_a_dek_give_no_voice():
+    # Story / By Jane Doe , Reuters / Acme Labs announced Nova .   (an outlet's byline)
+    doc, _ = document([["Story"], ["By", "Jane", "Doe", ",", "Reuters"]], ["Acme", "Labs", "announced", "Nova", "."],
+                      [1, 2, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj", "punct"],
+                      {(6, 7): "MediaOutlet", (8, 10): "Company"})
+    assert document_voice(doc, EntityIndex.of(doc)) is None
+    # Story / Acme Labs says more is coming / Acme Labs announced Nova .   (a dek names its subject, no cue)
+    doc, _ = document([["Story"], ["Acme", "Labs", "says", "more", "is", "coming"]],
+                      ["Acme", "Labs", "announced", "Nova", "."], [1, 2, 2, 2, 2],
+                      ["compound", "nsubj", "ROOT", "dobj", "punct"], {(2, 4): "Company", (9, 11): "Company"})
+    assert document_voice(doc, EntityIndex.of(doc)) is None

@@ -334,7 +334,8 @@ def test_entity_types_a_maker_before_a_model_word_is_no_model():
     from tests.nlp.constructed import build
 
     words = ["Corvane", "Labs", "said", "the", "first", "Corvane", "model", "passed"]
-    doc = build(words, [1, 2, 2, 6, 6, 6, 7, 2], ["compound", "nsubj", "ROOT", "det", "amod", "compound", "nsubj", "ccomp"],
+    doc = build(words, [1, 2, 2, 6, 6, 6, 7, 2],
+                ["compound", "nsubj", "ROOT", "det", "amod", "compound", "nsubj", "ccomp"],
                 pos=["PROPN", "PROPN", "VERB", "DET", "ADJ", "PROPN", "NOUN", "VERB"])
     assert [(s.text, s.label_) for s in names_before_model_words(doc, [])] == [("Corvane", "AIModel")]
     found = names_before_model_words(doc, [Span(doc, 0, 2, label="Company")])
