@@ -4,7 +4,6 @@ president") and plural ones ("the companies"), resolved over a document's mentio
 from __future__ import annotations
 
 import bisect
-import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -24,8 +23,6 @@ def anaphora() -> dict:
 
 ORGANISATIONS = frozenset(ORGANIZATION_CLASSES)
 HEAD_STOPS = frozenset({"of", "for", "on", "in", "to", "and", "&", "at"})
-OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\S)")
-CLOSING_SINGLE = re.compile(r"(?<=\S)'(?=[\s.,;:!?)\]]|$)")
 
 
 def name_head(name: str) -> str | None:
@@ -42,18 +39,6 @@ def introduced_as(tok: Token, title: str) -> bool:
     """Whether the word before a name is the title or one of its kin ("Judge", "Justice" for "the judge")."""
     word = tok.lower_.split("-")[-1]
     return word == title or word in anaphora().get("title_kin", {}).get(title, ())
-
-
-def inside_quote(tok: Token) -> bool:
-    """Whether the token stands inside quotation marks opened on its line: double ones, or single ones, an opening
-    mark after a space and a closing one before a space or a stop (a word's apostrophe is neither: "the company's").
-    The text is read plainly (kg/nlp/doc/plain.py: curly marks are straight ones)."""
-    from kg.nlp.doc.lines import doc_text  # lines reads the index module, which reads this one: import on use
-
-    text = doc_text(tok.doc)
-    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
-    singles = len(OPENING_SINGLE.findall(before)) - len(CLOSING_SINGLE.findall(before))
-    return before.count('"') % 2 == 1 or singles > 0
 
 
 def definite(tok: Token, plural: bool = False) -> bool:
@@ -152,11 +137,11 @@ class Anaphors(Speakers):
         return self._named_antecedent(tok.i, ORGANISATIONS, tok.lemma_.lower(), exclude) or []
 
     def _pronoun_options(self, tok: Token, a: dict, exclude: str | None) -> list[str]:
-        """"we": the speaker, else outside quotation marks the organisation the document speaks for, else an
-        antecedent of the classes that speak; others by their classes."""
+        """"we": who says it (`first_person`), else an antecedent of the classes that speak; others by their
+        classes."""
         low = tok.lower_
         if low in ("we", "our", "us"):
-            speaker = self.speaker(tok) or (None if inside_quote(tok) else self.voice())
+            speaker = self.first_person(tok, reported=True)
             return [speaker] if speaker else self.antecedents(tok.i, a["pronouns"]["we"], exclude=exclude)
         classes = a["pronouns"].get(low)
         return self.antecedents(tok.i, classes, exclude=exclude) if classes else []
@@ -173,7 +158,8 @@ class Anaphors(Speakers):
                 return [own]
         if lemma in a["title_words"]:
             return self.titled(tok.i, lemma, exclude)
-        own = None if "Person" in a["descriptions"][lemma] else self.speaker_organisation(tok, a["descriptions"][lemma])
+        classes = a["descriptions"][lemma]
+        own = None if "Person" in classes else self.speaker_organisation(tok, classes)
         if own and own != exclude:  # "Jason Kwon, OpenAI's chief strategy officer, said the company ..."
             return [own]
         return self.antecedents(tok.i, a["descriptions"][lemma], a["prefer_name_word"].get(lemma), exclude)

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from kg.nlp.doc.anaphors import Anaphors, anaphora, definite, inside_quote
+from kg.nlp.doc.anaphors import Anaphors, anaphora, definite
 from kg.nlp.doc.token_filter import columns, hashes
 
 CONJ_DEPS = {"conj", "appos"}
@@ -111,7 +111,7 @@ class EntityIndex(Anaphors):
         if is_pronoun or is_description or self.is_name_head(tok, a):
             return self.head_entity(tok)
         if tok.lower_ in ("we", "our", "us"):  # a quotation's "we": who says it; unsaid, the document's voice
-            return self.speaker(tok) if inside_quote(tok) else None if self.speaker(tok) else self.voice()
+            return self.first_person(tok, reported=False)
         return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
 
     def type_of(self, key: str) -> str:

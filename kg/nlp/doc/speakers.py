@@ -1,16 +1,35 @@
-"""Who says what a sentence tells and whom a document speaks for: the speaker of a quotation ("...," Anthropic
-said; "...," an Anthropic spokesperson said), the organisation a speaker speaks for, and the organisation a document
-written in its own voice is (kg/nlp/doc/voice.py). `Anaphors` (kg/nlp/doc/anaphors.py) reads "we" and "the company"
-through them."""
+"""Who says what a sentence tells and whom a document speaks for: whether a word stands inside quotation marks, the
+speaker of a quotation ("...," Anthropic said; "...," an Anthropic spokesperson said), who "we" is, the organisation
+a speaker speaks for, and the organisation a document written in its own voice is (kg/nlp/doc/voice.py).
+`Anaphors` (kg/nlp/doc/anaphors.py) reads "we" and "the company" through them."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from kg.contract import ORGANIZATION_CLASSES
-from kg.nlp.lexicon import load_json, words
+from kg.nlp.lexicon import words
 
 SPEAKER_VERBS = words("clause_words.json", "speaker_verbs")
 ROLE_HEADS = words("relation_cues.json", "role_heads")
+REPRESENTATIVES = words("anaphora.json", "representative_nouns")
+OUTSIDE_ROLES = words("anaphora.json", "outside_roles")
+PAST_ROLE_WORDS = words("anaphora.json", "past_role_words")
+OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\S)")
+CLOSING_SINGLE = re.compile(r"(?<=\S)'(?=[\s.,;:!?)\]]|$)")
+
+
+def inside_quote(tok: Token) -> bool:
+    """Whether the token stands inside quotation marks opened on its line: double ones, or single ones, an opening
+    mark after a space and a closing one before a space or a stop (a word's apostrophe is neither: "the company's").
+    The text is read plainly (kg/nlp/doc/plain.py: curly marks are straight ones)."""
+    from kg.nlp.doc.lines import doc_text  # lines reads the index module, which reads this one: import on use
+
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    singles = len(OPENING_SINGLE.findall(before)) - len(CLOSING_SINGLE.findall(before))
+    return before.count('"') % 2 == 1 or singles > 0
 
 
 class Speakers:
@@ -29,6 +48,15 @@ class Speakers:
                             return said
         return None
 
+    def first_person(self, tok: Token, reported: bool) -> str | None:
+        """Who "we" is: inside quotation marks whoever says it; outside them the organisation the document speaks for
+        (`voice`), unless the sentence is someone's reported speech: then its speaker where `reported`, no one
+        otherwise (the index keeps such a "we" no mention)."""
+        speaker, quoted = self.speaker(tok), inside_quote(tok)
+        if quoted or speaker:
+            return speaker if reported or quoted else None
+        return self.voice()
+
     def voice(self) -> str | None:
         """The organisation the document speaks for (kg/nlp/doc/voice.py)."""
         from kg.nlp.doc.voice import document_voice  # voice reads the index module, which reads this one
@@ -38,7 +66,7 @@ class Speakers:
     def represented(self, tok: Token) -> str | None:
         """The organisation a representative noun speaks for: "an Anthropic spokesperson", "OpenAI's chief
         executive", "a spokesperson for the regulator" (representative_nouns of data/anaphora.json)."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in load_json("anaphora.json")["representative_nouns"]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REPRESENTATIVES:
             return None
         mods = [m for m in tok.children if m.dep_ in ("compound", "poss", "amod", "nmod")]
         mods += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
@@ -73,5 +101,5 @@ def own_words(subj: Token) -> list[Token]:
 def speaks_for(role: Token) -> bool:
     """Whether a noun in apposition to a speaker is a present role at an organisation it speaks for."""
     lemma = role.lemma_.lower()
-    return (lemma in ROLE_HEADS and lemma not in load_json("anaphora.json")["outside_roles"]
-            and not any(c.lower_ in ("former", "ex") for c in role.children))
+    return lemma in ROLE_HEADS and lemma not in OUTSIDE_ROLES and not any(c.lower_ in PAST_ROLE_WORDS
+                                                                          for c in role.children)
