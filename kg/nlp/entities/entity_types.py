@@ -174,13 +174,14 @@ def is_language(span: Span) -> bool:
 
 def common_words(span: Span, c: Cues) -> bool:
     """A label that names no entity; a capitalised common noun ("Background", "Magistrate", "Memorandum");
-    "American AI", "Chinese chipmakers": a nationality and a noun, not a name."""
+    "American AI", "Chinese chipmakers": a nationality and a noun, not a name, unless the two words name a place
+    ("British Columbia")."""
     if span.label_ in NON_NAME_LABELS or is_language(span):
         return True
     if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in c.descriptors
                            or c.heads.get(span[0].lower_) == "PolicyInstrument"):
         return True
-    return len(span) <= 2 and span[0].lower_ in demonyms()
+    return len(span) <= 2 and span[0].lower_ in demonyms() and not is_place(span)
 
 
 UNKNOWN_PLACE_MIN = 0.5

@@ -17,6 +17,7 @@ def entity_types(ex) -> dict[str, str]:
     ("The Institute for Frontier Policy published a report.", "Institute for Frontier Policy", "ResearchOrganization"),
     ("Kotoba AI said it would appeal.", "Kotoba AI", "Company"),  # tagged PERSON: the last word makes it a firm
     ("Gnani.ai and Gan.ai joined the programme.", "Gan.ai", "Company"),  # a firm named by its web address
+    ("He moved to British Columbia last year.", "British Columbia", "Jurisdiction"),  # a nationality word begins it
 ])
 def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
     assert entity_types(parse(text)).get(name) == cls
