@@ -107,12 +107,18 @@ class EntityIndex(Anaphors):
     def anaphor_entity(self, tok: Token, a: dict) -> str | None:
         """The entity a subject pronoun, a definite description or the lede's description stands for, or None."""
         is_pronoun = tok.lower_ in a["pronouns"] and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in ("we", "they")
-        is_description = tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"] and definite(tok)
+        is_description = tok.pos_ == "NOUN" and tok.lemma_.lower() in a["descriptions"] and definite(tok) \
+            and not self.describes_next(tok)
         if is_pronoun or is_description or self.is_name_head(tok, a):
             return self.head_entity(tok)
         if tok.lower_ in ("we", "our", "us"):  # a quotation's "we": who says it; unsaid, the document's voice
             return self.first_person(tok, reported=False)
         return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
+
+    def describes_next(self, tok: Token) -> bool:
+        """"the London firm Marchbank Hale LLP", "the regulator Ofcom": a description right before a name describes
+        that name; it points back to no one."""
+        return tok.i + 1 in self.by_token and tok.i + 1 not in self.anaphors
 
     def type_of(self, key: str) -> str:
         return self.entities[key].type

@@ -142,3 +142,23 @@ def test_a_plural_description_with_a_definite_determiner_names_the_entities_befo
     assert developers("The") == ["OpenAI", "Meta"] and developers("Both") == ["OpenAI", "Meta"]
     assert developers("All", "two") == ["OpenAI", "Meta"]
     assert developers("Some") == [] and developers("All") == []  # a part of a kind, or a whole kind: no one before
+
+
+def test_a_description_right_before_a_name_describes_it_and_points_back_to_no_one():
+    # "Nvidia grew . Jane Roe , a partner at the firm Hale LLP , said ." / "... at the firm , said ."
+    words = ["Nvidia", "grew", ".", "Jane", "Roe", ",", "a", "partner", "at", "the", "firm", "Hale", "LLP", ",",
+             "said", "."]
+    heads = [1, 1, 1, 4, 14, 4, 7, 4, 7, 10, 12, 12, 8, 4, 14, 14]
+    deps = ["nsubj", "ROOT", "punct", "compound", "nsubj", "punct", "det", "appos", "prep", "det", "compound",
+            "compound", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN",
+           "PUNCT", "VERB", "PUNCT"]
+    idx = EntityIndex.of(build(words, heads, deps, pos=pos, ents={(0, 1): "Company", (3, 5): "Person",
+                                                                    (11, 13): "Company"}))
+    assert 10 not in idx.anaphors and 10 not in idx.by_token
+    words = words[:11] + words[13:]
+    heads = [1, 1, 1, 4, 12, 4, 7, 4, 7, 10, 8, 4, 12, 12]
+    deps = deps[:10] + ["pobj"] + deps[13:]
+    pos = pos[:11] + pos[13:]
+    idx = EntityIndex.of(build(words, heads, deps, pos=pos, ents={(0, 1): "Company", (3, 5): "Person"}))
+    assert idx.by_token.get(10) == "Nvidia" and 10 in idx.anaphors  # alone, "the firm" points back
