@@ -234,3 +234,17 @@ def inside_directive(verb: Token) -> bool:
             return True
         child = anc
     return False
+
+
+def done_by_the_directed(doc: Doc, a) -> bool:
+    """"The order directs NIST to publish guidance", "told platforms to label content": the infinitive of a directive
+    (or a verb coordinated with it) is what the directed party is ordered to do, not what it did; an action read there
+    with that party as agent did not happen (the directive is the action). One read there with the directive's own
+    subject as agent ("ordered OpenAI to stop processing": the Garante's ban) stands."""
+    v = doc[a.trigger]
+    v = v.head if v.dep_ == "conj" else v
+    if a.agent is None or v.dep_ != "xcomp" or v.head.lemma_.lower() not in DIRECTIVE:
+        return False
+    idx = EntityIndex.of(doc)
+    directed = [c for c in v.head.children if c.dep_ in ("dobj", "dative")] + [c for c in v.children if c.dep_ == "nsubj"]
+    return any(a.agent in idx.phrase_entities(c) for c in directed)

@@ -157,3 +157,32 @@ def test_subject_of_a_participle_describing_what_a_light_verb_issued_is_the_issu
     assert subject_of(doc[5]) == (doc[1], False)
     doc[2].lemma_ = "find"  # "The ICO found a notice barring Veltrix": finding is no act through the notice
     assert subject_of(doc[5]) == (None, False)
+
+
+def test_what_a_directive_orders_its_object_to_do_was_not_done_by_it():
+    from kg.nlp.actions.clauses import done_by_the_directed
+    from kg.nlp.records import ActionRecord
+
+    # "The order directs NIST to publish guidance ."
+    words = ["The", "order", "directs", "NIST", "to", "publish", "guidance", "."]
+    heads = [1, 2, 2, 2, 5, 2, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PART", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["the", "order", "direct", "NIST", "to", "publish", "guidance", "."]
+    doc = build(words, heads, deps, pos=pos, lemmas=lemmas, ents={(3, 4): "GovernmentBody"})
+
+    def act(agent, trigger=5):
+        return ActionRecord(type="Enact", evidence="", agent=agent, targets=[], trigger=trigger)
+
+    assert done_by_the_directed(doc, act("NIST"))  # NIST is told to publish; it has not published
+    assert not done_by_the_directed(doc, act(None))
+    assert not done_by_the_directed(doc, act("NIST", trigger=2))  # the directive itself stands
+    # "The Garante ordered OpenAI to stop": the Garante's ban read at "stop" stands
+    words = ["The", "Garante", "ordered", "OpenAI", "to", "stop", "."]
+    heads = [1, 2, 2, 2, 5, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"]
+    pos = ["DET", "PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"]
+    doc = build(words, heads, deps, pos=pos, lemmas=["the", "Garante", "order", "OpenAI", "to", "stop", "."],
+                ents={(1, 2): "GovernmentBody", (3, 4): "Company"})
+    assert not done_by_the_directed(doc, act("Garante"))
+    assert done_by_the_directed(doc, act("OpenAI"))
