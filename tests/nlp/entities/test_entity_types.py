@@ -19,6 +19,7 @@ def entity_types(ex) -> dict[str, str]:
     ("Gnani.ai and Gan.ai joined the programme.", "Gan.ai", "Company"),  # a firm named by its web address
     ("He moved to British Columbia last year.", "British Columbia", "Jurisdiction"),  # a nationality word begins it
     ("Talvex AI said Pike Pro would cost $20 a month.", "Pike Pro", "AIModel"),  # tagged PERSON: an edition word ends it
+    ("Arvo Dynamics, which builds drones, said it would appeal.", "Arvo Dynamics", "Company"),  # tagged PERSON
 ])
 def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
     assert entity_types(parse(text)).get(name) == cls
