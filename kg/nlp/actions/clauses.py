@@ -191,6 +191,8 @@ def governing_trigger(verb: Token, lex: dict) -> Token | None:
     v = verb
     while v.dep_ in ("xcomp", "conj", "ccomp") and v.head is not v:
         head = v.head
+        if v.dep_ == "xcomp" and head.lemma_.lower() in syntax()["negative_implicatives"]:
+            return None  # "declined to fine X": the fine, negated (`negated`), not a declining of its own
         if v.dep_ in ("xcomp", "ccomp") and is_verb(head) and readings_of(head, lex):
             return head  # "floated that it would ban...": the ban is what was floated
         v = head

@@ -42,6 +42,20 @@ def test_clauses_the_infinitive_of_a_negative_implicative_is_negated():
         assert negated(doc[1]) is False  # the declining itself is no negation
 
 
+def test_clauses_a_negative_implicative_never_carries_the_action_of_its_infinitive():
+    # "The FTC declined to sue Zentrix": the suit, negated; "refuse" and "decline" are triggers themselves (a court's
+    # ruling), and the infinitive's action was lost when they carried it for an agent that is no court
+    from kg.nlp.actions.clauses import governing_trigger
+    from kg.nlp.actions.triggers import lexicon
+
+    for lemma, carried in (("decline", False), ("refuse", False), ("order", True)):
+        doc = build(["The", "FTC", lemma + "d", "to", "sue", "Zentrix"], [1, 2, 2, 4, 2, 4],
+                    ["det", "nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["DET", "PROPN", "VERB", "PART", "VERB", "PROPN"],
+                    lemmas=["the", "FTC", lemma, "to", "sue", "Zentrix"])
+        outer = governing_trigger(doc[4], lexicon())
+        assert (outer is not None and outer.i == 2) is carried, lemma
+
+
 def test_clauses_what_a_verb_stops_short_of_did_not_happen():
     # "Komdigi stopped short of banning the project": no ban; "Komdigi stopped banning ...": no negation either way
     words = ["Komdigi", "stopped", "short", "of", "banning", "the", "project"]
