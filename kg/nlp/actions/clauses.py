@@ -129,12 +129,20 @@ def negated(tok: Token) -> bool:
         carriers.append(tok.head)
     if any(c.dep_ == "neg" or (c.lower_ in words and c.dep_ in ("advmod", "det")) for t in carriers for c in t.children):
         return True
+    if any(yet_to(t) for t in carriers):  # "has yet to open an investigation"
+        return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in syn["negative_implicatives"]:  # "declined to sign"
         return True
     if stopped_short_of(tok) or none_of_its_object(tok):
         return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
+
+
+def yet_to(v: Token) -> bool:
+    """"The CMA has yet to open an investigation", "is yet to decide": what is yet to happen has not happened."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ == "yet" and c.dep_ == "advmod" for c in v.head.children)
 
 
 def none_of_its_object(tok: Token) -> bool:

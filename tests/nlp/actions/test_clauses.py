@@ -200,3 +200,17 @@ def test_what_a_directive_orders_its_object_to_do_was_not_done_by_it():
                 ents={(1, 2): "GovernmentBody", (3, 4): "Company"})
     assert not done_by_the_directed(doc, act("Garante"))
     assert done_by_the_directed(doc, act("OpenAI"))
+
+
+def test_clauses_what_is_yet_to_happen_has_not_happened():
+    # "The CMA has yet to open an investigation": the investigation (the light verb's object) is negated
+    doc = build(["The", "CMA", "has", "yet", "to", "open", "an", "investigation"], [1, 2, 2, 2, 5, 2, 7, 5],
+                ["det", "nsubj", "ROOT", "advmod", "aux", "xcomp", "det", "dobj"],
+                pos=["DET", "PROPN", "VERB", "ADV", "PART", "VERB", "DET", "NOUN"],
+                lemmas=["the", "CMA", "have", "yet", "to", "open", "an", "investigation"])
+    assert negated(doc[7]) and negated(doc[5])
+    doc = build(["The", "CMA", "has", "decided", "to", "open", "an", "investigation"], [1, 3, 3, 3, 5, 3, 7, 5],
+                ["det", "nsubj", "aux", "ROOT", "aux", "xcomp", "det", "dobj"],
+                pos=["DET", "PROPN", "AUX", "VERB", "PART", "VERB", "DET", "NOUN"],
+                lemmas=["the", "CMA", "have", "decide", "to", "open", "an", "investigation"])
+    assert not negated(doc[7]) and not negated(doc[5])
