@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.nlp.doc.index import EntityIndex
-from kg.nlp.actions.clauses import by_agent, is_verb, readings_of, speaker_subject, subject_of
+from kg.nlp.actions.clauses import RELATIVE, by_agent, is_verb, readings_of, speaker_subject, subject_of
 from kg.nlp.actions.triggers import lexicon, syntax
 
 DIRECT_DEPS = ("dobj", "dative", "nsubjpass", "oprd", "nsubj")  # the object itself, not its modifiers
@@ -168,4 +168,11 @@ def fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) ->
         fill_agent(args, subj, idx)
     first = args.agents[0] if args.agents else None
     for o in objs:
-        fill_target(args, o, first, idx)
+        fill_target(args, described_noun(o), first, idx)
+
+
+def described_noun(o: Token) -> Token:
+    """A relative pronoun as object stands for the noun its clause describes ("Zentrix Labs, which the FTC fined",
+    "Orrin, which Microsoft invested $1 billion in"), as it does as subject (`own_subject`)."""
+    verb = o.head.head if o.dep_ == "pobj" else o.head
+    return verb.head if o.lower_ in RELATIVE and verb.dep_ == "relcl" else o
