@@ -187,11 +187,24 @@ def common_words(span: Span, c: Cues) -> bool:
 UNKNOWN_PLACE_MIN = 0.5
 
 
+@lru_cache(maxsize=1)
+def divisions() -> frozenset[str]:
+    return frozenset(load_json("type_cues.json")["division_words"])
+
+
+def division_name(span: Span) -> bool:
+    """"Santa Clara County", "Gyeonggi Province": a place's name ending in the word for an administrative division
+    (division_words of data/type_cues.json) names one, whether or not a list of places knows it."""
+    return len(span) > 1 and span[-1].text in divisions()
+
+
 def by_label(span: Span, c: Cues) -> tuple[str | None, int]:
     """spaCy's label mapped to a class; the name model's class over spaCy's ORG -> Company default (and for a lone
     word labelled PERSON, or a PERSON with a number in it: no person's name holds one, "Lyra 3" is a model) when it
     is sure enough."""
     cls = c.label_map.get(span.label_)
+    if cls == "Jurisdiction" and division_name(span):
+        return cls, LABEL
     if cls == "Jurisdiction" and not known_place(span):
         learned, p = by_name_model(span.text)
         return (learned, LABEL) if learned not in (None, "Jurisdiction", "Person") and p >= UNKNOWN_PLACE_MIN else (None, 0)

@@ -20,6 +20,7 @@ def entity_types(ex) -> dict[str, str]:
     ("He moved to British Columbia last year.", "British Columbia", "Jurisdiction"),  # a nationality word begins it
     ("Talvex AI said Pike Pro would cost $20 a month.", "Pike Pro", "AIModel"),  # tagged PERSON: an edition word ends it
     ("Arvo Dynamics, which builds drones, said it would appeal.", "Arvo Dynamics", "Company"),  # tagged PERSON
+    ("Santa Clara County banned the use of the app.", "Santa Clara County", "Jurisdiction"),  # no list knows it
 ])
 def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
     assert entity_types(parse(text)).get(name) == cls
