@@ -214,16 +214,18 @@ def without_elaborations(doc: Doc, actions: list[ActionRecord], told: list[Actio
 
 
 def dedupe(actions: list[ActionRecord]) -> list[ActionRecord]:
-    """One action per (sentence, type, agent, targets, negation): "welcomed the move... applauded" is one report."""
-    seen: set[tuple] = set()
-    out = []
+    """One action per (sentence, type, agent, targets, negation): "welcomed the move... applauded" is one report. A
+    partnership (symmetric_types) is one per (sentence, agent) whatever its targets, the likeliest kept: "Naver, Kakao
+    and LG signed an agreement with the ministry" is one partnership each, told by "signed" and by "agreement"."""
+    symmetric = set(syntax()["symmetric_types"])
+    best: dict[tuple, ActionRecord] = {}
     for a in actions:
-        key = (a.evidence, a.type, a.agent, tuple(sorted(a.targets)), a.negated,
+        key = (a.evidence, a.type, a.agent, () if a.type in symmetric else tuple(sorted(a.targets)), a.negated,
                tuple(a.own_instruments) if a.type in syntax()["split_by_instrument"] else ())
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
-    return out
+        if key not in best or a.confidence > best[key].confidence:
+            best[key] = a
+    kept = {id(a) for a in best.values()}
+    return [a for a in actions if id(a) in kept]
 
 
 def without_co_agents(doc: Doc, a: ActionRecord) -> ActionRecord:

@@ -250,3 +250,17 @@ def test_action_discourse_what_a_body_should_do_after_a_proposal_is_the_proposer
                 lemmas=["pac", "recommend", "reform", ".", "critic", "say", "dsit", "should", "report", "annually", "."],
                 ents={(0, 1): "GovernmentBody", (6, 7): "GovernmentBody"})
     assert recommendations(doc, [proposed]) == [proposed]
+
+
+def test_action_discourse_one_partnership_per_sentence_and_agent_the_likeliest():
+    from kg.nlp.actions.discourse import dedupe
+
+    def in_one(trigger, type_, targets, confidence):
+        a = act(trigger, type_=type_, targets=targets)
+        a.evidence, a.confidence = "one sentence", confidence
+        return a
+
+    # "Naver and Kakao signed an agreement with the ministry": "signed" and "agreement" tell one partnership
+    acts = [in_one(3, "Partner", ("ministry", "kakao"), 0.55), in_one(6, "Partner", ("ministry",), 0.58),
+            in_one(3, "Sue", ("x",), 0.5), in_one(6, "Sue", ("y",), 0.5)]
+    assert [(a.trigger, a.type) for a in dedupe(acts)] == [(6, "Partner"), (3, "Sue"), (6, "Sue")]
