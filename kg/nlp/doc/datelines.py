@@ -5,11 +5,12 @@ in capitals, then the region where the city is not a capital the reader knows, t
     FORT WORTH, Texas, Aug. 26, 2025 (Wire) --
     THE HAGUE, 3 September 2024 - ...
     SALT LAKE CITY - New consumer protections ...
+    SEOUL (Wire) - The ministry said ...
 
 Both are places whether or not a list of places knows them: the convention itself says so. The tagger misses a
 name in capitals or reads it as an organisation. Only the opening lines of a document are read (`LINES` of
-kg/nlp/doc/opening.py), and a line only where its capitals are followed by a date, or by a dash below the first
-line (a headline in capitals is no dateline)."""
+kg/nlp/doc/opening.py), and a line only where its capitals are followed by a date, by a wire's credit in brackets
+and a dash, or by a dash below the first line (a headline in capitals is no dateline)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -42,11 +43,22 @@ def dated(t: Token) -> bool:
     return t.lower_.rstrip(".") in MONTHS or t.like_num
 
 
+def credit_then_dash(doc: Doc, i: int) -> bool:
+    """Whether a wire's credit in brackets and a dash follow token `i` ("(Reuters) -", "(AP) --"): a dateline with no
+    date, which no headline is."""
+    if doc[i].text != "(":
+        return False
+    close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in DASHES
+
+
 def dateline_at(doc: Doc, i: int) -> list[Span]:
     """The city, and the region if one is given, of a dateline that starts at token `i`."""
     end = capitals_end(doc, i)
     if end == i or end + 1 >= len(doc):
         return []
+    if credit_then_dash(doc, end):  # "SEOUL (Wire) -", "WASHINGTON (Reuters) -": on any line
+        return [Span(doc, i, end, label="Jurisdiction")]
     if doc[end].text in DASHES:  # not on the first line, which may be a headline in capitals
         return [Span(doc, i, end, label="Jurisdiction")] if i > 0 else []
     if doc[end].text != ",":

@@ -45,3 +45,11 @@ def test_datelines_a_headline_in_capitals_or_a_line_without_a_date_is_no_datelin
 def test_datelines_only_the_opening_lines_are_read():
     lines = [["Title"]] + [["Line", str(n), "."] for n in range(6)] + [["ROME", ",", "May", "2", "-", "Text"]]
     assert places(lines) == []
+
+
+def test_datelines_a_wire_credit_and_a_dash_make_a_dateline_without_a_date_on_any_line():
+    assert places([["SEOUL", "(", "Wire", ")", "-", "The", "ministry", "said", "."]]) == [("SEOUL", "Jurisdiction")]
+    assert places([["Talks", "end"], ["GENEVA", "(", "AP", ")", "—", "The", "talks", "ended"]]) == \
+        [("GENEVA", "Jurisdiction")]
+    # a headline in capitals with a bracket and no dash after it is none
+    assert places([["BREAKING", "(", "UPDATED", ")", "The", "ministry", "said"]]) == []
