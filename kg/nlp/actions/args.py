@@ -168,11 +168,19 @@ def fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) ->
         fill_agent(args, subj, idx)
     first = args.agents[0] if args.agents else None
     for o in objs:
-        fill_target(args, described_noun(o), first, idx)
+        fill_target(args, described_noun(o, idx), first, idx)
 
 
-def described_noun(o: Token) -> Token:
-    """A relative pronoun as object stands for the noun its clause describes ("Zentrix Labs, which the FTC fined",
-    "Orrin, which Microsoft invested $1 billion in"), as it does as subject (`own_subject`)."""
+def described_noun(o: Token, idx: EntityIndex) -> Token:
+    """A relative pronoun as object stands for the name its clause describes ("Zentrix Labs, which the FTC fined",
+    "Orrin, which Microsoft invested $1 billion in"), as it does as subject (`own_subject`); not for a description
+    ("the company that Ofcom fined": whom it points back to is a guess) or an event ("a settlement ..., which the
+    Guild welcomed", hung by the parser on the last name)."""
     verb = o.head.head if o.dep_ == "pobj" else o.head
-    return verb.head if o.lower_ in RELATIVE and verb.dep_ == "relcl" else o
+    named = verb.head.i in idx.by_token and verb.head.i not in idx.anaphors
+    return verb.head if o.lower_ in RELATIVE and verb.dep_ == "relcl" and named and not reaction(verb) else o
+
+
+def reaction(verb: Token) -> bool:
+    """A verb of welcoming or criticising (the reaction types' lexicon readings), whose object is often an event."""
+    return any(r.type in syntax()["reaction_types"] for r in readings_of(verb, lexicon()) or [])

@@ -13,6 +13,7 @@ RELATIVE = {"which", "that", "who", "whom"}
 SAY = words("clause_words.json", "say_verbs")
 CO_AGENT_MARKERS = frozenset(load_json("relation_cues.json")["co_agent_markers"])  # "together with"
 DIRECTIVE = words("clause_words.json", "directive_verbs")
+IMPLICATIVE_DIRECTIVES = words("clause_words.json", "implicative_directives")
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -141,7 +142,7 @@ def negated(tok: Token) -> bool:
 
 def yet_to(v: Token) -> bool:
     """"The CMA has yet to open an investigation", "is yet to decide": what is yet to happen has not happened."""
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "be") and any(
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in syntax()["yet_verbs"] and any(
         c.lower_ == "yet" and c.dep_ == "advmod" for c in v.head.children)
 
 
@@ -194,17 +195,25 @@ def is_verb(tok: Token) -> bool:
 
 
 def governing_trigger(verb: Token, lex: dict) -> Token | None:
-    """For a verb in the complement of another trigger ("refused to pause", "directed X to designate"),
-    that trigger; the inner verb is then the content of the outer action."""
+    """For a verb in the complement of another trigger ("directed X to designate", "the court refused to block"),
+    that trigger; the inner verb is then the content of the outer action. Not a negative implicative's, unless a court
+    or a judge declines: "OpenAI refused to pause training" is the pause, negated."""
     v = verb
     while v.dep_ in ("xcomp", "conj", "ccomp") and v.head is not v:
         head = v.head
-        if v.dep_ == "xcomp" and head.lemma_.lower() in syntax()["negative_implicatives"]:
-            return None  # "declined to fine X": the fine, negated (`negated`), not a declining of its own
+        implicative = head.lemma_.lower() in syntax()["negative_implicatives"]
+        if v.dep_ == "xcomp" and implicative and not judicial_subject(head):
+            return None  # "declined to sue X": the suit, negated (`negated`); a court's declining is its ruling
         if v.dep_ in ("xcomp", "ccomp") and is_verb(head) and readings_of(head, lex):
             return head  # "floated that it would ban...": the ban is what was floated
         v = head
     return None
+
+
+def judicial_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a court or a judge by its words ("The High Court declined to block the law")."""
+    subj, _ = subject_of(verb)
+    return subj is not None and any(t.lower_ in syntax()["judicial_words"] for t in subj.subtree)
 
 
 def speaker_subject(verb: Token, idx: EntityIndex) -> Token | None:
@@ -247,14 +256,17 @@ def inside_directive(verb: Token) -> bool:
 
 
 def done_by_the_directed(doc: Doc, a) -> bool:
-    """"The order directs NIST to publish guidance", "told platforms to label content": the infinitive of a directive
-    (or a verb coordinated with it) is what the directed party is ordered to do, not what it did; an action read there
-    with that party as agent did not happen (the directive is the action). One read there with the directive's own
-    subject as agent ("ordered OpenAI to stop processing": the Garante's ban) stands."""
+    """"The order directs NIST to publish guidance", "NIST is directed to publish", "told platforms to label content":
+    the infinitive of a directive (or a verb coordinated with it) is what the directed party is ordered to do, not what
+    it did; an action read there with that party as agent did not happen (the directive is the action). One read there
+    with the directive's own subject as agent ("ordered OpenAI to stop processing": the Garante's ban) stands, and so
+    does what a party was forced or compelled to do (`implicative_directives` of data/clause_words.json)."""
     v = doc[a.trigger]
     v = v.head if v.dep_ == "conj" else v
-    if a.agent is None or v.dep_ != "xcomp" or v.head.lemma_.lower() not in DIRECTIVE:
+    lemma = v.head.lemma_.lower()
+    if a.agent is None or v.dep_ != "xcomp" or lemma not in DIRECTIVE or lemma in IMPLICATIVE_DIRECTIVES:
         return False
     idx = EntityIndex.of(doc)
-    directed = [c for c in v.head.children if c.dep_ in ("dobj", "dative")] + [c for c in v.children if c.dep_ == "nsubj"]
+    directed = [c for c in v.head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    directed += [c for c in v.children if c.dep_ == "nsubj"]
     return any(a.agent in idx.phrase_entities(c) for c in directed)

@@ -116,9 +116,14 @@ class EntityIndex(Anaphors):
         return self.lede_actor(tok) if tok.pos_ == "NOUN" else None
 
     def describes_next(self, tok: Token) -> bool:
-        """"the London firm Marchbank Hale LLP", "the regulator Ofcom": a description right before a name describes
-        that name; it points back to no one."""
-        return tok.i + 1 in self.by_token and tok.i + 1 not in self.anaphors
+        """"the London firm Marchbank Hale LLP", "the regulator Ofcom": a description right before a name it is joined
+        to (the name's head, or the head of the name's words) describes that name; it points back to no one (not in
+        "the company Reuters contacted" or "told the regulator Meta had": there the name starts a clause of its own)."""
+        nxt = tok.i + 1
+        end = next((e for s, e, _ in self.spans if s == nxt), None) if nxt in self.by_token else None
+        if end is None:
+            return False
+        return nxt <= tok.head.i < end or any(self.doc[i].head.i == tok.i for i in range(nxt, end))
 
     def type_of(self, key: str) -> str:
         return self.entities[key].type

@@ -25,6 +25,11 @@ def parse(parse_rules):
     # nominalisation with a light verb
     ("The FTC opened an investigation into Character.AI.", ("Investigate", "Federal Trade Commission", ["Character.AI"], False)),
     ("Microsoft filed a lawsuit against Nvidia.", ("Sue", "Microsoft", ["Nvidia"], False)),
+    # a relative pronoun as object is the name its clause describes
+    ("Zentrix Labs, which the FTC fined in March, sued the agency.",
+     ("Penalize", "Federal Trade Commission", ["Zentrix Labs"], False)),
+    # a negative implicative's infinitive is the action, negated
+    ("The FTC declined to sue Zentrix Labs.", ("Sue", "Federal Trade Commission", ["Zentrix Labs"], True)),
 ])
 def test_actions_patterns(parse, text, expected):
     assert expected in acts(parse(text)), acts(parse(text))

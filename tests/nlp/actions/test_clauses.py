@@ -50,7 +50,8 @@ def test_clauses_a_negative_implicative_never_carries_the_action_of_its_infiniti
 
     for lemma, carried in (("decline", False), ("refuse", False), ("order", True)):
         doc = build(["The", "FTC", lemma + "d", "to", "sue", "Zentrix"], [1, 2, 2, 4, 2, 4],
-                    ["det", "nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["DET", "PROPN", "VERB", "PART", "VERB", "PROPN"],
+                    ["det", "nsubj", "ROOT", "aux", "xcomp", "dobj"],
+                    pos=["DET", "PROPN", "VERB", "PART", "VERB", "PROPN"],
                     lemmas=["the", "FTC", lemma, "to", "sue", "Zentrix"])
         outer = governing_trigger(doc[4], lexicon())
         assert (outer is not None and outer.i == 2) is carried, lemma

@@ -18,7 +18,7 @@ def entity_types(ex) -> dict[str, str]:
     ("Kotoba AI said it would appeal.", "Kotoba AI", "Company"),  # tagged PERSON: the last word makes it a firm
     ("Gnani.ai and Gan.ai joined the programme.", "Gan.ai", "Company"),  # a firm named by its web address
     ("He moved to British Columbia last year.", "British Columbia", "Jurisdiction"),  # a nationality word begins it
-    ("Talvex AI said Pike Pro would cost $20 a month.", "Pike Pro", "AIModel"),  # tagged PERSON: an edition word ends it
+    ("Talvex AI said Pike Pro would cost $20 a month.", "Pike Pro", "AIModel"),  # tagged PERSON: its edition word
     ("Arvo Dynamics, which builds drones, said it would appeal.", "Arvo Dynamics", "Company"),  # tagged PERSON
     ("Santa Clara County banned the use of the app.", "Santa Clara County", "Jurisdiction"),  # no list knows it
 ])

@@ -212,3 +212,12 @@ def test_a_document_cited_as_the_source_of_what_is_told_is_no_event():
                 pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
                 lemmas=["accord", "to", "the", "order", ",", "delphia", "tell", "client", "."])
     assert cited(doc[3]) and not cited(doc[6])
+
+
+def test_the_scorer_outputs_nothing_done_by_whom_a_directive_orders_nor_a_reading_out_of_its_frame(parse):
+    from tests.conftest import acts
+
+    directed = acts(parse("The executive order directs NIST to publish testing guidance within 90 days."))
+    assert not [a for a in directed if a[1] == "National Institute of Standards and Technology"], directed
+    told = acts(parse("Anthropic told Reuters it had partnered with the AI Security Institute on testing."))
+    assert not [a for a in told if a[0] == "Mandate"], told

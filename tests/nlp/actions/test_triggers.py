@@ -1,0 +1,46 @@
+"""Which lexicon readings start a candidate (kg/nlp/actions/triggers.py: Trigger.in_frame), on constructed parses."""
+from __future__ import annotations
+
+from kg.nlp.actions.triggers import Trigger
+from tests.nlp.constructed import build
+
+MANDATE = Trigger("tell", "VERB", "Mandate", xcomp=("any",))
+SUE = Trigger("file", "VERB", "Sue", object_lemma=("lawsuit", "suit"))
+
+
+def test_a_reading_of_a_verb_with_an_infinitive_needs_one():
+    # "The ministry told platforms to label content ." / "Anthropic told Reuters it had agreed ."
+    told_to = build(["The", "ministry", "told", "platforms", "to", "label", "content", "."], [1, 2, 2, 2, 5, 2, 5, 2],
+                    ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "punct"],
+                    lemmas=["the", "ministry", "tell", "platform", "to", "label", "content", "."])
+    told_that = build(["Anthropic", "told", "Reuters", "it", "had", "agreed", "."], [1, 1, 1, 5, 5, 1, 1],
+                      ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ccomp", "punct"],
+                      lemmas=["Anthropic", "tell", "Reuters", "it", "have", "agree", "."])
+    assert MANDATE.in_frame(told_to[2]) and not MANDATE.in_frame(told_that[1])
+    ban = Trigger("tell", "VERB", "Ban", xcomp=("stop",))
+    told_them = build(["He", "told", "them", "to", "stop"], [1, 1, 1, 4, 1], ["nsubj", "ROOT", "dobj", "aux", "xcomp"],
+                      lemmas=["he", "tell", "they", "to", "stop"])
+    assert ban.in_frame(told_them[1])
+    assert not ban.in_frame(told_to[2])
+    # a noun's infinitive: "an order to stop"
+    order = build(["an", "order", "to", "stop"], [1, 1, 3, 1], ["det", "ROOT", "aux", "acl"],
+                  pos=["DET", "NOUN", "PART", "VERB"], lemmas=["an", "order", "to", "stop"])
+    assert Trigger("order", "NOUN", "Ban", xcomp=("stop",)).in_frame(order[1])
+
+
+def test_a_reading_named_by_its_object_needs_that_object_active_or_passive():
+    # "Authors filed a lawsuit ." / "A lawsuit was filed ." / "The agency filed a report ."
+    active = build(["Authors", "filed", "a", "lawsuit", "."], [1, 1, 3, 1, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "punct"], lemmas=["author", "file", "a", "lawsuit", "."])
+    passive = build(["A", "lawsuit", "was", "filed", "."], [1, 3, 3, 3, 3],
+                    ["det", "nsubjpass", "auxpass", "ROOT", "punct"], lemmas=["a", "lawsuit", "be", "file", "."])
+    report = build(["The", "agency", "filed", "a", "report", "."], [1, 2, 2, 4, 2, 2],
+                   ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                   lemmas=["the", "agency", "file", "a", "report", "."])
+    assert SUE.in_frame(active[1]) and SUE.in_frame(passive[3]) and not SUE.in_frame(report[2])
+    assert Trigger("sue", "VERB", "Sue").in_frame(report[2])  # a reading with no frame stands anywhere
+    # "the case that Getty brought": the noun the relative clause describes is the verb's object
+    case = build(["the", "case", "that", "Getty", "brought"], [1, 1, 4, 4, 1],
+                 ["det", "ROOT", "dobj", "nsubj", "relcl"], pos=["DET", "NOUN", "PRON", "PROPN", "VERB"],
+                 lemmas=["the", "case", "that", "Getty", "bring"])
+    assert Trigger("bring", "VERB", "Sue", object_lemma=("case",)).in_frame(case[4])
