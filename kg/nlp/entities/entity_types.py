@@ -195,8 +195,8 @@ def divisions() -> frozenset[str]:
 def division_name(span: Span) -> bool:
     """"Santa Clara County", "Gyeonggi Province": a place's name ending in the word for an administrative division
     (division_words of data/type_cues.json) names one, whether or not a list of places knows it."""
-    word = span[-1].text
-    return len(span) > 1 and word[:1].isupper() and word.title() in divisions()
+    word = span[-1].text if len(span) > 1 else ""
+    return word[:1].isupper() and word.title() in divisions()
 
 
 def by_label(span: Span, c: Cues) -> tuple[str | None, int]:

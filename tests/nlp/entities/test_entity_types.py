@@ -380,3 +380,13 @@ def test_entity_types_a_party_is_no_name_by_the_head_before_its_of_phrase_an_eve
     assert not non_entity_head(span("House Select Committee on the Chinese Communist Party"), cues())
     assert not non_entity_head(span("Conference of State Bank Supervisors"), cues())  # an event's word, not its head
     assert not non_entity_head(span("Party Labs"), cues())
+
+
+def test_a_division_word_ends_a_places_name_of_two_words_or_more_whatever_its_case():
+    from kg.nlp.entities.entity_types import division_name
+    from tests.nlp.constructed import build
+
+    doc = build(["Santa", "Clara", "County", "SANTA", "CLARA", "COUNTY", "county"], [2, 2, 2, 5, 5, 5, 6],
+                ["compound", "compound", "ROOT", "compound", "compound", "ROOT", "ROOT"])
+    assert division_name(doc[0:3]) and division_name(doc[3:6])
+    assert not division_name(doc[2:3]) and not division_name(doc[2:2]) and not division_name(doc[5:7])
