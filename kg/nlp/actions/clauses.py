@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.doc.datelines import dateline_tokens
 from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.lexicon import load_json, words
+from kg.nlp.actions.judicial import judicial_words
 from kg.nlp.actions.triggers import syntax
 
 SUBJ = ("nsubj", "csubj")
@@ -213,7 +214,7 @@ def governing_trigger(verb: Token, lex: dict) -> Token | None:
 def judicial_subject(verb: Token) -> bool:
     """Whether the verb's subject is a court or a judge by its words ("The High Court declined to block the law")."""
     subj, _ = subject_of(verb)
-    return subj is not None and any(t.lower_ in syntax()["judicial_words"] for t in subj.subtree)
+    return subj is not None and any(t.lower_ in judicial_words() for t in subj.subtree)
 
 
 def speaker_subject(verb: Token, idx: EntityIndex) -> Token | None:

@@ -120,9 +120,10 @@ class EntityIndex(Anaphors):
         to (the name's head, or the head of the name's words) describes that name; it points back to no one (not in
         "the company Reuters contacted" or "told the regulator Meta had": there the name starts a clause of its own)."""
         nxt = tok.i + 1
-        end = next((e for s, e, _ in self.spans if s == nxt), None) if nxt in self.by_token else None
-        if end is None:
+        at = bisect.bisect_left(self.spans, (nxt, -1, ""))
+        if nxt not in self.by_token or at == len(self.spans) or self.spans[at][0] != nxt:
             return False
+        end = self.spans[at][1]
         return nxt <= tok.head.i < end or any(self.doc[i].head.i == tok.i for i in range(nxt, end))
 
     def type_of(self, key: str) -> str:
