@@ -10,12 +10,12 @@ from spacy.tokens import Doc
 
 from kg.nlp.doc.index import EntityIndex, drop_scratch
 from kg.nlp.doc.token_filter import columns, hashes
-from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import fold
 from kg.nlp.learn.relations import judged_pairs, learned_relations
 from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relations.byline_patterns import byline_affiliations
+from kg.nlp.relations.facts import fact_stands, from_text, gazetteer_facts
 from kg.nlp.relations.makers import against_known_maker
 from kg.nlp.relations.seat_patterns import name_seat, place_forms
 from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
@@ -125,28 +125,6 @@ def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[Relation
     return out
 
 
-GAZETTEER_FACT = "kg.relations.gazetteer.v1"
-
-
-def gazetteer_facts(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
-    """Curated facts of the gazetteer (ontology/gazetteer.jsonl, field "facts") between two entities the document
-    names: "MIIT is part of China", "OpenAI develops ChatGPT". Their own extractor name lets users filter them."""
-    present = {e.gaz_id: k for k, e in doc._.kg_entities.items() if e.gaz_id}
-    out = []
-    for gid, key in present.items():
-        for pred, objects in load_gazetteer()[gid].facts.items():
-            for obj in objects:
-                if obj in present:
-                    s, _ = doc._.kg_entities[key].mentions[0]
-                    out.append(rel(key, pred, present[obj], doc[s].sent, conf=0.9, name="gazetteer"))
-    return out
-
-
-def from_text(r: RelationRecord) -> bool:
-    """A relation read from the text wins over the same fact from the gazetteer: its evidence states it."""
-    return not r.extractor.startswith("kg.relations.gazetteer")
-
-
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     """Every word that can start a word pattern (based_in, applies_to, part_of, issued_by_verb, document_from)."""
@@ -208,7 +186,7 @@ def trusted_rules(found: list[RelationRecord], judged: set[frozenset], trusted: 
     the time, and 0.0-0.2 where the model judged the pair and did not agree; cross-validated over its annotator
     batches, the model (weighing the patterns' reading as features) with only these beside it is right 0.79 of the
     time (0.53 with every rule beside a model without them), for a recall of 0.26 (0.37)."""
-    return [r for r in found if (r.extractor in trusted or r.extractor == GAZETTEER_FACT and r.predicate in facts)
+    return [r for r in found if (r.extractor in trusted or fact_stands(r, facts))
             and frozenset((r.subject, r.object)) not in judged]
 
 
