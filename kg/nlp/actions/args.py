@@ -22,6 +22,7 @@ class Args:
     targets: list[str] = field(default_factory=list)
     object_lemmas: set[str] = field(default_factory=set)
     xcomps: set[str] = field(default_factory=set)
+    evaluation: str | None = None  # what a verb of labelling says of its object (kg/nlp/actions/evaluation.py)
     how: str = "verb"
     via_anaphora: bool = False
     agent_options: list[str] = field(default_factory=list)  # antecedents of an anaphoric subject, best first

@@ -223,7 +223,8 @@ def reading_for(readings, args: Args, idx: EntityIndex, agent: str | None, doc: 
     object_classes = {idx.type_of(t) for t in args.targets}
     if args.object_lemmas & INSTRUMENT_WORDS:  # "signed three executive orders: ..."
         object_classes.add("PolicyInstrument")
-    reading = choose(readings, agent_classes_of(agent, doc, idx), object_classes, args.object_lemmas, args.xcomps)
+    reading = choose(readings, agent_classes_of(agent, doc, idx), object_classes, args.object_lemmas, args.xcomps,
+                     args.evaluation)
     if reading is None or (agent and idx.type_of(agent) not in syntax()["agent_classes"][reading.type]):
         return None
     return reading

@@ -9,6 +9,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.actions.evaluation import evaluation_of
 from kg.nlp.lexicon import load_json, load_jsonl, words
 from kg.nlp.doc.token_filter import columns, hashes, pos_id
 
@@ -23,9 +24,20 @@ class Trigger:
     object_lemma: tuple[str, ...] = ()
     xcomp: tuple[str, ...] = ()
     negated_type: str | None = None
+    evaluation: str | None = None  # "negative" / "positive": what a verb of labelling says of its object
+
+    @property
+    def framed(self) -> bool:
+        """Whether the reading holds only in a frame: an object word, an infinitive or an evaluation."""
+        return bool(self.object_lemma or self.xcomp or self.evaluation)
+
+    @property
+    def unconditional(self) -> bool:
+        """An action whoever does it to whatever, in any frame."""
+        return not (self.framed or self.agent or self.object)
 
     def fits(self, agent_classes: set[str], object_classes: set[str], object_lemmas: set[str],
-             xcomps: set[str]) -> bool:
+             xcomps: set[str], evaluation: str | None = None) -> bool:
         """Whether this reading's conditions hold ('none' = no entity in that slot)."""
         if self.agent and not (agent_classes & set(self.agent)):
             return False
@@ -33,11 +45,13 @@ class Trigger:
             have = object_classes or {"none"}
             if not (have & set(self.object)):
                 return False
-        return self.frame_holds(object_lemmas, xcomps)
+        return self.frame_holds(object_lemmas, xcomps, evaluation)
 
-    def frame_holds(self, object_lemmas: set[str], xcomps: set[str]) -> bool:
-        """Whether the object's word and the infinitive this reading asks for are there."""
+    def frame_holds(self, object_lemmas: set[str], xcomps: set[str], evaluation: str | None = None) -> bool:
+        """Whether the object's word, the infinitive and the evaluation this reading asks for are there."""
         if self.object_lemma and not (object_lemmas & set(self.object_lemma)):
+            return False
+        if self.evaluation and evaluation != self.evaluation:
             return False
         return not self.xcomp or bool(xcomps) and ("any" in self.xcomp or bool(xcomps & set(self.xcomp)))
 
@@ -48,7 +62,7 @@ class Trigger:
         mandate, "told Reuters it had ..." none; a noun's infinitive too: "an order to stop"). The lexicon's
         candidates for the trained models (kg/nlp/learn/candidates.py) are read only in their frame; cross-validated
         on corpus/train that left out 19 wrong actions and added one right (489 right of 723 output)."""
-        if not (self.object_lemma or self.xcomp):
+        if not self.framed:
             return True
         kids = list(tok.children)
         objects = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass")}
@@ -56,7 +70,7 @@ class Trigger:
             objects.add(tok.head.lemma_.lower())
         xcomps = {c.lemma_.lower() for c in kids if c.dep_ == "xcomp" or c.dep_ == "acl" and tok.pos_ == "NOUN"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
-        return self.frame_holds(objects, xcomps)
+        return self.frame_holds(objects, xcomps, evaluation_of(tok) if self.evaluation else None)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +79,8 @@ def lexicon() -> dict[tuple[str, str], list[Trigger]]:
     out: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
     for row in load_jsonl("action_triggers.jsonl"):
         t = Trigger(row["lemma"], row["pos"], row["type"], tuple(row.get("agent", ())), tuple(row.get("object", ())),
-                    word_list(row.get("object_lemma", ())), word_list(row.get("xcomp", ())), row.get("negated_type"))
+                    word_list(row.get("object_lemma", ())), word_list(row.get("xcomp", ())), row.get("negated_type"),
+                    row.get("evaluation"))
         out[(t.lemma, t.pos)].append(t)
     return dict(out)
 
@@ -83,10 +98,10 @@ def syntax() -> dict:
 
 
 def choose(readings: list[Trigger], agent_classes: set[str], object_classes: set[str],
-           object_lemmas: set[str], xcomps: set[str]) -> Trigger | None:
+           object_lemmas: set[str], xcomps: set[str], evaluation: str | None = None) -> Trigger | None:
     """The first reading whose conditions hold."""
     for r in readings:
-        if r.fits(agent_classes, object_classes, object_lemmas, xcomps):
+        if r.fits(agent_classes, object_classes, object_lemmas, xcomps, evaluation):
             return r
     return None
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from kg.nlp.actions.evaluation import evaluation_of
 from kg.nlp.actions.args import Args, fill, fill_target, pobjs, received
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.actions.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, readings_of,
@@ -21,7 +22,7 @@ VERBAL = ("VERB", "AUX")
 
 def plain_trigger(tok: Token, lex: dict) -> bool:
     """Whether a verb has a reading with no condition at all (it is an action whoever does it to whatever)."""
-    return any(not (r.object_lemma or r.xcomp or r.agent or r.object) for r in readings_of(tok, lex) or [])
+    return any(r.unconditional for r in readings_of(tok, lex) or [])
 
 
 # -- verbs: when another word carries the action ---------------------------------------------------------------------
@@ -38,7 +39,7 @@ def noun_carries(verb: Token, idx: EntityIndex, lex: dict) -> bool:
 
 
 def plain_noun(tok: Token, lex: dict) -> bool:
-    return any(not (r.xcomp or r.object or r.object_lemma) for r in lex.get((tok.lemma_.lower(), "NOUN"), []))
+    return any(not (r.framed or r.object) for r in lex.get((tok.lemma_.lower(), "NOUN"), []))
 
 
 def directs_plain_action(verb: Token, lex: dict, passive: bool) -> bool:
@@ -178,7 +179,8 @@ def verb_args(verb: Token, idx: EntityIndex, lex: dict, readings: list | None = 
     subj, passive = subject_of(outer if outer is not None else verb)
     if directs_plain_action(verb, lex, passive):
         return None
-    args = Args(xcomps={c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBAL})
+    args = Args(xcomps={c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBAL},
+                evaluation=evaluation_of(verb))
     passive = (passive and outer is None) or fronted_participle(verb)
     subj, objs = voiced(verb, subj, passive, args, idx)
     money = any(o.lemma_.lower() in MONEY for o in objs)
