@@ -133,8 +133,8 @@ def negated(tok: Token) -> bool:
         return True
     if any(yet_to(t) for t in carriers):  # "has yet to open an investigation"
         return True
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in syn["negative_implicatives"]:  # "declined to sign"
-        return True
+    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in syn["negative_implicatives"] for t in carriers):
+        return True  # "declined to sign", "declined to open an investigation"
     if stopped_short_of(tok) or none_of_its_object(tok):
         return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"

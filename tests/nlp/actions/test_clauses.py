@@ -42,6 +42,16 @@ def test_clauses_the_infinitive_of_a_negative_implicative_is_negated():
         assert negated(doc[1]) is False  # the declining itself is no negation
 
 
+def test_clauses_an_action_noun_a_negative_implicative_s_infinitive_carries_is_negated():
+    # "The Commission declined to open an investigation": no investigation was opened ("agreed to open" one was)
+    for verb, lemma, neg in (("declined", "decline", True), ("agreed", "agree", False)):
+        doc = build(["The", "Commission", verb, "to", "open", "an", "investigation"], [1, 2, 2, 4, 2, 6, 4],
+                    ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                    pos=["DET", "PROPN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                    lemmas=["the", "Commission", lemma, "to", "open", "an", "investigation"])
+        assert negated(doc[6]) is neg, verb
+
+
 def test_clauses_a_negative_implicative_never_carries_the_action_of_its_infinitive():
     # "The FTC declined to sue Zentrix": the suit, negated; "refuse" and "decline" are triggers themselves (a court's
     # ruling), and the infinitive's action was lost when they carried it for an agent that is no court
