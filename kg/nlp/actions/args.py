@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.nlp.doc.index import EntityIndex
-from kg.nlp.actions.clauses import RELATIVE, by_agent, is_verb, readings_of, speaker_subject, subject_of
+from kg.nlp.actions.clauses import RELATIVE, by_agent, is_verb, readings_held, speaker_subject, subject_of
 from kg.nlp.actions.triggers import lexicon, syntax
 
 DIRECT_DEPS = ("dobj", "dative", "nsubjpass", "oprd", "nsubj")  # the object itself, not its modifiers
@@ -125,7 +125,7 @@ def noun_args(noun: Token, idx: EntityIndex) -> Args | None:
     args = Args(how="noun")
     head = noun.head
     frame = next((f for f in (frame(noun, head, syn) for frame in NOUN_FRAMES) if f is not None), None)
-    if frame is None and is_verb(head) and readings_of(head, lexicon()):
+    if frame is None and is_verb(head) and readings_held(head, lexicon()):
         return None  # "sued over the designation": part of another action
     subj, objs = frame or (None, [])
     subj = noun_modifiers(noun, subj, objs, args, syn)
@@ -184,4 +184,4 @@ def described_noun(o: Token, idx: EntityIndex) -> Token:
 
 def reaction(verb: Token) -> bool:
     """A verb of welcoming or criticising (the reaction types' lexicon readings), whose object is often an event."""
-    return any(r.type in syntax()["reaction_types"] for r in readings_of(verb, lexicon()) or [])
+    return any(r.type in syntax()["reaction_types"] for r in readings_held(verb, lexicon()) or [])

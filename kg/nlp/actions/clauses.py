@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.doc.datelines import dateline_tokens
 from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.lexicon import load_json, words
+from kg.nlp.actions.evaluation import evaluation_of
 from kg.nlp.actions.judicial import judicial_words
 from kg.nlp.actions.triggers import syntax
 
@@ -133,12 +134,24 @@ def negated(tok: Token) -> bool:
         return True
     if any(yet_to(t) for t in carriers):  # "has yet to open an investigation"
         return True
-    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in syn["negative_implicatives"] for t in carriers):
-        return True  # "declined to sign", "declined to open an investigation"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in syn["negative_implicatives"]:  # "declined to sign"
+        return True
+    if carried_by_implicative(tok, carriers):
+        return True
     if stopped_short_of(tok) or none_of_its_object(tok):
         return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
+
+
+def carried_by_implicative(tok: Token, carriers: list[Token]) -> bool:
+    """"declined to open an investigation": the noun an implicative's infinitive carries did not happen either; not
+    where the declining is denied ("did not decline to open") or is a court's ruling ("The High Court declined to
+    issue an injunction": `governing_trigger` reads the declining as the ruling)."""
+    syn = syntax()
+    return any(t is not tok and t.dep_ == "xcomp" and t.head.lemma_.lower() in syn["negative_implicatives"]
+               and not any(c.dep_ == "neg" for c in t.head.children) and not judicial_subject(t.head)
+               for t in carriers)
 
 
 def yet_to(v: Token) -> bool:
@@ -191,6 +204,16 @@ def readings_of(tok: Token, lex: dict) -> list | None:
     return None
 
 
+def readings_held(tok: Token, lex: dict) -> list | None:
+    """The readings of a verb that can hold here: a reading that needs an evaluation of the verb's object only where
+    the verb gives one ("described how the ministry fined X" reports no stance, so it carries no inner action)."""
+    found = readings_of(tok, lex)
+    if not found or not any(r.evaluation for r in found):
+        return found
+    said = evaluation_of(tok)
+    return [r for r in found if r.evaluation in (None, said)] or None
+
+
 def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children))
 
@@ -205,7 +228,7 @@ def governing_trigger(verb: Token, lex: dict) -> Token | None:
         implicative = head.lemma_.lower() in syntax()["negative_implicatives"]
         if v.dep_ == "xcomp" and implicative and not judicial_subject(head):
             return None  # "declined to sue X": the suit, negated (`negated`); a court's declining is its ruling
-        if v.dep_ in ("xcomp", "ccomp") and is_verb(head) and readings_of(head, lex):
+        if v.dep_ in ("xcomp", "ccomp") and is_verb(head) and readings_held(head, lex):
             return head  # "floated that it would ban...": the ban is what was floated
         v = head
     return None

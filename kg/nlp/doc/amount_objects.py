@@ -21,15 +21,26 @@ def amount_words() -> frozenset[str]:
     return frozenset(load_json("type_cues.json")["amount_words"])
 
 
+def amount_word(tok: Token) -> bool:
+    """A scale or currency word; its short forms only in lower case ("2 m", "3 bn"), so that no model's capital
+    letter is read as one ("Helix 2 M", "Kavari-M")."""
+    return tok.lower_ in amount_words() and (len(tok.text) > 2 or tok.text.islower())
+
+
+def in_amount(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is an amount: a number, then only numbers and scale or currency words."""
+    return start < end and doc[start].like_num and all(t.like_num or amount_word(t) for t in doc[start:end])
+
+
 def name_before_amount(amount: Token) -> Token | None:
-    """The head of a capitalised name hung on an amount that a verb takes as its object, before the amount's number:
-    "fined [Paystream] 2 million naira"."""
-    verb = amount.head
-    if amount.dep_ != "dobj" or verb.pos_ != "VERB":
+    """The head of a capitalised name hung on an amount that a verb takes as its object, right before the amount's
+    own number: "fined [Paystream] 2 million naira"."""
+    verb, doc = amount.head, amount.doc
+    if amount.dep_ != "dobj" or verb.pos_ != "VERB" or not amount_word(amount):
         return None
-    number = next((c.i for c in amount.subtree if c.like_num), None)
     for c in amount.children:
-        if c.dep_ in NAME_DEPS and c.pos_ == "PROPN" and c.text[:1].isupper() and verb.i < c.i < (number or -1):
+        if c.dep_ in NAME_DEPS and c.pos_ == "PROPN" and c.text[:1].isupper() and verb.i < c.i \
+                and in_amount(doc, c.i + 1, amount.i + 1):
             return c
     return None
 

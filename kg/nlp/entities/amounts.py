@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.nlp.doc.amount_objects import amount_words
+from kg.nlp.doc.amount_objects import amount_word, amount_words, in_amount
 
 NOT_A_PARTY = ("LAW", "NORP", "WORK_OF_ART", "PRODUCT")  # labels the amount gave the name
 AMOUNTS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")  # "EUR 1 billion" is an amount, not a name before one
@@ -14,12 +14,10 @@ AMOUNTS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")  # "EUR 1 billion" is an 
 def amount_start(doc: Doc, start: int, end: int) -> int:
     """Where an amount at the end of the span begins (a number, then only numbers, scale and currency words, one of
     them at least), else `end`; never at the span's first word."""
-    words = amount_words()
-    if not (doc[start].is_alpha and doc[start].is_title) or doc[start].lower_ in words:
+    if not (doc[start].is_alpha and doc[start].text[:1].isupper()) or doc[start].lower_ in amount_words():
         return end  # "EUR 1 billion", "S$ 5 million", "24 million": no name before the amount
     first = next((i for i in range(start + 1, end) if doc[i].like_num), end)
-    tail = doc[first:end]
-    if first < end and all(t.like_num or t.lower_ in words for t in tail) and any(t.lower_ in words for t in tail):
+    if in_amount(doc, first, end) and any(amount_word(t) for t in doc[first:end]):
         return first
     return end
 

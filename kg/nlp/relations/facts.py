@@ -1,5 +1,8 @@
 """The gazetteer's curated facts (ontology/gazetteer.jsonl, field "facts") between two entities a document names, and
-which of them stand beside the trained relation model."""
+which of them stand beside the trained relation model. A fact's confidence is how often a fact of its kind was in
+corpus/train's gold (what annotators record an article to say), not how likely the fact is true of the world. Without
+a trained relation model every fact stands, with that confidence: a body's seat from the gazetteer (0.3) then gives
+way to the seat a pattern reads in the text ("Paris-based Mistral AI", 0.7) for the one seat a body has."""
 from __future__ import annotations
 
 from spacy.tokens import Doc

@@ -50,6 +50,18 @@ def test_clauses_an_action_noun_a_negative_implicative_s_infinitive_carries_is_n
                     pos=["DET", "PROPN", "VERB", "PART", "VERB", "DET", "NOUN"],
                     lemmas=["the", "Commission", lemma, "to", "open", "an", "investigation"])
         assert negated(doc[6]) is neg, verb
+    # "The Commission did not decline to open an investigation": the declining is denied
+    doc = build(["The", "Commission", "did", "not", "decline", "to", "open", "an", "investigation"],
+                [1, 4, 4, 4, 4, 6, 4, 8, 6], ["det", "nsubj", "aux", "neg", "ROOT", "aux", "xcomp", "det", "dobj"],
+                pos=["DET", "PROPN", "AUX", "PART", "VERB", "PART", "VERB", "DET", "NOUN"],
+                lemmas=["the", "Commission", "do", "not", "decline", "to", "open", "an", "investigation"])
+    assert negated(doc[8]) is False
+    # "The court declined to issue an injunction": a court's declining is its ruling, read at "declined"
+    doc = build(["The", "court", "declined", "to", "issue", "an", "injunction"], [1, 2, 2, 4, 2, 6, 4],
+                ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                lemmas=["the", "court", "decline", "to", "issue", "an", "injunction"])
+    assert negated(doc[6]) is False
 
 
 def test_clauses_a_negative_implicative_never_carries_the_action_of_its_infinitive():

@@ -33,9 +33,9 @@ def test_evaluation_of_the_object_predicate(complement, deps, heads, pos, expect
 
 
 def test_evaluation_of_what_follows_as_and_none_for_a_wh_object():
-    # "The group described the rule as reckless ."
+    # "The group described the rule as reckless .": the parser hangs the adjective on "as" as a modifier
     words = ["The", "group", "described", "the", "rule", "as", "reckless", "."]
-    doc = build(words, [1, 2, 2, 4, 2, 2, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    doc = build(words, [1, 2, 2, 4, 2, 2, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "amod", "punct"],
                 pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "ADJ", "PUNCT"])
     assert evaluation_of(doc[2]) == "negative"
     # "... what it called an illegal database ."
@@ -43,6 +43,24 @@ def test_evaluation_of_what_follows_as_and_none_for_a_wh_object():
     doc = build(words, [2, 2, 2, 5, 5, 2, 2], ["dobj", "nsubj", "ROOT", "det", "amod", "oprd", "punct"],
                 pos=["PRON", "PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"], tags=["WP", "PRP", "VBD", "DT", "JJ", "NN", "."])
     assert evaluation_of(doc[2]) is None
+
+
+@pytest.mark.parametrize("obj, obj_pos, owner, expected", [
+    ("decision", "NOUN", None, "negative"),  # an event
+    ("it", "PRON", None, None),  # a pronoun: what it stands for is not read here
+    ("model", "NOUN", "its", None),  # the agent's own thing ("called its new model a ...")
+    ("quarter", "NOUN", None, None),  # no event, no name
+])
+def test_evaluation_only_of_an_event_or_a_name(obj, obj_pos, owner, expected):
+    # "Amnesty called [its] <obj> a dangerous precedent ."
+    pre = [owner] if owner else []
+    words = ["Amnesty", "called", *pre, obj, "a", "dangerous", "precedent", "."]
+    o = 2 + len(pre)
+    heads = [1, 1, *([o] if owner else []), 1, o + 3, o + 3, 1, 1]
+    deps = ["nsubj", "ROOT", *(["poss"] if owner else []), "dobj", "det", "amod", "oprd", "punct"]
+    pos = ["PROPN", "VERB", *(["PRON"] if owner else []), obj_pos, "DET", "ADJ", "NOUN", "PUNCT"]
+    doc = build(words, heads, deps, pos=pos)
+    assert evaluation_of(doc[1]) == expected
 
 
 def test_evaluation_readings_hold_only_with_their_evaluation():
@@ -60,6 +78,8 @@ def test_evaluation_readings_hold_only_with_their_evaluation():
     ("Amnesty International called the Garante's order a dangerous precedent.", ("Oppose", "Amnesty International")),
     ("Senator Lena Ortiz called the Helix Act a great win for consumers.", ("Support", "Lena Ortiz")),
     ("Senator Lena Ortiz called the Helix Act the third bill of the session.", None),
+    # a verb of labelling that gives no stance carries no action of its own: the fine inside it stands
+    ("The report described how the Ministry of Trade fined Nexora last year.", ("Penalize", "Ministry of Trade")),
 ])
 def test_evaluation_a_verb_of_labelling_reports_a_stance_end_to_end(parse, text, expected):
     ex = parse(text)

@@ -34,6 +34,14 @@ def test_amount_objects_only_a_name_before_an_amount_a_verb_takes(change):
     assert doc[3].dep_ == "nmod"
 
 
+def test_amount_objects_a_capital_letter_is_no_amount():
+    # "The startup released Helix 2 M ." with "Helix" hung on "M": a model's edition, no amount
+    words = ["The", "startup", "released", "Helix", "2", "M", "."]
+    doc = build(words, [1, 2, 2, 5, 5, 2, 2], ["det", "nsubj", "ROOT", "nmod", "nummod", "dobj", "punct"],
+                pos=["DET", "NOUN", "VERB", "PROPN", "NUM", "PROPN", "PUNCT"])
+    assert name_before_amount(doc[5]) is None
+
+
 def test_amount_objects_the_one_fined_is_the_target_end_to_end(parse):
     ex = parse("The FTC fined Brightwave 5 million dollars.")
     got = [(a.type, ex.entities[a.agent].name, [ex.entities[t].name for t in a.targets]) for a in ex.actions]

@@ -16,6 +16,9 @@ from tests.nlp.constructed import build
     (["Gemini", "2.5", "Pro"], "PRODUCT", (3, "PRODUCT")),
     (["EUR", "1", "billion"], "MONEY", (3, "MONEY")),  # an amount, no name before it
     (["S$", "5", "million"], "ORG", (3, "ORG")),
+    (["PayStream", "2", "million", "dollars"], "LAW", (1, "ORG")),  # a name in camel case
+    (["Helix", "2", "M"], "PRODUCT", (3, "PRODUCT")),  # a model's capital letter is no "m" of millions
+    (["Helix", "2", "m"], "NORP", (1, "ORG")),
 ])
 def test_amounts_an_amount_after_a_name_is_no_part_of_it(words, label, expected):
     doc = build(words, list(range(len(words))), ["dep"] * len(words))
