@@ -41,7 +41,8 @@ def test_evaluation_of_what_follows_as_and_none_for_a_wh_object():
     # "... what it called an illegal database ."
     words = ["what", "it", "called", "an", "illegal", "database", "."]
     doc = build(words, [2, 2, 2, 5, 5, 2, 2], ["dobj", "nsubj", "ROOT", "det", "amod", "oprd", "punct"],
-                pos=["PRON", "PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"], tags=["WP", "PRP", "VBD", "DT", "JJ", "NN", "."])
+                pos=["PRON", "PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                tags=["WP", "PRP", "VBD", "DT", "JJ", "NN", "."])
     assert evaluation_of(doc[2]) is None
 
 
