@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.doc.datelines import dateline_tokens
 from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.lexicon import load_json, words
-from kg.nlp.actions.evaluation import evaluation_of
+from kg.nlp.actions.evaluation import evaluation_needed
 from kg.nlp.actions.judicial import judicial_words
 from kg.nlp.actions.triggers import syntax
 
@@ -208,9 +208,9 @@ def readings_held(tok: Token, lex: dict) -> list | None:
     """The readings of a verb that can hold here: a reading that needs an evaluation of the verb's object only where
     the verb gives one ("described how the ministry fined X" reports no stance, so it carries no inner action)."""
     found = readings_of(tok, lex)
-    if not found or not any(r.evaluation for r in found):
+    if not found:
         return found
-    said = evaluation_of(tok)
+    said = evaluation_needed(tok, found)
     return [r for r in found if r.evaluation in (None, said)] or None
 
 

@@ -1,20 +1,19 @@
 """What a verb of labelling says of its object: "Amnesty called the decision a dangerous precedent" criticises it,
 "Mason called the act a great win" praises it. The valence of the predicative complement (an `oprd`, or what
 follows "as": "described the rule as reckless") comes from the evaluative words of data/evaluative_words.jsonl
-(VADER's lexicon), a negator flipping the word after it, as the trained models' `polarity` reads a sentence. Only an
-object that is an event or a name is judged so: "called it a bad move" points back to what the pronoun stands for,
-which the verb's arguments would resolve to the nearest name (often the speaker's own firm); "called its new model a
-leap forward" and "called the quarter a success" take no stance on anyone."""
+(VADER's lexicon), read as the trained models' `polarity` reads a sentence (`valence`), one side clear of the
+other. Only an object that is an event or a name is judged so: "called it a bad move" points back to what the
+pronoun stands for, which the verb's arguments would resolve to the nearest name (often the speaker's own firm);
+"called its new model a leap forward" and "called the quarter a success" take no stance on anyone."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.nlp.learn.features import cue, evaluative
+from kg.nlp.learn.features import CLEAR, valence
 from kg.nlp.lexicon import load_json
 
-CLEAR = 1.5  # summed valence a side needs, with the other side under it (as `polarity` asks of a sentence)
 # the phrase itself, not what a preposition adds; its determiner for a negator ("no disaster"); not a compound:
 # "a stress test" is a term, no judgement
 CORE = ("amod", "advmod", "conj", "neg", "acomp", "det")
@@ -23,7 +22,8 @@ AS_HEADS = ("pobj", "amod", "acomp")  # "as a disgrace"; "as reckless", which th
 
 @lru_cache(maxsize=1)
 def event_nouns() -> frozenset[str]:
-    """The nouns that name an event or an instrument a reaction is aimed at (action_syntax.json: reaction_nouns)."""
+    """The nouns that name an event or an instrument a reaction is aimed at (action_syntax.json: reaction_nouns, the
+    data `triggers.syntax()` reads, loaded once by `load_json`; read here because triggers.py imports this module)."""
     return frozenset(load_json("action_syntax.json")["reaction_nouns"])
 
 
@@ -59,15 +59,12 @@ def evaluation_of(verb: Token) -> str | None:
     as its object, else None."""
     if not judged_object(verb):
         return None
-    words, negators = evaluative(), cue("negators")
-    pos = neg = 0.0
-    flip = False
-    for t in complement(verb):
-        w = t.lower_
-        v = words.get(w, words.get(t.lemma_.lower(), 0.0))
-        v = -v if flip else v
-        pos, neg = pos + max(v, 0.0), neg + max(-v, 0.0)
-        flip = w in negators or (flip and v == 0.0 and t.is_alpha and len(w) < 4)
+    pos, neg = valence(complement(verb))
     if neg >= CLEAR > pos:
         return "negative"
     return "positive" if pos >= CLEAR > neg else None
+
+
+def evaluation_needed(verb: Token, readings) -> str | None:
+    """The verb's evaluation, read only when one of its readings asks for one (most verbs have none)."""
+    return evaluation_of(verb) if any(r.evaluation for r in readings or ()) else None

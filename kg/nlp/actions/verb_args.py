@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.nlp.actions.evaluation import evaluation_of
+from kg.nlp.actions.evaluation import evaluation_needed
 from kg.nlp.actions.args import Args, fill, fill_target, pobjs, received
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.actions.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, readings_of,
@@ -180,7 +180,7 @@ def verb_args(verb: Token, idx: EntityIndex, lex: dict, readings: list | None = 
     if directs_plain_action(verb, lex, passive):
         return None
     args = Args(xcomps={c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBAL},
-                evaluation=evaluation_of(verb))
+                evaluation=evaluation_needed(verb, readings))
     passive = (passive and outer is None) or fronted_participle(verb)
     subj, objs = voiced(verb, subj, passive, args, idx)
     money = any(o.lemma_.lower() in MONEY for o in objs)

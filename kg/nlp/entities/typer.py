@@ -23,7 +23,7 @@ from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
 from kg.nlp.entities.peerage import peer_spans
 from kg.nlp.entities.lowercase_heads import lowercase_head_names
-from kg.nlp.entities.amounts import AMOUNTS, amount_start, without_amount
+from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.shared_heads import shared_head_names
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -186,8 +186,6 @@ def type_span(ent: Span, span: Span) -> tuple[Span, int] | None:
     if cls is None or (how == LABEL and section_heading(span.sent) and not heading_place(span, cls)) \
             or title_prefix(span, cls):
         return None
-    if span.end < ent.end and ent.label_ not in AMOUNTS and amount_start(doc, span.start, ent.end) == span.end:
-        how = max(how, CUE)  # "fined Paystream 2 million naira": the name's place before an amount is its cue
     return Span(doc, span.start, span.end, label=cls, kb_id=ent.kb_id_, span_id=ent.id_), how
 
 

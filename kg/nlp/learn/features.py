@@ -166,25 +166,32 @@ def evaluative() -> dict[str, float]:
     return {r["word"]: r["valence"] for r in load_jsonl("evaluative_words.jsonl")}
 
 
-@per_sentence("polarity")
-def polarity(sent: Span) -> str:
-    """Whether the sentence's own words praise, criticise, both or neither (a negator flips the next word)."""
-    words = evaluative()
-    negators = cue("negators")
+CLEAR = 1.5  # the summed valence that makes words praise or criticise
+
+
+def valence(tokens) -> tuple[float, float]:
+    """(praise, criticism): the summed valence of the evaluative words among the tokens, each side apart; a negator
+    flips the next evaluative word (short words between it and that word keep the flip)."""
+    words, negators = evaluative(), cue("negators")
     pos = neg = 0.0
     flip = False
-    for t in sent:
-        if t.ent_type_:
-            continue
-        w = t.text.lower()
+    for t in tokens:
+        w = t.lower_
         v = words.get(w, words.get(t.lemma_.lower(), 0.0))
         if flip:
             v = -v
         pos, neg = pos + max(v, 0.0), neg + max(-v, 0.0)
         flip = w in negators or (flip and v == 0.0 and t.is_alpha and len(w) < 4)
-    if pos >= 1.5 and neg >= 1.5:
+    return pos, neg
+
+
+@per_sentence("polarity")
+def polarity(sent: Span) -> str:
+    """Whether the sentence's own words (not its names) praise, criticise, both or neither."""
+    pos, neg = valence(t for t in sent if not t.ent_type_)
+    if pos >= CLEAR and neg >= CLEAR:
         return "mixed"
-    return "pos" if pos >= 1.5 else "neg" if neg >= 1.5 else "flat"
+    return "pos" if pos >= CLEAR else "neg" if neg >= CLEAR else "flat"
 
 
 def action_features(trig: Token, sent: Span, atype: str, source: str, agent_cls: str | None,
