@@ -44,3 +44,20 @@ def test_a_reading_named_by_its_object_needs_that_object_active_or_passive():
                  ["det", "ROOT", "dobj", "nsubj", "relcl"], pos=["DET", "NOUN", "PRON", "PROPN", "VERB"],
                  lemmas=["the", "case", "that", "Getty", "bring"])
     assert Trigger("bring", "VERB", "Sue", object_lemma=("case",)).in_frame(case[4])
+
+
+def test_blocking_is_a_ban_unless_a_court_blocks():
+    """A body that blocks a chatbot bans it (in corpus/train's gold, 5 of the 8 actions told with "block" are bans);
+    a court that blocks something rules. The lexicon's first reading whose conditions hold wins."""
+    from kg.nlp.actions.triggers import lexicon
+
+    readings = lexicon()[("block", "VERB")]
+    first = next(r for r in readings if r.fits({"GovernmentBody"}, {"AIModel"}, {"chatgpt"}, set()))
+    court = next(r for r in readings if r.fits({"judicial", "GovernmentBody"}, {"PolicyInstrument"}, {"law"}, set()))
+    assert (first.type, court.type) == ("Ban", "Rule")
+
+
+def test_blocking_end_to_end(parse):
+    ex = parse("Italy's data protection authority, the Garante, blocked ChatGPT in March 2023.")
+    got = [(a.type, ex.entities[a.agent].name.split()[0]) for a in ex.actions if a.agent]
+    assert got == [("Ban", "Garante")], got
