@@ -191,12 +191,18 @@ class EntityIndex(Anaphors):
         found: list[str] = []
         for child in head.children:
             preps = anaphora()["modifier_preps"]
-            if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "of"
-                                         and head.lemma_.lower() in anaphora()["representative_nouns"]):
+            if child.dep_ == "prep" and (child.lower_ in preps or child.lower_ == "of" and of_names_whose(head)):
                 for obj in child.children:  # "one of his first acts": the possessor counts here
                     if obj.dep_ == "pobj":
                         found.extend(self.phrase_entities(obj, deep=child.lower_ == "of"))
         return found
+
+
+def of_names_whose(head: Token) -> bool:
+    """Whether "of" after the noun names whose it is: a representative's body ("officials of the ministry"), a work's
+    author ("the report of the committee"; not "the ban of ChatGPT", whose "of" names what it acts on)."""
+    lemma = head.lemma_.lower()
+    return lemma in anaphora()["representative_nouns"] or lemma in anaphora()["authored_nouns"]
 
 
 def fold_in(part: str, whole: str) -> bool:

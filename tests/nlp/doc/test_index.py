@@ -156,3 +156,20 @@ def test_a_description_with_a_name_in_apposition_is_that_name_not_its_possessor(
                 lemmas=["musk", "'s", "company", "be", "order", ",", "state", "judge", "elke", "schwager", "."],
                 ents={(0, 1): "Person", (8, 10): "Person"})
     assert EntityIndex.of(doc).phrase_entities(doc[2]) == ["Musk"]
+
+
+def test_of_names_a_works_author_not_what_an_act_acts_on():
+    from kg.nlp.doc.index import EntityIndex
+    from tests.nlp.constructed import build
+
+    def rejected(noun: str):
+        # "Mokoena rejected the <noun> of the Committee ."
+        words = ["Mokoena", "rejected", "the", noun, "of", "the", "Committee", "."]
+        return build(words, [1, 1, 3, 1, 3, 6, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                     pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+                     ents={(0, 1): "Person", (6, 7): "GovernmentBody"})
+
+    report = rejected("report")
+    assert EntityIndex.of(report).phrase_entities(report[3]) == ["Committee"]
+    ban = rejected("ban")  # "the ban of X": what the ban acts on, no author
+    assert EntityIndex.of(ban).phrase_entities(ban[3]) == []
