@@ -81,7 +81,20 @@ def copular_noun(noun: Token, head: Token, syn: dict) -> tuple[Token | None, lis
     return None
 
 
-NOUN_FRAMES = (light_verb_object, light_verb_subject, copular_noun, light_verb_prep)
+def carried_with(noun: Token, head: Token, syn: dict) -> tuple[Token | None, list[Token]] | None:
+    """"The FTC hit Rytr with a fine", "Meta was slapped with a lawsuit by authors": a verb of handing over
+    (`with_carriers`) gives the noun its agent, and whom it hands the noun to is the target."""
+    verb = head.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "with" or head.i == verb.i \
+            or verb.lemma_.lower() not in syn["with_carriers"]:
+        return None
+    subj, passive = subject_of(verb)
+    if passive:
+        return by_agent(verb), [subj] if subj is not None else []
+    return subj, [c for c in verb.children if c.dep_ == "dobj"]
+
+
+NOUN_FRAMES = (light_verb_object, light_verb_subject, copular_noun, light_verb_prep, carried_with)
 
 
 def noun_prep(c: Token, subj: Token | None, objs: list[Token], syn: dict) -> Token | None:

@@ -278,3 +278,30 @@ def test_a_relative_pronoun_object_is_the_name_its_clause_describes():
     doc = build(["It", "asked", "which", "firms", "complied"], [1, 1, 3, 4, 1],
                 ["nsubj", "ROOT", "det", "nsubj", "ccomp"], pos=["PRON", "VERB", "DET", "NOUN", "VERB"])
     assert described_noun(doc[2], EntityIndex.of(doc)).i == 2
+
+
+def test_action_args_a_verb_of_handing_over_gives_its_with_noun_agent_and_target():
+    from kg.nlp.actions.args import carried_with
+
+    # "The FTC hit Rytr with a fine ."
+    doc = build(["The", "FTC", "hit", "Rytr", "with", "a", "fine", "."], [1, 2, 2, 2, 2, 6, 4, 2],
+                ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                pos=pos("DET", "X", "V", "X", "A", "DET", "N", "U"),
+                lemmas=["the", "FTC", "hit", "Rytr", "with", "a", "fine", "."],
+                ents={(1, 2): "GovernmentBody", (3, 4): "Company"})
+    assert carried_with(doc[6], doc[4], syntax()) == (doc[1], [doc[3]])
+    a = noun_args(doc[6], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["FTC"], ["Rytr"])
+    # "Meta was slapped with a lawsuit by Getty .": the passive subject is the target, the "by" phrase the agent
+    doc = build(["Meta", "was", "slapped", "with", "a", "lawsuit", "by", "Getty", "."], [2, 2, 2, 2, 5, 3, 2, 6, 2],
+                ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "agent", "pobj", "punct"],
+                pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                lemmas=["Meta", "be", "slap", "with", "a", "lawsuit", "by", "Getty", "."],
+                ents={(0, 1): "Company", (7, 8): "Company"})
+    a = noun_args(doc[5], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["Getty"], ["Meta"])
+    # "Meta complied with the order .": complying hands nobody anything
+    doc = build(["Meta", "complied", "with", "the", "order", "."], [1, 1, 1, 4, 2, 1],
+                ["nsubj", "ROOT", "prep", "det", "pobj", "punct"], pos=pos("X", "V", "A", "DET", "N", "U"),
+                lemmas=["Meta", "comply", "with", "the", "order", "."], ents={(0, 1): "Company"})
+    assert carried_with(doc[4], doc[2], syntax()) is None
