@@ -12,19 +12,26 @@ from kg.nlp.lexicon import words
 
 CONNECTORS = words("entity_words.json", "name_connectors") | {","}  # "Science, Innovation and Technology"
 _COMMON: dict[int, frozenset[str]] = {}  # id(vocab) -> the common words of that pipeline
+_ADJECTIVES: dict[int, frozenset[str]] = {}  # id(vocab) -> the adjectives among them
 
 
 def learn_common_words(nlp) -> None:
     """Note the nouns and adjectives of English from the pipeline's lemmatizer (its WordNet index) for its vocab."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        note_common_words(nlp.vocab, set(table.get("noun", [])) | set(table.get("adj", [])))
+        note_common_words(nlp.vocab, set(table.get("noun", [])) | set(table.get("adj", [])), set(table.get("adj", [])))
     except (KeyError, ValueError, AttributeError):
         note_common_words(nlp.vocab, set())
 
 
-def note_common_words(vocab, common: set[str]) -> None:
+def note_common_words(vocab, common: set[str], adjectives: set[str] = frozenset()) -> None:
     _COMMON[id(vocab)] = frozenset(common)
+    _ADJECTIVES[id(vocab)] = frozenset(adjectives)
+
+
+def adjectives(doc: Doc) -> frozenset[str]:
+    """The adjectives among the common words ("general", "open", "universal")."""
+    return _ADJECTIVES.get(id(doc.vocab), frozenset())
 
 
 def common_words(doc: Doc) -> frozenset[str]:

@@ -9,6 +9,9 @@ import pytest
     ("Getty Images sued Stability AI in London. Stability denied the claims.", "Stability AI", "Stability"),
     ("Nimbus Labs released a model on Monday. Nimbus said the model was safe.", "Nimbus Labs", "Nimbus"),
     ("Getty Images sued Stability AI in London. Getty had accused the firm of copying.", "Getty Images", "Getty"),
+    # an English noun before the plural still names the firm (a helix is a noun, no adjective)
+    ("Helix Minds, a Lisbon start-up, raised money in May. Helix said the round was its largest.", "Helix Minds",
+     "Helix"),
 ])
 def test_doc_aliases_company_short_form_is_one_entity(parse, text, full, short):
     ents = parse(text).entities.values()
@@ -154,3 +157,14 @@ def test_doc_aliases_a_recurring_name_keeps_a_class_of_its_own():
     doc._.kg_strength = {(0, 1): CUE, (3, 4): CUE}
     doc = DocAliases(Language(vocab()), "kg_doc_aliases")(doc)
     assert [(e.start, e.label_) for e in doc.ents] == [(0, "AIModel"), (3, "Company")]
+
+
+def test_doc_aliases_no_short_form_from_an_adjective_or_a_word_that_names_nothing(nlp):
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.doc_aliases import plural_after_own_words
+
+    for text, expected in (("Helix Minds", True), ("General Motors", False), ("Universal Pictures", False),
+                           ("AI Factories", False)):
+        doc = nlp.make_doc(text)
+        assert plural_after_own_words(Span(doc, 0, 2, label="Company"), text.split()) is expected, text
