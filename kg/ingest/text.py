@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from kg.ingest.bounded import read_capped
@@ -25,11 +26,37 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+DATELINE = re.compile(r"^(.{3,60}?)\s(?:-{1,2}|–|—)\s")  # "BRUSSELS, March 11, 2026 (Wire) - The Commission ..."
+SEPARATOR = re.compile(r"\s(?:\||-{1,2}|–|—)\s")  # "Press release - Paris, 12 February 2026", "Digest | Week of ..."
+
+
+def line_date(line: str) -> date | None:
+    """The date a line after the title gives as the document's: a short line's (a dateline or a byline on its own),
+    or the date of a dateline that opens a paragraph, before its dash."""
+    line = line.strip()
+    if len(line) <= DATELINE_MAX:
+        return find_date(line)
+    m = DATELINE.match(line)
+    return find_date(m.group(1)) if m else None
+
+
+def title_date(title: str | None) -> date | None:
+    """A date the title line gives after a separator in a part of names and numbers only ("Press release - Paris, 12
+    February 2026", "Digest | Week of 1 June 2026"), not a headline's date ("Colorado AI Act - what changes on June
+    30, 2026")."""
+    for part in SEPARATOR.split(title or "")[1:]:
+        words = [w for w in re.findall(r"[^\W\d_]+", part)]
+        if all(w[:1].isupper() or w == "of" for w in words):
+            found = find_date(part)
+            if found:
+                return found
+    return None
+
+
 def read_text(path: Path, warn: Warn, cap: int) -> Iterator[Document]:
     raw = read_capped(path, cap)
     text = decode(raw, str(path), warn)
     title, body = split_title(text)
     head = [ln for ln in text.splitlines() if ln.strip()][1 : 1 + DATELINE_LINES]
-    head = [ln for ln in head if len(ln.strip()) <= DATELINE_MAX]
-    published = next((d for d in map(find_date, head) if d), None)
+    published = next((d for d in map(line_date, head) if d), None) or title_date(title)
     yield Document.from_bytes(raw, body, str(path), title=title, published=published)

@@ -78,3 +78,25 @@ def test_text_blank_after_cleaning_is_skipped_with_a_reason(tmp_path, raw):
     report = IngestReport()
     assert list(iter_documents([p], report)) == []
     assert report.problems and "no text once control characters are removed" in report.problems[0][1]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a dateline that opens the first paragraph, before its dash (wire copy as agencies send it)
+    ("Headline\n\nBRUSSELS, March 11, 2026 (Wire) - The Commission on Tuesday opened proceedings against Teutrix"
+     " over its emotion-recognition software, which it says breaks the ban.", date(2026, 3, 11)),
+    ("Headline\n\nTOKYO, 15 October 2025 — Kanade Labs released a model that the ministry had reviewed for months"
+     " before the launch in Kyoto and Osaka this week.", date(2025, 10, 15)),
+    # a date deep in a long paragraph is no dateline
+    ("Headline\n\nThe Commission opened proceedings against Teutrix over software it first flagged in talks held"
+     " with the company - on March 11, 2026 - in Brussels.", None),
+    # the title line's part after a separator, of names and numbers only
+    ("Press release - Paris, 12 February 2026\n\nThe CNIL today fined Helix Minds.", date(2026, 2, 12)),
+    ("APAC AI Policy Digest | Week of 1 June 2026\n\nIndia, Singapore and Australia kept regulators busy.",
+     date(2026, 6, 1)),
+    # a headline's own date is what it reports, not when it was written
+    ("Colorado AI Act - what changes on June 30, 2026\n\nThe law takes effect soon.", None),
+])
+def test_text_publication_date_from_an_opening_dateline_or_the_title(tmp_path, text, published):
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    assert next(iter_documents([p])).published == published
