@@ -144,7 +144,25 @@ class Anaphors(Speakers):
             speaker = self.first_person(tok, reported=True)
             return [speaker] if speaker else self.antecedents(tok.i, a["pronouns"]["we"], exclude=exclude)
         classes = a["pronouns"].get(low)
-        return self.antecedents(tok.i, classes, exclude=exclude) if classes else []
+        if not classes:
+            return []
+        parallel = self.parallel_objects(tok, classes, exclude)
+        return parallel + [k for k in self.antecedents(tok.i, classes, exclude=exclude) if k not in parallel]
+
+    def parallel_objects(self, tok: Token, classes: list[str], exclude: str | None) -> list[str]:
+        """"The CNIL fined Helix Minds and ordered it to delete the recordings": the object pronoun of a verb
+        coordinated with an earlier one stands for that verb's object (or whom its "on" names: "imposed a fine on
+        Helix Minds and ordered it ..."), as the coordination says, before any salient name of the sentences
+        before."""
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return []
+        first = verb.head
+        heads = [c for c in first.children if c.dep_ in ("dobj", "dative")]
+        ons = [c for c in first.children if c.dep_ == "prep"] + [t for h in heads for t in h.subtree if t.dep_ == "prep"]
+        heads += [g for c in ons if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        found = [self.by_token[h.i] for h in heads if h.i in self.by_token and h.i not in self.anaphors]
+        return [k for k in dict.fromkeys(found) if self.type_of(k) in classes and k != exclude]
 
     def _description_options(self, tok: Token, a: dict, exclude: str | None) -> list[str]:
         """"the regulator", "its chief executive", "his company", "the president"."""

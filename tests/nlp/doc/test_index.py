@@ -173,3 +173,20 @@ def test_of_names_a_works_author_not_what_an_act_acts_on():
     assert EntityIndex.of(report).phrase_entities(report[3]) == ["Committee"]
     ban = rejected("ban")  # "the ban of X": what the ban acts on, no author
     assert EntityIndex.of(ban).phrase_entities(ban[3]) == []
+
+
+def test_an_object_pronoun_of_a_coordinated_verb_stands_for_the_first_verbs_object():
+    from kg.nlp.doc.index import EntityIndex
+    from tests.nlp.constructed import build
+
+    # "Meta spoke . The CNIL fined Helix and ordered it to stop ."
+    words = ["Meta", "spoke", ".", "The", "CNIL", "fined", "Helix", "and", "ordered", "it", "to", "stop", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 5, 5, 8, 11, 8, 5]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "PROPN", "CCONJ", "VERB", "PRON", "PART", "VERB", "PUNCT"]
+    ents = {(0, 1): "Company", (4, 5): "GovernmentBody", (6, 7): "Company"}
+    doc = build(words, heads, deps, pos=pos, ents=ents)
+    idx = EntityIndex.of(doc)
+    assert idx.head_entity(doc[9], exclude="CNIL") == "Helix"  # not the subject of the sentence before
+    # "... fined Helix and it ordered ..." : a subject pronoun is no parallel object
+    assert idx.parallel_objects(doc[4], ["Company"], None) == []
