@@ -1,4 +1,5 @@
-"""Plain text and Markdown files: first line is the title, a dateline may follow."""
+"""Plain text and Markdown files: first line is the title, a dateline may follow (on its own line or opening the
+first paragraph), else the title may give the date after a separator."""
 from __future__ import annotations
 
 import re
@@ -26,31 +27,42 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-DATELINE = re.compile(r"^(.{3,60}?)\s(?:-{1,2}|–|—)\s")  # "BRUSSELS, March 11, 2026 (Wire) - The Commission ..."
-SEPARATOR = re.compile(r"\s(?:\||-{1,2}|–|—)\s")  # "Press release - Paris, 12 February 2026", "Digest | Week of ..."
+# A dateline opening a paragraph: a city in capitals and a region ("AUSTIN, Texas,"), the date, a wire's credit, a
+# dash: "BRUSSELS, March 11, 2026 (Wire) - The Commission ...". Nothing else comes before the date: "From 2 August
+# 2026 - when the obligations apply - ..." and "On March 13, 2024 - the day ..." are the story's dates.
+DATELINE = re.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'\- ]+,\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*,\s*)?)?"
+                      r"(?P<date>[\w ,.]{6,25}?)(?:\s*\([^)]{1,30}\))?\s(?:-{1,2}|–|—)\s")
+# A title's dated part after a separator, a place or a sender then the date, or a week: "Press release - Paris, 12
+# February 2026", "Digest | Week of 1 June 2026"; not a headline's own date ("AI Act Enforcement Begins - 2 August
+# 2026", "Colorado AI Act Delayed - Now Takes Effect June 30, 2026").
+SEPARATOR = re.compile(r"\s(?:\||-{1,2}|–|—)\s")
+TITLE_DATE = re.compile(r"(?:[^,]{1,40},\s*|week of\s+)(?P<date>.{6,25})", re.I)
 
 
 def line_date(line: str) -> date | None:
     """The date a line after the title gives as the document's: a short line's (a dateline or a byline on its own),
-    or the date of a dateline that opens a paragraph, before its dash."""
+    or the date of a dateline that opens a paragraph (a city in capitals, the date, a dash: `DATELINE`), below a
+    subtitle or a byline too."""
     line = line.strip()
     if len(line) <= DATELINE_MAX:
         return find_date(line)
     m = DATELINE.match(line)
-    return find_date(m.group(1)) if m else None
+    return whole_date(m.group("date")) if m else None
+
+
+def whole_date(text: str) -> date | None:
+    """The date `text` is, when it is a date and nothing more ("March 11, 2026", "12 February 2026")."""
+    found = find_date(text)
+    return found if found and re.fullmatch(r"[\w]+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}-\d\d-\d\d",
+                                            text.strip().rstrip(".")) else None
 
 
 def title_date(title: str | None) -> date | None:
-    """A date the title line gives after a separator in a part of names and numbers only ("Press release - Paris, 12
-    February 2026", "Digest | Week of 1 June 2026"), not a headline's date ("Colorado AI Act - what changes on June
-    30, 2026")."""
-    for part in SEPARATOR.split(title or "")[1:]:
-        words = [w for w in re.findall(r"[^\W\d_]+", part)]
-        if all(w[:1].isupper() or w == "of" for w in words):
-            found = find_date(part)
-            if found:
-                return found
-    return None
+    """The date of the title's last part after a separator, when that part is a place or a sender then the date, or a
+    week (`TITLE_DATE`)."""
+    parts = SEPARATOR.split(title or "")
+    m = TITLE_DATE.fullmatch(parts[-1].strip()) if len(parts) > 1 else None
+    return whole_date(m.group("date")) if m else None
 
 
 def read_text(path: Path, warn: Warn, cap: int) -> Iterator[Document]:

@@ -86,15 +86,27 @@ def test_text_blank_after_cleaning_is_skipped_with_a_reason(tmp_path, raw):
      " over its emotion-recognition software, which it says breaks the ban.", date(2026, 3, 11)),
     ("Headline\n\nTOKYO, 15 October 2025 — Kanade Labs released a model that the ministry had reviewed for months"
      " before the launch in Kyoto and Osaka this week.", date(2025, 10, 15)),
-    # a date deep in a long paragraph is no dateline
+    ("Headline\n\nAUSTIN, Texas, January 21, 2026 - Texas Attorney General Ken Paxton on Tuesday sued Carebot over"
+     " marketing claims it made to consumers across the state.", date(2026, 1, 21)),
+    # a date deep in a long paragraph is no dateline, nor a story's date that opens one
     ("Headline\n\nThe Commission opened proceedings against Teutrix over software it first flagged in talks held"
      " with the company - on March 11, 2026 - in Brussels.", None),
+    ("Headline\n\nFrom 2 August 2026 – when the obligations for general-purpose models apply – providers must"
+     " publish summaries of their training data, the rules say.", None),
+    ("Headline\n\nOn March 13, 2024 - the day Parliament adopted the AI Act - the Commission said the rules would"
+     " change how companies work this week.", None),
+    # below a subtitle, a paragraph that opens with a dateline still gives the date
+    ("Headline\n\nA subtitle that says more about the story\n\nBRUSSELS, March 11, 2026 (Wire) - The Commission"
+     " said on Tuesday that it had opened proceedings against Teutrix over its software.", date(2026, 3, 11)),
     # the title line's part after a separator, of names and numbers only
     ("Press release - Paris, 12 February 2026\n\nThe CNIL today fined Helix Minds.", date(2026, 2, 12)),
     ("APAC AI Policy Digest | Week of 1 June 2026\n\nIndia, Singapore and Australia kept regulators busy.",
      date(2026, 6, 1)),
     # a headline's own date is what it reports, not when it was written
     ("Colorado AI Act - what changes on June 30, 2026\n\nThe law takes effect soon.", None),
+    ("Colorado AI Act Delayed – Now Takes Effect June 30, 2026\n\nThe law takes effect later.", None),
+    ("AI Act Enforcement Begins - 2 August 2026\n\nThe rules apply.", None),
+    ("- | —\n\nA title of separators only.", None),
 ])
 def test_text_publication_date_from_an_opening_dateline_or_the_title(tmp_path, text, published):
     p = tmp_path / "a.txt"

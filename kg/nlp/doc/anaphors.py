@@ -151,15 +151,17 @@ class Anaphors(Speakers):
 
     def parallel_objects(self, tok: Token, classes: list[str], exclude: str | None) -> list[str]:
         """"The CNIL fined Helix Minds and ordered it to delete the recordings": the object pronoun of a verb
-        coordinated with an earlier one stands for that verb's object (or whom its "on" names: "imposed a fine on
-        Helix Minds and ordered it ..."), as the coordination says, before any salient name of the sentences
-        before."""
+        coordinated with an earlier one, and sharing its subject, stands for that verb's object (or whom its "on"
+        names: "imposed a fine on Helix Minds and ordered it ..."), as the coordination says, before any salient
+        name of the sentences before."""
         verb = tok.head
-        if tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        if tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.head.i >= verb.i \
+                or any(c.dep_ in SUBJECTS for c in verb.children):  # "... and Meta's lawyers criticised it"
             return []
         first = verb.head
         heads = [c for c in first.children if c.dep_ in ("dobj", "dative")]
-        ons = [c for c in first.children if c.dep_ == "prep"] + [t for h in heads for t in h.subtree if t.dep_ == "prep"]
+        ons = [c for c in first.children if c.dep_ == "prep"]
+        ons += [t for h in heads for t in h.subtree if t.dep_ == "prep"]
         heads += [g for c in ons if c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
         found = [self.by_token[h.i] for h in heads if h.i in self.by_token and h.i not in self.anaphors]
         return [k for k in dict.fromkeys(found) if self.type_of(k) in classes and k != exclude]

@@ -12,6 +12,7 @@ from kg.nlp.entities.instruments import cues as instrument_cues
 from kg.nlp.entities.model_versions import edition
 from kg.nlp.entities.peerage import peer_ranks
 from kg.nlp.entities.person_titles import adjectives, common_words
+from kg.nlp.entities.qualified import place_names
 from kg.nlp.gazetteer import gazetteer_index
 from kg.nlp.names import fold
 
@@ -109,13 +110,14 @@ def org_short_forms(span: Span, words: list[str]) -> list[str]:
 def plural_after_own_words(span: Span, words: list[str]) -> bool:
     """The last word is the plural of an English noun and every word before it is a capitalised word that is no
     English adjective (the lemmatizer's WordNet index, `common_words`): "Getty Images", "Helix Minds" (a helix is a
-    noun), not "General Motors" nor "Universal Pictures", nor a word that names nothing ("AI Factories": `stop_names`)."""
+    noun); not "General Motors" nor "Universal Pictures", nor a word that names nothing ("AI Factories":
+    `stop_names`) or a place ("Washington Nationals": "Washington" is still the place)."""
     common, adjs = common_words(span.doc), adjectives(span.doc)
     last = words[-1].lower()
     plural = last.endswith("s") and (last[:-1] in common or last.endswith("ies") and last[:-3] + "y" in common)
-    own = words[:-1]
-    return plural and " ".join(own).lower() not in cues().stop_names \
-        and all(w.isalpha() and w[:1].isupper() and w.lower() not in adjs for w in own)
+    own = " ".join(words[:-1])
+    return plural and own.lower() not in cues().stop_names and fold(own) not in place_names() \
+        and all(w.isalpha() and w[:1].isupper() and w.lower() not in adjs for w in words[:-1])
 
 
 def bill_short_forms(words: list[str]) -> list[str]:

@@ -22,11 +22,13 @@ def verb_classes() -> dict[str, dict]:
 
 
 def carries_a_noun(tok: Token, nouns: frozenset[str]) -> bool:
-    """"hit Rytr with a fine", "slapped Meta with a lawsuit", "was served with a subpoena": a verb of handing over
+    """"hit Rytr with a fine", "slapped Meta with a lawsuit", "was served with a lawsuit": a verb of handing over
     (`with_carriers`) whose "with" brings a trigger noun only carries it; the noun reports the action, and the verb
     no other of its own. Not any verb: "disagreed with the ruling" reports a stance of its own."""
-    return tok.lemma_.lower() in syntax()["with_carriers"] and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for c in tok.children
-                                      if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
+    if tok.lemma_.lower() not in syntax()["with_carriers"]:
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
 
 
 def detectable(tok: Token, nouns: frozenset[str]) -> bool:

@@ -1,6 +1,8 @@
 """Which lexicon readings start a candidate (kg/nlp/actions/triggers.py: Trigger.in_frame), on constructed parses."""
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.actions.triggers import Trigger
 from tests.nlp.constructed import build
 
@@ -57,7 +59,21 @@ def test_blocking_is_a_ban_unless_a_court_blocks():
     assert (first.type, court.type) == ("Ban", "Rule")
 
 
-def test_blocking_end_to_end(parse):
+@pytest.mark.parametrize("text, absent", [
+    # a court or a judge that blocks rules (in the rules' records and the scorer's readings), bans nothing
+    ("A judge in San Francisco, Rita Lin, temporarily blocked the Trump administration's ban on Anthropic.",
+     ("Ban", "Rita")),
+    ("Judge Rita Lin blocked the Pentagon from designating Anthropic a supply chain risk.", ("Ban", "Rita")),
+    # blocking a bill bans nothing
+    ("The Senate voted 99-1 to block a proposed moratorium on state AI laws.", ("Ban", "U.S.")),
+])
+def test_blocking_end_to_end(parse, text, absent):
+    ex = parse(text)
+    got = [(a.type, ex.entities[a.agent].name.split()[0]) for a in ex.actions if a.agent]
+    assert absent not in got, got
+
+
+def test_a_body_blocking_a_chatbot_bans_it(parse):
     ex = parse("Italy's data protection authority, the Garante, blocked ChatGPT in March 2023.")
     got = [(a.type, ex.entities[a.agent].name.split()[0]) for a in ex.actions if a.agent]
     assert got == [("Ban", "Garante")], got

@@ -173,6 +173,8 @@ def test_of_names_a_works_author_not_what_an_act_acts_on():
     assert EntityIndex.of(report).phrase_entities(report[3]) == ["Committee"]
     ban = rejected("ban")  # "the ban of X": what the ban acts on, no author
     assert EntityIndex.of(ban).phrase_entities(ban[3]) == []
+    announcement = rejected("announcement")  # "the announcement of X": what is announced
+    assert EntityIndex.of(announcement).phrase_entities(announcement[3]) == []
 
 
 def test_an_object_pronoun_of_a_coordinated_verb_stands_for_the_first_verbs_object():
@@ -188,5 +190,10 @@ def test_an_object_pronoun_of_a_coordinated_verb_stands_for_the_first_verbs_obje
     doc = build(words, heads, deps, pos=pos, ents=ents)
     idx = EntityIndex.of(doc)
     assert idx.head_entity(doc[9], exclude="CNIL") == "Helix"  # not the subject of the sentence before
-    # "... fined Helix and it ordered ..." : a subject pronoun is no parallel object
-    assert idx.parallel_objects(doc[4], ["Company"], None) == []
+    # "... fined Helix and Meta criticised it ." : a second verb with a subject of its own shares no object
+    words[8:] = ["Meta", "criticised", "it", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 5, 9, 5, 9, 5]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "cc", "nsubj", "conj", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = build(words, heads, deps, pos=pos, ents={**ents, (8, 9): "Company"})
+    assert EntityIndex.of(doc).parallel_objects(doc[10], ["Company", "GovernmentBody"], None) == []

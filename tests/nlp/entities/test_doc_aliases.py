@@ -165,6 +165,6 @@ def test_doc_aliases_no_short_form_from_an_adjective_or_a_word_that_names_nothin
     from kg.nlp.entities.doc_aliases import plural_after_own_words
 
     for text, expected in (("Helix Minds", True), ("General Motors", False), ("Universal Pictures", False),
-                           ("AI Factories", False)):
+                           ("AI Factories", False), ("Washington Nationals", False)):
         doc = nlp.make_doc(text)
         assert plural_after_own_words(Span(doc, 0, 2, label="Company"), text.split()) is expected, text
