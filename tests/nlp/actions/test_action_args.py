@@ -282,13 +282,9 @@ def test_a_relative_pronoun_object_is_the_name_its_clause_describes():
 
 def test_action_args_a_verb_of_handing_over_gives_its_with_noun_agent_and_target():
     from kg.nlp.actions.args import carried_with
+    from tests.nlp.learn.test_detect import with_phrase
 
-    # "The FTC hit Rytr with a fine ."
-    doc = build(["The", "FTC", "hit", "Rytr", "with", "a", "fine", "."], [1, 2, 2, 2, 2, 6, 4, 2],
-                ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
-                pos=pos("DET", "X", "V", "X", "A", "DET", "N", "U"),
-                lemmas=["the", "FTC", "hit", "Rytr", "with", "a", "fine", "."],
-                ents={(1, 2): "GovernmentBody", (3, 4): "Company"})
+    doc = with_phrase("hit", "hit", "fine")  # "The FTC hit Rytr with a fine ."
     assert carried_with(doc[6], doc[4], syntax()) == (doc[1], [doc[3]])
     a = noun_args(doc[6], EntityIndex.of(doc))
     assert (a.agents, a.targets) == (["FTC"], ["Rytr"])

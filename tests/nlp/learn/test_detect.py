@@ -11,7 +11,8 @@ def with_phrase(verb: str, lemma: str, noun: str, noun_pos: str = "NOUN"):
     words = ["The", "FTC", verb, "Rytr", "with", "a", noun, "."]
     return build(words, [1, 2, 2, 2, 2, 6, 4, 2], ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
                  pos=["DET", "PROPN", "VERB", "PROPN", "ADP", "DET", noun_pos, "PUNCT"],
-                 lemmas=["the", "ftc", lemma, "rytr", "with", "a", noun.lower(), "."])
+                 lemmas=["the", "ftc", lemma, "rytr", "with", "a", noun.lower(), "."],
+                 ents={(1, 2): "GovernmentBody", (3, 4): "Company"})
 
 
 def test_a_verb_whose_with_brings_a_trigger_noun_only_carries_it():
