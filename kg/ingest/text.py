@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.ingest.bounded import read_capped
-from kg.ingest.dates import find_date
+from kg.ingest.dates import PATTERNS, find_date
 from kg.ingest.document import Document
 from kg.ingest.guard import decode
 from kg.ingest.report import Warn
@@ -51,10 +51,10 @@ def line_date(line: str) -> date | None:
 
 
 def whole_date(text: str) -> date | None:
-    """The date `text` is, when it is a date and nothing more ("March 11, 2026", "12 February 2026")."""
-    found = find_date(text)
-    return found if found and re.fullmatch(r"[\w]+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4}|\d{4}-\d\d-\d\d",
-                                            text.strip().rstrip(".")) else None
+    """The date `text` is, when it is a date and nothing more ("March 11, 2026", "12 February 2026": one of the
+    written forms of kg/ingest/dates.py, whole)."""
+    text = text.strip().rstrip(".")
+    return find_date(text) if any(p.fullmatch(text) for p in PATTERNS) else None
 
 
 def title_date(title: str | None) -> date | None:

@@ -86,6 +86,8 @@ def test_text_blank_after_cleaning_is_skipped_with_a_reason(tmp_path, raw):
      " over its emotion-recognition software, which it says breaks the ban.", date(2026, 3, 11)),
     ("Headline\n\nTOKYO, 15 October 2025 — Kanade Labs released a model that the ministry had reviewed for months"
      " before the launch in Kyoto and Osaka this week.", date(2025, 10, 15)),
+    ("Headline\n\nWASHINGTON, Sept. 18, 2025 (Wire) -- The Commerce Department on Thursday added 14 firms to its"
+     " Entity List, the agency said in a notice published in the Federal Register.", date(2025, 9, 18)),
     ("Headline\n\nAUSTIN, Texas, January 21, 2026 - Texas Attorney General Ken Paxton on Tuesday sued Carebot over"
      " marketing claims it made to consumers across the state.", date(2026, 1, 21)),
     # a date deep in a long paragraph is no dateline, nor a story's date that opens one

@@ -81,12 +81,18 @@ def copular_noun(noun: Token, head: Token, syn: dict) -> tuple[Token | None, lis
     return None
 
 
+def carried_nouns(verb: Token) -> list[Token]:
+    """What a verb of handing over (`with_carriers`) hands on with "with": "hit Rytr with a fine" -> [fine]."""
+    if verb.lemma_.lower() not in syntax()["with_carriers"]:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+
 def carried_with(noun: Token, head: Token, syn: dict) -> tuple[Token | None, list[Token]] | None:
     """"The FTC hit Rytr with a fine", "Meta was slapped with a lawsuit by authors": a verb of handing over
-    (`with_carriers`) gives the noun its agent, and whom it hands the noun to is the target."""
+    (`carried_nouns`) gives the noun its agent, and whom it hands the noun to is the target."""
     verb = head.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ != "with" or head.i == verb.i \
-            or verb.lemma_.lower() not in syn["with_carriers"]:
+    if noun not in carried_nouns(verb):
         return None
     subj, passive = subject_of(verb)
     if passive:

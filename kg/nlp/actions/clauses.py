@@ -234,6 +234,11 @@ def governing_trigger(verb: Token, lex: dict) -> Token | None:
     return None
 
 
+def court_subject(tok: Token) -> bool:
+    """Whether the word is a verb whose subject is a court or a judge by its words (`judicial_subject`)."""
+    return is_verb(tok) and judicial_subject(tok)
+
+
 def judicial_subject(verb: Token) -> bool:
     """Whether the verb's subject is a court or a judge by its words ("The High Court declined to block the law")."""
     subj, _ = subject_of(verb)

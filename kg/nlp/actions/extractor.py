@@ -13,7 +13,7 @@ from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
 from kg.nlp.doc.lines import doc_text, evidence_text, span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.recommendations import recommendations
-from kg.nlp.actions.clauses import inside_directive, is_verb, judicial_keys, judicial_subject, negated, readings_of
+from kg.nlp.actions.clauses import court_subject, inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous, same_period
 from kg.nlp.actions.triggers import candidates, choose, lexicon, syntax
@@ -211,12 +211,12 @@ def agent_choices(args: Args, idx: EntityIndex, instruments: list[str]) -> tuple
     return ([options[0]] if options else agents), options
 
 
-def agent_classes_of(agent: str | None, trig: Token, idx: EntityIndex, asked: bool = True) -> set[str]:
+def agent_classes_of(agent: str | None, trig: Token, idx: EntityIndex, asked: bool) -> set[str]:
     """The agent's class, and "judicial" for a court or a judge (when a reading `asked` for one): a named one, or one
     the verb's subject names by its words ("A judge in San Francisco, Rita Lin, blocked ...")."""
     if not agent:
         return set()
-    judicial = asked and (agent in judicial_keys(trig.doc, idx) or is_verb(trig) and judicial_subject(trig))
+    judicial = asked and (agent in judicial_keys(trig.doc, idx) or court_subject(trig))
     return {idx.type_of(agent)} | ({"judicial"} if judicial else set())
 
 
@@ -225,7 +225,7 @@ def reading_for(readings, args: Args, idx: EntityIndex, agent: str | None, trig:
     object_classes = {idx.type_of(t) for t in args.targets}
     if args.object_lemmas & INSTRUMENT_WORDS:  # "signed three executive orders: ..."
         object_classes.add("PolicyInstrument")
-    asked = any(r.agent and "judicial" in r.agent for r in readings)
+    asked = any(r.judicial for r in readings)
     classes = agent_classes_of(agent, trig, idx, asked)
     reading = choose(readings, classes, object_classes, args.object_lemmas, args.xcomps, args.evaluation)
     if reading is None or (agent and idx.type_of(agent) not in syntax()["agent_classes"][reading.type]):

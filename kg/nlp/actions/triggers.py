@@ -32,6 +32,11 @@ class Trigger:
         return bool(self.object_lemma or self.xcomp or self.evaluation)
 
     @property
+    def judicial(self) -> bool:
+        """A court's reading: only a court or a judge acts so ("blocked the law": a ruling)."""
+        return "judicial" in self.agent
+
+    @property
     def unconditional(self) -> bool:
         """An action whoever does it to whatever, in any frame."""
         return not (self.framed or self.agent or self.object)

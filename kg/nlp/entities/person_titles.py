@@ -19,7 +19,8 @@ def learn_common_words(nlp) -> None:
     """Note the nouns and adjectives of English from the pipeline's lemmatizer (its WordNet index) for its vocab."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        note_common_words(nlp.vocab, set(table.get("noun", [])) | set(table.get("adj", [])), set(table.get("adj", [])))
+        adjs = set(table.get("adj", []))
+        note_common_words(nlp.vocab, set(table.get("noun", [])) | adjs, adjs)
     except (KeyError, ValueError, AttributeError):
         note_common_words(nlp.vocab, set())
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.actions.extractor import ActionExtractor, as_proposal
 from kg.nlp.doc.index import EntityIndex, instrument_mentions
 from kg.nlp.doc.lines import evidence_text
-from kg.nlp.actions.clauses import is_verb, judicial_subject, negated, readings_of
+from kg.nlp.actions.clauses import court_subject, is_verb, negated, readings_of
 from kg.nlp.learn.detect import carries_a_noun, detectable, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.focus import Focus
@@ -111,8 +111,8 @@ def lexicon_types(tok: Token) -> list[tuple[str, str]]:
 def courts_reading(readings: list, tok: Token) -> list:
     """A court's reading only, where the verb's subject is a court or a judge by its words ("Judge Rita Lin blocked
     ...": a ruling, no ban; `judicial_subject`), as the rules' records read it."""
-    judicial = [r for r in readings if r.agent and "judicial" in r.agent]
-    return judicial if judicial and is_verb(tok) and judicial_subject(tok) else readings
+    judicial = [r for r in readings if r.judicial]
+    return judicial if judicial and court_subject(tok) else readings
 
 
 def detected_type(probs: dict[str, float], detect_min: float) -> list[tuple[str, str]]:

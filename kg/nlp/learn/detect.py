@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.learn.features import context_features, polarity
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
+from kg.nlp.actions.args import carried_nouns
 from kg.nlp.actions.triggers import syntax
 
 TYPES = ["none"] + [t for t in syntax()["agent_classes"] if not t.startswith("_")]  # the 18 types, from the data
@@ -25,10 +26,7 @@ def carries_a_noun(tok: Token, nouns: frozenset[str]) -> bool:
     """"hit Rytr with a fine", "slapped Meta with a lawsuit", "was served with a lawsuit": a verb of handing over
     (`with_carriers`) whose "with" brings a trigger noun only carries it; the noun reports the action, and the verb
     no other of its own. Not any verb: "disagreed with the ruling" reports a stance of its own."""
-    if tok.lemma_.lower() not in syntax()["with_carriers"]:
-        return False
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
-               for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
+    return any(g.lemma_.lower() in nouns for g in carried_nouns(tok))
 
 
 def detectable(tok: Token, nouns: frozenset[str]) -> bool:
