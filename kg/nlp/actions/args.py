@@ -174,12 +174,22 @@ def fill_agent(args: Args, subj: Token, idx: EntityIndex) -> None:
 
 
 def fill_target(args: Args, o: Token, first: str | None, idx: EntityIndex) -> None:
-    found = idx.phrase_entities(o, exclude=first)
+    found = idx.phrase_entities(o, exclude=first) or themes(o, first, idx)
     if o.dep_ in DIRECT_DEPS:
         args.direct += [k for k in idx.phrase_entities(o, deep=False, exclude=first) if k not in args.direct]
     if any(idx.type_of(k) == "PolicyInstrument" for k in found):  # "a memorandum with OpenAI"
         found += [k for k in idx.in_modifiers(o) if k != first]
     args.targets += [k for k in found if k not in args.targets]
+
+
+def themes(o: Token, first: str | None, idx: EntityIndex) -> list[str]:
+    """What an object that names no one acts on, by its "of": "suspended downloads of DeepSeek", "banned the use of
+    ChatGPT", "restricted exports of Nvidia chips" (a noun's "of" names its theme; not the author of a work, which
+    `EntityIndex.in_modifiers` reads)."""
+    if o.pos_ not in ("NOUN", "PROPN") or o.i in idx.by_token:
+        return []
+    return [k for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+            for k in idx.phrase_entities(p, exclude=first)]
 
 
 def fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) -> None:

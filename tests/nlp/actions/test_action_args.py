@@ -301,3 +301,24 @@ def test_action_args_a_verb_of_handing_over_gives_its_with_noun_agent_and_target
                 ["nsubj", "ROOT", "prep", "det", "pobj", "punct"], pos=pos("X", "V", "A", "DET", "N", "U"),
                 lemmas=["Meta", "comply", "with", "the", "order", "."], ents={(0, 1): "Company"})
     assert carried_with(doc[4], doc[2], syntax()) is None
+
+
+def test_action_args_an_object_naming_no_one_acts_on_its_of_theme():
+    # "The Garante suspended downloads of DeepSeek ." : what the downloads are of is what is suspended
+    words = ["The", "Garante", "suspended", "downloads", "of", "DeepSeek", "."]
+    doc = build(words, [1, 2, 2, 2, 3, 4, 2], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                pos=pos("DET", "X", "V", "N", "A", "X", "U"),
+                lemmas=["the", "Garante", "suspend", "download", "of", "DeepSeek", "."],
+                ents={(1, 2): "GovernmentBody", (5, 6): "Company"})
+    lex = lexicon()
+    a = verb_args(doc[2], EntityIndex.of(doc), lex, lex[("suspend", "VERB")])
+    assert (a.agents, a.targets) == (["Garante"], ["DeepSeek"])
+    # "The Garante suspended DeepSeek 's downloads of apps ." : a name of its own is the target, not the "of"
+    words = ["The", "Garante", "suspended", "DeepSeek", "'s", "downloads", "of", "Apps", "."]
+    doc = build(words, [1, 2, 2, 5, 3, 2, 5, 6, 2],
+                ["det", "nsubj", "ROOT", "poss", "case", "dobj", "prep", "pobj", "punct"],
+                pos=pos("DET", "X", "V", "X", "U", "N", "A", "X", "U"),
+                lemmas=["the", "Garante", "suspend", "DeepSeek", "'s", "download", "of", "Apps", "."],
+                ents={(1, 2): "GovernmentBody", (3, 4): "Company", (7, 8): "AIModel"})
+    a = verb_args(doc[2], EntityIndex.of(doc), lex, lex[("suspend", "VERB")])
+    assert a.targets == ["DeepSeek"]
