@@ -77,3 +77,18 @@ def test_a_body_blocking_a_chatbot_bans_it(parse):
     ex = parse("Italy's data protection authority, the Garante, blocked ChatGPT in March 2023.")
     got = [(a.type, ex.entities[a.agent].name.split()[0]) for a in ex.actions if a.agent]
     assert got == [("Ban", "Garante")], got
+
+
+@pytest.mark.parametrize("prep, kind", [("against", "Oppose"), ("for", "Support")])
+def test_a_vote_against_opposes_and_a_vote_for_supports(prep, kind):
+    """A verb and its preposition make one reading ("voted against the rule"); the verb alone reads as nothing."""
+    from kg.nlp.actions.clauses import readings_of
+    from kg.nlp.actions.triggers import lexicon
+
+    doc = build(["Peirce", "voted", prep, "the", "rule", "."], [1, 1, 1, 4, 2, 1],
+                ["nsubj", "ROOT", "prep", "det", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                lemmas=["Peirce", "vote", prep, "the", "rule", "."])
+    assert [r.type for r in readings_of(doc[1], lexicon())] == [kind]
+    alone = build(["Peirce", "voted", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], pos=["PROPN", "VERB", "PUNCT"],
+                  lemmas=["Peirce", "vote", "."])
+    assert readings_of(alone[1], lexicon()) is None
