@@ -13,6 +13,7 @@ from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
 from kg.nlp.doc.lines import doc_text, evidence_text, span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.recommendations import recommendations
+from kg.nlp.actions.judicial import without_forums
 from kg.nlp.actions.clauses import court_subject, inside_directive, is_verb, judicial_keys, negated, readings_of
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous, same_period
@@ -60,7 +61,7 @@ class ActionExtractor:
                 if args is not None:
                     actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
         actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
-        actions = adversary_targets(doc, reaction_targets(doc, actions))
+        actions = adversary_targets(doc, reaction_targets(doc, without_forums(doc, actions)))
         actions = recommendations(doc, actions)
         doc._.kg_action_candidates = once_per_event(doc, dedupe(actions))
         return doc

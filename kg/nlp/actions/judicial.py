@@ -62,3 +62,14 @@ def judicial_agent(doc: Doc, a: ActionRecord) -> bool:
     if e is None:
         return True
     return judicial_entity(e) or (e.type == "Person" and sits_on_a_bench(doc, idx, e))
+
+
+def without_forums(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
+    """A suit is brought against a party, in or to a court: a court among a suit's targets is its forum ("said it
+    would appeal the decision at the Higher Regional Court", "filed a lawsuit in the Northern District"), and leaves
+    them, so that a suit with no party of its own reads its adversary from the story (discourse.reaction_targets)."""
+    idx = EntityIndex.of(doc)
+    for a in actions:
+        if a.type in syntax()["plaintiff_types"] and a.targets:
+            a.targets = [t for t in a.targets if not (t in idx.entities and judicial_entity(idx.entities[t]))]
+    return actions

@@ -39,3 +39,16 @@ def test_a_person_whose_phrase_holds_a_court_may_rule_another_may_not():
                 ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"], ents={(0, 3): "ResearchOrganization"})
     assert not judicial_agent(doc, rule("Data Justice Forum"))
     assert judicial_agent(doc, rule("Data Justice Forum", type_="Support")) and judicial_agent(doc, rule(None))
+
+
+def test_a_court_among_a_suits_targets_is_its_forum_and_leaves_them():
+    from kg.nlp.actions.judicial import without_forums
+
+    # "Teutrix will appeal the fine at the Higher Regional Court ."
+    words = ["Teutrix", "will", "appeal", "the", "fine", "at", "the", "Higher", "Regional", "Court", "."]
+    doc = build(words, [2, 2, 2, 4, 2, 2, 9, 9, 9, 5, 2],
+                ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "det", "compound", "compound", "pobj", "punct"],
+                ents={(0, 1): "Company", (7, 10): "GovernmentBody"})
+    suit = ActionRecord(type="Sue", agent="Teutrix", targets=["Higher Regional Court"], evidence="s", trigger=2)
+    ban = ActionRecord(type="Ban", agent="Teutrix", targets=["Higher Regional Court"], evidence="s", trigger=2)
+    assert [a.targets for a in without_forums(doc, [suit, ban])] == [[], ["Higher Regional Court"]]

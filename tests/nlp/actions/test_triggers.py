@@ -92,3 +92,11 @@ def test_a_vote_against_opposes_and_a_vote_for_supports(prep, kind):
     alone = build(["Peirce", "voted", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], pos=["PROPN", "VERB", "PUNCT"],
                   lemmas=["Peirce", "vote", "."])
     assert readings_of(alone[1], lexicon()) is None
+
+
+def test_an_appeal_is_a_suit_against_who_decided_not_the_court_it_goes_to(parse):
+    ex = parse("The ICO fined TikTok 12.7 million pounds in 2023. TikTok is appealing that penalty at the Upper "
+               "Tribunal.")
+    got = [(a.type, ex.entities[a.agent].name, [ex.entities[t].name for t in a.targets])
+           for a in ex.actions if a.type == "Sue"]
+    assert got == [("Sue", "TikTok", ["Information Commissioner's Office"])], got
