@@ -7,10 +7,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from kg.contract import ORGANIZATION_CLASSES
+from kg.nlp.doc.anaphors import anaphora
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.actions.clauses import RELATIVE, by_agent, is_verb, readings_held, speaker_subject, subject_of
 from kg.nlp.actions.triggers import lexicon, syntax
+from kg.nlp.lexicon import is_person_noun, load_json, words
 
+ORGANISATION_NOUNS = frozenset(w for w, cls in load_json("type_cues.json")["descriptor_nouns"].items()
+                               if cls in ORGANIZATION_CLASSES + ("Person",))
+PART_NOUNS = words("clause_words.json", "part_nouns")
 DIRECT_DEPS = ("dobj", "dative", "nsubjpass", "oprd", "nsubj")  # the object itself, not its modifiers
 
 
@@ -183,13 +189,26 @@ def fill_target(args: Args, o: Token, first: str | None, idx: EntityIndex) -> No
 
 
 def themes(o: Token, first: str | None, idx: EntityIndex) -> list[str]:
-    """What an object that names no one acts on, by its "of": "suspended downloads of DeepSeek", "banned the use of
-    ChatGPT", "restricted exports of Nvidia chips" (a noun's "of" names its theme; not the author of a work, which
-    `EntityIndex.in_modifiers` reads)."""
-    if o.pos_ not in ("NOUN", "PROPN") or o.i in idx.by_token:
+    """What a direct object that names no one acts on, by its "of": "suspended downloads of DeepSeek", "banned the
+    use of ChatGPT", "restricted exports of Nvidia chips". Not a preposition's object ("spoke on the sidelines of the
+    U.N. General Assembly"), a work's author (`EntityIndex.in_modifiers`), a noun of a person or an organisation
+    ("fined the maker of ChatGPT"), whose "of" names whom it belongs to, nor an object of welcoming or criticising
+    ("welcomed the backing of Germany"), often an event whose "of" names its agent."""
+    verb = o.head
+    if o.dep_ not in ("dobj", "nsubjpass") or o.pos_ not in ("NOUN", "PROPN") or o.i in idx.by_token or agentive(o) \
+            or reaction(verb):
         return []
     return [k for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
             for k in idx.phrase_entities(p, exclude=first)]
+
+
+def agentive(noun: Token) -> bool:
+    """A noun of a person or an organisation: WordNet's person nouns ("maker", "subsidiary", "owner"), the
+    descriptions of type_cues.json of those classes ("company", "regulator"), a part's ("unit", part_nouns of
+    clause_words.json), a representative's ("staff", "members")."""
+    lemma = noun.lemma_.lower()
+    return (is_person_noun(noun) or lemma in ORGANISATION_NOUNS or noun.lower_ in PART_NOUNS
+            or lemma in anaphora()["representative_nouns"])
 
 
 def fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) -> None:

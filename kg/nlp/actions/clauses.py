@@ -15,6 +15,7 @@ RELATIVE = {"which", "that", "who", "whom"}
 SAY = words("clause_words.json", "say_verbs")
 CO_AGENT_MARKERS = frozenset(load_json("relation_cues.json")["co_agent_markers"])  # "together with"
 DIRECTIVE = words("clause_words.json", "directive_verbs")
+TIME_NOUNS = words("clause_words.json", "time_nouns")
 IMPLICATIVE_DIRECTIVES = words("clause_words.json", "implicative_directives")
 
 
@@ -194,7 +195,7 @@ def readings_of(tok: Token, lex: dict) -> list | None:
     """Trigger readings of a verb, phrasal ones first: "cut off" (particle), "work with" (preposition)."""
     for lemma in verb_lemmas(tok):
         for c in tok.children:
-            if c.dep_ in ("prt", "prep"):
+            if c.dep_ in ("prt", "prep") and not says_when(c):
                 found = lex.get((f"{lemma} {c.lower_}", "VERB"))
                 if found:
                     return found
@@ -202,6 +203,12 @@ def readings_of(tok: Token, lex: dict) -> list | None:
         if found:
             return found
     return None
+
+
+def says_when(prep: Token) -> bool:
+    """A preposition of time ("campaigned for months against X", "voted for the first time"): its object is a time
+    noun (time_nouns of data/clause_words.json), and it makes no phrasal reading of its verb."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in TIME_NOUNS for p in prep.children)
 
 
 def readings_held(tok: Token, lex: dict) -> list | None:

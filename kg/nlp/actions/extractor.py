@@ -61,7 +61,7 @@ class ActionExtractor:
                 if args is not None:
                     actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
         actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
-        actions = adversary_targets(doc, reaction_targets(doc, without_forums(doc, actions)))
+        actions = adversary_targets(doc, without_forums(doc, reaction_targets(doc, without_forums(doc, actions))))
         actions = recommendations(doc, actions)
         doc._.kg_action_candidates = once_per_event(doc, dedupe(actions))
         return doc

@@ -15,25 +15,27 @@ from kg.nlp.names import name_words
 from kg.nlp.records import ActionRecord, LocalEntity
 
 
-@lru_cache(maxsize=1)
-def judicial_words() -> frozenset[str]:
-    """Words of a court's name or of a judge's title: court, tribunal, judge, justice, magistrate, ..."""
-    return frozenset(syntax()["judicial_words"])
+@lru_cache(maxsize=2)
+def judicial_words(kind: str = "judicial_words") -> frozenset[str]:
+    """Words of a court's name or of a judge's title: court, tribunal, judge, justice, magistrate, ... (`kind`
+    "forum_words": those of a court's name only)."""
+    return frozenset(syntax()[kind])
 
 
-def judicial_name(name: str) -> bool:
-    return bool(judicial_words() & name_words(name))
+def judicial_name(name: str, kind: str = "judicial_words") -> bool:
+    return bool(judicial_words(kind) & name_words(name))
 
 
-def judicial_entity(e: LocalEntity) -> bool:
+def judicial_entity(e: LocalEntity, kind: str = "judicial_words") -> bool:
     """A court by its name ("Hamburg Regional Court", "Upper Tribunal"), the gazetteer's or the document's; a
-    government body ("Data Justice Forum" is a campaign group)."""
+    government body ("Data Justice Forum" is a campaign group). `kind`: the words that make one (judicial_words;
+    forum_words, a court a suit is brought in, not a "Justice Department")."""
     if e.type != "GovernmentBody":
         return False
-    if any(judicial_name(n) for n in {e.name, *e.surface_forms}):
+    if any(judicial_name(n, kind) for n in {e.name, *e.surface_forms}):
         return True
     entry = load_gazetteer().get(e.gaz_id) if e.gaz_id else None
-    return entry is not None and any(judicial_name(n) for n in entry.names)
+    return entry is not None and any(judicial_name(n, kind) for n in entry.names)
 
 
 def sits_on_a_bench(doc: Doc, idx: EntityIndex, e: LocalEntity) -> bool:
@@ -65,11 +67,14 @@ def judicial_agent(doc: Doc, a: ActionRecord) -> bool:
 
 
 def without_forums(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
-    """A suit is brought against a party, in or to a court: a court among a suit's targets is its forum ("said it
-    would appeal the decision at the Higher Regional Court", "filed a lawsuit in the Northern District"), and leaves
-    them, so that a suit with no party of its own reads its adversary from the story (discourse.reaction_targets)."""
+    """A suit is brought against a party, in or to a court: a court (by forum_words of data/action_syntax.json) among
+    a suit's targets is its forum ("said it would appeal the decision at the Higher Regional Court", "filed a lawsuit
+    in the Northern District") and leaves them. Run before discourse.reaction_targets, a suit left with no party of
+    its own reads its adversary from the story; run after it, a court that made the ruling appealed is none."""
     idx = EntityIndex.of(doc)
+    forum = lambda k: k in idx.entities and judicial_entity(idx.entities[k], "forum_words")
     for a in actions:
         if a.type in syntax()["plaintiff_types"] and a.targets:
-            a.targets = [t for t in a.targets if not (t in idx.entities and judicial_entity(idx.entities[t]))]
+            a.targets = [t for t in a.targets if not forum(t)]
+            a.direct_targets = [t for t in a.direct_targets if not forum(t)]
     return actions

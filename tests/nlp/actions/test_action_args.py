@@ -322,3 +322,21 @@ def test_action_args_an_object_naming_no_one_acts_on_its_of_theme():
                 ents={(1, 2): "GovernmentBody", (3, 4): "Company", (7, 8): "AIModel"})
     a = verb_args(doc[2], EntityIndex.of(doc), lex, lex[("suspend", "VERB")])
     assert a.targets == ["DeepSeek"]
+
+
+def test_action_args_no_theme_for_a_noun_of_a_party_a_prepositions_object_or_a_reaction():
+    from kg.nlp.actions.args import themes
+
+    def of_phrase(verb: str, lemma: str, noun: str, dep: str = "dobj"):
+        # "The Garante <verb> the <noun> of DeepSeek ." (dep "pobj": "... <verb> on the <noun> of DeepSeek .")
+        words = ["The", "Garante", verb, "the", noun, "of", "DeepSeek", "."]
+        return build(words, [1, 2, 2, 4, 2, 4, 5, 2], ["det", "nsubj", "ROOT", "det", dep, "prep", "pobj", "punct"],
+                     pos=pos("DET", "X", "V", "DET", "N", "A", "X", "U"),
+                     lemmas=["the", "Garante", lemma, "the", noun, "of", "DeepSeek", "."],
+                     ents={(1, 2): "GovernmentBody", (6, 7): "Company"})
+
+    doc = of_phrase("banned", "ban", "use")
+    assert themes(doc[4], "Garante", EntityIndex.of(doc)) == ["DeepSeek"]
+    for doc in (of_phrase("fined", "fine", "maker"), of_phrase("fined", "fine", "unit"),
+                of_phrase("welcomed", "welcome", "backing"), of_phrase("banned", "ban", "use", dep="pobj")):
+        assert themes(doc[4], "Garante", EntityIndex.of(doc)) == [], doc.text

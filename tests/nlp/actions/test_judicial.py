@@ -52,3 +52,14 @@ def test_a_court_among_a_suits_targets_is_its_forum_and_leaves_them():
     suit = ActionRecord(type="Sue", agent="Teutrix", targets=["Higher Regional Court"], evidence="s", trigger=2)
     ban = ActionRecord(type="Ban", agent="Teutrix", targets=["Higher Regional Court"], evidence="s", trigger=2)
     assert [a.targets for a in without_forums(doc, [suit, ban])] == [[], ["Higher Regional Court"]]
+
+
+def test_a_justice_ministry_is_no_forum():
+    from kg.nlp.actions.judicial import without_forums
+
+    # "The ACLU sued the Justice Department ." : a ministry named for justice is the party sued
+    doc = build(["The", "ACLU", "sued", "the", "Justice", "Department", "."], [1, 2, 2, 5, 5, 2, 2],
+                ["det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                ents={(1, 2): "ResearchOrganization", (4, 6): "GovernmentBody"})
+    suit = ActionRecord(type="Sue", agent="ACLU", targets=["Justice Department"], evidence="s", trigger=2)
+    assert without_forums(doc, [suit])[0].targets == ["Justice Department"]

@@ -92,6 +92,24 @@ def test_a_vote_against_opposes_and_a_vote_for_supports(prep, kind):
     alone = build(["Peirce", "voted", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], pos=["PROPN", "VERB", "PUNCT"],
                   lemmas=["Peirce", "vote", "."])
     assert readings_of(alone[1], lexicon()) is None
+    # "Peirce voted for the first time against Google .": "for" says when, and "against" hangs on "time"
+    when = build(["Peirce", "voted", "for", "the", "first", "time", "against", "Google", "."],
+                 [1, 1, 1, 5, 5, 2, 5, 6, 1], ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "prep", "pobj", "punct"],
+                 pos=["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                 lemmas=["Peirce", "vote", "for", "the", "first", "time", "against", "Google", "."])
+    assert readings_of(when[1], lexicon()) is None
+
+
+def test_an_appeal_of_a_decision_is_a_suit_an_appeal_to_someone_is_not():
+    from kg.nlp.actions.clauses import readings_of
+    from kg.nlp.actions.triggers import lexicon
+
+    decision = build(["Meta", "appealed", "the", "decision", "."], [1, 1, 3, 1, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                     lemmas=["Meta", "appeal", "the", "decision", "."])
+    reading = readings_of(decision[1], lexicon())[0]
+    assert reading.type == "Sue" and reading.frame_holds({"decision"}, set())
+    assert not reading.frame_holds({"meta"}, {"pause"})  # "appealed to Meta to pause ...": a plea, no suit
 
 
 def test_an_appeal_is_a_suit_against_who_decided_not_the_court_it_goes_to(parse):
