@@ -98,23 +98,3 @@ def test_a_vote_against_opposes_and_a_vote_for_supports(prep, kind):
                  pos=["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
                  lemmas=["Peirce", "vote", "for", "the", "first", "time", "against", "Google", "."])
     assert readings_of(when[1], lexicon()) is None
-
-
-def test_an_appeal_of_a_decision_is_a_suit_an_appeal_to_someone_is_not():
-    from kg.nlp.actions.clauses import readings_of
-    from kg.nlp.actions.triggers import lexicon
-
-    decision = build(["Meta", "appealed", "the", "decision", "."], [1, 1, 3, 1, 1],
-                     ["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
-                     lemmas=["Meta", "appeal", "the", "decision", "."])
-    reading = readings_of(decision[1], lexicon())[0]
-    assert reading.type == "Sue" and reading.frame_holds({"decision"}, set())
-    assert not reading.frame_holds({"meta"}, {"pause"})  # "appealed to Meta to pause ...": a plea, no suit
-
-
-def test_an_appeal_is_a_suit_against_who_decided_not_the_court_it_goes_to(parse):
-    ex = parse("The ICO fined TikTok 12.7 million pounds in 2023. TikTok is appealing that penalty at the Upper "
-               "Tribunal.")
-    got = [(a.type, ex.entities[a.agent].name, [ex.entities[t].name for t in a.targets])
-           for a in ex.actions if a.type == "Sue"]
-    assert got == [("Sue", "TikTok", ["Information Commissioner's Office"])], got
