@@ -12,10 +12,9 @@ from kg.nlp.doc.anaphors import anaphora
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.actions.clauses import RELATIVE, by_agent, is_verb, readings_held, speaker_subject, subject_of
 from kg.nlp.actions.triggers import lexicon, syntax
-from kg.nlp.lexicon import is_person_noun, load_json, words
+from kg.nlp.lexicon import is_person_noun, words
 
-ORGANISATION_NOUNS = frozenset(w for w, cls in load_json("type_cues.json")["descriptor_nouns"].items()
-                               if cls in ORGANIZATION_CLASSES + ("Person",))
+PARTY_CLASSES = frozenset(ORGANIZATION_CLASSES) | {"Person"}
 PART_NOUNS = words("clause_words.json", "part_nouns")
 DIRECT_DEPS = ("dobj", "dative", "nsubjpass", "oprd", "nsubj")  # the object itself, not its modifiers
 
@@ -204,11 +203,11 @@ def themes(o: Token, first: str | None, idx: EntityIndex) -> list[str]:
 
 def agentive(noun: Token) -> bool:
     """A noun of a person or an organisation: WordNet's person nouns ("maker", "subsidiary", "owner"), the
-    descriptions of type_cues.json of those classes ("company", "regulator"), a part's ("unit", part_nouns of
-    clause_words.json), a representative's ("staff", "members")."""
-    lemma = noun.lemma_.lower()
-    return (is_person_noun(noun) or lemma in ORGANISATION_NOUNS or noun.lower_ in PART_NOUNS
-            or lemma in anaphora()["representative_nouns"])
+    descriptions the anaphora resolver reads as one ("company", "regulator"; data/anaphora.json), a representative's
+    ("staff", "members") or a part's ("unit", part_nouns of clause_words.json)."""
+    lemma, a = noun.lemma_.lower(), anaphora()
+    return (is_person_noun(noun) or bool(PARTY_CLASSES.intersection(a["descriptions"].get(lemma, ())))
+            or lemma in a["representative_nouns"] or lemma in PART_NOUNS)
 
 
 def fill(args: Args, subj: Token | None, objs: list[Token], idx: EntityIndex) -> None:

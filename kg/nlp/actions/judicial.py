@@ -71,10 +71,13 @@ def without_forums(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
     a suit's targets is its forum ("said it would appeal the decision at the Higher Regional Court", "filed a lawsuit
     in the Northern District") and leaves them. Run before discourse.reaction_targets, a suit left with no party of
     its own reads its adversary from the story; run after it, a court that made the ruling appealed is none."""
-    idx = EntityIndex.of(doc)
-    forum = lambda k: k in idx.entities and judicial_entity(idx.entities[k], "forum_words")
+    ents, suits = EntityIndex.of(doc).entities, set(syntax()["plaintiff_types"])
+
+    def forum(k: str) -> bool:
+        return k in ents and judicial_entity(ents[k], "forum_words")
+
     for a in actions:
-        if a.type in syntax()["plaintiff_types"] and a.targets:
+        if a.type in suits and a.targets:
             a.targets = [t for t in a.targets if not forum(t)]
             a.direct_targets = [t for t in a.direct_targets if not forum(t)]
     return actions
