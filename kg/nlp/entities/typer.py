@@ -9,7 +9,7 @@ from kg.contract import ORGANIZATION_CLASSES
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading, title_case_line
 from kg.nlp.doc.opening import byline_people, on_byline
-from kg.nlp.doc.voice import source_names
+from kg.nlp.doc.voice import issuer_part, source_names
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.places import known_place
@@ -162,10 +162,11 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
 
 def not_a_name(span: Span, bars: bool) -> bool:
     """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose (but a byline's names are names:
-    "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ..."); "Section 6(b) of the FTC Act"
+    "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ...", and so is the issuer after a
+    source word: "News release | Information Commissioner's Office | 14 March 2024"); "Section 6(b) of the FTC Act"
     is a provision of an instrument, not one of its own, and so is "Article 6" on its own (in `corpus/train`'s gold
     an article alone is never one)."""
-    if bars and any(t.text == "|" for t in span.sent) and not on_byline(span):
+    if bars and any(t.text == "|" for t in span.sent) and not (on_byline(span) or issuer_part(span)):
         return True
     doc = span.doc
     first = span[0].text.lower()

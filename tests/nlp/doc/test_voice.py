@@ -102,3 +102,23 @@ def test_a_wire_byline_and_a_dek_give_no_voice():
                       ["Acme", "Labs", "announced", "Nova", "."], [1, 2, 2, 2, 2],
                       ["compound", "nsubj", "ROOT", "dobj", "punct"], {(2, 4): "Company", (9, 11): "Company"})
     assert document_voice(doc, EntityIndex.of(doc)) is None
+
+
+def test_the_issuer_after_a_source_word_is_the_voice_and_a_name():
+    # ICO orders app / News release | Information Office | 14 March / We ordered Quill .
+    from spacy.tokens import Span
+
+    from kg.nlp.doc.voice import issuer_part
+
+    line = ["News", "release", "|", "Information", "Office", "|", "14", "March"]
+    doc, at = document([["ICO", "orders", "app"], line], ["We", "ordered", "Quill", "."], [1, 1, 1, 1],
+                       ["nsubj", "ROOT", "dobj", "punct"], {(7, 9): "GovernmentBody", (15, 16): "Company"})
+    assert issuer_part(Span(doc, 7, 9)) and not issuer_part(Span(doc, at + 2, at + 3))
+    idx = EntityIndex.of(doc)
+    assert document_voice(doc, idx) == "Information Office"
+    assert idx.head_entity(doc[at]) == "Information Office"  # "We"
+    # no source word before the name ("Analysis | EU policy | 5 August"): a dateline's words, no issuer, no voice
+    doc, _ = document([["ICO", "orders", "app"], ["Analysis", "|", "Information", "Office", "|", "14", "March"]],
+                      ["We", "ordered", "Quill", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                      {(6, 8): "GovernmentBody", (14, 15): "Company"})
+    assert not issuer_part(Span(doc, 6, 8)) and document_voice(doc, EntityIndex.of(doc)) is None
