@@ -178,9 +178,10 @@ def names_its_target(rec) -> bool:
     """Whether an action of a type that acts on someone (a suit, a release, a fine, a ruling, an investment: target_types
     of data/action_syntax.json) names whom: "Acme invested $2 billion" alone says in whom nowhere; and whether a
     partnership or a permission (object_types) names with whom or what: a party or an instrument ("Microsoft signed an
-    agreement giving agencies ..." names neither)."""
+    agreement giving agencies ..." names neither), unless it did not happen ("Shopify did not sign", "The agency has
+    not yet authorized any device": corpus/train's gold records such refusals without a party)."""
     if rec.type in syntax()["object_types"]:
-        return bool(rec.targets or rec.instruments)
+        return bool(rec.targets or rec.instruments or rec.negated)
     return bool(rec.targets) or rec.type not in syntax()["target_types"]
 
 

@@ -163,6 +163,15 @@ def test_an_action_that_acts_on_someone_names_whom(atype, targets, instruments, 
     assert names_its_target(ActionRecord(atype, "...", "acme", targets, instruments)) is kept
 
 
+@pytest.mark.parametrize("atype, kept", [("Partner", True), ("Permit", True), ("Sue", False), ("Invest", False)])
+def test_a_refused_partnership_or_permission_names_no_party(atype, kept):
+    # "Shopify did not sign.", "The agency has not yet authorized any device."; "did not sue" still says whom
+    from kg.nlp.learn.scorer import names_its_target
+    from kg.nlp.records import ActionRecord
+
+    assert names_its_target(ActionRecord(atype, "...", "acme", [], [], negated=True)) is kept
+
+
 @pytest.mark.parametrize("atype, agent, kept", [
     ("Sue", None, False), ("Oppose", None, False), ("Enact", None, False),  # who sued, objected, passed it: not said
     ("Sue", "acme", True), ("Mandate", None, True), ("Ban", None, True),  # a law's "must" and "may not" name no one
