@@ -9,6 +9,7 @@ from spacy.util import filter_spans
 
 from kg.nlp.entities.entity_types import CUE, cues
 from kg.nlp.entities.instruments import cues as instrument_cues
+from kg.nlp.entities.legal_names import legal_form_words
 from kg.nlp.entities.model_versions import edition
 from kg.nlp.entities.peerage import peer_ranks
 from kg.nlp.entities.person_titles import adjectives, common_words
@@ -95,16 +96,31 @@ def model_short_forms(span: Span, words: list[str]) -> list[str]:
 
 
 def org_short_forms(span: Span, words: list[str]) -> list[str]:
-    """An organisation's head word ("the Commission"), a company's name without its ending ("Clearview AI":
-    "Clearview"; "Nimbus Labs": "Nimbus"), or without a plural noun after words of its own ("Getty Images":
-    "Getty"; not "General Motors", whose first word is an English one)."""
+    """An organisation's head word ("the Commission"), a company's name without its legal form ("Tembusu Capital Pte.
+    Ltd.": "Tembusu Capital"; legal_forms of data/type_cues.json) and then without its ending ("Clearview AI":
+    "Clearview"; "Nimbus Labs": "Nimbus"; "Tsubame Intelligence K.K.": "Tsubame Intelligence", "Tsubame"), or
+    without a plural noun after words of its own ("Getty Images": "Getty"; not "General Motors", whose first word is
+    an English one)."""
     out = []
     if span.label_ in ORG_CLASSES and words[-1][:1].isupper() and words[-1].lower() in cues().heads:
         out.append(words[-1])
-    if span.label_ == "Company" and words[0][:1].isupper() and (words[-1].lower() in cues().org_suffixes | {"ai"}
-                                                                or plural_after_own_words(span, words)):
-        out.append(" ".join(words[:-1]))
+    if span.label_ != "Company" or not words[0][:1].isupper():
+        return out
+    bare = without_legal_form(words)
+    if 0 < len(bare) < len(words):
+        out.append(" ".join(bare))
+    if len(bare) > 1 and (bare[-1].lower() in cues().org_suffixes | {"ai"} or plural_after_own_words(span, bare)):
+        out.append(" ".join(bare[:-1]))
     return out
+
+
+def without_legal_form(words: list[str]) -> list[str]:
+    """The words of a company's name before its legal form ("Meta Platforms, Inc.", "Wattle AI Pty Ltd")."""
+    forms = legal_form_words()
+    n = len(words)
+    while n > 1 and words[n - 1] in forms:
+        n -= 1
+    return words[:n]
 
 
 def plural_after_own_words(span: Span, words: list[str]) -> bool:

@@ -21,6 +21,12 @@ def legal_forms() -> frozenset[str]:
     return frozenset(load_json("type_cues.json")["legal_forms"])
 
 
+@lru_cache(maxsize=1)
+def legal_form_words() -> frozenset[str]:
+    """The legal forms and the words before them ("Pty Ltd", "Co., Ltd."): what a company's bare name leaves out."""
+    return legal_forms() | frozenset(load_json("type_cues.json")["legal_form_words"]) | {",", "."}
+
+
 def name_word(t: Token) -> bool:
     """A capitalised word of a name ("Vance", "TikTok", "UK"), not punctuation."""
     return t.text[:1].isupper() and not t.is_punct

@@ -18,6 +18,10 @@ def test_legal_name_spans_run_back_over_capitalised_words():
     assert spans(["to", "TikTok", "Information", "Technologies", "UK", "Limited"]) == \
         ["TikTok Information Technologies UK Limited"]
     assert spans(["The", "Acme", "Widgets", "Inc.", "said"]) == ["Acme Widgets Inc."]  # "The" left out
+    # the legal forms of other countries
+    assert spans(["Tsubame", "Intelligence", "K.K.", "released"]) == ["Tsubame Intelligence K.K."]
+    assert spans(["Lumen", "Robotics", "Oy", "and", "Vasa", "Data", "A/S"]) == ["Lumen Robotics Oy", "Vasa Data A/S"]
+    assert spans(["fined", "Helix", "Minds", "SAS"]) == ["Helix Minds SAS"]
 
 
 def test_legal_name_spans_leave_out_what_is_no_such_name():
@@ -26,6 +30,20 @@ def test_legal_name_spans_leave_out_what_is_no_such_name():
     assert spans(["OpenAI", "Inc.", "said"]) == []  # the gazetteer knows OpenAI
     assert spans(["Meta", "Platforms", ",", "Inc.", "said"]) == []
     assert spans(["the", "Massachusetts", "AG", "sued"]) == []  # the attorney general's AG is no legal form
+    assert spans(["California", "AB", "2655"]) == []  # an Assembly Bill
+
+
+def test_a_company_is_also_named_without_its_legal_form():
+    from kg.nlp.entities.doc_aliases import short_forms
+
+    for words, forms in ((["Tembusu", "Capital", "Ltd."], ["Tembusu Capital", "Tembusu"]),
+                         (["Meta", "Platforms", ",", "Inc."], ["Meta Platforms", "Meta"]),
+                         (["Wattle", "AI", "Pty", "Ltd"], ["Wattle AI", "Wattle"]),
+                         (["Helix", "Labs", "Oy"], ["Helix Labs", "Helix"]),
+                         (["Nimbus", "Labs"], ["Nimbus"])):
+        doc = build(words + ["said"], [len(words)] * len(words) + [len(words)], ["dep"] * len(words) + ["ROOT"],
+                    ents={(0, len(words)): "Company"})
+        assert short_forms(doc.ents[0]) == forms, words
 
 
 @pytest.mark.parametrize("text, name", [
