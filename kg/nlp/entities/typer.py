@@ -24,6 +24,7 @@ from kg.nlp.entities.model_versions import model_versions
 from kg.nlp.entities.peerage import peer_spans
 from kg.nlp.entities.lowercase_heads import lowercase_head_names
 from kg.nlp.entities.amounts import without_amount
+from kg.nlp.entities.described import described_names
 from kg.nlp.entities.shared_heads import shared_head_names
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -120,7 +121,7 @@ class EntityTyper:
         for span in shaped:
             kept.append(span)
             strength[(span.start, span.end)] = GAZETTEER if span.id_ else CUE
-        for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept):
+        for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept) + described_names(doc, kept):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
         if self.learned_min < 1.0:
