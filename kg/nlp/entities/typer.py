@@ -23,6 +23,7 @@ from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
 from kg.nlp.entities.peerage import peer_spans
 from kg.nlp.entities.lowercase_heads import lowercase_head_names
+from kg.nlp.entities.acronym_names import spelled_names, with_place
 from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.described import described_names
 from kg.nlp.entities.shared_heads import shared_head_names
@@ -89,6 +90,22 @@ def keeps_full_stop(doc: Doc, start: int, end: int) -> bool:
     return doc[end - 1].text in (".",) and end - start > 1 and len(doc[end - 2].text) <= 3
 
 
+def typed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], int]]:
+    """The NER's names, cleaned and typed with the contract's classes, and the strength of each one's evidence."""
+    kept: list[Span] = []
+    strength: dict[tuple[int, int], int] = {}
+    bars = "|" in doc.text  # most texts have none: skip the sentence scan below
+    for ent in with_given_names(doc, extend_embedded_names(doc)):
+        span = clean_span(ent)
+        if span is None or not_a_name(span, bars):
+            continue
+        typed = type_span(ent, span)
+        if typed is not None:
+            kept.append(typed[0])
+            strength[(typed[0].start, typed[0].end)] = typed[1]
+    return kept, strength
+
+
 class EntityTyper:
     """Relabels `doc.ents` with the eight contract classes; drops what fits none.
 
@@ -103,17 +120,7 @@ class EntityTyper:
             Doc.set_extension("kg_strength", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        kept: list[Span] = []
-        strength: dict[tuple[int, int], int] = {}
-        bars = "|" in doc.text  # most texts have none: skip the sentence scan below
-        for ent in with_given_names(doc, extend_embedded_names(doc)):
-            span = clean_span(ent)
-            if span is None or not_a_name(span, bars):
-                continue
-            typed = type_span(ent, span)
-            if typed is not None:
-                kept.append(typed[0])
-                strength[(typed[0].start, typed[0].end)] = typed[1]
+        kept, strength = typed_names(doc)
         shaped = shaped_names(doc, kept) + shared_head_names(doc) + lowercase_head_names(doc)
         if shaped:  # the name's own shape wins over what NER read across it ("The Italian government", "Vance")
             taken = {i for sp in shaped for i in range(sp.start, sp.end)}
@@ -129,7 +136,7 @@ class EntityTyper:
                 span = untitled(span)
                 kept.append(span)
                 strength[(span.start, span.end)] = LABEL
-        for span in model_versions(doc, kept):
+        for span in with_place(doc, kept) + spelled_names(doc, kept) + model_versions(doc, kept):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
         doc.ents = filter_spans(kept)
