@@ -135,7 +135,9 @@ def negated(tok: Token) -> bool:
         return True
     if any(yet_to(t) for t in carriers):  # "has yet to open an investigation"
         return True
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in syn["negative_implicatives"]:  # "declined to sign"
+    if tok.dep_ == "xcomp" and implicative(tok.head):  # "declined to sign", "ruled out banning"
+        return True
+    if tok.dep_ == "dobj" and implicative(tok.head, "object_refusals"):  # "ruled out a ban", "refused a licence"
         return True
     if carried_by_implicative(tok, carriers):
         return True
@@ -145,12 +147,20 @@ def negated(tok: Token) -> bool:
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
 
 
+def implicative(verb: Token, kind: str = "negative_implicatives") -> bool:
+    """A verb whose infinitive or gerund did not happen ("declined to sign", "refused to lift", "ruled out banning"):
+    negative_implicatives of data/action_syntax.json, a phrasal one with its particle; with `kind`
+    "object_refusals", one whose object did not happen ("ruled out a ban", "refused a licence")."""
+    words = syntax()[kind]
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
 def carried_by_implicative(tok: Token, carriers: list[Token]) -> bool:
     """"declined to open an investigation": the noun an implicative's infinitive carries did not happen either; not
     where the declining is denied ("did not decline to open") or is a court's ruling ("The High Court declined to
     issue an injunction": `governing_trigger` reads the declining as the ruling)."""
-    syn = syntax()
-    return any(t is not tok and t.dep_ == "xcomp" and t.head.lemma_.lower() in syn["negative_implicatives"]
+    return any(t is not tok and t.dep_ == "xcomp" and implicative(t.head)
                and not any(c.dep_ == "neg" for c in t.head.children) and not judicial_subject(t.head)
                for t in carriers)
 
@@ -232,8 +242,7 @@ def governing_trigger(verb: Token, lex: dict) -> Token | None:
     v = verb
     while v.dep_ in ("xcomp", "conj", "ccomp") and v.head is not v:
         head = v.head
-        implicative = head.lemma_.lower() in syntax()["negative_implicatives"]
-        if v.dep_ == "xcomp" and implicative and not judicial_subject(head):
+        if v.dep_ == "xcomp" and implicative(head) and not judicial_subject(head):
             return None  # "declined to sue X": the suit, negated (`negated`); a court's declining is its ruling
         if v.dep_ in ("xcomp", "ccomp") and is_verb(head) and readings_held(head, lex):
             return head  # "floated that it would ban...": the ban is what was floated

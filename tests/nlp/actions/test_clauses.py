@@ -42,6 +42,25 @@ def test_clauses_the_infinitive_of_a_negative_implicative_is_negated():
         assert negated(doc[1]) is False  # the declining itself is no negation
 
 
+def test_clauses_what_is_ruled_out_or_refused_did_not_happen():
+    # "eSafety ruled out banning the apps", "eSafety ruled out a ban": no ban; "eSafety ruled on a ban": no negation
+    words, heads = ["eSafety", "ruled", "out", "banning", "apps"], [1, 1, 1, 1, 3]
+    pos = ["PROPN", "VERB", "ADP", "VERB", "NOUN"]
+    for prt, dep, neg in (("out", "prt", True), ("on", "prep", False)):
+        doc = build(["eSafety", "ruled", prt, "banning", "apps"], heads, ["nsubj", "ROOT", dep, "xcomp", "dobj"],
+                    pos=pos, lemmas=["esafety", "rule", prt, "ban", "app"])
+        assert negated(doc[3]) is neg, prt
+    for verb, lemma, neg in (("ruled", "rule", True), ("refused", "refuse", True), ("failed", "fail", False),
+                             ("announced", "announce", False)):
+        extra = ["out"] if lemma == "rule" else []
+        words = ["eSafety", verb, *extra, "a", "ban"]
+        n = len(words)
+        doc = build(words, [1, 1] + [1] * len(extra) + [n - 1, 1], ["nsubj", "ROOT", *["prt"] * len(extra), "det", "dobj"],
+                    pos=["PROPN", "VERB", *["ADP"] * len(extra), "DET", "NOUN"],
+                    lemmas=["esafety", lemma, *extra, "a", "ban"])
+        assert negated(doc[n - 1]) is neg, verb
+
+
 def test_clauses_an_action_noun_a_negative_implicative_s_infinitive_carries_is_negated():
     # "The Commission declined to open an investigation": no investigation was opened ("agreed to open" one was)
     for verb, lemma, neg in (("declined", "decline", True), ("agreed", "agree", False)):
