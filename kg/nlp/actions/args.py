@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.anaphors import anaphora
 from kg.nlp.doc.index import EntityIndex
-from kg.nlp.actions.clauses import RELATIVE, by_agent, is_verb, readings_held, speaker_subject, subject_of
+from kg.nlp.actions.clauses import RELATIVE, by_agent, speaker_subject, subject_of
+from kg.nlp.actions.readings import is_verb, readings_held
 from kg.nlp.actions.triggers import lexicon, syntax
 from kg.nlp.lexicon import is_person_noun, words
 

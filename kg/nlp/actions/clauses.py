@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 from kg.nlp.doc.datelines import dateline_tokens
 from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.lexicon import load_json, words
-from kg.nlp.actions.evaluation import evaluation_needed
 from kg.nlp.actions.judicial import judicial_words
+from kg.nlp.actions.readings import is_verb, readings_held
 from kg.nlp.actions.triggers import syntax
 
 SUBJ = ("nsubj", "csubj")
@@ -15,7 +15,6 @@ RELATIVE = {"which", "that", "who", "whom"}
 SAY = words("clause_words.json", "say_verbs")
 CO_AGENT_MARKERS = frozenset(load_json("relation_cues.json")["co_agent_markers"])  # "together with"
 DIRECTIVE = words("clause_words.json", "directive_verbs")
-TIME_NOUNS = words("clause_words.json", "time_nouns")
 IMPLICATIVE_DIRECTIVES = words("clause_words.json", "implicative_directives")
 
 
@@ -135,16 +134,19 @@ def negated(tok: Token) -> bool:
         return True
     if any(yet_to(t) for t in carriers):  # "has yet to open an investigation"
         return True
-    if tok.dep_ == "xcomp" and implicative(tok.head):  # "declined to sign", "ruled out banning"
-        return True
-    if tok.dep_ == "dobj" and implicative(tok.head, "object_refusals"):  # "ruled out a ban", "refused a licence"
-        return True
-    if carried_by_implicative(tok, carriers):
+    if refused(tok) or carried_by_implicative(tok, carriers):
         return True
     if stopped_short_of(tok) or none_of_its_object(tok):
         return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
+
+
+def refused(tok: Token) -> bool:
+    """The infinitive or gerund of a verb saying it did not happen ("declined to sign", "ruled out banning"), or the
+    object of one ("ruled out a ban", "refused a licence")."""
+    return (tok.dep_ == "xcomp" and implicative(tok.head)) or (
+        tok.dep_ == "dobj" and implicative(tok.head, "object_refusals"))
 
 
 def implicative(verb: Token, kind: str = "negative_implicatives") -> bool:
@@ -185,54 +187,6 @@ def stopped_short_of(tok: Token) -> bool:
     of = tok.head
     return (tok.dep_ in ("pcomp", "pobj") and of.lower_ == "of" and of.head.lower_ == "short"
             and of.head.head.lemma_.lower() in syntax()["short_of_verbs"])
-
-
-def verb_lemmas(tok: Token) -> list[str]:
-    """The lemma, then base forms read off an -ed/-es/-s ending, for participles tagged as adjectives
-    ("disabled") and the small model's wrong lemmas ("fined" -> "fin")."""
-    lemma, text = tok.lemma_.lower(), tok.lower_
-    out = [lemma]
-    if text.endswith("ied"):
-        out.append(text[:-3] + "y")
-    if text.endswith("ed"):
-        out += [text[:-1], text[:-2], text[:-3]]
-    elif text.endswith("s"):
-        out += [text[:-1], text[:-2]]
-    return list(dict.fromkeys(out))
-
-
-def readings_of(tok: Token, lex: dict) -> list | None:
-    """Trigger readings of a verb, phrasal ones first: "cut off" (particle), "work with" (preposition)."""
-    for lemma in verb_lemmas(tok):
-        for c in tok.children:
-            if c.dep_ in ("prt", "prep") and not says_when(c):
-                found = lex.get((f"{lemma} {c.lower_}", "VERB"))
-                if found:
-                    return found
-        found = lex.get((lemma, "VERB"))
-        if found:
-            return found
-    return None
-
-
-def says_when(prep: Token) -> bool:
-    """A preposition of time ("campaigned for months against X", "voted for the first time"): its object is a time
-    noun (time_nouns of data/clause_words.json), and it makes no phrasal reading of its verb."""
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in TIME_NOUNS for p in prep.children)
-
-
-def readings_held(tok: Token, lex: dict) -> list | None:
-    """The readings of a verb that can hold here: a reading that needs an evaluation of the verb's object only where
-    the verb gives one ("described how the ministry fined X" reports no stance, so it carries no inner action)."""
-    found = readings_of(tok, lex)
-    if not found:
-        return found
-    said = evaluation_needed(tok, found)
-    return [r for r in found if r.evaluation in (None, said)] or None
-
-
-def is_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children))
 
 
 def governing_trigger(verb: Token, lex: dict) -> Token | None:

@@ -14,7 +14,8 @@ from kg.nlp.doc.lines import doc_text, evidence_text, span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.recommendations import recommendations
 from kg.nlp.actions.judicial import without_forums
-from kg.nlp.actions.clauses import court_subject, inside_directive, is_verb, judicial_keys, negated, readings_of
+from kg.nlp.actions.clauses import court_subject, inside_directive, judicial_keys, negated
+from kg.nlp.actions.readings import is_verb, readings_of
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous, same_period
 from kg.nlp.actions.triggers import candidates, choose, lexicon, syntax

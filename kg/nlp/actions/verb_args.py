@@ -9,8 +9,9 @@ from spacy.tokens import Token
 from kg.nlp.actions.evaluation import evaluation_needed
 from kg.nlp.actions.args import Args, fill, fill_target, pobjs, received
 from kg.nlp.doc.index import EntityIndex
-from kg.nlp.actions.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive, readings_of,
-                            speaker_subject, subject_of)
+from kg.nlp.actions.clauses import (DIRECTIVE, by_agent, co_agents, governing_trigger, inside_directive,
+                                    speaker_subject, subject_of)
+from kg.nlp.actions.readings import readings_of
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.lexicon import words
 

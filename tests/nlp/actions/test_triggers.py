@@ -82,7 +82,7 @@ def test_a_body_blocking_a_chatbot_bans_it(parse):
 @pytest.mark.parametrize("prep, kind", [("against", "Oppose"), ("for", "Support")])
 def test_a_vote_against_opposes_and_a_vote_for_supports(prep, kind):
     """A verb and its preposition make one reading ("voted against the rule"); the verb alone reads as nothing."""
-    from kg.nlp.actions.clauses import readings_of
+    from kg.nlp.actions.readings import readings_of
     from kg.nlp.actions.triggers import lexicon
 
     doc = build(["Peirce", "voted", prep, "the", "rule", "."], [1, 1, 1, 4, 2, 1],
