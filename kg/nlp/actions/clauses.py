@@ -131,7 +131,7 @@ def negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "dobj", "ccomp", "nsubjpass") and tok.head.lemma_ in set(syn["light_verbs"]) | {"do", "will"}:
         carriers.append(tok.head)
     if any(c.dep_ == "neg" or (c.lower_ in words and c.dep_ in ("advmod", "det")) for t in carriers for c in t.children):
-        return True
+        return not delayed(carriers)
     if any(yet_to(t) for t in carriers):  # "has yet to open an investigation"
         return True
     if refused(tok) or carried_by_implicative(tok, carriers):
@@ -140,6 +140,12 @@ def negated(tok: Token) -> bool:
         return True
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Neither memorandum obliges"
     return subj is not None and any(d.dep_ == "det" and d.lower_ in syn["negating_determiners"] for d in subj.children)
+
+
+def delayed(carriers: list[Token]) -> bool:
+    """"did not sign the agreement until March", "was not approved till 2023": what did not happen until a time did
+    happen then."""
+    return any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark", "advcl") for t in carriers for c in t.children)
 
 
 def refused(tok: Token) -> bool:

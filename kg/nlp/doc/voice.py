@@ -2,9 +2,9 @@
 release or a commentary written in an organisation's own voice ("Today we are releasing ...", "We are also working
 with Ofcom", "We at the Institute have backed ...").
 
-It is the organisation named on a short opening line below the title with a source word ("Corvane Labs blog",
-"NIST News Release", "News release | Information Commissioner's Office | 14 March 2024": `source_words` of
-data/clause_words.json) or after a byline's "by" ("Published 2023-10-06 by
+It is the organisation named on a short opening line below the title before a source word ("Corvane Labs blog",
+"NIST News Release": `source_words` of data/clause_words.json) or as the part after it ("News release | Information
+Commissioner's Office | 14 March 2024": `issuer_part`), or after a byline's "by" ("Published 2023-10-06 by
 the Information Commissioner's Office", "By Meera Raghunathan, Senior Fellow, Institute for Digital Public Policy");
 else, under a source line that names none ("Press release"), the organisation the body's first sentence is told by
 ("Linghang AI ... today announced ..."). A news report has none: a wire byline names an outlet ("By Jane Doe,
@@ -59,27 +59,36 @@ def source_at(doc: Doc, start: int, end: int) -> int | None:
 
 
 def issuer_part(span: Span) -> bool:
-    """Whether the span stands in its own part of a short opening line after the line's source word ("News release |
-    Information Commissioner's Office | 14 March 2024"): the name of who issues the document, not a dateline's
-    words."""
+    """Whether the span is the whole part of a short opening line (below the title) right after the part holding the
+    line's source word ("News release | Information Commissioner's Office | 14 March 2024"): the name of who issues
+    the document, not a dateline's words nor a phrase about someone ("Statement | Response to the FTC's inquiry")."""
     doc = span.doc
     start = line_start(doc, span.start)
-    if start not in line_starts(doc):
+    if start not in line_starts(doc)[1:]:
         return False
     end = line_end(doc, start)
     src = source_at(doc, start, end) if byline_shaped(doc, start, end) else None
-    return src is not None and any(t.text == "|" for t in doc[src:span.start])
+    if src is None:
+        return False
+    bars = [i for i in range(start, end) if doc[i].text == "|"]
+    after = next((b for b in bars if b > src), None)  # the bar that ends the source word's part
+    if after is None:
+        return False
+    stop = next((b for b in bars if b > after), end)
+    words = [t for t in doc[after + 1:stop] if not (t.is_space or t.lower_ == "the")]
+    return bool(words) and words[0].i == span.start and words[-1].i == span.end - 1
 
 
 def read_voice(doc: Doc, idx: EntityIndex) -> str:
-    """The organisation named on an opening line with a source word, or after a byline's "by"; else, under a
+    """The organisation named before a source word on an opening line, in the part after it (`issuer_part`), or after
+    a byline's "by"; else, under a
     source line that names none, the teller of the body's first sentence; else none (a dek, a wire byline)."""
     lines = opening_lines(doc)
     sources = [source_at(doc, s, e) for s, e in lines]
     for (start, end), src in zip(lines, sources):
         by = next((i for i in range(start, end) if doc[i].lower_ == "by"), None)
-        named = [k for s, _, k in idx.spans if start <= s < end and idx.type_of(k) in VOICE_CLASSES
-                 and (src is not None or by is not None and s > by)]
+        named = [k for s, e, k in idx.spans if start <= s < end and idx.type_of(k) in VOICE_CLASSES
+                 and (src is not None and s < src or by is not None and s > by or issuer_part(doc[s:e]))]
         if named:
             return named[0]
     if not lines or all(src is None for src in sources):

@@ -1,14 +1,16 @@
 """Names a document defines with an acronym in brackets, which the NER cut or missed: "the Regional Electoral Court of
-Sao Paulo (TRE-SP)" is one name, not a court and a place (`with_place`); "Immigration, Refugees and Citizenship Canada
-(IRCC)" is a name because its words' initials spell the acronym (`spelled_names`), of the class its head word gives
-(a body's, by data/type_cues.json head_words) or a government body's when it ends in a known place's name."""
+Sao Paulo (TRE-SP)" is one name, not a court and a place, where the first names a body (`with_place`);
+"Immigration, Refugees and Citizenship Canada (IRCC)" is a name because its words' initials spell the acronym
+(`spelled_names`), of the class its head word gives (a body's, by data/type_cues.json head_words) or a government
+body's when it ends in a known place's name."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc.titles import is_title
 from kg.nlp.entities.doc_aliases import acronym_after
 from kg.nlp.entities.entity_types import head_word
-from kg.nlp.entities.nesting import NAME_HEADS
+from kg.nlp.entities.nesting import BODY_HEADS, NAME_HEADS
 from kg.nlp.entities.places import known_place
 
 LONGEST = 8  # words of a name spelled by its acronym
@@ -26,7 +28,8 @@ def with_place(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         place = by_start.get(e.end + 1) or by_start.get(e.end + 2) if doc[e.end + 1].lower_ == "the" else \
             by_start.get(e.end + 1)
-        if place is not None and place.label_ == "Jurisdiction" and acronym_after(doc[e.start:place.end]):
+        if place is not None and place.label_ == "Jurisdiction" and head_word(e) in BODY_HEADS \
+                and acronym_after(doc[e.start:place.end]):
             out.append(Span(doc, e.start, place.end, label=e.label_))
     return out
 
@@ -66,9 +69,12 @@ def spells(span: Span, acronym: str) -> bool:
 
 
 def label_of(span: Span) -> str | None:
-    """The class of a spelled name: its head word's, else a government body's when it ends in a place's name."""
+    """The class of a spelled name: its head word's, else a government body's when it ends in a place's name and has
+    no "of" or "for" ("Immigration, Refugees and Citizenship Canada"; not "the Chief Justice of India", an office, nor
+    "the Federal Republic of Germany", a country)."""
     cls = NAME_HEADS.get(head_word(span))
     if cls and cls != "PolicyInstrument":
         return cls
     last = span.doc[span.end - 1:span.end]
-    return "GovernmentBody" if known_place(last) else None
+    plain = not any(t.lower_ in ("of", "for") for t in span) and not is_title(span[0])
+    return "GovernmentBody" if plain and known_place(last) else None

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.lines import title_case_line, word_of
+from kg.nlp.doc.titles import is_title
 from kg.nlp.entities.entity_types import Cues, by_name_model, cues, demonyms
 from kg.nlp.entities.places import known_place, people_in_place, place_of
 from kg.nlp.lexicon import is_person_noun
@@ -62,8 +63,8 @@ def lone_model_name(span: Span, c: Cues) -> bool:
 def descriptor_before(span: Span, c: Cues) -> str | None:
     """"the regulator Ofcom", "the news agency ANI": a descriptor noun right before the name (`descriptor_of`)."""
     before = _neighbour_word(span, -1)
-    if span.start == 0 or span.doc[span.start - 1].lower_ != before:
-        return None
+    if span.start == 0 or span.doc[span.start - 1].lower_ != before or is_title(span[0]):
+        return None  # "the bank Chief Economist Huw Pill": a title names a person's office
     noun = span.doc[span.start - 1]
     return descriptor_of(noun, c) if describes(noun, c) else None
 

@@ -12,7 +12,9 @@ from kg.contract import ORGANIZATION_CLASSES
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import word_of
 from kg.nlp.entities.amounts import amount_start
-from kg.nlp.entities.entity_types import cues
+from kg.nlp.doc.titles import is_title
+from kg.nlp.entities.entity_types import cues, generic_words
+from kg.nlp.entities.person_titles import common_words
 from kg.nlp.entities.nesting import proper_noun_runs
 from kg.nlp.entities.places import known_place
 from kg.nlp.lexicon import words
@@ -27,10 +29,9 @@ def descriptor_class(tok: Token) -> str | None:
     word = word_of(tok)
     if tok.pos_ != "NOUN" and "-" not in word:
         return None
-    first = tok.doc[tok.i - 2] if "-" in word else tok
     c = cues()
     if word in c.group_nouns:  # "campaign group Foxglove", but "logistics group Straitway"
-        before = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+        before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
         return "ResearchOrganization" if before in c.group_qualifiers else "Company"
     cls = c.descriptors.get(word)
     return cls if cls in ORGANIZATION_CLASSES else None
@@ -47,13 +48,32 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for i, end in proper_noun_runs(doc, covered, lambda t: t.i > 0 and not t.is_sent_start):
         cls = descriptor_class(doc[i - 1])
-        end = min([j for j in range(i, end) if when(doc[j]) or doc[j].lower_ == "and"] + [amount_start(doc, i, end)])
-        while end > i and doc[end - 1].is_lower:
-            end -= 1  # "Kelong Labs on Tuesday", "Merlion Freight and the AI ...": one name, before a day or "and"
-        while end > i and (doc[end - 1].is_upper and len(doc[end - 1]) == 3 and doc[end - 1].lower_ in
-                           words("type_cues.json", "amount_words") or not doc[end - 1].is_alpha):
-            end -= 1  # "Klaver Retail EUR": a currency's code after the name
+        end = name_end(doc, i, end)
         span = Span(doc, i, end, label=cls or "")
-        if cls and end > i and not known_place(span):
+        if cls and end > i and not known_place(span) and not common_run(span):
             out.append(span)
     return out
+
+
+def name_end(doc: Doc, i: int, end: int) -> int:
+    """Where the name in the run from i to end stops: before a day, a month, "and", an amount or a currency's code
+    ("Kelong Labs on Tuesday", "Merlion Freight and the AI ...", "Klaver Retail EUR 1.2 million")."""
+    end = min([j for j in range(i, end) if when(doc[j]) or doc[j].lower_ == "and"] + [amount_start(doc, i, end)])
+    while end > i and doc[end - 1].is_lower:
+        end -= 1
+    codes = words("type_cues.json", "amount_words")
+    while end > i and (doc[end - 1].is_upper and len(doc[end - 1]) == 3 and doc[end - 1].lower_ in codes
+                       or not doc[end - 1].is_alpha):
+        end -= 1
+    return end
+
+
+def common_run(span: Span) -> bool:
+    """Capitals that name no one: a title or a role first ("The bank Chief Economist Huw Pill", "The university
+    President Ana Lopez"), a generic or common word alone ("The company Board approved", "the group Members"), or a
+    word that modifies the noun after it ("the airline AI chatbot")."""
+    doc, first, last = span.doc, span[0], span[-1]
+    alone = len(span) == 1 and (first.lower_ in generic_words() or first.lower_ in common_words(doc))
+    after = doc[span.end] if span.end < len(doc) else None
+    modifier = after is not None and after.is_lower and after.pos_ == "NOUN" and last.head is after
+    return is_title(first) or first.lower_ in generic_words() or alone or modifier

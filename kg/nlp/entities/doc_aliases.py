@@ -115,8 +115,9 @@ def org_short_forms(span: Span, words: list[str]) -> list[str]:
 
 
 def without_legal_form(words: list[str]) -> list[str]:
-    """The words of a company's name before its legal form ("Meta Platforms, Inc.", "Wattle AI Pty Ltd")."""
-    forms = legal_form_words()
+    """The words of a company's name before its legal form ("Meta Platforms, Inc.", "Wattle AI Pty Ltd", "Goldman
+    Sachs & Co. LLC")."""
+    forms = legal_form_words() | {"&"}
     n = len(words)
     while n > 1 and words[n - 1] in forms:
         n -= 1
@@ -197,7 +198,8 @@ def defined_forms(doc: Doc, alias_of: dict, new: list[Span]) -> dict[str, tuple[
             alias_of[(ent.start, ent.end)] = (title.start, title.end)
         for form in short_forms(ent):
             prev = forms.get(form)
-            same = prev is not None and prev[0].text == ent.text
+            same = prev is not None and (prev[0].text == ent.text or ent.text in short_forms(prev[0])
+                                         or prev[0].text in short_forms(ent))  # "Lumen Robotics (Oy)"
             forms[form] = (ent, prev is not None and not same)
         for form in own_name(ent, strength):  # typed by context as two classes, the name is no one thing
             prev = forms.get(form)

@@ -22,6 +22,12 @@ def legal_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def comma_forms() -> frozenset[str]:
+    """The forms that close a name after a comma ("Meta Platforms, Inc."), not "Lufthansa, SAS and Finnair"."""
+    return frozenset(load_json("type_cues.json")["comma_forms"])
+
+
+@lru_cache(maxsize=1)
 def legal_form_words() -> frozenset[str]:
     """The legal forms and the words before them ("Pty Ltd", "Co., Ltd."): what a company's bare name leaves out."""
     return legal_forms() | frozenset(load_json("type_cues.json")["legal_form_words"]) | {",", "."}
@@ -38,17 +44,24 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     forms, known = legal_forms(), gazetteer_index()[0]
     out = []
     for tok in tokens_with(doc, forms):
-        start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 else None
+        start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 and not initials(tok) else None
         if start is not None and fold(doc[start:tok.i].text.rstrip(",")) not in known \
                 and fold(doc[start:tok.i + 1].text) not in known:
             out.append((start, tok.i + 1))
     return out
 
 
+def initials(form: Token) -> bool:
+    """A form written as initials ("K.K.", "S.L.") before a capitalised word: a person's initials ("Attorney General
+    K.K. Venugopal", "Justice S.L. Bhatt"), not a company's legal form."""
+    after = form.doc[form.i + 1] if form.i + 1 < len(form.doc) else None
+    return after is not None and after.text[:1].isupper() and all(c.isupper() or c == "." for c in form.text)
+
+
 def name_start(doc: Doc, form: int) -> int | None:
     """The first word of the name before a legal form (a comma between them allowed: "Meta Platforms, Inc."), within
     its sentence, "The" left out; None when no capitalised word stands there."""
-    end = form - 1 if doc[form - 1].text == "," else form
+    end = form - 1 if doc[form - 1].text == "," and doc[form].text in comma_forms() else form
     lo = doc[form].sent.start if doc.has_annotation("SENT_START") else 0
     start = end
     while start > lo and end - start < LONGEST_NAME and (name_word(doc[start - 1]) or doc[start - 1].text in LINKS):

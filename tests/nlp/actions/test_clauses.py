@@ -256,3 +256,13 @@ def test_clauses_what_is_yet_to_happen_has_not_happened():
                 pos=["DET", "PROPN", "AUX", "VERB", "PART", "VERB", "DET", "NOUN"],
                 lemmas=["the", "CMA", "have", "decide", "to", "open", "an", "investigation"])
     assert not negated(doc[7]) and not negated(doc[5])
+
+
+def test_clauses_what_did_not_happen_until_a_time_happened_then():
+    # "Shopify did not sign until March": it signed in March; "Shopify did not sign": it did not
+    words = ["Shopify", "did", "not", "sign", "until", "March"]
+    doc = build(words, [3, 3, 3, 3, 3, 4], ["nsubj", "aux", "neg", "ROOT", "prep", "pobj"],
+                pos=["PROPN", "AUX", "PART", "VERB", "ADP", "PROPN"])
+    assert negated(doc[3]) is False
+    doc = build(words[:4], [3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT"], pos=["PROPN", "AUX", "PART", "VERB"])
+    assert negated(doc[3]) is True

@@ -122,3 +122,11 @@ def test_the_issuer_after_a_source_word_is_the_voice_and_a_name():
                       ["We", "ordered", "Quill", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                       {(6, 8): "GovernmentBody", (14, 15): "Company"})
     assert not issuer_part(Span(doc, 6, 8)) and document_voice(doc, EntityIndex.of(doc)) is None
+    # a phrase about someone in the part after the source word, or a part further on: no issuer
+    for line in (["Statement", "|", "Response", "to", "Information", "Office", "|", "3", "June"],
+                 ["Statement", "|", "3", "June", "|", "Information", "Office"]):
+        at = 3 + line.index("Information")  # after "Acme responds" and the line break
+        doc, _ = document([["Acme", "responds"], line], ["We", "agree", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                          {(at, at + 2): "GovernmentBody"})
+        assert doc[at:at + 2].text == "Information Office"
+        assert not issuer_part(Span(doc, at, at + 2)), line

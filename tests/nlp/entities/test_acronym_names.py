@@ -35,3 +35,12 @@ def test_no_name_where_the_initials_do_not_spell_it_or_no_class_is_known():
     assert spelled_names(doc, []) == []
     doc = doc_of(["said", "Alpha", "Beta", "(", "AB", ")"])  # no head word, no place: no class
     assert spelled_names(doc, []) == []
+
+
+def test_an_office_a_country_or_a_firm_of_a_place_is_no_such_name():
+    doc = doc_of(["The", "Chief", "Justice", "of", "India", "(", "CJI", ")", "said"])
+    assert spelled_names(doc, [Span(doc, 4, 5, label="Jurisdiction")]) == []  # an office
+    doc = doc_of(["The", "Federal", "Republic", "of", "Germany", "(", "FRG", ")", "signed"])
+    assert spelled_names(doc, [Span(doc, 4, 5, label="Jurisdiction")]) == []  # a country
+    doc = doc_of(["Nvidia", "of", "Santa", "Clara", "(", "NVDA", ")", "rose"])
+    assert with_place(doc, [Span(doc, 0, 1, label="Company"), Span(doc, 2, 4, label="Jurisdiction")]) == []

@@ -46,3 +46,13 @@ def test_no_name_without_a_descriptor_or_where_one_is_kept_or_for_a_person():
     assert names(["met", "the", "senator", "Ted", "Cruz"], ["VERB", "DET", "NOUN", "PROPN", "PROPN"]) == []
     assert names(["fined", "the", "Acme", "Corp"], ["VERB", "DET", "PROPN", "PROPN"]) == []  # no descriptor
     assert names(["the", "firm", "Acme", "Corp"], ["DET", "NOUN", "PROPN", "PROPN"], {(2, 4): "Company"}) == []
+
+
+def test_no_name_from_a_title_a_common_word_or_a_modifier():
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    assert names(["The", "bank", "Chief", "Economist", "Huw", "Pill", "said"], pos) == []  # a person's title
+    assert names(["The", "company", "Board", "approved"], ["DET", "NOUN", "PROPN", "VERB"]) == []  # a generic word
+    words = ["the", "airline", "AI", "chatbot", "erred"]  # "AI" modifies "chatbot"
+    doc = build(words, [3, 3, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
+                pos=["DET", "NOUN", "PROPN", "NOUN", "VERB"])
+    assert described_names(doc, []) == []

@@ -21,7 +21,7 @@ def test_legal_name_spans_run_back_over_capitalised_words():
     # the legal forms of other countries
     assert spans(["Tsubame", "Intelligence", "K.K.", "released"]) == ["Tsubame Intelligence K.K."]
     assert spans(["Lumen", "Robotics", "Oy", "and", "Vasa", "Data", "A/S"]) == ["Lumen Robotics Oy", "Vasa Data A/S"]
-    assert spans(["fined", "Helix", "Minds", "SAS"]) == ["Helix Minds SAS"]
+    assert spans(["fined", "Helix", "Minds", "S.A.S."]) == ["Helix Minds S.A.S."]
 
 
 def test_legal_name_spans_leave_out_what_is_no_such_name():
@@ -31,6 +31,9 @@ def test_legal_name_spans_leave_out_what_is_no_such_name():
     assert spans(["Meta", "Platforms", ",", "Inc.", "said"]) == []
     assert spans(["the", "Massachusetts", "AG", "sued"]) == []  # the attorney general's AG is no legal form
     assert spans(["California", "AB", "2655"]) == []  # an Assembly Bill
+    assert spans(["Las", "Vegas", ",", "NV", ",", "said"]) == []  # Nevada
+    assert spans(["Lufthansa", ",", "SAS", "and", "Finnair"]) == []  # an airline
+    assert spans(["Attorney", "General", "K.K.", "Venugopal", "said"]) == []  # a person's initials
 
 
 def test_a_company_is_also_named_without_its_legal_form():
@@ -40,7 +43,8 @@ def test_a_company_is_also_named_without_its_legal_form():
                          (["Meta", "Platforms", ",", "Inc."], ["Meta Platforms", "Meta"]),
                          (["Wattle", "AI", "Pty", "Ltd"], ["Wattle AI", "Wattle"]),
                          (["Helix", "Labs", "Oy"], ["Helix Labs", "Helix"]),
-                         (["Nimbus", "Labs"], ["Nimbus"])):
+                         (["Nimbus", "Labs"], ["Nimbus"]),
+                         (["Goldman", "Sachs", "&", "Co.", "LLC"], ["Goldman Sachs"])):
         doc = build(words + ["said"], [len(words)] * len(words) + [len(words)], ["dep"] * len(words) + ["ROOT"],
                     ents={(0, len(words)): "Company"})
         assert short_forms(doc.ents[0]) == forms, words
