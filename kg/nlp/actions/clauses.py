@@ -145,7 +145,8 @@ def negated(tok: Token) -> bool:
 def delayed(carriers: list[Token]) -> bool:
     """"did not sign the agreement until March", "was not approved till 2023": what did not happen until a time did
     happen then."""
-    return any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark", "advcl") for t in carriers for c in t.children)
+    return any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark", "advcl")
+               for t in carriers for c in t.children)
 
 
 def refused(tok: Token) -> bool:

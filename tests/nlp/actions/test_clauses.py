@@ -55,7 +55,8 @@ def test_clauses_what_is_ruled_out_or_refused_did_not_happen():
         extra = ["out"] if lemma == "rule" else []
         words = ["eSafety", verb, *extra, "a", "ban"]
         n = len(words)
-        doc = build(words, [1, 1] + [1] * len(extra) + [n - 1, 1], ["nsubj", "ROOT", *["prt"] * len(extra), "det", "dobj"],
+        deps = ["nsubj", "ROOT", *["prt"] * len(extra), "det", "dobj"]
+        doc = build(words, [1, 1] + [1] * len(extra) + [n - 1, 1], deps,
                     pos=["PROPN", "VERB", *["ADP"] * len(extra), "DET", "NOUN"],
                     lemmas=["esafety", lemma, *extra, "a", "ban"])
         assert negated(doc[n - 1]) is neg, verb

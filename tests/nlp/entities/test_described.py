@@ -36,7 +36,8 @@ def test_the_name_ends_before_a_day_a_second_name_or_a_currency_code():
     pos = ["NOUN", "PROPN", "PROPN", "ADP", "PROPN", "VERB"]
     assert names(["start-up", "Kelong", "Labs", "on", "Tuesday", "said"], pos) == [("Kelong Labs", "Company")]
     words = ["firm", "Merlion", "Freight", "and", "the", "AI", "Institute"]
-    assert names(words, ["NOUN", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"]) == [("Merlion Freight", "Company")]
+    pos = ["NOUN", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "PROPN"]
+    assert names(words, pos) == [("Merlion Freight", "Company")]
     words = ["retailer", "Klaver", "Retail", "EUR", "1.2", "million"]
     assert names(words, ["NOUN", "PROPN", "PROPN", "PROPN", "NUM", "NUM"]) == [("Klaver Retail", "Company")]
 
