@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex, memo
-from kg.nlp.doc.opening import byline_shaped, line_end, line_start, line_starts
+from kg.nlp.doc.opening import MAX_LINE, byline_shaped, line_end, line_start, line_starts
 from kg.nlp.lexicon import words
 
 NONE = ""  # the cached answer of a document without a voice
@@ -67,7 +67,8 @@ def issuer_part(span: Span) -> bool:
     if start not in line_starts(doc)[1:]:
         return False
     end = line_end(doc, start)
-    src = source_at(doc, start, end) if byline_shaped(doc, start, end) else None
+    short = end - start <= 2 * MAX_LINE and byline_shaped(doc, start, end)  # a lede's long line is no source line
+    src = source_at(doc, start, end) if short else None
     if src is None:
         return False
     bars = [i for i in range(start, end) if doc[i].text == "|"]
@@ -81,14 +82,14 @@ def issuer_part(span: Span) -> bool:
 
 def read_voice(doc: Doc, idx: EntityIndex) -> str:
     """The organisation named before a source word on an opening line, in the part after it (`issuer_part`), or after
-    a byline's "by"; else, under a
-    source line that names none, the teller of the body's first sentence; else none (a dek, a wire byline)."""
+    a byline's "by"; else, under a source line that names none, the teller of the body's first sentence; else none (a
+    dek, a wire byline)."""
     lines = opening_lines(doc)
     sources = [source_at(doc, s, e) for s, e in lines]
     for (start, end), src in zip(lines, sources):
         by = next((i for i in range(start, end) if doc[i].lower_ == "by"), None)
         named = [k for s, e, k in idx.spans if start <= s < end and idx.type_of(k) in VOICE_CLASSES
-                 and (src is not None and s < src or by is not None and s > by or issuer_part(doc[s:e]))]
+                 and (src is not None and (s < src or issuer_part(doc[s:e])) or by is not None and s > by)]
         if named:
             return named[0]
     if not lines or all(src is None for src in sources):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.titles import is_title
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.doc_aliases import acronym_after
 from kg.nlp.entities.entity_types import head_word
 from kg.nlp.entities.nesting import BODY_HEADS, NAME_HEADS
@@ -26,8 +27,8 @@ def with_place(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ in ("Jurisdiction", "PolicyInstrument", "Person") or e.end + 1 >= len(doc) \
                 or doc[e.end].lower_ != "of":
             continue
-        place = by_start.get(e.end + 1) or by_start.get(e.end + 2) if doc[e.end + 1].lower_ == "the" else \
-            by_start.get(e.end + 1)
+        after_of = e.end + 2 if doc[e.end + 1].lower_ == "the" else e.end + 1  # "of (the) Sao Paulo"
+        place = by_start.get(after_of)
         if place is not None and place.label_ == "Jurisdiction" and head_word(e) in BODY_HEADS \
                 and acronym_after(doc[e.start:place.end]):
             out.append(Span(doc, e.start, place.end, label=e.label_))
@@ -39,8 +40,8 @@ def spelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     (a place's name at its end aside: "... Canada (IRCC)") and whose initials spell it."""
     covered = {i for e in ents if e.label_ != "Jurisdiction" for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0 or tok.i - 1 in covered:
+    for tok in tokens_with(doc, ("(",)):
+        if tok.i == 0 or tok.i - 1 in covered:
             continue
         span = doc[run_before(doc, tok.i, covered):tok.i]
         acronym = acronym_after(span) if len(span) >= 2 else None
@@ -63,7 +64,7 @@ def run_before(doc: Doc, end: int, covered: set[int]) -> int:
 
 
 def spells(span: Span, acronym: str) -> bool:
-    """Whether the initials of the span's capitalised words spell the acronym's letters ("IRCC", "TRE-SP" aside)."""
+    """Whether the initials of the span's capitalised words spell the acronym's letters, its hyphens and dots aside."""
     initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
     return initials.upper() == "".join(c for c in acronym if c.isalpha()).upper()
 

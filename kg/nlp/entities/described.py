@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.contract import ORGANIZATION_CLASSES
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import word_of
-from kg.nlp.entities.amounts import amount_start
 from kg.nlp.doc.titles import is_title
+from kg.nlp.entities.amounts import amount_start
 from kg.nlp.entities.entity_types import cues, generic_words
-from kg.nlp.entities.person_titles import common_words
 from kg.nlp.entities.nesting import proper_noun_runs
+from kg.nlp.entities.person_titles import common_words
 from kg.nlp.entities.places import known_place
 from kg.nlp.lexicon import words
 
@@ -48,9 +48,8 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     for i, end in proper_noun_runs(doc, covered, lambda t: t.i > 0 and not t.is_sent_start):
         cls = descriptor_class(doc[i - 1])
-        end = name_end(doc, i, end)
-        span = Span(doc, i, end, label=cls or "")
-        if cls and end > i and not known_place(span) and not common_run(span):
+        end = name_end(doc, i, end) if cls else i
+        if end > i and not known_place(span := Span(doc, i, end, label=cls)) and not common_run(span):
             out.append(span)
     return out
 
