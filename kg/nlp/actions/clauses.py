@@ -143,10 +143,11 @@ def negated(tok: Token) -> bool:
 
 
 def delayed(carriers: list[Token]) -> bool:
-    """"did not sign the agreement until March", "was not approved till 2023": what did not happen until a time did
-    happen then."""
-    return any(c.lower_ in ("until", "till") and c.dep_ in ("prep", "mark", "advcl")
-               for t in carriers for c in t.children)
+    """"did not sign the agreement until March", "was not approved till it was amended": what did not happen until a
+    time or an event did happen then (an "until" phrase, or a clause its "until" marks)."""
+    until = ("until", "till")
+    return any(c.lower_ in until and c.dep_ == "prep" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in until for m in c.children) for t in carriers for c in t.children)
 
 
 def refused(tok: Token) -> bool:

@@ -11,11 +11,10 @@ from kg.nlp.doc.titles import is_title
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.doc_aliases import acronym_after
 from kg.nlp.entities.entity_types import head_word
-from kg.nlp.entities.nesting import BODY_HEADS, NAME_HEADS
+from kg.nlp.entities.nesting import BODY_HEADS, NAME_HEADS, SPELLING_WORDS, initials
 from kg.nlp.entities.places import known_place
 
 LONGEST = 8  # words of a name spelled by its acronym
-MINOR = {"of", "for", "and", "the", "on", "in", "&", ","}
 
 
 def with_place(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -52,21 +51,21 @@ def spelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def run_before(doc: Doc, end: int, covered: set[int]) -> int:
-    """The first word of the capitalised words and minor words before token `end`, in its sentence, at most LONGEST,
-    without minor words first."""
+    """The first word of the capitalised words and minor words (nesting.py's SPELLING_WORDS) before token `end`, in
+    its sentence, at most LONGEST, without minor words first."""
     start = end
     while start > 0 and end - start < LONGEST and start - 1 not in covered and not doc[start].is_sent_start \
-            and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in MINOR):
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in SPELLING_WORDS):
         start -= 1
-    while start < end and doc[start].lower_ in MINOR:
+    while start < end and doc[start].lower_ in SPELLING_WORDS:
         start += 1
     return start
 
 
 def spells(span: Span, acronym: str) -> bool:
-    """Whether the initials of the span's capitalised words spell the acronym's letters, its hyphens and dots aside."""
-    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
-    return initials.upper() == "".join(c for c in acronym if c.isalpha()).upper()
+    """Whether the acronym's capitals are the initials of the span's capitalised words, as nesting.py's
+    `name_runs_to_acronym` reads them (in any order; minor words, hyphens and dots aside)."""
+    return sorted(c for c in acronym if c.isupper()) == initials(span)
 
 
 def label_of(span: Span) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
-from kg.ingest.dates import MONTHS
+from kg.ingest.dates import MONTHS, WEEKDAYS
 from kg.nlp.doc.lines import word_of
 from kg.nlp.doc.titles import is_title
 from kg.nlp.entities.amounts import amount_start
@@ -18,9 +18,6 @@ from kg.nlp.entities.nesting import proper_noun_runs
 from kg.nlp.entities.person_titles import common_words
 from kg.nlp.entities.places import known_place
 from kg.nlp.lexicon import words
-
-DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
 
 def descriptor_class(tok: Token) -> str | None:
     """The organisation class a lower-case descriptor noun gives ("start-up", "lender", "regulator"), or None."""
@@ -39,7 +36,7 @@ def descriptor_class(tok: Token) -> str | None:
 
 def when(tok: Token) -> bool:
     """A month's or a day's name ("on Tuesday", "in March")."""
-    return tok.lower_.rstrip(".") in MONTHS or tok.lower_ in DAYS
+    return tok.lower_.rstrip(".") in MONTHS or tok.lower_ in WEEKDAYS
 
 
 def described_names(doc: Doc, ents: list[Span]) -> list[Span]:

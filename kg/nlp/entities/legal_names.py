@@ -44,18 +44,19 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     forms, known = legal_forms(), gazetteer_index()[0]
     out = []
     for tok in tokens_with(doc, forms):
-        start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 and not initials(tok) else None
+        start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 and not written_as_initials(tok) else None
         if start is not None and fold(doc[start:tok.i].text.rstrip(",")) not in known \
                 and fold(doc[start:tok.i + 1].text) not in known:
             out.append((start, tok.i + 1))
     return out
 
 
-def initials(form: Token) -> bool:
+def written_as_initials(form: Token) -> bool:
     """A form written as initials ("K.K.", "S.L.") before a capitalised word: a person's initials ("Attorney General
-    K.K. Venugopal", "Justice S.L. Bhatt"), not a company's legal form."""
+    K.K. Venugopal", "Justice S.L. Bhatt"), not a company's legal form ("SAS" is no initials)."""
     after = form.doc[form.i + 1] if form.i + 1 < len(form.doc) else None
-    return after is not None and after.text[:1].isupper() and all(c.isupper() or c == "." for c in form.text)
+    return after is not None and after.text[:1].isupper() and "." in form.text \
+        and all(c.isupper() or c == "." for c in form.text)
 
 
 def name_start(doc: Doc, form: int) -> int | None:
