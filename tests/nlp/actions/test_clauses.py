@@ -269,6 +269,7 @@ def test_clauses_what_did_not_happen_until_a_time_happened_then():
     assert negated(doc[3]) is True
     # "Shopify did not sign until it was amended": a clause "until" marks
     words = ["Shopify", "did", "not", "sign", "until", "it", "was", "amended"]
-    doc = build(words, [3, 3, 3, 3, 7, 7, 7, 3], ["nsubj", "aux", "neg", "ROOT", "mark", "nsubjpass", "auxpass", "advcl"],
+    deps = ["nsubj", "aux", "neg", "ROOT", "mark", "nsubjpass", "auxpass", "advcl"]
+    doc = build(words, [3, 3, 3, 3, 7, 7, 7, 3], deps,
                 pos=["PROPN", "AUX", "PART", "VERB", "SCONJ", "PRON", "AUX", "VERB"])
     assert negated(doc[3]) is False
