@@ -25,11 +25,12 @@ def verb_lemmas(tok: Token) -> list[str]:
 
 
 def readings_of(tok: Token, lex: dict) -> list | None:
-    """Trigger readings of a verb, phrasal ones first: "cut off" (particle), "work with" (preposition)."""
+    """Trigger readings of a verb, phrasal ones first: "cut off" (particle), "work with" (preposition); a phrasal
+    reading that asks for its preposition's object only with that object ("took Meta to court")."""
     for lemma in verb_lemmas(tok):
         for c in tok.children:
             if c.dep_ in ("prt", "prep") and not says_when(c):
-                found = lex.get((f"{lemma} {c.lower_}", "VERB"))
+                found = [r for r in lex.get((f"{lemma} {c.lower_}", "VERB"), ()) if r.prep_holds(c)]
                 if found:
                     return found
         found = lex.get((lemma, "VERB"))

@@ -25,6 +25,17 @@ class Trigger:
     xcomp: tuple[str, ...] = ()
     negated_type: str | None = None
     evaluation: str | None = None  # "negative" / "positive": what a verb of labelling says of its object
+    prep_object: tuple[str, ...] = ()  # a phrasal reading's preposition: the words its object must have
+
+    def prep_holds(self, prep: Token) -> bool:
+        """Whether a phrasal reading's preposition has an object it asks for ("took X to court": court; "put X on
+        the Entity List": the list's word "entity"), by the object's lemma or one of its compound words; any object
+        when it asks for none."""
+        if not self.prep_object:
+            return True
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        lemmas = {w.lemma_.lower() for g in objects for w in [g, *g.children] if w is g or w.dep_ == "compound"}
+        return bool(lemmas & set(self.prep_object))
 
     @property
     def framed(self) -> bool:
@@ -85,7 +96,7 @@ def lexicon() -> dict[tuple[str, str], list[Trigger]]:
     for row in load_jsonl("action_triggers.jsonl"):
         t = Trigger(row["lemma"], row["pos"], row["type"], tuple(row.get("agent", ())), tuple(row.get("object", ())),
                     word_list(row.get("object_lemma", ())), word_list(row.get("xcomp", ())), row.get("negated_type"),
-                    row.get("evaluation"))
+                    row.get("evaluation"), word_list(row.get("prep_object", ())))
         out[(t.lemma, t.pos)].append(t)
     return dict(out)
 

@@ -98,3 +98,36 @@ def test_a_vote_against_opposes_and_a_vote_for_supports(prep, kind):
                  pos=["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
                  lemmas=["Peirce", "vote", "for", "the", "first", "time", "against", "Google", "."])
     assert readings_of(when[1], lexicon()) is None
+
+
+def test_a_phrasal_reading_may_ask_for_its_prepositions_object():
+    # "The DPC took X to court ." (a suit) / "The firm took the idea to investors ." (none, and "take"'s own readings
+    # stand); "BIS put Sophgo on the Entity List ." (a blacklisting, by the list's compound word)
+    from kg.nlp.actions.readings import readings_of
+
+    court = build(["The", "DPC", "took", "X", "to", "court", "."], [1, 2, 2, 2, 2, 4, 2],
+                  ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                  lemmas=["the", "DPC", "take", "X", "to", "court", "."])
+    idea = build(["The", "firm", "took", "the", "idea", "to", "investors", "."], [1, 2, 2, 4, 2, 2, 5, 2],
+                 ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                 lemmas=["the", "firm", "take", "the", "idea", "to", "investor", "."])
+    listed = build(["BIS", "put", "Sophgo", "on", "the", "Entity", "List", "."], [1, 1, 1, 1, 6, 6, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+                   lemmas=["BIS", "put", "Sophgo", "on", "the", "Entity", "List", "."])
+    sue = Trigger("take to", "VERB", "Sue", prep_object=("court",))
+    own = Trigger("take", "VERB", "Partner")
+    lex = {("take to", "VERB"): [sue], ("take", "VERB"): [own]}
+    assert sue.prep_holds(court[4]) and not sue.prep_holds(idea[5])
+    assert readings_of(court[2], lex) == [sue]
+    assert readings_of(idea[2], lex) == [own]
+    blacklist = Trigger("put on", "VERB", "Penalize", prep_object=("entity",))
+    assert blacklist.prep_holds(listed[3])
+    assert Trigger("put on", "VERB", "Penalize").prep_holds(idea[5])  # no words asked for: any object
+
+
+def test_the_lexicon_reads_idioms_of_suing_and_blacklisting():
+    from kg.nlp.actions.triggers import lexicon
+
+    lex = lexicon()
+    assert [r.type for r in lex[("take to", "VERB")]] == ["Sue"] and "court" in lex[("take to", "VERB")][0].prep_object
+    assert "entity" in lex[("add to", "VERB")][0].prep_object
