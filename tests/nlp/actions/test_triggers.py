@@ -131,3 +131,5 @@ def test_the_lexicon_reads_idioms_of_suing_and_blacklisting():
     lex = lexicon()
     assert [r.type for r in lex[("take to", "VERB")]] == ["Sue"] and "court" in lex[("take to", "VERB")][0].prep_object
     assert "entity" in lex[("add to", "VERB")][0].prep_object
+    assert [r.type for r in lex[("countersuit", "NOUN")]] == ["Sue"]
+    assert [r.type for r in lex[("indictment", "NOUN")]] == ["Sue"]
