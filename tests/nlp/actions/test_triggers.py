@@ -133,3 +133,5 @@ def test_the_lexicon_reads_idioms_of_suing_and_blacklisting():
     assert "entity" in lex[("add to", "VERB")][0].prep_object
     assert [r.type for r in lex[("countersuit", "NOUN")]] == ["Sue"]
     assert [r.type for r in lex[("indictment", "NOUN")]] == ["Sue"]
+    sponsor = lex[("sponsor", "VERB")][0]
+    assert sponsor.type == "Propose" and sponsor.object == ("PolicyInstrument",)  # not "sponsored a hackathon"
