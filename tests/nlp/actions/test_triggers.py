@@ -135,3 +135,12 @@ def test_the_lexicon_reads_idioms_of_suing_and_blacklisting():
     assert [r.type for r in lex[("indictment", "NOUN")]] == ["Sue"]
     sponsor = lex[("sponsor", "VERB")][0]
     assert sponsor.type == "Propose" and sponsor.object == ("PolicyInstrument",)  # not "sponsored a hackathon"
+
+
+def test_a_person_introducing_an_instrument_proposes_it_a_body_enacts_it():
+    # "Sen. Scott Wiener introduced SB 1047" / "The ministry introduced new rules"
+    from kg.nlp.actions.triggers import choose, lexicon
+
+    readings = lexicon()[("introduce", "VERB")]
+    assert choose(readings, {"Person"}, {"PolicyInstrument"}, set(), set()).type == "Propose"
+    assert choose(readings, {"GovernmentBody"}, {"PolicyInstrument"}, set(), set()).type == "Enact"
