@@ -16,6 +16,7 @@ from kg.nlp.learn.scorer import models_folder
 from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relations.byline_patterns import byline_affiliations
 from kg.nlp.relations.facts import fact_stands, from_text, gazetteer_facts
+from kg.nlp.relations.issuer_names import name_issuer
 from kg.nlp.relations.makers import against_known_maker
 from kg.nlp.relations.seat_patterns import name_seat, place_forms
 from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
@@ -166,7 +167,7 @@ def rule_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
     for span in idx.spans:
         found.extend(by_title(span, doc, idx))
     found += (name_prefix_part_of(doc, idx) + administration_of(doc, idx) + demonym_based_in(doc, idx)
-              + name_seat(doc, idx))
+              + name_seat(doc, idx) + name_issuer(doc, idx))
     return found + list(titled_member(doc, idx)) + gazetteer_facts(doc, idx) + byline_affiliations(doc, idx)
 
 

@@ -1,0 +1,49 @@
+"""An instrument named after its issuer: "FTC Policy Statement on Biometric Information", "MeitY advisory of 1 March
+2024", "NIST AI Risk Management Framework", "OECD AI Principles" are issued by the body whose name or short form begins
+the instrument's name, when the document names that body. Not a statute named after the body it governs ("FTC Act":
+`statute_heads` of data/relation_cues.json), nor a place ("EU AI Act", "Utah AI Policy Act": in corpus/train's gold a
+jurisdiction that begins an instrument's name is its issuer 2 times of 27, a government body 22 times of 32), nor a
+company (most often the party an order or an agreement binds: "Rytr consent order")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp.doc.index import EntityIndex
+from kg.nlp.lexicon import words
+from kg.nlp.names import fold
+from kg.nlp.records import RelationRecord
+from kg.nlp.relations.patterns import cues, rel
+
+ISSUER_CLASSES = ("GovernmentBody", "ResearchOrganization")
+
+
+def issuer_forms(doc: Doc) -> dict[str, str]:
+    """Each folded name the document gives a body that issues instruments -> its entity key; not a short form that is
+    also a word of any name ("AI" for the Incubator for Artificial Intelligence: stop_names of data/type_cues.json)."""
+    stop = words("type_cues.json", "stop_names")
+    forms = {fold(f): k for k, e in doc._.kg_entities.items() if e.type in ISSUER_CLASSES for f in e.surface_forms}
+    return {f: k for f, k in forms.items() if len(f) > 1 and f not in stop}
+
+
+def named_issuer(name: str, forms: dict[str, str]) -> str | None:
+    """The body whose form begins a folded instrument name ("ftc policy statement ...": the FTC), the longest first;
+    None for a statute ("ftc act") or a name that is only the body's."""
+    words = name.split()
+    if not words or words[-1] in cues()["statute_heads"]:
+        return None
+    found = sorted((f for f in forms if name.startswith((f + " ", f + "'s "))), key=len, reverse=True)
+    return forms[found[0]] if found else None
+
+
+def name_issuer(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
+    """issuedBy from an instrument's own name, once per instrument (its first mention's sentence as evidence)."""
+    forms = issuer_forms(doc)
+    out = []
+    for k, ent in doc._.kg_entities.items():
+        if ent.type != "PolicyInstrument" or not forms or not ent.mentions:
+            continue
+        body = next((b for n in sorted(ent.surface_forms) if (b := named_issuer(fold(n), forms)) and b != k), None)
+        if body is not None:
+            s, _ = ent.mentions[0]
+            out.append(rel(k, "issuedBy", body, doc[s].sent, conf=0.6, name="name-issuer"))
+    return out
