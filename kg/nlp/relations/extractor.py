@@ -138,10 +138,12 @@ class RelationExtractor:
     """Sets ``doc._.kg_relations``: a list of `RelationRecord`, one per (subject, predicate, object)."""
 
     def __init__(self, nlp: Language, name: str, trusted_rules: list[str] | tuple[str, ...] = (),
-                 trusted_facts: list[str] | tuple[str, ...] = (), functional: list[str] | tuple[str, ...] = ()) -> None:
+                 trusted_facts: list[str] | tuple[str, ...] = (), functional: list[str] | tuple[str, ...] = (),
+                 sure_rules: list[str] | tuple[str, ...] = ()) -> None:
         self.name = name
         self.functional = frozenset(functional)
         self.trusted = frozenset(f"kg.relations.{r}.v1" for r in trusted_rules)
+        self.sure = frozenset(f"kg.relations.{r}.v1" for r in sure_rules)
         self.trusted_facts = frozenset(trusted_facts)
         if not Doc.has_extension("kg_relations"):
             Doc.set_extension("kg_relations", default=None)
@@ -153,7 +155,7 @@ class RelationExtractor:
         found += from_actions(doc._.kg_actions or [], idx)
         if learned is not None:  # a trained model: it judges the pairs it reads, trusted rules the others
             found = with_roles(learned, found) + trusted_rules(found, judged_pairs(doc, idx), self.trusted,
-                                                               self.trusted_facts)
+                                                               self.trusted_facts, self.sure)
         found = [r for r in best_relations(found) if not against_known_maker(r, doc)]
         doc._.kg_relations = one_object_each(found, self.functional)
         drop_scratch(doc)
@@ -181,14 +183,16 @@ def with_roles(learned: list[RelationRecord], found: list[RelationRecord]) -> li
 
 
 def trusted_rules(found: list[RelationRecord], judged: set[frozenset], trusted: frozenset[str],
-                  facts: frozenset[str] = frozenset()) -> list[RelationRecord]:
+                  facts: frozenset[str] = frozenset(), sure: frozenset[str] = frozenset()) -> list[RelationRecord]:
     """The rules' relations that stand beside a trained model's: from a trusted pattern, on a pair of names the model
     did not judge. On corpus/train (other hands than the rules' dev set) the other patterns were right 0.15-0.3 of
     the time, and 0.0-0.2 where the model judged the pair and did not agree; cross-validated over its annotator
     batches, the model (weighing the patterns' reading as features) with only these beside it is right 0.79 of the
-    time (0.53 with every rule beside a model without them), for a recall of 0.26 (0.37)."""
+    time (0.53 with every rule beside a model without them), for a recall of 0.26 (0.37). A sure pattern's relation
+    (`sure`: "Katie Hass, director of the Division of Consumer Protection") stands even where the model judged the
+    pair and did not agree."""
     return [r for r in found if (r.extractor in trusted or fact_stands(r, facts))
-            and frozenset((r.subject, r.object)) not in judged]
+            and (frozenset((r.subject, r.object)) not in judged or r.extractor in sure)]
 
 
 def token_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:

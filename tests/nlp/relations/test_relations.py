@@ -136,6 +136,9 @@ def test_relations_beside_a_trained_model_only_trusted_rules_on_pairs_it_did_not
     judged = {frozenset(("a", "c")), frozenset(("a", "e"))}
     trusted = frozenset({"kg.relations.apposition.v1"})
     assert [(x.subject, x.object) for x in trusted_rules(found, judged, trusted)] == [("a", "b")]
+    # a sure pattern stands on a judged pair too; a pattern that is not trusted never does
+    sure = frozenset({"kg.relations.apposition.v1", "kg.relations.possessive.v1"})
+    assert [(x.subject, x.object) for x in trusted_rules(found, judged, trusted, sure=sure)] == [("a", "b"), ("a", "c")]
 
 
 def test_relations_beside_a_trained_model_only_the_trusted_kinds_of_gazetteer_fact():
