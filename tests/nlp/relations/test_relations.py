@@ -139,6 +139,10 @@ def test_relations_beside_a_trained_model_only_trusted_rules_on_pairs_it_did_not
     # a sure pattern stands on a judged pair too; a pattern that is not trusted never does
     sure = frozenset({"kg.relations.apposition.v1", "kg.relations.possessive.v1"})
     assert [(x.subject, x.object) for x in trusted_rules(found, judged, trusted, sure=sure)] == [("a", "b"), ("a", "c")]
+    fact = RelationRecord("m", "develops", "n", "e", confidence=0.9, extractor="kg.relations.gazetteer.v1")
+    facts, judged = frozenset({"develops"}), {frozenset(("m", "n"))}
+    assert trusted_rules([fact], judged, trusted, facts) == []
+    assert trusted_rules([fact], judged, trusted, facts, frozenset({"kg.relations.gazetteer.v1"})) == [fact]
 
 
 def test_relations_beside_a_trained_model_only_the_trusted_kinds_of_gazetteer_fact():
