@@ -29,10 +29,13 @@ class Trigger:
 
     def prep_holds(self, prep: Token) -> bool:
         """Whether a phrasal reading's preposition has an object it asks for ("took X to court": court; "put X on
-        the Entity List": the list's word "entity"), by the object's lemma or one of its compound words; any object
-        when it asks for none."""
+        the Entity List": the list's word "entity"), by the object's lemma or one of its compound words, and the verb
+        one of its own (whom it takes to court: not "a decision OpenAI has taken to court", which the parser may read
+        as the verb of the whole sentence); any object when it asks for none."""
         if not self.prep_object:
             return True
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children):
+            return False
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         lemmas = {w.lemma_.lower() for g in objects for w in [g, *g.children] if w is g or w.dep_ == "compound"}
         return bool(lemmas & set(self.prep_object))

@@ -189,8 +189,8 @@ def trusted_rules(found: list[RelationRecord], judged: set[frozenset], trusted: 
     the time, and 0.0-0.2 where the model judged the pair and did not agree; cross-validated over its annotator
     batches, the model (weighing the patterns' reading as features) with only these beside it is right 0.79 of the
     time (0.53 with every rule beside a model without them), for a recall of 0.26 (0.37). A sure pattern's relation
-    (`sure`: "Katie Hass, director of the Division of Consumer Protection") stands even where the model judged the
-    pair and did not agree."""
+    (`sure`: "Katie Hass, director of the Division of Consumer Protection") stands on a pair the model judged too,
+    whatever the model read there."""
     return [r for r in found if (r.extractor in trusted or fact_stands(r, facts))
             and (frozenset((r.subject, r.object)) not in judged or r.extractor in sure)]
 
@@ -224,7 +224,9 @@ WORD_PATTERNS = (based_in, applies_to, part_of, issued_by_verb, document_from)
 
 def one_object_each(found: list[RelationRecord], functional: frozenset[str]) -> list[RelationRecord]:
     """For a functional relation (a person's one organisation, a body's one seat), only the most confident object of
-    each subject in a document (the first of equals)."""
+    each subject in a document (the first of equals). A gazetteer fact of the trusted kinds (0.9) wins over the text's
+    reading ("Samuel Levine, director of the FTC's Bureau of Consumer Protection": the FTC the gazetteer knows him at,
+    not the bureau): preferring the text's reading lost 4 right relations of 425 in corpus/train's cross-validation."""
     best: dict[tuple[str, str], RelationRecord] = {}
     for r in found:
         k = (r.subject, r.predicate)

@@ -1,7 +1,8 @@
 """An instrument named after its issuer: "FTC Policy Statement on Biometric Information", "MeitY advisory of 1 March
 2024", "NIST AI Risk Management Framework", "OECD AI Principles" are issued by the body whose name or short form begins
-the instrument's name, when the document names that body. Not a statute named after the body it governs ("FTC Act":
-`statute_heads` of data/relation_cues.json), nor a place ("EU AI Act", "Utah AI Policy Act": in corpus/train's gold a
+the instrument's name, when the document names that body. Not a statute named after the body it governs ("FTC Act",
+"FTC Act of 1914", "FDA Modernization Act 2.0": a name with a word of `statute_heads` of data/relation_cues.json, in
+any of the forms the document gives it), nor a place ("EU AI Act", "Utah AI Policy Act": in corpus/train's gold a
 jurisdiction that begins an instrument's name is its issuer 2 times of 27, a government body 22 times of 32), nor a
 company (most often the party an order or an agreement binds: "Rytr consent order")."""
 from __future__ import annotations
@@ -18,8 +19,9 @@ ISSUER_CLASSES = ("GovernmentBody", "ResearchOrganization")
 
 
 def issuer_forms(doc: Doc) -> dict[str, str]:
-    """Each folded name the document gives a body that issues instruments -> its entity key; not a short form that is
-    also a word of any name ("AI" for the Incubator for Artificial Intelligence: stop_names of data/type_cues.json)."""
+    """Each folded name the document gives a body that issues instruments -> its entity key; not one character, nor a
+    form that names no entity by itself ("AI" for the Incubator for Artificial Intelligence: stop_names of
+    data/type_cues.json)."""
     stop = words("type_cues.json", "stop_names")
     forms = {fold(f): k for k, e in doc._.kg_entities.items() if e.type in ISSUER_CLASSES for f in e.surface_forms}
     return {f: k for f, k in forms.items() if len(f) > 1 and f not in stop}
@@ -27,20 +29,25 @@ def issuer_forms(doc: Doc) -> dict[str, str]:
 
 def named_issuer(name: str, forms: dict[str, str]) -> str | None:
     """The body whose form begins a folded instrument name ("ftc policy statement ...": the FTC), the longest first;
-    None for a statute ("ftc act") or a name that is only the body's."""
-    words = name.split()
-    if not words or words[-1] in cues()["statute_heads"]:
-        return None
+    None for a name that is only the body's."""
     found = sorted((f for f in forms if name.startswith((f + " ", f + "'s "))), key=len, reverse=True)
     return forms[found[0]] if found else None
+
+
+def statute(names: set[str]) -> bool:
+    """Whether any form of an instrument's name has a word of a statute ("ftc act of 1914", "senate bill 1047")."""
+    heads = set(cues()["statute_heads"])
+    return any(heads & set(fold(n).split()) for n in names)
 
 
 def name_issuer(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
     """issuedBy from an instrument's own name, once per instrument (its first mention's sentence as evidence)."""
     forms = issuer_forms(doc)
+    if not forms:
+        return []
     out = []
     for k, ent in doc._.kg_entities.items():
-        if ent.type != "PolicyInstrument" or not forms or not ent.mentions:
+        if ent.type != "PolicyInstrument" or not ent.mentions or statute(ent.surface_forms):
             continue
         body = next((b for n in sorted(ent.surface_forms) if (b := named_issuer(fold(n), forms)) and b != k), None)
         if body is not None:

@@ -122,6 +122,11 @@ def test_a_phrasal_reading_may_ask_for_its_prepositions_object():
     assert readings_of(idea[2], lex) == [own]
     blacklist = Trigger("put on", "VERB", "Penalize", prep_object=("entity",))
     assert blacklist.prep_holds(listed[3])
+    # "a decision OpenAI has taken to court": no one the verb takes there
+    taken = build(["decision", "OpenAI", "has", "taken", "to", "court"], [3, 3, 3, 3, 3, 4],
+                  ["nsubj", "nsubj", "aux", "ROOT", "prep", "pobj"],
+                  lemmas=["decision", "OpenAI", "have", "take", "to", "court"])
+    assert not sue.prep_holds(taken[4]) and readings_of(taken[3], lex) == [own]
     assert Trigger("put on", "VERB", "Penalize").prep_holds(idea[5])  # no words asked for: any object
 
 
@@ -135,12 +140,3 @@ def test_the_lexicon_reads_idioms_of_suing_and_blacklisting():
     assert [r.type for r in lex[("indictment", "NOUN")]] == ["Sue"]
     sponsor = lex[("sponsor", "VERB")][0]
     assert sponsor.type == "Propose" and sponsor.object == ("PolicyInstrument",)  # not "sponsored a hackathon"
-
-
-def test_a_person_introducing_an_instrument_proposes_it_a_body_enacts_it():
-    # "Sen. Scott Wiener introduced SB 1047" / "The ministry introduced new rules"
-    from kg.nlp.actions.triggers import choose, lexicon
-
-    readings = lexicon()[("introduce", "VERB")]
-    assert choose(readings, {"Person"}, {"PolicyInstrument"}, set(), set()).type == "Propose"
-    assert choose(readings, {"GovernmentBody"}, {"PolicyInstrument"}, set(), set()).type == "Enact"

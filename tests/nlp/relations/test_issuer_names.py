@@ -27,3 +27,13 @@ def test_not_a_statute_named_after_the_body_it_governs_nor_a_place_nor_a_generic
     assert issued(eu, {(1, 2): "Jurisdiction", (4, 8): "PolicyInstrument"}) == []
     playbook = ["AI", "wrote", "the", "AI", "Playbook", "."]
     assert issued(playbook, {(0, 1): "GovernmentBody", (3, 5): "PolicyInstrument"}) == []
+
+
+def test_a_statute_is_known_by_any_word_of_any_of_its_names():
+    # "The FDA wrote guidance under the FDA Modernization Act 2.0 ." / the same act named twice, once as "the law"
+    from kg.nlp.relations.issuer_names import statute
+
+    words = ["The", "FDA", "wrote", "guidance", "under", "the", "FDA", "Modernization", "Act", "2.0", "."]
+    assert issued(words, {(1, 2): "GovernmentBody", (6, 10): "PolicyInstrument"}) == []
+    assert statute({"FTC Act of 1914"}) and statute({"Senate Bill 1047", "SB 1047"})
+    assert not statute({"FTC Policy Statement on Biometric Information", "the statement"})
