@@ -142,8 +142,8 @@ class RelationExtractor:
                  sure_rules: list[str] | tuple[str, ...] = ()) -> None:
         self.name = name
         self.functional = frozenset(functional)
-        self.trusted = frozenset(f"kg.relations.{r}.v1" for r in trusted_rules)
-        self.sure = frozenset(f"kg.relations.{r}.v1" for r in sure_rules)
+        self.trusted = frozenset(rule_key(r) for r in trusted_rules)
+        self.sure = frozenset(rule_key(r) for r in sure_rules)
         self.trusted_facts = frozenset(trusted_facts)
         if not Doc.has_extension("kg_relations"):
             Doc.set_extension("kg_relations", default=None)
@@ -191,8 +191,20 @@ def trusted_rules(found: list[RelationRecord], judged: set[frozenset], trusted: 
     time (0.53 with every rule beside a model without them), for a recall of 0.26 (0.37). A sure pattern's relation
     (`sure`: "Katie Hass, director of the Division of Consumer Protection") stands on a pair the model judged too,
     whatever the model read there."""
-    return [r for r in found if (r.extractor in trusted or fact_stands(r, facts))
-            and (frozenset((r.subject, r.object)) not in judged or r.extractor in sure)]
+    return [r for r in found if (one_of(r, trusted) or fact_stands(r, facts))
+            and (frozenset((r.subject, r.object)) not in judged or one_of(r, sure))]
+
+
+def rule_key(rule: str) -> str:
+    """A setting's pattern name as its relations' extractor: "seat" -> kg.relations.seat.v1; one predicate of it,
+    "possessive:basedIn" -> kg.relations.possessive.v1:basedIn."""
+    name, _, predicate = rule.partition(":")
+    return f"kg.relations.{name}.v1" + (f":{predicate}" if predicate else "")
+
+
+def one_of(r: RelationRecord, rules: frozenset[str]) -> bool:
+    """Whether a relation comes from one of the patterns (`rule_key`), or from the one predicate of one named."""
+    return r.extractor in rules or f"{r.extractor}:{r.predicate}" in rules
 
 
 def token_relations(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:

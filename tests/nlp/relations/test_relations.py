@@ -143,6 +143,14 @@ def test_relations_beside_a_trained_model_only_trusted_rules_on_pairs_it_did_not
     facts, judged = frozenset({"develops"}), {frozenset(("m", "n"))}
     assert trusted_rules([fact], judged, trusted, facts) == []
     assert trusted_rules([fact], judged, trusted, facts, frozenset({"kg.relations.gazetteer.v1"})) == [fact]
+    # a pattern named with one predicate: only its relations of that predicate
+    from kg.nlp.relations.extractor import rule_key
+
+    seat = RelationRecord("x", "basedIn", "y", "e", extractor="kg.relations.possessive.v1")
+    part = RelationRecord("x", "partOf", "z", "e", extractor="kg.relations.possessive.v1")
+    only = frozenset({rule_key("possessive:basedIn")})
+    assert rule_key("seat") == "kg.relations.seat.v1"
+    assert trusted_rules([seat, part], {frozenset(("x", "y")), frozenset(("x", "z"))}, only, sure=only) == [seat]
 
 
 def test_relations_beside_a_trained_model_only_the_trusted_kinds_of_gazetteer_fact():
