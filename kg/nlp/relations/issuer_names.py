@@ -14,6 +14,7 @@ from kg.nlp.lexicon import words
 from kg.nlp.names import fold
 from kg.nlp.records import RelationRecord
 from kg.nlp.relations.patterns import cues, rel
+from kg.nlp.relations.seat_patterns import begins, folded_forms
 
 ISSUER_CLASSES = ("GovernmentBody", "ResearchOrganization")
 
@@ -23,14 +24,13 @@ def issuer_forms(doc: Doc) -> dict[str, str]:
     form that names no entity by itself ("AI" for the Incubator for Artificial Intelligence: stop_names of
     data/type_cues.json)."""
     stop = words("type_cues.json", "stop_names")
-    forms = {fold(f): k for k, e in doc._.kg_entities.items() if e.type in ISSUER_CLASSES for f in e.surface_forms}
-    return {f: k for f, k in forms.items() if len(f) > 1 and f not in stop}
+    return {f: k for f, k in folded_forms(doc, ISSUER_CLASSES).items() if len(f) > 1 and f not in stop}
 
 
 def named_issuer(name: str, forms: dict[str, str]) -> str | None:
     """The body whose form begins a folded instrument name ("ftc policy statement ...": the FTC), the longest first;
     None for a name that is only the body's."""
-    found = sorted((f for f in forms if name.startswith((f + " ", f + "'s "))), key=len, reverse=True)
+    found = sorted((f for f in forms if begins(name, f)), key=len, reverse=True)
     return forms[found[0]] if found else None
 
 

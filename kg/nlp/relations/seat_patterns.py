@@ -23,17 +23,25 @@ def seat_place(text: str, forms: dict[str, str], present: dict[str, str]) -> str
     """The jurisdiction a folded body name begins with ("japan ai safety institute", "korea's ...", "korean government")
     or ends with ("court of justice of the european union")."""
     for form, place in forms.items():
-        if len(form) > 1 and (text.startswith((form + " ", form + "'s "))
-                              or text.endswith((" of " + form, " of the " + form))):
+        if len(form) > 1 and (begins(text, form) or text.endswith((" of " + form, " of the " + form))):
             return place
     return present.get(cues()["demonyms"].get(text.split()[0], "")) if text else None
+
+
+def folded_forms(doc: Doc, classes: tuple[str, ...]) -> dict[str, str]:
+    """Each folded name the document gives an entity of `classes` -> its entity key."""
+    return {fold(f): k for k, e in doc._.kg_entities.items() if e.type in classes for f in e.surface_forms}
+
+
+def begins(text: str, form: str) -> bool:
+    """Whether a folded name begins with a form and a word or the form's possessive ("japan ai ...", "korea's ...")."""
+    return text.startswith((form + " ", form + "'s "))
 
 
 def place_forms(doc: Doc) -> tuple[dict[str, str], dict[str, str]]:
     """The document's jurisdictions: each folded name it gives them -> entity key, and gazetteer id -> entity key."""
     places = {k: e for k, e in doc._.kg_entities.items() if e.type == "Jurisdiction"}
-    return ({fold(f): k for k, e in places.items() for f in e.surface_forms},
-            {e.gaz_id: k for k, e in places.items() if e.gaz_id})
+    return folded_forms(doc, ("Jurisdiction",)), {e.gaz_id: k for k, e in places.items() if e.gaz_id}
 
 
 def name_seat(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
