@@ -25,15 +25,19 @@ FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision
             "actions_precision": 0.65},
     "seed": {"entities": 0.92, "entities_typed": 0.90, "relations": 0.60, "actions": 0.38,
              "actions_precision": 0.50},  # 18 gold actions: one more output moves precision by about 0.03 (9 of 16)
-    "dev2": {"entities": 0.88, "entities_typed": 0.89, "relations": 0.45, "relations_precision": 0.76, "actions": 0.32,
-             "actions_precision": 0.42},  # relation precision 0.80 to 0.78 (42 of 54) when parent-organisation facts
-    # joined the model (kg/nlp/relations/facts.py): judged on train's cross-validation, F1 rose on every set
-    "corpus/test": {"entities": 0.90, "entities_typed": 0.88, "relations": 0.47, "relations_precision": 0.74,
-                    "actions": 0.45, "actions_precision": 0.58, "confident_share": 0.80},
-    "corpus/heldout": {"entities": 0.88, "entities_typed": 0.86, "relations": 0.50, "relations_precision": 0.75,
-                       "actions": 0.35, "actions_precision": 0.50, "identity": 0.94},
-    "corpus/heldout2": {"entities": 0.86, "entities_typed": 0.81, "relations": 0.37, "relations_precision": 0.71,
-                        "actions": 0.30, "actions_precision": 0.46,
+    "dev2": {"entities": 0.88, "entities_typed": 0.89, "relations": 0.44, "relations_precision": 0.75, "actions": 0.34,
+             "actions_precision": 0.48},  # relation precision 0.80 to 0.78 (42 of 54) when parent-organisation facts
+    # joined the model (kg/nlp/relations/facts.py): judged on train's cross-validation, F1 rose on every set. The
+    # models retrained on 2026-12-06 with five more samples by other hands (corpus/README.md) moved relation F1 here
+    # 0.473 to 0.446 and on heldout 0.522 to 0.490, and raised it on test (0.495 to 0.506) and on a fresh sample
+    # (0.402 to 0.439): over the unseen sets pooled 0.426 to 0.422 at precision 0.753 to 0.769. Those two floors went
+    # down with them; the action floors went up (strict action F1 over the unseen sets pooled 0.373 to 0.402).
+    "corpus/test": {"entities": 0.90, "entities_typed": 0.90, "relations": 0.48, "relations_precision": 0.80,
+                    "actions": 0.50, "actions_precision": 0.63, "confident_share": 0.80},
+    "corpus/heldout": {"entities": 0.88, "entities_typed": 0.86, "relations": 0.48, "relations_precision": 0.76,
+                       "actions": 0.38, "actions_precision": 0.54, "identity": 0.94},
+    "corpus/heldout2": {"entities": 0.86, "entities_typed": 0.82, "relations": 0.37, "relations_precision": 0.73,
+                        "actions": 0.36, "actions_precision": 0.49,
                         "identity": 0.94},  # 96 articles, 1,694 gold actions
 }
 

@@ -200,20 +200,26 @@ def division_name(span: Span) -> bool:
 
 
 def by_label(span: Span, c: Cues) -> tuple[str | None, int]:
-    """spaCy's label mapped to a class; the name model's class over spaCy's ORG -> Company default (and for a lone
-    word labelled PERSON, or a PERSON with a number in it: no person's name holds one, "Lyra 3" is a model) when it
-    is sure enough."""
+    """spaCy's label mapped to a class (a place label on a name a list of places knows stays a place); the name model's
+    class over spaCy's ORG -> Company default (and for a lone word labelled PERSON, or a PERSON with a number in it:
+    no person's name holds one, "Lyra 3" is a model) when it is sure enough."""
     cls = c.label_map.get(span.label_)
-    if cls == "Jurisdiction" and division_name(span):
-        return cls, LABEL
-    if cls == "Jurisdiction" and not known_place(span):
-        learned, p = by_name_model(span.text)
-        return (learned, LABEL) if learned not in (None, "Jurisdiction", "Person") and p >= UNKNOWN_PLACE_MIN else (None, 0)
+    if cls == "Jurisdiction":
+        return place_label(span)
     if cls and cls != "Person" or span.label_ == "PERSON" and (len(span) == 1 or any(t.like_num for t in span)):
         learned, p = by_name_model(span.text)
         if learned and p >= NAME_MODEL_MIN:
             cls = learned
     return (cls, LABEL) if cls else (None, 0)
+
+
+def place_label(span: Span) -> tuple[str | None, int]:
+    """A name spaCy labels a place: a place when it names a division or a list of places knows it (the name model may
+    not: "District of Columbia"), else the name model's organisation when it is sure enough, or nothing."""
+    if division_name(span) or known_place(span):
+        return "Jurisdiction", LABEL
+    learned, p = by_name_model(span.text)
+    return (learned, LABEL) if learned not in (None, "Jurisdiction", "Person") and p >= UNKNOWN_PLACE_MIN else (None, 0)
 
 
 def classify(span: Span) -> tuple[str | None, int]:

@@ -19,7 +19,7 @@ from kg.nlp.doc.index import EntityIndex, instrument_mentions
 from kg.nlp.doc.lines import evidence_text
 from kg.nlp.actions.clauses import court_subject, negated
 from kg.nlp.actions.readings import is_verb, readings_of
-from kg.nlp.learn.detect import carries_a_noun, detectable, trigger_features, type_probs
+from kg.nlp.learn.detect import carries_a_noun, detectable, labels_its_object, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.focus import Focus
 from kg.nlp.learn.model import LogReg
@@ -92,7 +92,8 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models:
         found = lexicon_types(tok)
         if detector is not None and detectable(tok, nouns):
             probs[tok.i] = type_probs(detector, trigger_features(tok, sent, classes_of))
-            found += [] if carries_a_noun(tok, nouns) else detected_type(probs[tok.i], models.detect_min)
+            found += [] if carries_a_noun(tok, nouns) or labels_its_object(tok) else \
+                detected_type(probs[tok.i], models.detect_min)
         found = [(as_proposal(tok, t), src) for t, src in found]
         for t, src in found:
             if all(t != have for have, _ in out[tok.i]):

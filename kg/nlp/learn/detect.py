@@ -11,7 +11,8 @@ from kg.nlp.learn.features import context_features, polarity
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.actions.args import carried_nouns
-from kg.nlp.actions.triggers import syntax
+from kg.nlp.actions.evaluation import complement
+from kg.nlp.actions.triggers import lexicon, syntax
 
 TYPES = ["none"] + [t for t in syntax()["agent_classes"] if not t.startswith("_")]  # the 18 types, from the data
 
@@ -27,6 +28,14 @@ def carries_a_noun(tok: Token, nouns: frozenset[str]) -> bool:
     (`with_carriers`) whose "with" brings a trigger noun only carries it; the noun reports the action, and the verb
     no other of its own. Not any verb: "disagreed with the ruling" reports a stance of its own."""
     return any(g.lemma_.lower() in nouns for g in carried_nouns(tok))
+
+
+def labels_its_object(tok: Token) -> bool:
+    """"called the Helix Act the third bill": a verb of labelling (the lexicon reads it only as a stance its
+    complement tells, `evaluation`) with its complement. What the complement says decides (kg/nlp/actions/
+    evaluation.py); the verb reports nothing else, and the detector reads no type into it."""
+    readings = lexicon().get((tok.lemma_.lower(), "VERB")) or [] if tok.pos_ == "VERB" else []
+    return bool(readings) and all(r.evaluation for r in readings) and bool(complement(tok))
 
 
 def detectable(tok: Token, nouns: frozenset[str]) -> bool:
