@@ -11,11 +11,11 @@ from kg.train import thresholds
 
 def relation_examples(p: Parsed) -> list[tuple[dict, str, tuple]]:
     """(features, label, (classes, gold ids of the pair)) for every pair of names in a sentence; none from a document
-    whose gold lists no relation at all: it was not annotated for relations (a sample annotated for entities and
-    actions only), and every pair of it would teach "none"."""
+    whose gold has no "relations" at all (not even an empty list): it was not annotated for relations (a sample
+    annotated for entities and actions only), and every pair of it would teach "none"."""
     from kg.nlp.relations.extractor import rule_relations
 
-    if not p.gold.get("relations"):
+    if "relations" not in p.gold:
         return []
     idx = EntityIndex.of(p.doc)
     gold = {(r["s"], r["p"], r["o"]) for r in p.gold.get("relations", [])}

@@ -18,17 +18,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 @lru_cache(maxsize=1)
 def anaphora() -> dict:
-    """data/anaphora.json, its descriptions joined by what a name may be introduced as (`descriptor_nouns` of
-    data/type_cues.json: "the insurer", "the start-up", "the tool"), organisations and products only."""
-    a = load_json("anaphora.json")
-    described = load_json("type_cues.json")["descriptor_nouns"]
-    for noun, cls in described.items():
-        if cls in DESCRIBED_CLASSES and " " not in noun:
-            a["descriptions"].setdefault(noun, [cls])
-    return a
-
-
-DESCRIBED_CLASSES = frozenset({"Company", "AIModel", "ResearchOrganization", "MediaOutlet"})
+    return load_json("anaphora.json")
 
 
 ORGANISATIONS = frozenset(ORGANIZATION_CLASSES)

@@ -19,7 +19,7 @@ from kg.nlp.doc.index import EntityIndex, instrument_mentions
 from kg.nlp.doc.lines import evidence_text
 from kg.nlp.actions.clauses import court_subject, negated
 from kg.nlp.actions.readings import is_verb, readings_of
-from kg.nlp.learn.detect import carries_a_noun, detectable, labels_its_object, trigger_features, type_probs
+from kg.nlp.learn.detect import carries_a_noun, detectable, labelling_types, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
 from kg.nlp.learn.focus import Focus
 from kg.nlp.learn.model import LogReg
@@ -92,8 +92,8 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models:
         found = lexicon_types(tok)
         if detector is not None and detectable(tok, nouns):
             probs[tok.i] = type_probs(detector, trigger_features(tok, sent, classes_of))
-            found += [] if carries_a_noun(tok, nouns) or labels_its_object(tok) else \
-                detected_type(probs[tok.i], models.detect_min)
+            found += [] if carries_a_noun(tok, nouns) else detected_type(probs[tok.i], models.detect_min,
+                                                                         labelling_types(tok))
         found = [(as_proposal(tok, t), src) for t, src in found]
         for t, src in found:
             if all(t != have for have, _ in out[tok.i]):
@@ -117,10 +117,11 @@ def courts_reading(readings: list, tok: Token) -> list:
     return judicial if judicial and court_subject(tok) else readings
 
 
-def detected_type(probs: dict[str, float], detect_min: float) -> list[tuple[str, str]]:
-    """The detector's likeliest action type, when it is likely enough."""
+def detected_type(probs: dict[str, float], detect_min: float, only: frozenset[str] | None = None
+                  ) -> list[tuple[str, str]]:
+    """The detector's likeliest action type, when it is likely enough (and one of `only`, when given)."""
     best = max((t for t in probs if t != "none"), key=probs.get)
-    return [(best, "detector")] if probs[best] >= detect_min else []
+    return [(best, "detector")] if probs[best] >= detect_min and (only is None or best in only) else []
 
 
 def words(doc: Doc, idx: EntityIndex) -> Iterator[tuple[Token, Span]]:

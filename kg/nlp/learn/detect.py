@@ -30,12 +30,14 @@ def carries_a_noun(tok: Token, nouns: frozenset[str]) -> bool:
     return any(g.lemma_.lower() in nouns for g in carried_nouns(tok))
 
 
-def labels_its_object(tok: Token) -> bool:
-    """"called the Helix Act the third bill": a verb of labelling (the lexicon reads it only as a stance its
-    complement tells, `evaluation`) with its complement. What the complement says decides (kg/nlp/actions/
-    evaluation.py); the verb reports nothing else, and the detector reads no type into it."""
-    readings = lexicon().get((tok.lemma_.lower(), "VERB")) or [] if tok.pos_ == "VERB" else []
-    return bool(readings) and all(r.evaluation for r in readings) and bool(complement(tok))
+def labelling_types(tok: Token) -> frozenset[str] | None:
+    """At a verb of labelling with its complement ("called the Helix Act the third bill", "called the fine
+    disproportionate"), the types the detector may read: the stances its lexicon gives it (what it calls its object
+    praises or criticises it, kg/nlp/actions/evaluation.py), nothing else; None at any other word."""
+    readings = (lexicon().get((tok.lemma_.lower(), "VERB")) or []) if tok.pos_ == "VERB" else []
+    if not readings or not all(r.evaluation for r in readings) or not complement(tok):
+        return None
+    return frozenset(r.type for r in readings)
 
 
 def detectable(tok: Token, nouns: frozenset[str]) -> bool:

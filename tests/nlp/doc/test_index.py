@@ -198,21 +198,3 @@ def test_an_object_pronoun_of_a_coordinated_verb_stands_for_the_first_verbs_obje
     doc = build(words, heads, deps, pos=pos, ents={**ents, (8, 9): "Company"})
     assert EntityIndex.of(doc).parallel_objects(doc[10], ["Company", "GovernmentBody"], None) == []
 
-
-def test_a_description_by_what_a_name_is_introduced_as_names_an_organisation_or_product():
-    from kg.nlp.doc.anaphors import anaphora
-    from kg.nlp.doc.index import EntityIndex
-    from tests.nlp.constructed import build
-
-    # "the insurer" (a descriptor noun of data/type_cues.json) stands for the salient company before it
-    words = ["Veltro", "sued", "Arbor", ".", "The", "insurer", "paused", "Tala", "."]
-    doc = build(words, [1, 1, 1, 1, 5, 6, 6, 6, 6], ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj",
-                                                      "punct"],
-                pos=["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
-                lemmas=["veltro", "sue", "arbor", ".", "the", "insurer", "pause", "tala", "."],
-                ents={(0, 1): "Company", (2, 3): "Company", (7, 8): "AIModel"})
-    assert EntityIndex.of(doc).phrase_entities(doc[5]) == ["Veltro"]
-    described = anaphora()["descriptions"]
-    assert described["tool"] == ["AIModel"] and described["university"] == ["ResearchOrganization"]
-    # people's titles are no such descriptions ("the director" is read through titles), nor places
-    assert "director" not in described and "province" not in described
