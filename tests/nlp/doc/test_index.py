@@ -197,4 +197,3 @@ def test_an_object_pronoun_of_a_coordinated_verb_stands_for_the_first_verbs_obje
     pos = ["PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"]
     doc = build(words, heads, deps, pos=pos, ents={**ents, (8, 9): "Company"})
     assert EntityIndex.of(doc).parallel_objects(doc[10], ["Company", "GovernmentBody"], None) == []
-
