@@ -13,7 +13,7 @@ from kg.nlp.doc.index import EntityIndex
 from kg.nlp.lexicon import words
 from kg.nlp.names import fold
 from kg.nlp.records import RelationRecord
-from kg.nlp.relations.patterns import cues, rel
+from kg.nlp.relations.patterns import rel
 from kg.nlp.relations.seat_patterns import begins, folded_forms
 
 ISSUER_CLASSES = ("GovernmentBody", "ResearchOrganization")
@@ -36,8 +36,8 @@ def named_issuer(name: str, forms: dict[str, str]) -> str | None:
 
 def statute(names: set[str]) -> bool:
     """Whether any form of an instrument's name has a word of a statute ("ftc act of 1914", "senate bill 1047")."""
-    heads = set(cues()["statute_heads"])
-    return any(heads & set(fold(n).split()) for n in names)
+    heads = words("relation_cues.json", "statute_heads")
+    return any(heads.intersection(fold(n).split()) for n in names)
 
 
 def name_issuer(doc: Doc, idx: EntityIndex) -> list[RelationRecord]:
