@@ -43,6 +43,7 @@ def clean_span(span: Span) -> Span | None:
     while start < end and drops_leading(doc[start]):
         start += 1
     start = after_generic_owner(doc, start, end)
+    start = after_descriptor(doc, start, end)
     while end > start and drops_trailing(span, start, end):
         if keeps_full_stop(doc, start, end):
             break  # keep the full stop of "Corp." or "U.S."
@@ -61,6 +62,16 @@ def after_generic_owner(doc: Doc, start: int, end: int) -> int:
     pos = next((i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")), None)
     if pos is not None and all(t.lower_ in generic_words() and t.lower_ not in ROLE_WORDS for t in doc[start:pos]):
         return pos + 1
+    return start
+
+
+def after_descriptor(doc: Doc, start: int, end: int) -> int:
+    """"the Adelaide fund Torrens Ventures", "the Seoul start-up Hanbit Labs": a name's own words are capitalised, so a
+    lower-case common noun the tagger took in with a capitalised name after it says what the name is; the name starts
+    after it ("Bank of America" and "Ministry of Foreign Affairs" have none)."""
+    last = max((i for i in range(start, end - 1) if doc[i].pos_ == "NOUN" and doc[i].text.islower()), default=None)
+    if last is not None and doc[last + 1].text[:1].isupper():
+        return last + 1
     return start
 
 

@@ -129,6 +129,22 @@ def test_entity_types_a_name_starts_after_a_generic_owner():
     assert after_generic_owner(doc, 0, 4) == 0  # a title owns it: "Attorney General's Office" stays whole
 
 
+def test_entity_types_a_name_starts_after_a_lower_case_descriptor_the_tagger_took_in():
+    from kg.nlp.entities.typer import after_descriptor
+    from tests.nlp.constructed import build
+
+    words = ["Adelaide", "fund", "Torrens", "Ventures"]  # "from the Adelaide fund Torrens Ventures"
+    doc = build(words, [1, 3, 3, 3], ["compound", "compound", "compound", "ROOT"], pos=["PROPN", "NOUN", "PROPN", "PROPN"])
+    assert after_descriptor(doc, 0, 4) == 2
+    words = ["Ministry", "of", "Foreign", "Affairs"]  # no lower-case noun: the name is whole
+    doc = build(words, [0, 0, 3, 1], ["ROOT", "prep", "compound", "pobj"], pos=["PROPN", "ADP", "PROPN", "PROPN"])
+    assert after_descriptor(doc, 0, 4) == 0
+    words = ["Office", "of", "the", "data", "commissioner"]  # a lower-case noun with no capitalised name after it
+    doc = build(words, [0, 0, 4, 4, 1], ["ROOT", "prep", "det", "compound", "pobj"],
+                pos=["PROPN", "ADP", "DET", "NOUN", "NOUN"])
+    assert after_descriptor(doc, 0, 5) == 0
+
+
 def test_entity_types_unlabelled_names_are_bodies_and_never_start_at_a_month():
     from kg.nlp.entities.typer import unlabelled_names
     from tests.nlp.constructed import build
