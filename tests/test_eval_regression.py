@@ -25,19 +25,23 @@ FLOORS = {  # corpus -> {measure: minimum F1 ("..._precision": minimum precision
             "actions_precision": 0.65},
     "seed": {"entities": 0.92, "entities_typed": 0.90, "relations": 0.60, "actions": 0.38,
              "actions_precision": 0.50},  # 18 gold actions: one more output moves precision by about 0.03 (9 of 16)
-    "dev2": {"entities": 0.88, "entities_typed": 0.89, "relations": 0.44, "relations_precision": 0.75, "actions": 0.34,
-             "actions_precision": 0.48},  # relation precision 0.80 to 0.78 (42 of 54) when parent-organisation facts
+    "dev2": {"entities": 0.88, "entities_typed": 0.89, "relations": 0.47, "relations_precision": 0.77, "actions": 0.35,
+             "actions_precision": 0.51},  # relation precision 0.80 to 0.78 (42 of 54) when parent-organisation facts
     # joined the model (kg/nlp/relations/facts.py): judged on train's cross-validation, F1 rose on every set. The
     # models retrained on 2026-12-06 with five more samples by other hands (corpus/README.md) moved relation F1 here
     # 0.473 to 0.460 and raised it on test (0.495 to 0.518), heldout2 (0.388 to 0.404) and two fresh samples, at a
     # relation precision 0.01-0.03 lower; the relation precision floors went down with them (test and heldout to
-    # 0.78 and 0.73), the action floors up (strict action F1 over the unseen sets pooled 0.373 to 0.400).
-    "corpus/test": {"entities": 0.90, "entities_typed": 0.90, "relations": 0.50, "relations_precision": 0.78,
-                    "actions": 0.50, "actions_precision": 0.63, "confident_share": 0.80},
-    "corpus/heldout": {"entities": 0.88, "entities_typed": 0.86, "relations": 0.48, "relations_precision": 0.73,
-                       "actions": 0.38, "actions_precision": 0.54, "identity": 0.94},
-    "corpus/heldout2": {"entities": 0.86, "entities_typed": 0.82, "relations": 0.39, "relations_precision": 0.71,
-                        "actions": 0.36, "actions_precision": 0.49,
+    # 0.78 and 0.73), the action floors up (strict action F1 over the unseen sets pooled 0.373 to 0.400). Retrained
+    # again on 2026-12-06 with 130 more articles (the relation model kept), the action figures moved little (over
+    # test, heldout, heldout2, dev2 and a fresh sample the same 872 right, of 1,607 output against 1,631) and the
+    # actions at confidence 0.8 and above were right more often (256 of 330 against 318 of 441): floors at the
+    # measured figures, and a floor for that share on every frozen folder.
+    "corpus/test": {"entities": 0.90, "entities_typed": 0.90, "relations": 0.51, "relations_precision": 0.79,
+                    "actions": 0.50, "actions_precision": 0.62, "confident_share": 0.80},
+    "corpus/heldout": {"entities": 0.88, "entities_typed": 0.87, "relations": 0.50, "relations_precision": 0.74,
+                       "actions": 0.40, "actions_precision": 0.59, "confident_share": 0.80, "identity": 0.94},
+    "corpus/heldout2": {"entities": 0.86, "entities_typed": 0.83, "relations": 0.40, "relations_precision": 0.73,
+                        "actions": 0.37, "actions_precision": 0.52, "confident_share": 0.74,
                         "identity": 0.94},  # 96 articles, 1,694 gold actions
 }
 
