@@ -21,7 +21,7 @@ def train(
 ) -> None:
     """Learn who is agent and target of an action (a role model over trigger-entity pairs) and how likely a
     candidate action is right (an action model), calibrate that likelihood into a probability and choose
-    the keep threshold, all by cross-validation over the corpus's documents. Takes about nine minutes on a
+    the keep threshold, all by cross-validation over the corpus's documents. Takes about sixteen minutes on a
     2-core laptop CPU, with a line per parsed article.
 
     Never train on corpus/test, ../shared/eval/dev or dev2: they measure what the models did not see.
