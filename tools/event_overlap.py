@@ -9,23 +9,27 @@ corpus/test, corpus/heldout, corpus/heldout2 and, when ../shared is beside the c
 and seed. An action of the batch reports a measured event when a measured action has the same type and the same
 agent, and either shares an instrument or a target (with no target the measured sets never name: an invented firm
 makes another event); with no agent, the same type and a shared instrument (what a law itself requires or bans).
-`--cut` drops each such sentence, then the gold that no longer has a surface in the text: actions whose evidence
-is gone, entities no name or alias of which is left (with their relations and the actions they act in), aliases
-no longer in the text. Batches I1, K1 to O1 and the ten articles of D1 to H1 restored on 2026-12-06 were cut so
-(corpus/README.md).
+`--cut` drops each such sentence (the one that holds most pieces of the action's evidence; "NOT CUT" says an
+earlier cut took it), then the gold that no longer has a surface in the text: actions whose evidence is gone,
+entities no name or alias of which is left, with their relations and every action that named them, and aliases no
+longer in the text. A relation stated only in a cut sentence between names still named stays: the gold does not say
+where a relation is stated. The measured sets found are printed first (on stderr). Batches I1, K1 to O1 and the ten
+articles of D1 to H1 restored on 2026-12-06 were cut so (corpus/README.md).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MEASURED = [ROOT / "corpus" / n for n in ("test", "heldout", "heldout2")] + \
     [ROOT.parent / "shared" / "eval" / n for n in ("dev", "dev2", "seed")]
-ABBREVIATION = re.compile(r"\b(?:Gov|Sen|Rep|Mr|Ms|Mrs|Dr|St|Inc|Co|Corp|Ltd|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|"
-                          r"U\.S|U\.K|Jr|Gen|Prof|Hon|vs|v)\.$")
+ABBREVIATION = re.compile(r"(?:\b(?:Gov|Sen|Rep|Mr|Ms|Mrs|Dr|St|Inc|Co|Corp|Ltd|Pte|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                          r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|Jr|Gen|Lt|Col|Prof|Hon|Mt|vs|v)|\b[A-Z])\.$")
+BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z\"“(])")  # a quote mark ends one after .!? only
 
 
 def load(folder: Path) -> list[dict]:
@@ -58,7 +62,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for line in text.split("\n"):
         parts: list[str] = []
-        for s in re.split(r"(?<=[.!?\"”’])\s+(?=[A-Z\"“(])", line):
+        for s in BREAK.split(line):
             if parts and ABBREVIATION.search(parts[-1]):
                 parts[-1] += " " + s
             else:
@@ -79,44 +83,64 @@ def pruned(gold: dict, before: str, text: str) -> dict:
     ents = [e for e in ents if e["name"].lower() in low or e["aliases"]]
     ids = {e["id"] for e in ents}
     kept = [a for a in gold["actions"] if not gone(a["evidence"], before, text) and a.get("agent") in ids | {None}]
-    acts = [dict(a, targets=[t for t in a["targets"] if t in ids],
-                 instruments=[i for i in a["instruments"] if i in ids]) for a in kept]
+    acts = [a for a in kept if set(a["targets"]) | set(a["instruments"]) <= ids]  # not one that lost an argument
     out = dict(gold, entities=ents, actions=acts)
     if "relations" in gold:  # a record without relations was not annotated for them: it stays so
         out["relations"] = [r for r in gold["relations"] if r["s"] in ids and r["o"] in ids]
     return out
 
 
-def cut(text: str, evidence: str) -> str:
-    """`text` without the sentence of the evidence's first piece (as it stands, when that sentence is gone)."""
-    first = evidence.split("...")[0].strip()
-    s = next((s for s in sentences(text) if first in s), None)
-    if s is None:
-        return text
-    return text.replace(s + " ", "", 1) if s + " " in text else text.replace(s, "", 1)
+def cut(text: str, evidence: str) -> tuple[str, bool]:
+    """`text` without the sentence that holds most pieces of the evidence ("X ... Y": pieces apart), and whether
+    there was one (when an earlier cut took it, the text stays as it is)."""
+    pieces = [p.strip() for p in evidence.split("...") if p.strip()]
+    held = [(sum(p in s for p in pieces), s) for s in sentences(text)]
+    n, s = max(held, key=lambda h: h[0], default=(0, ""))
+    if not n:
+        return text, False
+    for form in (s + " ", " " + s, s):  # and the space that joined it to the next sentence, or to the one before
+        if form in text:
+            return text.replace(form, "", 1), True
+    return text, False
+
+
+def readable(ap: argparse.ArgumentParser, batch: Path) -> list[dict]:
+    """The batch's gold, or a one-line error when the folder, its gold.jsonl or an article is missing."""
+    if not (batch / "gold.jsonl").is_file():
+        ap.error(f"{batch}: no gold.jsonl there (a batch is a folder of articles with their gold.jsonl)")
+    records = load(batch)
+    missing = [r["file"] for r in records if not (batch / r["file"]).is_file()]
+    if missing:
+        ap.error(f"{batch}: gold.jsonl names {len(missing)} article(s) not in the folder, e.g. {missing[0]}")
+    return records
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("batch", type=Path)
-    ap.add_argument("--cut", type=Path, metavar="OUT")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 1)[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("batch", type=Path, help="a folder of articles with their gold.jsonl")
+    ap.add_argument("--cut", type=Path, metavar="OUT", help="write the batch to OUT without those sentences")
     args = ap.parse_args()
+    records = readable(ap, args.batch)
+    if args.cut and args.cut.resolve() == args.batch.resolve():
+        ap.error("--cut OUT must be another folder than the batch")
     acts, known = measured()
-    records = []
-    for rec in load(args.batch):
+    print("measured sets: " + ", ".join(str(f) for f in MEASURED if (f / "gold.jsonl").exists()), file=sys.stderr)
+    out = []
+    for rec in records:
         text = before = (args.batch / rec["file"]).read_text(encoding="utf-8")
         for a in rec["actions"]:
             where = sorted({w for w, b in acts if same_event(a, b, known)})
             if where:
+                text, done = cut(text, a["evidence"]) if args.cut else (text, True)
                 print(f"{rec['file']}: {a['type']} {a.get('agent')} -> {a['targets']} {a['instruments']} "
-                      f"| {a['evidence'][:70]} | {', '.join(where[:3])}")
-                text = cut(text, a["evidence"]) if args.cut else text
-        records.append((rec["file"], text, pruned(rec, before, text)))
+                      f"| {a['evidence'][:70]} | {', '.join(where[:3])}{'' if done else ' | NOT CUT'}")
+        out.append((rec["file"], text, pruned(rec, before, text)))
     if args.cut:
         args.cut.mkdir(parents=True, exist_ok=True)
-        for name, text, gold in records:
+        for name, text, gold in out:
             (args.cut / name).write_text(text, encoding="utf-8")
-        (args.cut / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for _, _, g in records),
+        (args.cut / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for _, _, g in out),
                                              encoding="utf-8")
 
 

@@ -66,12 +66,15 @@ def after_generic_owner(doc: Doc, start: int, end: int) -> int:
 
 
 def after_descriptor(doc: Doc, start: int, end: int) -> int:
-    """"the Adelaide fund Torrens Ventures", "the Seoul start-up Hanbit Labs": a name's own words are capitalised, so a
-    lower-case common noun the tagger took in with a capitalised name after it says what the name is; the name starts
-    after it ("Bank of America" and "Ministry of Foreign Affairs" have none)."""
-    last = max((i for i in range(start, end - 1) if doc[i].pos_ == "NOUN" and doc[i].text.islower()), default=None)
-    if last is not None and doc[last + 1].text[:1].isupper():
-        return last + 1
+    """"the Adelaide fund Torrens Ventures": a lower-case common noun the tagger took in between capitalised proper
+    nouns, with nothing else before it, says what the name after it is; the name starts after it. Not a noun joined
+    by a hyphen or a connector to the name's own words ("First-tier Tribunal", "Medicines and Healthcare products
+    Regulatory Agency"), which is the name's own word."""
+    first = next((i for i in range(start, end - 1) if doc[i].text.islower()), None)
+    if first is None or first == start or doc[first].pos_ != "NOUN" or not doc[first + 1].text[:1].isupper():
+        return start
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in doc[start:first]):
+        return first + 1
     return start
 
 

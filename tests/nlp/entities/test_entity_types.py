@@ -139,6 +139,13 @@ def test_entity_types_a_name_starts_after_a_lower_case_descriptor_the_tagger_too
     words = ["Ministry", "of", "Foreign", "Affairs"]  # no lower-case noun: the name is whole
     doc = build(words, [0, 0, 3, 1], ["ROOT", "prep", "compound", "pobj"], pos=["PROPN", "ADP", "PROPN", "PROPN"])
     assert after_descriptor(doc, 0, 4) == 0
+    words = ["First", "-", "tier", "Tribunal"]  # a noun joined to the name's own word by a hyphen is one of its words
+    doc = build(words, [2, 2, 3, 3], ["amod", "punct", "compound", "ROOT"], pos=["ADJ", "PUNCT", "NOUN", "PROPN"])
+    assert after_descriptor(doc, 0, 4) == 0
+    words = ["Healthcare", "and", "Medicines", "products", "Agency"]  # a connector before the noun: the name's own word
+    doc = build(words, [4, 0, 0, 4, 4], ["compound", "cc", "conj", "compound", "ROOT"],
+                pos=["PROPN", "CCONJ", "PROPN", "NOUN", "PROPN"])
+    assert after_descriptor(doc, 0, 5) == 0
     words = ["Office", "of", "the", "data", "commissioner"]  # a lower-case noun with no capitalised name after it
     doc = build(words, [0, 0, 4, 4, 1], ["ROOT", "prep", "det", "compound", "pobj"],
                 pos=["PROPN", "ADP", "DET", "NOUN", "NOUN"])
