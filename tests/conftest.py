@@ -1,6 +1,7 @@
 """Shared fixtures: the loaded pipeline, paths to test data and to ../shared, a small built graph."""
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -30,6 +31,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
+
+
+def tool(name: str):
+    """A script of tools/ loaded as a module (tools/ is no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 SEED_ARTICLE = ROOT / "seeds" / "anthropic-suspends-mythos-access.txt"
 
 

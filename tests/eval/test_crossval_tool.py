@@ -2,18 +2,12 @@
 and `kg eval`, each tested on its own)."""
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import tool
 
 
 def crossval():
-    spec = importlib.util.spec_from_file_location("crossval", ROOT / "tools" / "crossval.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return tool("crossval")
 
 
 def test_folds_keep_each_annotator_batch_whole_and_are_the_same_on_every_run(tmp_path):

@@ -2,17 +2,11 @@
 sentences leaves of the gold."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import tool
 
 
 def overlap():
-    spec = importlib.util.spec_from_file_location("event_overlap", ROOT / "tools" / "event_overlap.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return tool("event_overlap")
 
 
 def act(type_, agent=None, targets=(), instruments=(), evidence="x"):
