@@ -134,7 +134,8 @@ def test_entity_types_a_name_starts_after_a_lower_case_descriptor_the_tagger_too
     from tests.nlp.constructed import build
 
     words = ["Adelaide", "fund", "Torrens", "Ventures"]  # "from the Adelaide fund Torrens Ventures"
-    doc = build(words, [1, 3, 3, 3], ["compound", "compound", "compound", "ROOT"], pos=["PROPN", "NOUN", "PROPN", "PROPN"])
+    doc = build(words, [1, 3, 3, 3], ["compound", "compound", "compound", "ROOT"],
+                pos=["PROPN", "NOUN", "PROPN", "PROPN"])
     assert after_descriptor(doc, 0, 4) == 2
     words = ["Ministry", "of", "Foreign", "Affairs"]  # no lower-case noun: the name is whole
     doc = build(words, [0, 0, 3, 1], ["ROOT", "prep", "compound", "pobj"], pos=["PROPN", "ADP", "PROPN", "PROPN"])
