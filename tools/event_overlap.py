@@ -71,9 +71,14 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def pieces(evidence: str) -> list[str]:
+    """The verbatim pieces of an action's evidence ("X ... did not join": two pieces, apart in the text)."""
+    return [p.strip() for p in evidence.split("...") if p.strip()]
+
+
 def gone(evidence: str, before: str, text: str) -> bool:
-    """Whether a piece of an action's evidence ("X ... did not join", pieces apart) was in the text and is no more."""
-    return any(p in before and p not in text for p in (x.strip() for x in evidence.split("...")) if p)
+    """Whether a piece of an action's evidence was in the text and is no more."""
+    return any(p in before and p not in text for p in pieces(evidence))
 
 
 def pruned(gold: dict, before: str, text: str) -> dict:
@@ -93,8 +98,7 @@ def pruned(gold: dict, before: str, text: str) -> dict:
 def cut(text: str, evidence: str) -> tuple[str, bool]:
     """`text` without the sentence that holds most pieces of the evidence ("X ... Y": pieces apart), and whether
     there was one (when an earlier cut took it, the text stays as it is)."""
-    pieces = [p.strip() for p in evidence.split("...") if p.strip()]
-    held = [(sum(p in s for p in pieces), s) for s in sentences(text)]
+    held = [(sum(p in s for p in pieces(evidence)), s) for s in sentences(text)]
     n, s = max(held, key=lambda h: h[0], default=(0, ""))
     if not n:
         return text, False
