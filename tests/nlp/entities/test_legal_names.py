@@ -44,10 +44,33 @@ def test_a_company_is_also_named_without_its_legal_form():
                          (["Wattle", "AI", "Pty", "Ltd"], ["Wattle AI", "Wattle"]),
                          (["Helix", "Labs", "Oy"], ["Helix Labs", "Helix"]),
                          (["Nimbus", "Labs"], ["Nimbus"]),
-                         (["Goldman", "Sachs", "&", "Co.", "LLC"], ["Goldman Sachs"])):
+                         (["Goldman", "Sachs", "&", "Co.", "LLC"], ["Goldman Sachs", "Goldman"])):
         doc = build(words + ["said"], [len(words)] * len(words) + [len(words)], ["dep"] * len(words) + ["ROOT"],
                     ents={(0, len(words)): "Company"})
         assert short_forms(doc.ents[0]) == forms, words
+
+
+@pytest.mark.parametrize("words, forms", [
+    (["Minuteman", "Proctor", "Inc."], ["Minuteman Proctor", "Minuteman"]),  # a first word of its own
+    (["Tarang", "Credit"], ["Tarang"]),
+    (["Korea", "Development", "Bank"], []),  # a place
+    (["European", "Innovation", "Council", "Fund"], []),  # an adjective
+    (["Google", "DeepMind"], []),  # the gazetteer's Google is another company
+])
+def test_a_company_is_also_named_by_its_own_first_word(words, forms):
+    from kg.nlp.entities.doc_aliases import short_forms
+
+    doc = build(words + ["said"], [len(words)] * len(words) + [len(words)], ["dep"] * len(words) + ["ROOT"],
+                ents={(0, len(words)): "Company"})
+    assert short_forms(doc.ents[0]) == forms
+
+
+def test_an_english_adjective_is_no_first_word_of_its_own(nlp):
+    from kg.nlp.entities.doc_aliases import short_forms
+
+    doc = nlp("The Nordic Learning Fund led the round, and Bytown Capital joined.")
+    named = {e.text: short_forms(e) for e in doc.ents}
+    assert named.get("Bytown Capital") == ["Bytown"] and "Nordic" not in named.get("Nordic Learning Fund", []), named
 
 
 @pytest.mark.parametrize("text, name", [
