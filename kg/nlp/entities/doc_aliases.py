@@ -281,10 +281,12 @@ def word_positions(doc: Doc, words: set[str]) -> dict[str, list[int]]:
 
 
 def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:
-    """Where the form stands in the document, its defining mention left out."""
+    """Where the form stands in the document, its defining mention left out, and not as the first words of a
+    numbered name ("Bursztyn AI released Bursztyn 2": a model of the company, not the company)."""
     n = len(form.split())
     return [i for i in positions.get(form.split()[0], [])
-            if not (i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end))]
+            if not (i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end)
+                    or src.label_ != "AIModel" and i + n < len(doc) and doc[i + n].like_num and not doc[i + n].is_punct)]
 
 
 def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, new: list[Span]) -> dict[tuple[int, int], str]:

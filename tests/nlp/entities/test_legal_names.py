@@ -80,3 +80,14 @@ def test_an_english_adjective_is_no_first_word_of_its_own(nlp):
 def test_a_legal_name_is_one_company_not_a_person_in_it(parse, text, name):
     ents = {e.name: e.type for e in parse(text).entities.values()}
     assert ents.get(name) == "Company" and "Person" not in ents.values(), ents
+
+
+def test_a_short_form_before_a_number_is_no_use_of_the_company():
+    # "Bursztyn AI released Bursztyn 2. Bursztyn said ...": the model is no use of the company's short form
+    from kg.nlp.entities.doc_aliases import uses_of, word_positions
+
+    words = ["Bursztyn", "AI", "released", "Bursztyn", "2", ".", "Bursztyn", "said", "so"]
+    doc = build(words, [2, 0, 2, 2, 3, 2, 7, 7, 7], ["compound", "nsubj", "ROOT", "dobj", "nummod", "punct",
+                                                     "nsubj", "ROOT", "advmod"], ents={(0, 2): "Company"})
+    # (position 0 lies inside the defining name, which later_uses leaves alone as a tagged entity)
+    assert uses_of(doc, "Bursztyn", doc.ents[0], word_positions(doc, {"Bursztyn"})) == [0, 6]
