@@ -75,6 +75,23 @@ def test_action_discourse_a_reaction_to_a_ruling_is_aimed_at_whoever_ruled_howev
     assert welcomed.targets == []
 
 
+def test_action_discourse_a_decision_is_an_authoritys_not_an_inquiry_nearer():
+    from kg.nlp.actions.discourse import reaction_targets
+    from tests.nlp.constructed import build
+
+    # "A fined B . C investigated B . D welcomed the decision .": the inquiry is nearer, the fine is the decision
+    words = ["A", "fined", "B", ".", "C", "investigated", "B", ".", "D", "welcomed", "the", "decision", "."]
+    heads = [1, 1, 1, 1, 5, 5, 5, 5, 9, 9, 11, 9, 9]
+    deps = ["nsubj", "ROOT", "dobj", "punct"] * 2 + ["nsubj", "ROOT", "det", "dobj", "punct"]
+    doc = build(words, heads, deps, lemmas=[{"fined": "fine", "investigated": "investigate",
+                                              "welcomed": "welcome"}.get(w, w.lower()) for w in words])
+    fined = ActionRecord(type="Penalize", agent="a", targets=["b"], evidence="s0", trigger=1)
+    probed = ActionRecord(type="Investigate", agent="c", targets=["b"], evidence="s1", trigger=5)
+    welcomed = ActionRecord(type="Support", agent="d", evidence="s2", trigger=9)
+    reaction_targets(doc, [fined, probed, welcomed])
+    assert welcomed.targets == ["a"]
+
+
 def headline_doc():
     from tests.nlp.constructed import build
 
