@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.doc.token_filter import tagged
 from kg.nlp.entities.entity_types import cues, head_word
+from kg.nlp.entities.placed_names import name_ends_in_place
 from kg.nlp.lexicon import words
 
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
@@ -276,7 +277,8 @@ def initials(span: Span) -> list[str]:
 
 NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_to_acronym,
                                                               name_runs_on, name_runs_on_over_and, another_place,
-                                                              place_starts_company, model_for_product, place_starts_name)
+                                                              place_starts_company, model_for_product, place_starts_name,
+                                                              name_ends_in_place)
 
 
 def grown_leftwards(e: Span, st: Nesting) -> None:

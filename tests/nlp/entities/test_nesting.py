@@ -229,3 +229,33 @@ def test_nesting_an_acronym_that_spells_another_name_grows_nothing():
     doc = build(words, [1, 9] + [1] * 7 + [9, 9], ["dep"] * 9 + ["ROOT", "punct"], ents={(1, 4): "ORG"},
                 ids={(1, 4): "bis"})
     assert not name_runs_to_acronym(doc.ents[0], Nesting.of(doc))
+
+
+def test_nesting_name_words_before_a_place_name_an_organisation_of_it():
+    # "The group AARP Texas praised the order .": a name of its own, ending in its place
+    words = ["The", "group", "AARP", "Texas", "praised", "the", "order", "."]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    heads, deps = [1, 4, 3, 1, 4, 6, 4, 4], ["det", "nsubj", "compound", "appos", "ROOT", "det", "dobj", "punct"]
+    doc = build(words, heads, deps, pos=pos, ents={(3, 4): "Jurisdiction"})
+    assert spans(doc) == [(2, 4, "ORG")]
+    # an unknown organisation's name before it joins it ("Alliance Tech" + "France")
+    doc = build(words, heads, deps, pos=pos, ents={(2, 3): "ORG", (3, 4): "Jurisdiction"})
+    assert spans(doc) == [(2, 4, "ORG")]
+    # a known one, or a person, does not; nor does a place that more capitalised words follow
+    doc = build(words, heads, deps, pos=pos, ents={(2, 3): "Person", (3, 4): "Jurisdiction"})
+    assert spans(doc) == [(2, 3, "Person"), (3, 4, "Jurisdiction")]
+    doc = build(words[:4] + ["Chapter"] + words[4:], [1, 5, 3, 4, 1, 5, 7, 5, 5], ["det", "nsubj", "compound", "compound",
+                "appos", "ROOT", "det", "dobj", "punct"], pos=pos[:4] + ["PROPN"] + pos[4:], ents={(3, 4): "Jurisdiction"})
+    assert spans(doc) == [(3, 4, "Jurisdiction")]
+
+
+def test_nesting_no_organisation_of_a_place_in_a_title_case_line_or_across_a_sentence():
+    # "Lawmakers Praise Texas": every word capitalised; "Acme" ending one sentence, "Texas" starting the next
+    doc = build(["Lawmakers", "Praise", "Texas"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ents={(2, 3): "Jurisdiction"})
+    assert spans(doc) == [(2, 3, "Jurisdiction")]
+    doc = build(["Acme", "Texas", "sued"], [0, 2, 2], ["ROOT", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"],
+                ents={(1, 2): "Jurisdiction"})
+    assert doc[1].is_sent_start and spans(doc) == [(1, 2, "Jurisdiction")]
+    doc = build(["Acme", "Texas", "sued"], [1, 2, 2], ["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"],
+                ents={(1, 2): "Jurisdiction"})
+    assert spans(doc) == [(0, 2, "ORG")]  # the same words in one sentence

@@ -1,0 +1,51 @@
+"""Organisations named with their place at the end: "AARP Texas", "Live Performance Australia", "Health New Zealand".
+The small NER model tags the place and leaves the words before it untagged; this nesting rule (`NESTING_RULES` of
+kg/nlp/entities/nesting.py) makes the whole one name."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from kg.nlp.doc.lines import title_case_line
+from kg.nlp.lexicon import words
+
+if TYPE_CHECKING:
+    from kg.nlp.entities.nesting import Nesting
+
+PLACE_MODIFIERS = words("entity_words.json", "place_modifiers")
+
+
+def name_word_before(st: Nesting, i: int) -> bool:
+    """Whether token i is a capitalised proper noun no entity covers, of the same sentence as the place after it, and no
+    word that makes a place name of its own ("North", "New": `another_place`)."""
+    doc = st.doc
+    if i < 0 or i in st.covered or i in st.place_at or doc[i + 1].is_sent_start:
+        return False
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in PLACE_MODIFIERS
+
+
+def org_before(st: Nesting, e: Span) -> Span | None:
+    """An unknown organisation's name right before the place ("Alliance Tech" + "France")."""
+    before = next((x for x in st.ents if x.end == e.start and x.start < e.start), None)
+    return before if before is not None and before.label_ == "ORG" and not before.ent_id_ else None
+
+
+def name_ends_in_place(e: Span, st: Nesting) -> bool:
+    """Capitalised proper nouns no entity covers (or an unknown organisation's name) right before a place that no
+    capitalised word follows name an organisation of that place ("AARP Texas praised the order", "the trade group
+    Alliance Tech France"); not in a title-case line, where every word is capitalised ("Senate Passes Texas Bill")."""
+    doc = st.doc
+    org = org_before(st, e) if e.label_ in ("Jurisdiction", "GPE") else None
+    if e.label_ not in ("Jurisdiction", "GPE") or not (org is not None or name_word_before(st, e.start - 1)):
+        return False
+    if e.end < len(doc) and doc[e.end].text[:1].isupper() or title_case_line(e.sent):
+        return False
+    start = e.start - 1
+    while name_word_before(st, start - 1):
+        start -= 1
+    if org is not None:
+        start = org.start
+        st.swallowed.add(id(org))
+    return st.add(start, e.end, "ORG", range(start, e.end))
