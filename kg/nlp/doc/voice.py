@@ -93,8 +93,27 @@ def read_voice(doc: Doc, idx: EntityIndex) -> str:
         if named:
             return named[0]
     if not lines or all(src is None for src in sources):
-        return NONE
+        return title_teller(doc, idx) or NONE
     return body_teller(doc, idx, lines[-1][1]) or NONE
+
+
+def title_teller(doc: Doc, idx: EntityIndex) -> str | None:
+    """"News release" over "Ofcom fines AI companion provider £1.05 million": a source word alone on a document's
+    first line, above its title, says it is an organisation's own, and the title starts with its name (a title told
+    in the passive, "X fined by Ofcom", names no teller first)."""
+    starts = line_starts(doc)
+    if len(starts) < 2:
+        return None
+    end = line_end(doc, starts[0])
+    src = source_at(doc, starts[0], end)
+    if src is None or any(t.is_alpha and (t.i < src or t.i >= src + 2) for t in doc[starts[0]:end]):
+        return None
+    title = doc[starts[1]:line_end(doc, starts[1])]
+    first = next(((s, e, k) for s, e, k in idx.spans if s == title.start), None)
+    if first is None or idx.type_of(first[2]) not in VOICE_CLASSES or first[1] >= title.end:
+        return None
+    passive = doc[first[1]].tag_ == "VBN" or any(t.lower_ == "by" for t in title)
+    return None if passive else first[2]
 
 
 def body_teller(doc: Doc, idx: EntityIndex, after: int) -> str | None:

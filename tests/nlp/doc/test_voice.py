@@ -130,3 +130,17 @@ def test_the_issuer_after_a_source_word_is_the_voice_and_a_name():
                           {(at, at + 2): "GovernmentBody"})
         assert doc[at:at + 2].text == "Information Office"
         assert not issuer_part(Span(doc, at, at + 2)), line
+
+
+def test_a_source_line_above_the_title_gives_the_voice_of_the_name_the_title_starts_with():
+    # News release / Ofcom fines Harrowgate / We fined Harrowgate today .
+    body, heads, deps = ["We", "fined", "Harrowgate", "today", "."], [1, 1, 1, 1, 1], ["nsubj", "ROOT", "dobj",
+                                                                                        "npadvmod", "punct"]
+    doc, at = document([["News", "release"], ["Ofcom", "fines", "Harrowgate"]], body, heads, deps,
+                       {(3, 4): "GovernmentBody", (5, 6): "Company", (9, 10): "Company"})
+    idx = EntityIndex.of(doc)
+    assert document_voice(doc, idx) == "Ofcom" and idx.head_entity(doc[at]) == "Ofcom"
+    # a first line that is no source line says nothing of whose the document is
+    doc, _ = document([["Markets", "today"], ["Ofcom", "fines", "Harrowgate"]], body, heads, deps,
+                      {(3, 4): "GovernmentBody", (5, 6): "Company", (9, 10): "Company"})
+    assert document_voice(doc, EntityIndex.of(doc)) is None
