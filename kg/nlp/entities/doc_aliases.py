@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.nlp.entities.company_words import common_start, numbered, own_first_word
 from kg.nlp.entities.entity_types import CUE, cues
 from kg.nlp.entities.instruments import cues as instrument_cues
 from kg.nlp.entities.legal_names import legal_form_words
@@ -114,17 +115,6 @@ def org_short_forms(span: Span, words: list[str]) -> list[str]:
     if len(bare) > 1 and own_first_word(span, bare[0]):
         out.append(bare[0])
     return list(dict.fromkeys(out))
-
-
-def own_first_word(span: Span, word: str) -> bool:
-    """"Minuteman Proctor Inc." is "Minuteman" later, "Tarang Credit" "Tarang" (in `corpus/train`'s gold, 242 of 287
-    companies whose first word stands alone later have it as an alias): a first word that is a word of its own, no
-    English adjective ("European", "British"), place ("Korea Development Bank", "Qatar Investment Authority") or
-    name the gazetteer gives another entity ("Google DeepMind", "Amazon Web Services") or that names nothing."""
-    if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or word.lower() in adjectives(span.doc):
-        return False
-    known = gazetteer_index()[0].get(fold(word))
-    return known in (None, span.ent_id_) and fold(word) not in place_names() and word.lower() not in cues().stop_names
 
 
 def without_legal_form(words: list[str]) -> list[str]:
@@ -281,12 +271,12 @@ def word_positions(doc: Doc, words: set[str]) -> dict[str, list[int]]:
 
 
 def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:
-    """Where the form stands in the document, its defining mention left out, and not as the first words of a
-    numbered name ("Bursztyn AI released Bursztyn 2": a model of the company, not the company)."""
+    """Where the form stands in the document, its defining mention left out, and not as the first word of a
+    numbered name (`numbered`)."""
     n = len(form.split())
     return [i for i in positions.get(form.split()[0], [])
             if not (i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end)
-                    or src.label_ != "AIModel" and i + n < len(doc) and doc[i + n].like_num and not doc[i + n].is_punct)]
+                    or src.label_ != "AIModel" and numbered(doc, i + n))]
 
 
 def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, new: list[Span]) -> dict[tuple[int, int], str]:
@@ -300,6 +290,8 @@ def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, ne
             continue
         n = len(form.split())
         for i in uses_of(doc, form, src, positions):
+            if n == 1 and common_start(doc, i, form):
+                continue
             if not any(t.ent_type_ for t in doc[i:i + n]):
                 new.append(Span(doc, i, i + n, label=src.label_))
                 alias_of[(i, i + n)] = (src.start, src.end)

@@ -277,8 +277,8 @@ def initials(span: Span) -> list[str]:
 
 NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_to_acronym,
                                                               name_runs_on, name_runs_on_over_and, another_place,
-                                                              place_starts_company, model_for_product, place_starts_name,
-                                                              name_ends_in_place)
+                                                              place_starts_company, model_for_product,
+                                                              place_starts_name, name_ends_in_place)
 
 
 def grown_leftwards(e: Span, st: Nesting) -> None:

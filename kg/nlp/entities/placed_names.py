@@ -34,18 +34,22 @@ def org_before(st: Nesting, e: Span) -> Span | None:
 
 def name_ends_in_place(e: Span, st: Nesting) -> bool:
     """Capitalised proper nouns no entity covers (or an unknown organisation's name) right before a place that no
-    capitalised word follows name an organisation of that place ("AARP Texas praised the order", "the trade group
-    Alliance Tech France"); not in a title-case line, where every word is capitalised ("Senate Passes Texas Bill")."""
+    capitalised word or noun follows name an organisation of that place ("AARP Texas praised the order", "the trade
+    group Alliance Tech France"); not after a preposition, where they are a town in its state ("in Abilene Texas"),
+    nor in a title-case line, where every word is capitalised ("Senate Passes Texas Bill")."""
     doc = st.doc
     org = org_before(st, e) if e.label_ in ("Jurisdiction", "GPE") else None
     if e.label_ not in ("Jurisdiction", "GPE") or not (org is not None or name_word_before(st, e.start - 1)):
         return False
-    if e.end < len(doc) and doc[e.end].text[:1].isupper() or title_case_line(e.sent):
-        return False
+    if e.end < len(doc) and (doc[e.end].text[:1].isupper() or doc[e.end].pos_ == "NOUN") or title_case_line(e.sent):
+        return False  # "AARP Texas Chapter", "GOP Texas lawmakers"
     start = e.start - 1
     while name_word_before(st, start - 1):
         start -= 1
     if org is not None:
         start = org.start
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        return False  # "a data centre in Abilene Texas", "residents of Lake Tahoe California": a town and its state
+    if org is not None:
         st.swallowed.add(id(org))
     return st.add(start, e.end, "ORG", range(start, e.end))

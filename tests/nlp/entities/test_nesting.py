@@ -244,8 +244,9 @@ def test_nesting_name_words_before_a_place_name_an_organisation_of_it():
     # a known one, or a person, does not; nor does a place that more capitalised words follow
     doc = build(words, heads, deps, pos=pos, ents={(2, 3): "Person", (3, 4): "Jurisdiction"})
     assert spans(doc) == [(2, 3, "Person"), (3, 4, "Jurisdiction")]
-    doc = build(words[:4] + ["Chapter"] + words[4:], [1, 5, 3, 4, 1, 5, 7, 5, 5], ["det", "nsubj", "compound", "compound",
-                "appos", "ROOT", "det", "dobj", "punct"], pos=pos[:4] + ["PROPN"] + pos[4:], ents={(3, 4): "Jurisdiction"})
+    doc = build(words[:4] + ["Chapter"] + words[4:], [1, 5, 3, 4, 1, 5, 7, 5, 5],
+                ["det", "nsubj", "compound", "compound", "appos", "ROOT", "det", "dobj", "punct"],
+                pos=pos[:4] + ["PROPN"] + pos[4:], ents={(3, 4): "Jurisdiction"})
     assert spans(doc) == [(3, 4, "Jurisdiction")]
 
 
@@ -259,3 +260,14 @@ def test_nesting_no_organisation_of_a_place_in_a_title_case_line_or_across_a_sen
     doc = build(["Acme", "Texas", "sued"], [1, 2, 2], ["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"],
                 ents={(1, 2): "Jurisdiction"})
     assert spans(doc) == [(0, 2, "ORG")]  # the same words in one sentence
+
+
+def test_nesting_a_town_before_its_state_or_a_place_that_modifies_a_noun_is_no_organisation():
+    # "a data centre in Abilene Texas opened": after a preposition, a town in its state
+    doc = build(["centre", "in", "Abilene", "Texas", "opened"], [4, 0, 3, 1, 4], ["nsubj", "prep", "compound", "pobj",
+                "ROOT"], pos=["NOUN", "ADP", "PROPN", "PROPN", "VERB"], ents={(3, 4): "Jurisdiction"})
+    assert spans(doc) == [(3, 4, "Jurisdiction")]
+    # "GOP Texas lawmakers passed it": the place modifies the noun after it
+    doc = build(["GOP", "Texas", "lawmakers", "passed", "it"], [2, 2, 3, 3, 3], ["compound", "compound", "nsubj",
+                "ROOT", "dobj"], pos=["PROPN", "PROPN", "NOUN", "VERB", "PRON"], ents={(1, 2): "Jurisdiction"})
+    assert spans(doc) == [(1, 2, "Jurisdiction")]
