@@ -13,13 +13,12 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.doc.token_filter import tagged
 from kg.nlp.entities.entity_types import cues, head_word
-from kg.nlp.entities.placed_names import name_ends_in_place
+from kg.nlp.entities.placed_names import PLACE_MODIFIERS, name_ends_in_place
 from kg.nlp.lexicon import words
 
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
 NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
 CONNECTORS = words("entity_words.json", "name_connectors")
-PLACE_MODIFIERS = words("entity_words.json", "place_modifiers")
 BODY_HEADS = {w for w, c in NAME_HEADS.items() if c != "PolicyInstrument"}
 LAW_HEADS = {w for w, c in NAME_HEADS.items() if c == "PolicyInstrument"}
 

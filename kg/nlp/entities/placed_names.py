@@ -13,7 +13,8 @@ from kg.nlp.lexicon import words
 if TYPE_CHECKING:
     from kg.nlp.entities.nesting import Nesting
 
-PLACE_MODIFIERS = words("entity_words.json", "place_modifiers")
+PLACE_MODIFIERS = words("entity_words.json", "place_modifiers")  # "North", "New": words that make a place of their own
+PLACES = ("Jurisdiction", "GPE")
 
 
 def name_word_before(st: Nesting, i: int) -> bool:
@@ -37,9 +38,10 @@ def name_ends_in_place(e: Span, st: Nesting) -> bool:
     capitalised word or noun follows name an organisation of that place ("AARP Texas praised the order", "the trade
     group Alliance Tech France"); not after a preposition, where they are a town in its state ("in Abilene Texas"),
     nor in a title-case line, where every word is capitalised ("Senate Passes Texas Bill")."""
-    doc = st.doc
-    org = org_before(st, e) if e.label_ in ("Jurisdiction", "GPE") else None
-    if e.label_ not in ("Jurisdiction", "GPE") or not (org is not None or name_word_before(st, e.start - 1)):
+    if e.label_ not in PLACES:
+        return False
+    doc, org = st.doc, org_before(st, e)
+    if org is None and not name_word_before(st, e.start - 1):
         return False
     if e.end < len(doc) and (doc[e.end].text[:1].isupper() or doc[e.end].pos_ == "NOUN") or title_case_line(e.sent):
         return False  # "AARP Texas Chapter", "GOP Texas lawmakers"
