@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from kg.nlp.records import ActionRecord
-from kg.nlp.actions.triggers import syntax
+from kg.nlp.actions.triggers import lexicon, syntax
 from kg.nlp.doc.index import EntityIndex, coordination_roots
 from kg.nlp.doc.lines import unclosed
 from kg.nlp.lexicon import words
@@ -50,14 +51,15 @@ def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
     itself: of a type that makes that noun (a ruling is a Rule, a fine a Penalize, a lawsuit a Sue: `reaction_events`,
     up to `reaction_event_window` sentences back), else of any type a few sentences back at most."""
     syn = syntax()
-    types, nouns = set(syn["reaction_types"]), set(syn["reaction_nouns"])
+    types, made_by = set(syn["reaction_types"]), event_nouns()
+    nouns = set(syn["reaction_nouns"]) | set(made_by)
     sent_no = EntityIndex.of(doc).sent_no
     for n, a in enumerate(actions):
         noun = reacted_noun(doc[a.trigger], nouns) if not a.targets and a.agent and a.type in types else None
         if noun is None:
             continue
         by_other = lambda b: bool(b.agent) and b.agent != a.agent and b.trigger < a.trigger
-        made = set(syn["reaction_events"].get(noun, ()))
+        made = made_by.get(noun, frozenset())
         b = earlier(actions, n, sent_no, syn["reaction_event_window"], lambda b: by_other(b) and b.type in made) \
             if made else None
         b = b or earlier(actions, n, sent_no, syn["reaction_window"], lambda b: by_other(b) and b.type not in types)
@@ -65,6 +67,20 @@ def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
             a.targets = [b.agent]
             a.confidence = round(a.confidence * 0.8, 2)
     return actions
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, frozenset[str]]:
+    """Each event noun -> the action types that make it: `reaction_events` of data/action_syntax.json, else the
+    types the trigger lexicon gives the noun ("welcomed the launch": a Release; "criticised the investment": an
+    Invest), reactions aside."""
+    out: dict[str, set[str]] = {}
+    reactions = set(syntax()["reaction_types"])
+    for (lemma, pos), readings in lexicon().items():
+        if pos == "NOUN":
+            out.setdefault(lemma, set()).update(r.type for r in readings if r.type not in reactions)
+    out.update({k: set(v) for k, v in syntax()["reaction_events"].items()})
+    return {k: frozenset(v) for k, v in out.items() if v}
 
 
 def adversary_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:

@@ -281,3 +281,19 @@ def test_action_discourse_one_partnership_per_sentence_and_agent_the_likeliest()
     acts = [in_one(3, "Partner", ("ministry", "kakao"), 0.55), in_one(6, "Partner", ("ministry",), 0.58),
             in_one(3, "Sue", ("x",), 0.5), in_one(6, "Sue", ("y",), 0.5)]
     assert [(a.trigger, a.type) for a in dedupe(acts)] == [(6, "Partner"), (3, "Sue"), (6, "Sue")]
+
+
+def test_action_discourse_a_reaction_to_an_event_the_lexicon_names_is_aimed_at_its_agent():
+    from kg.nlp.actions.discourse import event_nouns, reaction_targets
+    from tests.nlp.constructed import build
+
+    # "Kelong launched Sampan . METI welcomed the launch .": "launch" is a noun trigger of the lexicon, a Release
+    assert "Release" in event_nouns()["launch"] and "Rule" in event_nouns()["ruling"]
+    words = ["Kelong", "launched", "Sampan", ".", "METI", "welcomed", "the", "launch", "."]
+    doc = build(words, [1, 1, 1, 1, 5, 5, 7, 5, 5], ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "det", "dobj",
+                                                     "punct"],
+                lemmas=["Kelong", "launch", "Sampan", ".", "METI", "welcome", "the", "launch", "."])
+    launched = ActionRecord(type="Release", agent="kelong", targets=["sampan"], evidence="s1", trigger=1)
+    welcomed = ActionRecord(type="Support", agent="meti", evidence="s2", trigger=5)
+    reaction_targets(doc, [launched, welcomed])
+    assert welcomed.targets == ["kelong"]
