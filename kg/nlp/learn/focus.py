@@ -17,7 +17,10 @@ class Focus:
     - "The FTC sued FBA Machine. ... The settlement bans them from ...": an action continues with the likeliest
       targets of the sentences before;
     - "Paxton opened an inquiry into Meta. ... Meta pushed back": a reaction is aimed at the likeliest agent before
-      (of an action that is no reaction itself).
+      (of an action that is no reaction itself);
+    - "Kelong Labs raised $50 million. ... The round was led by Tanjong Capital": an action of a type told again as
+      the same event (`same_event_types` of data/action_syntax.json: a funding round) continues with the likeliest
+      targets of the last action of its type, whatever came between.
     Each gives a second reading, a few sentences back at most, unless the trigger's object names someone the index
     does not know; the action model judges it (features ctx_*). (An agent from before for a candidate with targets
     and no agent was tried too: docs/evaluation.md.)"""
@@ -33,10 +36,14 @@ class Focus:
             self.here, self.best = sent_no, {}
 
     def note(self, made: list[Candidate]) -> None:
-        """Remember the likeliest targets and agent of the candidates at one trigger of the current sentence."""
+        """Remember the likeliest targets and agent of the candidates at one trigger of the current sentence (and,
+        for a type of `same_event_types`, its likeliest targets apart)."""
         syn = syntax()
         for c in made:
             rec, pt, pa = c.record, c.features.get("p_target", 0.0), c.features.get("p_agent", 0.0)
+            kind = f"target:{rec.type}"
+            if rec.targets and rec.type in syn["same_event_types"] and pt >= max(0.5, self.best.get(kind, (0,))[0]):
+                self.best[kind] = (pt, list(rec.targets))
             if rec.targets and rec.type in syn["continuation_types"] and pt >= max(0.5, self.best.get("target", (0,))[0]):
                 self.best["target"] = (pt, list(rec.targets))
             if rec.agent and rec.type not in syn["reaction_types"] and pa >= max(0.5, self.best.get("agent", (0,))[0]):
@@ -51,7 +58,9 @@ class Focus:
             if rec.agent and not rec.targets and not names_own_object(c.trig):
                 out += [self.reading(c, kind, keys) for kind, keys in
                         (("target", self.near("target", rec.type, syn["continuation_types"])),
-                         ("agent", self.near("agent", rec.type, syn["reaction_types"]))) if keys and rec.agent not in keys]
+                         ("agent", self.near("agent", rec.type, syn["reaction_types"])),
+                         (f"target:{rec.type}", self.near(f"target:{rec.type}", rec.type, syn["same_event_types"])))
+                        if keys and rec.agent not in keys]
         return out
 
     def near(self, kind: str, atype: str, types) -> list[str]:
@@ -62,6 +71,7 @@ class Focus:
     def reading(self, c: Candidate, kind: str, targets: list[str]) -> Candidate:
         """The candidate aimed at `targets`, the focus of that kind."""
         dist = self.here - self.last[kind][0]
+        kind = kind.split(":")[0]
         f = {**c.features, f"ctx_{kind}": 1.0, f"ctx_{kind}_type={c.record.type}": 1.0, f"ctx_dist={min(dist, 3)}": 1.0}
         f.pop(f"ntargets={bucket(0, (0, 1, 2, 4))}", None)
         return replace(c, record=replace(c.record, targets=list(targets)), source="context", features=f)

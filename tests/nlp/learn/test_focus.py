@@ -67,3 +67,15 @@ def test_no_context_reading_when_the_object_names_someone_unknown():
     c.trig = trento[1]
     assert read([[cand("Investigate", "italy", ["openai"], 0.9, 0.9)], [c]])[1] == []
 
+
+
+def test_a_round_told_again_takes_the_target_of_the_same_type_before():
+    # "Kelong Labs raised $50 million. It launched Sampan 2. The round was led by Tanjong Capital."
+    raised = cand("Invest", None, ["kelong"], 0.0, 0.9)
+    launched = cand("Release", "kelong", ["sampan"], 0.9, 0.9)
+    (c,) = read([[raised], [launched], [cand("Invest", "tanjong", [])]])[2]
+    assert (c.record.type, c.record.agent, c.record.targets, c.source) == ("Invest", "tanjong", ["kelong"], "context")
+    assert c.features["ctx_target"] == 1.0 and c.features["ctx_target_type=Invest"] == 1.0
+    # not the targets of another type (the model launched), nor for a type that is not told again so
+    assert read([[launched], [cand("Invest", "tanjong", [])]])[1] == []
+    assert read([[raised], [cand("Release", "tanjong", [])]])[1] == []
