@@ -87,3 +87,14 @@ def test_learned_names_a_line_too_short_to_judge_is_skipped(model):
     assert ln.learned_names(doc, [], 0.8) == []
     longer = flat(SENT, sentence_pos(3, SENT))
     assert [s.text for s in ln.learned_names(longer, [], 0.8)] == ["Human Rights Watch"]
+
+
+def test_learned_names_an_amount_or_a_date_beside_a_run_is_no_name_it_continues(model):
+    # "The office fined Teutrix 4 million euros on Tuesday for abusing its position ."
+    words = "The office fined Teutrix 4 million euros on Tuesday for abusing its position .".split()
+    pos = ["DET", "NOUN", "VERB", "PROPN", "NUM", "NUM", "NOUN", "ADP", "PROPN", "ADP", "VERB", "PRON", "NOUN", "PUNCT"]
+    doc = flat(words, pos)
+    amount, day = Span(doc, 4, 7, label="MONEY"), Span(doc, 8, 9, label="DATE")
+    assert [s.text for s in ln.learned_names(doc, [amount, day], 0.8)] == ["Teutrix"]
+    # a name beside it still makes the run a piece of that name ("Delphia (USA)")
+    assert ln.learned_names(doc, [Span(doc, 4, 7, label="Company")], 0.8) == []
