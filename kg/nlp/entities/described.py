@@ -14,7 +14,7 @@ from kg.nlp.doc.lines import word_of
 from kg.nlp.doc.titles import is_title
 from kg.nlp.entities.amounts import amount_start
 from kg.nlp.entities.entity_types import cues, generic_words
-from kg.nlp.entities.nesting import proper_noun_runs
+from kg.nlp.entities.name_runs import proper_noun_runs
 from kg.nlp.entities.person_titles import common_words
 from kg.nlp.entities.places import known_place
 from kg.nlp.lexicon import words

@@ -14,13 +14,15 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.lines import title_case_line, title_words
 from kg.nlp.entities.entity_types import by_cues, by_name_model, common_words, cues, generic_words, no_name
-from kg.nlp.entities.nesting import CONNECTORS, and_the, proper_noun_runs
+from kg.nlp.entities.name_runs import CONNECTORS, proper_noun_runs
+from kg.nlp.entities.nesting import and_the
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                          *calendar.day_abbr] if w)
 NAME_POS = ("PROPN", "ADP", "CCONJ", "DET", "NUM")
 NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})  # no piece of a name:
 # "fined Teutrix 4 million euros", "acquired Acme on Tuesday" name Teutrix and Acme
+JOINED_CLASSES = frozenset({"Company", "GovernmentBody", "ResearchOrganization", "MediaOutlet", "Person"})
 LEARNED_MIN = 0.8  # chosen by cross-validation over corpus/train's batches (entity F1 by the threshold, see README)
 
 
@@ -67,13 +69,32 @@ def learned_names(doc: Doc, ents: list[Span], min_prob: float) -> list[Span]:
     named = {i for e in [*ents, *doc.ents] if e.label_ not in NOT_NAMES for i in range(e.start, e.end)}
     out = []
     for start, end in candidate_runs(doc, covered):
-        span = doc[start:end]
-        if not worth_a_look(span, named) or common_words(span, cues()):
+        span = joined_run(doc[start:end], ents, named)
+        if span is None or common_words(doc[start:end], cues()):
             continue
         cls = by_cues(span)
         if cls is None:
             cls, p = by_name_model(span.text)
             if p < min_prob:
                 continue
-        out.append(Span(doc, start, end, label=cls))
+        if span.end - span.start > end - start and cls not in JOINED_CLASSES:
+            continue
+        out.append(Span(doc, span.start, span.end, label=cls))
     return out
+
+
+def joined_run(span: Span, ents: list[Span], named: set[int]) -> Span | None:
+    """The run, when it is worth a look; or, where it only continues a name the tagger cut short, right beside it
+    with no word between ("Mirae" + "Dialog", "Puget" + "Forge Capital"), that name with the run: a name of the
+    tagger's own, of an organisation or a person, on one line, and no generic or calendar word in the run. None
+    otherwise."""
+    if worth_a_look(span, named):
+        return span
+    if not worth_a_look(span, set()):
+        return None
+    doc = span.doc
+    beside = [e for e in ents if (e.end == span.start or e.start == span.end) and not e.id_ and e.label_ in JOINED_CLASSES]
+    if len(beside) != 1 or any(w.lower_ in generic_words() for w in span):
+        return None
+    whole = doc[min(beside[0].start, span.start):max(beside[0].end, span.end)]
+    return whole if "\n" not in whole.text and len(whole) <= 6 else None

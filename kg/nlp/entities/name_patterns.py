@@ -19,7 +19,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from kg.nlp.doc.lines import doc_text
-from kg.nlp.entities.nesting import BODY_HEADS, CONNECTORS
+from kg.nlp.entities.name_runs import CONNECTORS
+from kg.nlp.entities.nesting import BODY_HEADS
 
 WINDOW = 16  # tokens from a possible first token (the longest pattern has 13)
 

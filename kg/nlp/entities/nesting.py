@@ -5,56 +5,19 @@ starts a company's or a body's name ("Beijing DeepSeek Artificial Intelligence",
 Each way a name nests is a small named function in `NESTING_RULES`, tried in order on every entity."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from kg.nlp.doc.lines import glued_hyphen
-from kg.nlp.doc.token_filter import tagged
 from kg.nlp.entities.entity_types import cues, head_word
+from kg.nlp.entities.name_runs import CONNECTORS, inner_hyphen, title_run
 from kg.nlp.entities.placed_names import PLACE_MODIFIERS, name_ends_in_place
-from kg.nlp.lexicon import words
 
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
 NAME_HEADS = {w: c for w, c in cues().heads.items() if c in EMBEDDABLE}
-CONNECTORS = words("entity_words.json", "name_connectors")
 BODY_HEADS = {w for w, c in NAME_HEADS.items() if c != "PolicyInstrument"}
 LAW_HEADS = {w for w, c in NAME_HEADS.items() if c == "PolicyInstrument"}
-
-
-def title_run(doc: Doc, i: int, covered: set[int]) -> int:
-    """The end of a run of capitalised words (with "of", "for", "and" between, and hyphens inside a word:
-    "Anti-Monopoly Law") starting at token i."""
-    end = i
-    while i < len(doc) and i not in covered and (not doc[i].is_punct or inner_hyphen(doc, i)) \
-            and "\n" not in doc[i].text:
-        if doc[i].text[:1].isupper():
-            end = i + 1
-        elif doc[i].lower_ not in CONNECTORS and not inner_hyphen(doc, i):
-            break
-        i += 1
-    return end
-
-
-def proper_noun_runs(doc: Doc, covered: set[int], starts: Callable[[Token], bool] = lambda t: True
-                     ) -> Iterator[tuple[int, int]]:
-    """(start, end) of each `title_run` from a capitalised proper noun no entity covers (and `starts` allows), the
-    next run looked for after the end of the last (the words between proper nouns start none)."""
-    after = 0
-    for tok in tagged(doc, "PROPN"):
-        i = tok.i
-        if i < after or not tok.text[:1].isupper() or i in covered or not starts(tok):
-            continue
-        end = title_run(doc, i, covered)
-        yield i, end
-        after = max(end, i + 1)
-
-
-def inner_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen that the tokenizer split out of one capitalised word ("Anti-Monopoly"): no space on either side, a
-    capitalised word after it."""
-    return glued_hyphen(doc, i) and doc[i + 1].text[:1].isupper()
 
 
 @dataclass

@@ -17,7 +17,8 @@ from kg.ingest.dates import MONTHS, WEEKDAYS
 from kg.nlp.doc.lines import MINOR, title_case_line
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import cues
-from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, inner_hyphen, is_year
+from kg.nlp.entities.name_runs import inner_hyphen
+from kg.nlp.entities.nesting import BODY_HEADS, LAW_HEADS, comma_year, is_year
 
 MAX_WORDS = 12
 

@@ -17,7 +17,8 @@ from kg.nlp.doc.datelines import dateline_places
 from kg.nlp.entities.given_names import with_given_names
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
-from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names, proper_noun_runs
+from kg.nlp.entities.name_runs import proper_noun_runs
+from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions

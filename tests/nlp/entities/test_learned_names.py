@@ -96,5 +96,19 @@ def test_learned_names_an_amount_or_a_date_beside_a_run_is_no_name_it_continues(
     doc = flat(words, pos)
     amount, day = Span(doc, 4, 7, label="MONEY"), Span(doc, 8, 9, label="DATE")
     assert [s.text for s in ln.learned_names(doc, [amount, day], 0.8)] == ["Teutrix"]
-    # a name beside it still makes the run a piece of that name ("Delphia (USA)")
-    assert ln.learned_names(doc, [Span(doc, 4, 7, label="Company")], 0.8) == []
+
+
+def test_learned_names_a_run_right_beside_a_name_the_tagger_cut_short_completes_it(model):
+    # "The commission fined Mirae Dialog 3 million won .": the tagger found "Mirae" only
+    words = "The commission fined Mirae Dialog 3 million won on Tuesday for selling user data .".split()
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "NUM", "NUM", "NOUN", "ADP", "PROPN", "ADP", "VERB", "NOUN",
+           "NOUN", "PUNCT"]
+    doc = flat(words, pos)
+    assert [(s.text, s.label_) for s in ln.learned_names(doc, [Span(doc, 3, 4, label="Company")], 0.8)] == \
+        [("Mirae Dialog", "ResearchOrganization")]
+    # not a name the gazetteer knows, nor a place, nor across a generic word
+    assert ln.learned_names(doc, [Span(doc, 3, 4, label="Company", span_id="gaz:mirae")], 0.8) == []
+    assert ln.learned_names(doc, [Span(doc, 3, 4, label="Jurisdiction")], 0.8) == []
+    doc[4].lemma_ = "Commission"
+    generic = flat([*words[:4], "Commission", *words[5:]], pos)
+    assert ln.learned_names(generic, [Span(generic, 3, 4, label="Company")], 0.8) == []

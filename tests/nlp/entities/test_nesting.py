@@ -271,3 +271,17 @@ def test_nesting_a_town_before_its_state_or_a_place_that_modifies_a_noun_is_no_o
     doc = build(["GOP", "Texas", "lawmakers", "passed", "it"], [2, 2, 3, 3, 3], ["compound", "compound", "nsubj",
                 "ROOT", "dobj"], pos=["PROPN", "PROPN", "NOUN", "VERB", "PRON"], ents={(1, 2): "Jurisdiction"})
     assert spans(doc) == [(1, 2, "Jurisdiction")]
+
+
+def test_nesting_a_run_stops_before_a_compound_modifier_after_a_connector():
+    from kg.nlp.entities.name_runs import title_run
+    from tests.nlp.constructed import build
+
+    # "contract with Corvane Systems for AI-assisted triage" / "Coalition for Health AI"
+    words = ["with", "Corvane", "Systems", "for", "AI", "-", "assisted", "triage"]
+    doc = build(words, [0, 2, 0, 2, 6, 6, 7, 3], ["ROOT", "compound", "pobj", "prep", "npadvmod", "punct", "amod",
+                                                    "pobj"], spaces=[True, True, True, True, False, False, True, False])
+    assert title_run(doc, 1, set()) == 3
+    words = ["Coalition", "for", "Health", "AI", "said"]
+    doc = build(words, [4, 0, 3, 1, 4], ["nsubj", "prep", "compound", "pobj", "ROOT"])
+    assert title_run(doc, 0, set()) == 4

@@ -1,0 +1,55 @@
+"""Runs of capitalised words, the raw material of names the tagger missed: "Anti-Monopoly Law", "Agency for Data
+Oversight" (with the connectors of data/entity_words.json between), not across a line break nor into a compound
+modifier ("Corvane Systems for AI-assisted triage")."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.doc.lines import glued_hyphen
+from kg.nlp.doc.token_filter import tagged
+from kg.nlp.lexicon import words
+
+CONNECTORS = words("entity_words.json", "name_connectors")
+
+
+def title_run(doc: Doc, i: int, covered: set[int]) -> int:
+    """The end of a run of capitalised words (with "of", "for", "and" between, and hyphens inside a word:
+    "Anti-Monopoly Law") starting at token i."""
+    end = i
+    while i < len(doc) and i not in covered and (not doc[i].is_punct or inner_hyphen(doc, i)) \
+            and "\n" not in doc[i].text and not modifier_start(doc, i):
+        if doc[i].text[:1].isupper():
+            end = i + 1
+        elif doc[i].lower_ not in CONNECTORS and not inner_hyphen(doc, i):
+            break
+        i += 1
+    return end
+
+
+def proper_noun_runs(doc: Doc, covered: set[int], starts: Callable[[Token], bool] = lambda t: True
+                     ) -> Iterator[tuple[int, int]]:
+    """(start, end) of each `title_run` from a capitalised proper noun no entity covers (and `starts` allows), the
+    next run looked for after the end of the last (the words between proper nouns start none)."""
+    after = 0
+    for tok in tagged(doc, "PROPN"):
+        i = tok.i
+        if i < after or not tok.text[:1].isupper() or i in covered or not starts(tok):
+            continue
+        end = title_run(doc, i, covered)
+        yield i, end
+        after = max(end, i + 1)
+
+
+def modifier_start(doc: Doc, i: int) -> bool:
+    """A capitalised word glued by a hyphen to a lower-case one, after a connector: the start of a compound modifier
+    ("Corvane Systems for AI-assisted triage", "a licence for AI-powered tools"), not the next word of a name."""
+    return 0 < i < len(doc) - 2 and doc[i - 1].lower_ in CONNECTORS and glued_hyphen(doc, i + 1) \
+        and doc[i + 2].text[:1].islower()
+
+
+def inner_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen that the tokenizer split out of one capitalised word ("Anti-Monopoly"): no space on either side, a
+    capitalised word after it."""
+    return glued_hyphen(doc, i) and doc[i + 1].text[:1].isupper()
