@@ -93,7 +93,8 @@ def joined_run(span: Span, ents: list[Span], named: set[int]) -> Span | None:
     if not worth_a_look(span, set()):
         return None
     doc = span.doc
-    beside = [e for e in ents if (e.end == span.start or e.start == span.end) and not e.id_ and e.label_ in JOINED_CLASSES]
+    beside = [e for e in ents if (e.end == span.start or e.start == span.end) and not e.id_
+              and e.label_ in JOINED_CLASSES]
     if len(beside) != 1 or any(w.lower_ in generic_words() for w in span):
         return None
     whole = doc[min(beside[0].start, span.start):max(beside[0].end, span.end)]
