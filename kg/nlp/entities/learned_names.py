@@ -13,15 +13,14 @@ import calendar
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.lines import title_case_line, title_words
-from kg.nlp.entities.entity_types import by_cues, by_name_model, common_words, cues, generic_words, no_name
+from kg.nlp.entities.entity_types import (NON_NAME_LABELS, by_cues, by_name_model, common_words, cues, generic_words,
+                                         no_name)
 from kg.nlp.entities.name_runs import CONNECTORS, proper_noun_runs
 from kg.nlp.entities.nesting import and_the
 
 CALENDAR = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                          *calendar.day_abbr] if w)
 NAME_POS = ("PROPN", "ADP", "CCONJ", "DET", "NUM")
-NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})  # no piece of a name:
-# "fined Teutrix 4 million euros", "acquired Acme on Tuesday" name Teutrix and Acme
 JOINED_CLASSES = frozenset({"Company", "GovernmentBody", "ResearchOrganization", "MediaOutlet", "Person"})
 LEARNED_MIN = 0.8  # chosen by cross-validation over corpus/train's batches (entity F1 by the threshold, see README)
 
@@ -64,9 +63,10 @@ def worth_a_look(span: Span, covered: set[int]) -> bool:
 
 def learned_names(doc: Doc, ents: list[Span], min_prob: float) -> list[Span]:
     """The uncovered proper-noun runs that a context rule or the name model (at `min_prob` or above) types; an amount
-    or a date beside a run is no name the run continues (`NOT_NAMES`)."""
+    or a date beside a run is no name the run continues (`NON_NAME_LABELS`: "fined Teutrix 4 million euros",
+    "acquired Acme on Tuesday" name Teutrix and Acme)."""
     covered = {i for e in [*ents, *doc.ents] for i in range(e.start, e.end)}
-    named = {i for e in [*ents, *doc.ents] if e.label_ not in NOT_NAMES for i in range(e.start, e.end)}
+    named = {i for e in [*ents, *doc.ents] if e.label_ not in NON_NAME_LABELS for i in range(e.start, e.end)}
     out = []
     for start, end in candidate_runs(doc, covered):
         span = joined_run(doc[start:end], ents, named)
