@@ -133,7 +133,9 @@ def noun_modifiers(noun: Token, subj: Token | None, objs: list[Token], args: Arg
     clause's subject that the noun's own agent displaces is a target: "Mistral closed a round led by ASML"."""
     frame_subj = subj
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and noun.lemma_.lower() in syn["recipient_nouns"]:
+            objs += [c] if c not in objs else []  # "Mistral's round led by ASML": Mistral raised it
+        elif c.dep_ == "poss":
             subj = c if subj is None and c not in objs else subj
         elif c.dep_ == "prep":
             subj = noun_prep(c, subj, objs, syn)

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actions.args import Args, modal_args, noun_args
+from kg.nlp.actions.co_participants import with_co_participants
 from kg.nlp.actions.discourse import (adversary_targets, continue_targets, dedupe, inherit_lifted_targets, once_per_event,
                                       reaction_targets, split_by_instrument)
 from kg.nlp.doc.index import EntityIndex, anaphora, instrument_mentions, memo
@@ -52,7 +53,7 @@ class ActionExtractor:
                 if readings:
                     args = verb_args(tok, idx, lex, readings)
                     if args is not None:
-                        found = self._records(tok, sent, readings, args, idx)
+                        found = self._records(tok, sent, readings, with_co_participants(tok, args, idx), idx)
                 modal = self._modal_reading(tok, lex) if not found else None
                 if modal and not inside_directive(tok):  # "Providers must publish a summary"
                     found = self._records(tok, sent, modal, modal_args(tok, idx), idx)
@@ -60,6 +61,7 @@ class ActionExtractor:
             elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in lex:
                 args = noun_args(tok, idx)
                 if args is not None:
+                    args = with_co_participants(tok, args, idx)
                     actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
         actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
         actions = adversary_targets(doc, without_forums(doc, reaction_targets(doc, without_forums(doc, actions))))

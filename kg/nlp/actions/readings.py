@@ -12,13 +12,14 @@ TIME_NOUNS = words("clause_words.json", "time_nouns")
 
 def verb_lemmas(tok: Token) -> list[str]:
     """The lemma, then base forms read off an -ed/-es/-s ending, for participles tagged as adjectives
-    ("disabled") and the small model's wrong lemmas ("fined" -> "fin")."""
+    ("disabled") and the small model's wrong lemmas ("fined" -> "fin"); a doubled consonant undoubled ("banned" ->
+    "ban"), never a single one dropped ("banked" is no "ban")."""
     lemma, text = tok.lemma_.lower(), tok.lower_
     out = [lemma]
     if text.endswith("ied"):
         out.append(text[:-3] + "y")
     if text.endswith("ed"):
-        out += [text[:-1], text[:-2], text[:-3]]
+        out += [text[:-1], text[:-2]] + ([text[:-3]] if len(text) > 4 and text[-3] == text[-4] else [])
     elif text.endswith("s"):
         out += [text[:-1], text[:-2]]
     return list(dict.fromkeys(out))

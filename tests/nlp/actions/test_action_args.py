@@ -340,3 +340,23 @@ def test_action_args_no_theme_for_a_noun_of_a_party_a_prepositions_object_or_a_r
     for doc in (of_phrase("fined", "fine", "maker"), of_phrase("fined", "fine", "unit"),
                 of_phrase("welcomed", "welcome", "backing"), of_phrase("banned", "ban", "use", dep="pobj")):
         assert themes(doc[4], "Garante", EntityIndex.of(doc)) == [], doc.text
+
+
+def test_action_args_a_rounds_possessor_raised_it_and_its_leader_invested():
+    # "Mistral 's round was led by ASML ." : the possessor of a round (recipient_nouns) receives it; "lead" carries it
+    doc = build(["Mistral", "'s", "round", "was", "led", "by", "ASML", "."], [2, 0, 4, 4, 4, 4, 5, 4],
+                ["poss", "case", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                pos=["PROPN", "PART", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                tags=["NNP", "POS", "NN", "VBD", "VBN", "IN", "NNP", "."],
+                lemmas=["Mistral", "'s", "round", "be", "lead", "by", "ASML", "."],
+                ents={(0, 1): "Company", (6, 7): "Company"})
+    a = noun_args(doc[2], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["ASML"], ["Mistral"])
+    # "Microsoft 's investment in OpenAI": the possessor of another action noun is its agent
+    doc = build(["Microsoft", "'s", "investment", "in", "OpenAI", "."], [2, 0, 2, 2, 3, 2],
+                ["poss", "case", "ROOT", "prep", "pobj", "punct"],
+                pos=["PROPN", "PART", "NOUN", "ADP", "PROPN", "PUNCT"], lemmas=["Microsoft", "'s", "investment", "in",
+                                                                                "OpenAI", "."],
+                ents={(0, 1): "Company", (4, 5): "Company"})
+    a = noun_args(doc[2], EntityIndex.of(doc))
+    assert (a.agents, a.targets) == (["Microsoft"], ["OpenAI"])

@@ -140,3 +140,13 @@ def test_the_lexicon_reads_idioms_of_suing_and_blacklisting():
     assert [r.type for r in lex[("indictment", "NOUN")]] == ["Sue"]
     sponsor = lex[("sponsor", "VERB")][0]
     assert sponsor.type == "Propose" and sponsor.object == ("PolicyInstrument",)  # not "sponsored a hackathon"
+
+
+def test_a_doubled_consonant_is_undoubled_and_a_single_one_kept():
+    """"banned" with the wrong lemma still reads as "ban"; "banked" never does (kg/nlp/actions/readings.py)."""
+    from kg.nlp.actions.readings import verb_lemmas
+
+    for word, lemma, has_ban in (("banned", "banned", True), ("banked", "bank", False), ("barred", "barred", True)):
+        doc = build(["Acme", word, "it", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                    pos=["PROPN", "VERB", "PRON", "PUNCT"], lemmas=["Acme", lemma, "it", "."])
+        assert (word[:3] in verb_lemmas(doc[1])) is has_ban, word
