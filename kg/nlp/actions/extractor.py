@@ -15,6 +15,7 @@ from kg.nlp.doc.lines import doc_text, evidence_text, span_text
 from kg.nlp.lexicon import words
 from kg.nlp.actions.recommendations import recommendations
 from kg.nlp.actions.judicial import without_forums
+from kg.nlp.actions.obligations import imposed_obligations
 from kg.nlp.actions.clauses import court_subject, inside_directive, judicial_keys, negated
 from kg.nlp.actions.readings import is_verb, readings_of
 from kg.nlp.records import ActionRecord
@@ -65,7 +66,7 @@ class ActionExtractor:
                     actions += self._records(tok, sent, lex[(tok.lemma_.lower(), "NOUN")], args, idx)
         actions = continue_targets(doc, inherit_lifted_targets(doc, actions))
         actions = adversary_targets(doc, without_forums(doc, reaction_targets(doc, without_forums(doc, actions))))
-        actions = recommendations(doc, actions)
+        actions = recommendations(doc, imposed_obligations(doc, actions))
         doc._.kg_action_candidates = once_per_event(doc, dedupe(actions))
         return doc
 

@@ -297,3 +297,26 @@ def test_action_discourse_a_reaction_to_an_event_the_lexicon_names_is_aimed_at_i
     welcomed = ActionRecord(type="Support", agent="meti", evidence="s2", trigger=5)
     reaction_targets(doc, [launched, welcomed])
     assert welcomed.targets == ["kelong"]
+
+
+def test_action_discourse_an_authorless_obligation_on_a_party_is_its_regulators():
+    from kg.nlp.actions.obligations import imposed_obligations
+    from tests.nlp.constructed import build
+
+    # "PPC ordered Sorano . Sorano must report ."
+    words = ["PPC", "ordered", "Sorano", ".", "Sorano", "must", "report", "."]
+    doc = build(words, [1, 1, 1, 1, 6, 6, 6, 6], ["nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "ROOT", "punct"],
+                pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "AUX", "VERB", "PUNCT"],
+                ents={(0, 1): "GovernmentBody", (2, 3): "Company", (4, 5): "Company"})
+    ordered = ActionRecord(type="Mandate", agent="PPC", targets=["Sorano"], evidence="s1", trigger=1)
+    must = ActionRecord(type="Mandate", targets=["Sorano"], evidence="s2", trigger=6)
+    imposed_obligations(doc, [ordered, must])
+    assert must.agent == "PPC"
+    # no earlier action on the party, one by a company, or an obligation on no named party: no imposer
+    for before, after in ((ActionRecord(type="Mandate", agent="PPC", targets=[], evidence="s1", trigger=1),
+                           ActionRecord(type="Mandate", targets=["Sorano"], evidence="s2", trigger=6)),
+                          (ActionRecord(type="Ban", agent="Sorano", targets=["Sorano"], evidence="s1", trigger=1),
+                           ActionRecord(type="Mandate", targets=["Sorano"], evidence="s2", trigger=6)),
+                          (ordered, ActionRecord(type="Mandate", targets=[], evidence="s2", trigger=6))):
+        imposed_obligations(doc, [before, after])
+        assert after.agent is None
