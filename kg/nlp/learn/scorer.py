@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.actions.discourse import (dedupe, headline_actions, heading_repeats, once_per_event,
                                       one_report_per_event, without_co_agents, without_elaborations)
 from kg.nlp.actions.clauses import done_by_the_directed
+from kg.nlp.actions.co_participants import co_participants
 from kg.nlp.actions.judicial import judicial_agent
 from kg.nlp.actions.recommendations import by_recommender
 from kg.nlp.actions.triggers import syntax
@@ -61,8 +62,8 @@ def load_models(folder: str) -> dict | None:
 
 def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
     """Per trigger, the likeliest candidate, and beside it the rules' other records there and the readings that
-    only change the agent to one coordinated with it ("OpenAI, Google DeepMind and Anthropic agreed ..."): one
-    action per agent, each likely enough itself."""
+    only change the agent to one coordinated with it ("OpenAI, Google DeepMind and Anthropic agreed ...") or taking
+    part beside it ("with participation from Y"): one action per agent, each likely enough itself."""
     best: dict[int, Candidate] = {}
     for c in cands:
         if c.prob >= keep and (c.trig.i not in best or (c.prob, c.raw) > (best[c.trig.i].prob, best[c.trig.i].raw)):
@@ -208,12 +209,14 @@ def byline(trig: Token) -> bool:
 
 
 def coordinated(a: Candidate, b: Candidate) -> bool:
-    """Whether the two candidates' agents are named in one coordination ("X, Y and Z")."""
+    """Whether the two candidates' agents are named in one coordination ("X, Y and Z") or one of them takes part
+    beside the other ("a round led by X, with participation from Y": kg/nlp/actions/co_participants.py)."""
     idx = EntityIndex.existing(a.trig.doc)
     if idx is None:
         return False
     sent = a.trig.sent
-    return bool(coordination_roots(idx, a.record.agent, sent) & coordination_roots(idx, b.record.agent, sent))
+    return bool(coordination_roots(idx, a.record.agent, sent) & coordination_roots(idx, b.record.agent, sent)) \
+        or bool({a.record.agent, b.record.agent} & set(co_participants(a.trig, idx)))
 
 
 class ActionScorer:

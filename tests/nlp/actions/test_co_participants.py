@@ -55,3 +55,23 @@ def test_co_participants_alongside_on_the_verb_and_nothing_without_a_marker():
         a = with_co_participants(doc[1], Args(agents=["Sequoia"], targets=["Balderton"]), idx)
         assert co_participants(doc[1], idx) == expected
         assert (a.agents, a.targets) == ((["Sequoia", "Balderton"], []) if expected else (["Sequoia"], ["Balderton"]))
+
+
+def test_co_participants_a_co_investor_stands_beside_the_likeliest_reading():
+    """`choose` keeps, beside a trigger's likeliest candidate, one whose agent takes part beside its agent."""
+    from kg.nlp.learn.candidates import Candidate
+    from kg.nlp.learn.scorer import choose
+    from kg.nlp.records import ActionRecord
+
+    doc = round_with([("with", 1, "prep", "ADP", "with"), ("participation", 8, "pobj", "NOUN", "participation"),
+                      ("from", 9, "prep", "ADP", "from"), ("Balderton", 10, "pobj", "PROPN", "Balderton")])
+    EntityIndex.of(doc)
+
+    def cand(agent: str, source: str, prob: float) -> Candidate:
+        c = Candidate(ActionRecord(type="Invest", evidence="s", agent=agent, targets=["Lumo"], trigger=1), source,
+                      doc[1])
+        c.prob = c.raw = prob
+        return c
+
+    top, beside, other = cand("Sequoia", "roles", 0.7), cand("Balderton", "rules", 0.6), cand("Lumo", "rules", 0.6)
+    assert choose([top, beside, other], 0.4) == [top, beside]
