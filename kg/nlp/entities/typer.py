@@ -14,7 +14,7 @@ from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.places import known_place
 from kg.nlp.doc.datelines import dateline_places
-from kg.nlp.entities.given_names import with_given_names
+from kg.nlp.entities.given_names import titled_persons, with_given_names
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
 from kg.nlp.entities.name_runs import proper_noun_runs
@@ -110,7 +110,7 @@ def typed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], int]]:
     kept: list[Span] = []
     strength: dict[tuple[int, int], int] = {}
     bars = "|" in doc.text  # most texts have none: skip the sentence scan below
-    for ent in with_given_names(doc, extend_embedded_names(doc)):
+    for ent in titled_persons(doc, with_given_names(doc, extend_embedded_names(doc))):
         span = clean_span(ent)
         if span is None or not_a_name(span, bars):
             continue

@@ -1,7 +1,7 @@
 """A surname with a given name before it (kg/nlp/entities/given_names.py), on constructed documents."""
 from __future__ import annotations
 
-from kg.nlp.entities.given_names import with_given_names
+from kg.nlp.entities.given_names import titled_persons, with_given_names
 from tests.nlp.constructed import build
 
 
@@ -32,3 +32,18 @@ def test_given_names_a_title_an_entity_or_a_common_word_is_no_given_name():
     assert grown(["ASML", "Fouquet", "agreed", "."], pos, {(0, 1): "Company", (1, 2): "Person"}) \
         == [("ASML", "Company", ""), ("Fouquet", "Person", "")]
     assert grown(["NASA", "Fouquet", "agreed", "."], pos, {(1, 2): "Person"}) == [("Fouquet", "Person", "")]
+
+
+def test_given_names_a_titled_persons_given_name_is_no_model():
+    # "Judge Claude Moreau ruled ." : the gazetteer's Claude is the judge's given name; without the title, or with no
+    # surname after it ("Judge Claude ruled", "Anthropic 's Claude Opus"), the match stands
+    def titled(words, pos):
+        doc = build(words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1), pos=pos,
+                    ents={(1, 2): "AIModel"}, ids={(1, 2): "claude"})
+        return [(e.text, e.label_) for e in titled_persons(doc, list(doc.ents))]
+
+    assert titled(["Judge", "Claude", "Moreau", "ruled", "."], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]) \
+        == [("Claude Moreau", "PERSON")]
+    assert titled(["Judge", "Claude", "ruled", "."], ["PROPN", "PROPN", "VERB", "PUNCT"]) == [("Claude", "AIModel")]
+    assert titled(["Anthropic", "Claude", "Opus", "ran", "."], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]) \
+        == [("Claude", "AIModel")]
