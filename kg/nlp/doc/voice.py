@@ -4,13 +4,14 @@ with Ofcom", "We at the Institute have backed ...").
 
 It is the organisation named on a short opening line below the title before a source word ("Corvane Labs blog",
 "NIST News Release": `source_words` of data/clause_words.json) or as the part after it ("News release | Information
-Commissioner's Office | 14 March 2024": `issuer_part`), or after a byline's "by" ("Published 2023-10-06 by
-the Information Commissioner's Office", "By Meera Raghunathan, Senior Fellow, Institute for Digital Public Policy");
-else, under a source line that names none ("Press release"), the organisation the body's first sentence is told by
-("Linghang AI ... today announced ..."); else, under a source line above the title, the name the title starts with
-("News release" over "Ofcom fines ..."). A news report has none: a wire byline names an outlet ("By Jane Doe,
-Reuters"), a dek names its subject without a cue, and their "we" is read back through the text as before
-(kg/nlp/doc/anaphors.py)."""
+Commissioner's Office | 14 March 2024", "Statement - Information Commissioner's Office": `issuer_part`), or after a
+byline's "by" ("Published 2023-10-06 by the Information Commissioner's Office", "By Meera Raghunathan, Senior
+Fellow, Institute for Digital Public Policy"); else the one named before the source word on a source line above the
+title ("European Commission - Press release"); else, under a source line that names none ("Press release"), the
+organisation the body's first sentence is told by ("Linghang AI ... today announced ..."); else, under a source line
+above the title, the name the title starts with ("News release" over "Ofcom fines ..."). A news report has none: a
+wire byline names an outlet ("By Jane Doe, Reuters"), a dek names its subject without a cue, and their "we" is read
+back through the text as before (kg/nlp/doc/anaphors.py)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -72,13 +73,20 @@ def issuer_part(span: Span) -> bool:
     src = source_at(doc, start, end) if short else None
     if src is None:
         return False
-    bars = [i for i in range(start, end) if doc[i].text == "|"]
+    bars = [i for i in range(start, end) if separator(doc[i])]
     after = next((b for b in bars if b > src), None)  # the bar that ends the source word's part
     if after is None:
         return False
     stop = next((b for b in bars if b > after), end)
     words = [t for t in doc[after + 1:stop] if not (t.is_space or t.lower_ == "the")]
     return bool(words) and words[0].i == span.start and words[-1].i == span.end - 1
+
+
+def separator(tok: Token) -> bool:
+    """A bar or a spaced dash between the parts of a line ("News release | ICO", "Statement - Information
+    Commissioner's Office"), not a hyphen inside a word ("Anti-Monopoly")."""
+    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return tok.text == "|" or tok.text in ("-", "–", "—") and spaced
 
 
 def read_voice(doc: Doc, idx: EntityIndex) -> str:
@@ -99,7 +107,8 @@ def read_voice(doc: Doc, idx: EntityIndex) -> str:
 
 
 def title_teller(doc: Doc, idx: EntityIndex) -> str | None:
-    """"News release" over "Ofcom fines AI companion provider £1.05 million": a source word alone on a document's
+    """"European Commission - Press release" above the title: the organisation named before the source word. "News
+    release" over "Ofcom fines AI companion provider £1.05 million": a source word alone on a document's
     first line, above its title, says it is an organisation's own, and a title that starts with a name and a verb in
     the present ("Ofcom fines", "ICO issues", which the tagger may read as plural nouns) starts with its teller's
     (not "Clearview AI fined £7.5 million", "Meta hit with a fine", "OpenAI's new model", "OpenAI lawsuit: ...")."""
@@ -108,6 +117,9 @@ def title_teller(doc: Doc, idx: EntityIndex) -> str | None:
         return None
     end = line_end(doc, starts[0])
     src = source_at(doc, starts[0], end)
+    named = [k for s, e, k in idx.spans if starts[0] <= s and e <= (src or 0) and idx.type_of(k) in VOICE_CLASSES]
+    if named:  # "European Commission - Press release" above the title
+        return named[0]
     if src is None or any(t.is_alpha and (t.i < src or t.i >= src + 2) for t in doc[starts[0]:end]):
         return None
     title = doc[starts[1]:line_end(doc, starts[1])]

@@ -159,3 +159,28 @@ def test_a_title_told_in_the_past_or_about_a_name_gives_no_voice(nlp):
     for title in ("Clearview AI fined £7.5 million over facial recognition", "Meta hit with €1.2 billion fine",
                   "OpenAI's new model raises safety concerns", "OpenAI lawsuit: our response"):
         assert voice(title) is None, title
+
+
+def test_a_spaced_dash_parts_a_source_line_as_a_bar_does():
+    # ICO orders app / Statement - Information Office / We ordered Quill .  ("Anti-Monopoly": a hyphen in a word)
+    from spacy.tokens import Span
+
+    from kg.nlp.doc.voice import issuer_part, separator
+
+    doc, at = document([["ICO", "orders", "app"], ["Statement", "-", "Information", "Office"]],
+                       ["We", "ordered", "Quill", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       {(6, 8): "GovernmentBody", (11, 12): "Company"})
+    assert separator(doc[5]) and issuer_part(Span(doc, 6, 8))
+    idx = EntityIndex.of(doc)
+    assert document_voice(doc, idx) == "Information Office" and idx.head_entity(doc[at]) == "Information Office"
+    word = build(["Anti", "-", "Monopoly", "Law"], [3, 3, 3, 3], ["compound", "punct", "compound", "ROOT"],
+                 spaces=[False, False, True, False])
+    assert not separator(word[1])
+
+
+def test_a_name_before_the_source_word_above_the_title_is_the_voice():
+    # European Commission - Press release / Commission designates Aurora / We designated Aurora .
+    doc, at = document([["European", "Commission", "-", "Press", "release"], ["Commission", "designates", "Aurora"]],
+                       ["We", "designated", "Aurora", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                       {(0, 2): "GovernmentBody", (8, 9): "AIModel", (13, 14): "AIModel"})
+    assert document_voice(doc, EntityIndex.of(doc)) == "European Commission"
