@@ -150,3 +150,11 @@ def test_a_doubled_consonant_is_undoubled_and_a_single_one_kept():
         doc = build(["Acme", word, "it", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                     pos=["PROPN", "VERB", "PRON", "PUNCT"], lemmas=["Acme", lemma, "it", "."])
         assert (word[:3] in verb_lemmas(doc[1])) is has_ban, word
+
+
+def test_a_memorandum_with_someone_is_a_partnership():
+    """"inked a memorandum with Humain", "signed an MoU with Google": the noun reads as a partnership."""
+    from kg.nlp.actions.triggers import lexicon
+
+    assert [r.type for r in lexicon()[("memorandum", "NOUN")]] == [r.type for r in lexicon()[("mou", "NOUN")]] \
+        == ["Partner"]
