@@ -1,8 +1,8 @@
 """A place's government named by its adjective or its name: "the Italian government", "the Quebec government",
-"the Australian Government" are government bodies, as the annotators of every corpus name them. Read off the place
-names and adjectives the resolver knows (kg/nlp/entities/qualified.py: place_names), so that no list is written
-twice; a set lookup at each "government", not ruler patterns (a thousand place words as patterns made the ruler
-seventy times slower)."""
+"the Australian Government", with its level ("the Nagoya city government"), are government bodies, as the
+annotators of every corpus name them. Read off the place names and adjectives the resolver knows
+(kg/nlp/entities/qualified.py: place_names), so that no list is written twice; a set lookup at each "government",
+not ruler patterns (a thousand place words as patterns made the ruler seventy times slower)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -13,6 +13,7 @@ from kg.nlp.names import fold
 
 GOVERNMENT = ("government",)
 LONGEST_PLACE = 3  # words: "South Korean", "United Arab Emirates"
+LEVELS = ("city", "state", "provincial", "regional", "municipal", "county", "metropolitan")  # "Lagos state ..."
 
 
 def government_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -24,10 +25,11 @@ def government_spans(doc: Doc) -> list[tuple[int, int]]:
     for tok in tokens_with(doc, GOVERNMENT):
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             continue
-        for n in range(min(LONGEST_PLACE, tok.i), 0, -1):
-            start = tok.i - n
-            if doc[start].lower_ != "the" and all(t.is_alpha and t.is_title for t in doc[start:tok.i]) \
-                    and fold(doc[start:tok.i].text) in names:
+        end = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in LEVELS else tok.i  # "the Nagoya city government"
+        for n in range(min(LONGEST_PLACE, end), 0, -1):
+            start = end - n
+            if doc[start].lower_ != "the" and all(t.is_alpha and t.is_title for t in doc[start:end]) \
+                    and fold(doc[start:end].text) in names:
                 out.append((start, tok.i + 1))
                 break
     return out

@@ -23,6 +23,8 @@ def test_government_spans_need_a_capitalised_place_word_then_government():
     assert spans(["The", "Italian", "government"]) == ["Italian government"]  # "The" is no part of the place
     assert spans(["California", "'s", "Government", "Operations", "Agency"]) == []  # a longer name, possessed
     assert spans(["the", "UK", "government"]) == []  # an abbreviation: the gazetteer's "UK government" names it
+    assert spans(["the", "Quebec", "provincial", "government"]) == ["Quebec provincial government"]  # its level
+    assert spans(["the", "Quebec", "new", "government"]) == []  # no level
 
 
 @pytest.mark.parametrize("text, name", [
