@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.nlp.records import ActionRecord
+from kg.nlp.actions.judicial import judge_of
 from kg.nlp.actions.triggers import lexicon, syntax
 from kg.nlp.doc.index import EntityIndex, coordination_roots
 from kg.nlp.doc.lines import unclosed
@@ -49,7 +50,9 @@ def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
     """"The court fined Clearview. ... The group welcomed the ruling": a reaction with no target of its own, whose
     object is an event noun, is aimed at the agent of the nearest earlier action by someone else that is no reaction
     itself: of a type that makes that noun (a ruling is a Rule, a fine a Penalize, a lawsuit a Sue: `reaction_events`,
-    up to `reaction_event_window` sentences back), else of any type a few sentences back at most."""
+    up to `reaction_event_window` sentences back), else of any type a few sentences back at most. A court's act is
+    its judge's, where the document names one (kg/nlp/actions/judicial.py: judge_of): annotators name the judge who
+    ruled as the target of the reactions to it."""
     syn = syntax()
     types, made_by = set(syn["reaction_types"]), event_nouns()
     nouns = set(syn["reaction_nouns"]) | set(made_by)
@@ -64,7 +67,7 @@ def reaction_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
             if made else None
         b = b or earlier(actions, n, sent_no, syn["reaction_window"], lambda b: by_other(b) and b.type not in types)
         if b is not None:
-            a.targets = [b.agent]
+            a.targets = [judge_of(doc, b.agent) or b.agent]
             a.confidence = round(a.confidence * 0.8, 2)
     return actions
 
@@ -98,7 +101,7 @@ def adversary_targets(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecor
         b = earlier(actions, n, sent_no, syn["reaction_event_window"],
                     lambda b: b.type in kinds and bool(b.agent) and b.agent != a.agent and a.agent in b.targets)
         if b is not None:
-            a.targets = [b.agent]
+            a.targets = [judge_of(doc, b.agent) or b.agent]
     return actions
 
 

@@ -55,6 +55,34 @@ def sits_on_a_bench(doc: Doc, idx: EntityIndex, e: LocalEntity) -> bool:
                                      for o in entry.facts.get("affiliatedWith", ()))
 
 
+def benches(doc: Doc, idx: EntityIndex, e: LocalEntity) -> set[str]:
+    """The courts a judge's mentions name in their phrase ("Judge J. Paul Oetken of the U.S. District Court")."""
+    out = set()
+    for s, end in e.mentions:
+        for t in doc[s:end].root.subtree:
+            k = idx.by_token.get(t.i)
+            if not s <= t.i < end and k in idx.entities and judicial_entity(idx.entities[k]):
+                out.add(k)
+    return out
+
+
+def judge_of(doc: Doc, court: str) -> str | None:
+    """The one judge the document names for a court: the one whose phrase names that court, else, in a document of one
+    court, its one judge (a person `sits_on_a_bench` whose phrase names no other court); None for no court."""
+    idx = EntityIndex.of(doc)
+    e = idx.entities.get(court)
+    if e is None or not judicial_entity(e):
+        return None
+    judges = {k: benches(doc, idx, p) for k, p in idx.entities.items()
+              if p.type == "Person" and sits_on_a_bench(doc, idx, p)}
+    own = [k for k, courts in judges.items() if court in courts]
+    if len(own) == 1:
+        return own[0]
+    courts = {k for k, c in idx.entities.items() if judicial_entity(c)}
+    loose = [k for k, c in judges.items() if not c - {court}]
+    return loose[0] if not own and len(loose) == 1 and courts == {court} else None
+
+
 def judicial_agent(doc: Doc, a: ActionRecord) -> bool:
     """Whether the action may stand: not of a judicial type, without an agent, or with a court or a judge as agent."""
     if a.type not in syntax()["judicial_types"] or not a.agent:

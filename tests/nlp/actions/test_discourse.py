@@ -320,3 +320,23 @@ def test_action_discourse_an_authorless_obligation_on_a_party_is_its_regulators(
                           (ordered, ActionRecord(type="Mandate", targets=[], evidence="s2", trigger=6))):
         imposed_obligations(doc, [before, after])
         assert after.agent is None
+
+
+def test_action_discourse_a_reaction_to_a_courts_ruling_is_aimed_at_its_judge():
+    from kg.nlp.actions.discourse import reaction_targets
+    from tests.nlp.constructed import build
+
+    # "Rivers , a member of the Civil Tribunal , fined Acme . Acme criticised the ruling ."
+    words = ["Rivers", ",", "a", "member", "of", "the", "Civil", "Tribunal", ",", "fined", "Acme", ".",
+             "Acme", "criticised", "the", "ruling", "."]
+    heads = [9, 0, 3, 0, 3, 7, 7, 4, 0, 9, 9, 9, 13, 13, 15, 13, 13]
+    deps = ["nsubj", "punct", "det", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT", "dobj", "punct",
+            "nsubj", "ROOT", "det", "dobj", "punct"]
+    lemmas = [w.lower() for w in words]
+    lemmas[13], lemmas[9] = "criticise", "fine"
+    doc = build(words, heads, deps, lemmas=lemmas,
+                ents={(0, 1): "Person", (6, 8): "GovernmentBody", (10, 11): "Company", (12, 13): "Company"})
+    ruled = ActionRecord(type="Rule", agent="Civil Tribunal", targets=["Acme"], evidence="s1", trigger=9)
+    criticised = ActionRecord(type="Oppose", agent="Acme", evidence="s2", trigger=13)
+    reaction_targets(doc, [ruled, criticised])
+    assert criticised.targets == ["Rivers"]

@@ -63,3 +63,26 @@ def test_a_justice_ministry_is_no_forum():
                 ents={(1, 2): "ResearchOrganization", (4, 6): "GovernmentBody"})
     suit = ActionRecord(type="Sue", agent="ACLU", targets=["Justice Department"], evidence="s", trigger=2)
     assert without_forums(doc, [suit])[0].targets == ["Justice Department"]
+
+
+def test_a_court_acts_through_its_one_named_judge():
+    # "Rivers , a member of the Civil Tribunal , found it ." : the tribunal's judge is Rivers; with a second court in
+    # the document and no court in the judge's phrase, or with no judge, there is none to name
+    from kg.nlp.actions.judicial import judge_of
+
+    words = ["Rivers", ",", "a", "member", "of", "the", "Civil", "Tribunal", ",", "found", "it", "."]
+    heads = [9, 0, 3, 0, 3, 7, 7, 4, 0, 9, 9, 9]
+    deps = ["nsubj", "punct", "det", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT", "dobj", "punct"]
+    doc = build(words, heads, deps, ents={(0, 1): "Person", (6, 8): "GovernmentBody"})
+    assert judge_of(doc, "Civil Tribunal") == "Rivers" and judge_of(doc, "Rivers") is None
+    # "Judge Rivers found it . The High Court and the Civil Tribunal sat ."
+    words = ["Judge", "Rivers", "found", "it", ".", "The", "High", "Court", "and", "the", "Civil", "Tribunal", "sat",
+             "."]
+    heads = [1, 2, 2, 2, 2, 7, 7, 12, 7, 11, 11, 7, 12, 12]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "punct", "det", "compound", "nsubj", "cc", "det", "compound", "conj",
+            "ROOT", "punct"]
+    doc = build(words, heads, deps, ents={(1, 2): "Person", (6, 8): "GovernmentBody", (10, 12): "GovernmentBody"})
+    assert judge_of(doc, "Civil Tribunal") is None
+    doc = build(words[5:], [h - 5 for h in heads[5:]], deps[5:],
+                ents={(1, 3): "GovernmentBody", (5, 7): "GovernmentBody"})
+    assert judge_of(doc, "Civil Tribunal") is None
