@@ -102,13 +102,28 @@ def read_voice(doc: Doc, idx: EntityIndex) -> str:
         if named:
             return named[0]
     if not lines or all(src is None for src in sources):
-        return title_teller(doc, idx) or NONE
+        return above_title(doc, idx) or NONE
     return body_teller(doc, idx, lines[-1][1]) or NONE
 
 
+def above_title(doc: Doc, idx: EntityIndex) -> str | None:
+    """The voice a source line above the title gives: the name before its source word, else the title's teller."""
+    return named_above(doc, idx) or title_teller(doc, idx)
+
+
+def named_above(doc: Doc, idx: EntityIndex) -> str | None:
+    """"European Commission - Press release" above the title: the organisation named before the source word."""
+    starts = line_starts(doc)
+    if len(starts) < 2:
+        return None
+    src = source_at(doc, starts[0], line_end(doc, starts[0]))
+    named = [k for s, e, k in idx.spans if starts[0] <= s and src is not None and e <= src
+             and idx.type_of(k) in VOICE_CLASSES]
+    return named[0] if named else None
+
+
 def title_teller(doc: Doc, idx: EntityIndex) -> str | None:
-    """"European Commission - Press release" above the title: the organisation named before the source word. "News
-    release" over "Ofcom fines AI companion provider £1.05 million": a source word alone on a document's
+    """"News release" over "Ofcom fines AI companion provider £1.05 million": a source word alone on a document's
     first line, above its title, says it is an organisation's own, and a title that starts with a name and a verb in
     the present ("Ofcom fines", "ICO issues", which the tagger may read as plural nouns) starts with its teller's
     (not "Clearview AI fined £7.5 million", "Meta hit with a fine", "OpenAI's new model", "OpenAI lawsuit: ...")."""
@@ -117,9 +132,6 @@ def title_teller(doc: Doc, idx: EntityIndex) -> str | None:
         return None
     end = line_end(doc, starts[0])
     src = source_at(doc, starts[0], end)
-    named = [k for s, e, k in idx.spans if starts[0] <= s and e <= (src or 0) and idx.type_of(k) in VOICE_CLASSES]
-    if named:  # "European Commission - Press release" above the title
-        return named[0]
     if src is None or any(t.is_alpha and (t.i < src or t.i >= src + 2) for t in doc[starts[0]:end]):
         return None
     title = doc[starts[1]:line_end(doc, starts[1])]
