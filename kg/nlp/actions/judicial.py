@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.nlp.actions.triggers import syntax
-from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import name_words
 from kg.nlp.records import ActionRecord, LocalEntity
@@ -73,8 +73,8 @@ def judge_of(doc: Doc, court: str) -> str | None:
     e = idx.entities.get(court)
     if e is None or not judicial_entity(e):
         return None
-    judges = {k: benches(doc, idx, p) for k, p in idx.entities.items()
-              if p.type == "Person" and sits_on_a_bench(doc, idx, p)}
+    judges = memo(doc, "kg_judges", lambda: {k: benches(doc, idx, p) for k, p in idx.entities.items()
+                                             if p.type == "Person" and sits_on_a_bench(doc, idx, p)})
     own = [k for k, courts in judges.items() if court in courts]
     if len(own) == 1:
         return own[0]

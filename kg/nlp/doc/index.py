@@ -26,7 +26,8 @@ INDEX = "kg_entity_index"
 # people (opening.py) and the organisation the document speaks for (voice.py); and one
 # ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py).
 SOURCE = "kg_source_text"
-SCRATCH = (INDEX, "kg_judicial", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people", "kg_voice")
+SCRATCH = (INDEX, "kg_judicial", "kg_judges", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people",
+           "kg_voice")
 SENTENCE_CACHE = "kg_sentence_cache"
 
 
