@@ -74,7 +74,9 @@ def co_participants(tok: Token, idx: EntityIndex) -> list[str]:
 
 
 def with_co_participants(tok: Token, args: Args, idx: EntityIndex) -> Args:
-    """`args` with the trigger's co-participants moved from its targets to its agents, after the named agent."""
+    """`args` with the trigger's co-participants moved from its targets to its agents, after the named agent; not
+    beside an agent read through an anaphor, whose records keep one agent, the likeliest antecedent
+    (kg/nlp/actions/extractor.py: agent_choices)."""
     extra = [k for k in co_participants(tok, idx) if k not in args.agents]
     if not extra or args.via_anaphora:
         return args

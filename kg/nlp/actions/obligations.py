@@ -2,9 +2,9 @@
 report back by November 30", "Under the consent order, Quillmark is barred from claiming ...": a requirement or a
 prohibition (obligation_types of data/action_syntax.json) with no agent that binds a named party is the doing of the
 authority whose nearest earlier action on that party (imposer_types: an order, a ban, a fine, a ruling, an inquiry, a
-licence, a deal, a suit),
-up to reaction_window sentences back, was by a government body or a person (a judge, an official). An obligation
-that binds no named party ("Providers must publish a summary") stays a law's, with no agent."""
+licence, a deal, a suit), up to reaction_window sentences back, was by a government body or a person (a judge, an
+official). An obligation that binds no named party ("Providers must publish a summary") stays a law's, with no
+agent."""
 from __future__ import annotations
 
 from spacy.tokens import Doc

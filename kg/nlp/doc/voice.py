@@ -112,14 +112,21 @@ def above_title(doc: Doc, idx: EntityIndex) -> str | None:
 
 
 def named_above(doc: Doc, idx: EntityIndex) -> str | None:
-    """"European Commission - Press release" above the title: the organisation named before the source word."""
+    """"European Commission - Press release" above the title: the organisation named before the source word, on a
+    line of nothing else (not a title that speaks of a statement: "The Commission's statement on AI is too weak")."""
     starts = line_starts(doc)
     if len(starts) < 2:
         return None
-    src = source_at(doc, starts[0], line_end(doc, starts[0]))
-    named = [k for s, e, k in idx.spans if starts[0] <= s and src is not None and e <= src
+    end = line_end(doc, starts[0])
+    src = source_at(doc, starts[0], end)
+    named = [(s, e, k) for s, e, k in idx.spans if src is not None and starts[0] <= s and e <= src
              and idx.type_of(k) in VOICE_CLASSES]
-    return named[0] if named else None
+    if not named:
+        return None
+    s, e, key = named[0]
+    loose = [t for t in doc[starts[0]:end] if t.is_alpha and not s <= t.i < e and not src <= t.i < src + 2
+             and t.lower_ != "the"]
+    return None if loose else key
 
 
 def title_teller(doc: Doc, idx: EntityIndex) -> str | None:

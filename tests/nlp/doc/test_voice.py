@@ -184,3 +184,11 @@ def test_a_name_before_the_source_word_above_the_title_is_the_voice():
                        ["We", "designated", "Aurora", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                        {(0, 2): "GovernmentBody", (8, 9): "AIModel", (13, 14): "AIModel"})
     assert document_voice(doc, EntityIndex.of(doc)) == "European Commission"
+
+
+def test_a_title_that_speaks_of_a_statement_gives_no_voice():
+    # European Commission statement falls short / Analysis / We think so .  (a title, not a source line)
+    doc, _ = document([["European", "Commission", "statement", "falls", "short"], ["Analysis"]],
+                      ["We", "think", "so", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "advmod", "punct"],
+                      {(0, 2): "GovernmentBody"})
+    assert document_voice(doc, EntityIndex.of(doc)) is None
