@@ -38,23 +38,6 @@ def judicial_entity(e: LocalEntity, kind: str = "judicial_words") -> bool:
     return entry is not None and any(judicial_name(n, kind) for n in entry.names)
 
 
-def sits_on_a_bench(doc: Doc, idx: EntityIndex, e: LocalEntity) -> bool:
-    """A person titled a judge before a mention ("Judge Vince Chhabria", "Mrs Justice Joanna Smith"), whose name's
-    phrase holds a court ("Judge J. Paul Oetken of the U.S. District Court", "Christopher Rivers, a member of the
-    Civil Resolution Tribunal"; not "Franson sued in district court"), or whom the gazetteer affiliates with a
-    court."""
-    for s, end in e.mentions:
-        if any(judicial_name(t.text) for t in doc[max(0, s - 3):s]):
-            return True
-        phrase = [k for t in doc[s:end].root.subtree if not s <= t.i < end and (k := idx.by_token.get(t.i))]
-        if any(k in idx.entities and judicial_entity(idx.entities[k]) for k in phrase):
-            return True
-    gaz = load_gazetteer()
-    entry = gaz.get(e.gaz_id) if e.gaz_id else None
-    return entry is not None and any(o in gaz and any(judicial_name(n) for n in gaz[o].names)
-                                     for o in entry.facts.get("affiliatedWith", ()))
-
-
 def benches(doc: Doc, idx: EntityIndex, e: LocalEntity) -> set[str]:
     """The courts a judge's mentions name in their phrase ("Judge J. Paul Oetken of the U.S. District Court")."""
     out = set()
@@ -64,6 +47,19 @@ def benches(doc: Doc, idx: EntityIndex, e: LocalEntity) -> set[str]:
             if not s <= t.i < end and k in idx.entities and judicial_entity(idx.entities[k]):
                 out.add(k)
     return out
+
+
+def sits_on_a_bench(doc: Doc, idx: EntityIndex, e: LocalEntity) -> bool:
+    """A person titled a judge before a mention ("Judge Vince Chhabria", "Mrs Justice Joanna Smith"), whose name's
+    phrase holds a court (`benches`: "Judge J. Paul Oetken of the U.S. District Court", "Christopher Rivers, a member
+    of the Civil Resolution Tribunal"; not "Franson sued in district court"), or whom the gazetteer affiliates with a
+    court."""
+    if any(judicial_name(t.text) for s, _ in e.mentions for t in doc[max(0, s - 3):s]) or benches(doc, idx, e):
+        return True
+    gaz = load_gazetteer()
+    entry = gaz.get(e.gaz_id) if e.gaz_id else None
+    return entry is not None and any(o in gaz and any(judicial_name(n) for n in gaz[o].names)
+                                     for o in entry.facts.get("affiliatedWith", ()))
 
 
 def judge_of(doc: Doc, court: str) -> str | None:
