@@ -19,10 +19,28 @@ def reactions_to_kept(doc: Doc, kept: list) -> list:
     actions the document is taken to report count. A reading the sentence gives stands (`stands`)."""
     ordered = sorted(kept, key=lambda a: a.trigger)
     for n, a in enumerate(ordered):
-        author = event_author(doc, ordered, n)
+        author = event_author(doc, ordered, n) or appealed(doc, ordered, n)
         if author is not None:
             a.targets = [judge_of(doc, author) or author]
     return kept
+
+
+def appealed(doc: Doc, ordered: list, n: int) -> str | None:
+    """"The CNIL fined Vocalis. ... Vocalis has appealed to the Conseil d'Etat": an appeal (a kept action of a type
+    and a word of appeal_words, data/action_syntax.json) is aimed at whoever decided against the appellant, the agent
+    of the nearest earlier kept action of an appealed_type on it, up to reaction_event_window sentences back; None
+    when a target already is such an agent, or none is found."""
+    syn, a = syntax(), ordered[n]
+    told = {doc[a.trigger].lemma_.lower()} | {c.lemma_.lower() for c in doc[a.trigger].children if c.dep_ == "dobj"}
+    if a.type not in syn["appeal_types"] or not a.agent or a.negated or not told & set(syn["appeal_words"]):
+        return None
+    sent_no = EntityIndex.of(doc).sent_no
+    against = [b for b in ordered[:n] if b.type in syn["appealed_types"] and b.agent and b.agent != a.agent
+               and a.agent in b.targets and not b.negated
+               and sent_no[a.trigger] - sent_no[b.trigger] <= syn["reaction_event_window"]]
+    if not against or any(b.agent in a.targets for b in against):
+        return None
+    return against[-1].agent
 
 
 def event_author(doc: Doc, ordered: list, n: int) -> str | None:

@@ -66,3 +66,29 @@ def test_reactions_an_authored_event_a_suit_with_a_target_and_a_noun_no_kept_act
     welcomed = ActionRecord(type="Support", agent="Group", targets=["Acme"], evidence="s2", trigger=10)
     reactions_to_kept(doc, [fined, paused, welcomed])
     assert welcomed.targets == ["Acme"]
+
+
+def test_reactions_an_appeal_is_aimed_at_whoever_decided_against_the_appellant():
+    # "Regulator fined Acme . Later Beta paused Acme . Acme appealed to the court ."
+    words = WORDS[:9] + ["Acme", "appealed", "to", "the", "court", "."]
+    heads = HEADS[:9] + [10, 10, 10, 13, 11, 10]
+    deps = DEPS[:9] + ["nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    lemmas = LEMMAS[:9] + ["acme", "appeal", "to", "the", "court", "."]
+    ents = {**{k: v for k, v in ENTS.items() if k != (9, 10)}, (9, 10): "Company", (13, 14): "GovernmentBody"}
+    doc, fined, paused = story(words, heads, deps, lemmas, ents)
+    appeal = ActionRecord(type="Sue", agent="Acme", targets=["court"], evidence="s2", trigger=10)
+    reactions_to_kept(doc, [fined, appeal])
+    assert appeal.targets == ["Regulator"]
+    # the nearest decision against it is the one appealed; a target that decided against it stands
+    appeal = ActionRecord(type="Sue", agent="Acme", targets=["court"], evidence="s2", trigger=10)
+    paused.type = "Ban"
+    reactions_to_kept(doc, [fined, paused, appeal])
+    assert appeal.targets == ["Beta"]
+    appeal = ActionRecord(type="Sue", agent="Acme", targets=["Regulator"], evidence="s2", trigger=10)
+    reactions_to_kept(doc, [fined, paused, appeal])
+    assert appeal.targets == ["Regulator"]
+    # a suit told by another word ("Acme sued the court") is left alone
+    doc[10].lemma_ = "sue"
+    sued = ActionRecord(type="Sue", agent="Acme", targets=["court"], evidence="s2", trigger=10)
+    reactions_to_kept(doc, [fined, sued])
+    assert sued.targets == ["court"]
