@@ -93,11 +93,10 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     event, a reaction to an event aimed at the event's author (`reactions_to_kept`). Training judges exactly this."""
     told = [c for c in choose(cands, keep) if (by_recommender(c.record) or not counterfactual(c.trig))
             and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
-    every = [without_co_agents(doc, c.record) for c in told]  # the guards see the final arguments
+    every = reactions_to_kept(doc, [without_co_agents(doc, c.record) for c in told])  # the guards see the final arguments
     records = [r for r in every if names_its_target(r) and names_its_agent(r) and not done_by_the_directed(doc, r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(
         without_elaborations(doc, records, every))))))
-    kept = reactions_to_kept(doc, kept)
     return dated_by_other_reports(kept, cands)
 
 

@@ -158,3 +158,15 @@ def test_a_memorandum_with_someone_is_a_partnership():
 
     assert [r.type for r in lexicon()[("memorandum", "NOUN")]] == [r.type for r in lexicon()[("mou", "NOUN")]] \
         == ["Partner"]
+
+
+def test_an_appeal_is_a_suit_as_a_verb_or_lodged_or_filed_but_not_a_bare_noun():
+    """"has appealed to the High Court", "lodged an appeal with the tribunal": a suit (whom it is aimed at:
+    kg/nlp/actions/reactions.py); "weighing an appeal", "pending the appeal" report none."""
+    from kg.nlp.actions.triggers import lexicon
+
+    lex = lexicon()
+    assert [r.type for r in lex[("appeal", "VERB")]] == ["Sue"]
+    assert ("appeal", "NOUN") not in lex
+    for verb in ("lodge", "file"):
+        assert any(r.type == "Sue" and "appeal" in r.object_lemma for r in lex[(verb, "VERB")]), verb
