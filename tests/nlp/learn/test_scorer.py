@@ -53,8 +53,10 @@ def test_counterfactual_readings_are_no_events():
     pos = ["SCONJ", "DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "NOUN", "PUNCT"]
     doc = build(words, heads, deps, pos=pos)
     assert counterfactual(doc[3]) and not counterfactual(doc[9])
-    # "it could require changes", "it might require changes": a hypothesis (data/stance.json: counterfactual_aux)
-    for modal in ("could", "might"):
+    # "it could require changes", "it might require changes": a hypothesis; "it can / may require changes": what is
+    # possible or allowed ("the company may appeal", "it cannot fine providers until 2026") (stance.json:
+    # counterfactual_aux)
+    for modal in ("could", "might", "can", "may"):
         doc = build(words[:8] + [modal] + words[9:], heads, deps, pos=pos)
         assert counterfactual(doc[9])
     # "The state will ban it ." and "asked whether it partnered"
