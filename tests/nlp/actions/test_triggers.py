@@ -170,3 +170,13 @@ def test_an_appeal_is_a_suit_as_a_verb_or_lodged_or_filed_but_not_a_bare_noun():
     assert ("appeal", "NOUN") not in lex
     for verb in ("lodge", "file"):
         assert any(r.type == "Sue" and "appeal" in r.object_lemma for r in lex[(verb, "VERB")]), verb
+
+
+def test_asking_a_party_to_explain_itself_is_an_inquiry():
+    """"asked Caju to explain how chat logs were used": an inquiry (explaining_verbs of clause_words.json), not an
+    order; "asked Caju to stop" is no reading of "ask"."""
+    from kg.nlp.actions.triggers import lexicon
+
+    (reading,) = lexicon()[("ask", "VERB")]
+    assert reading.type == "Investigate" and {"explain", "document"} <= set(reading.xcomp)
+    assert "stop" not in reading.xcomp
