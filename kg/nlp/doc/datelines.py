@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS
-from kg.nlp.doc.opening import line_starts
+from kg.nlp.doc.opening import line_end, line_starts
 
 DASHES = ("-", "--", "—", "–")
 JOINERS = ("'", "-", ".")
@@ -77,9 +77,16 @@ def dateline_tokens(doc: Doc) -> set[int]:
 
 
 def dateline_places(doc: Doc) -> list[Span]:
-    """The places of the document's dateline, if it has one (the first line that reads as one)."""
+    """The places of the document's dateline, if it has one (the first line that reads as one, at its start or after
+    a bar that parts a masthead's fields: "Feature | By Jane Doe | GENEVA, 10 July 2024")."""
     for i in line_starts(doc):
-        spans = dateline_at(doc, i)
-        if spans:
-            return spans
+        for start in [i] + fields_after_bars(doc, i):
+            spans = dateline_at(doc, start)
+            if spans:
+                return spans
     return []
+
+
+def fields_after_bars(doc: Doc, start: int) -> list[int]:
+    """The first token of each field after a bar on the line that starts at token `start`."""
+    return [j + 1 for j in range(start, line_end(doc, start) - 1) if doc[j].text == "|"]

@@ -53,3 +53,11 @@ def test_datelines_a_wire_credit_and_a_dash_make_a_dateline_without_a_date_on_an
         [("GENEVA", "Jurisdiction")]
     # a headline in capitals with a bracket and no dash after it is none
     assert places([["BREAKING", "(", "UPDATED", ")", "The", "ministry", "said"]]) == []
+
+
+def test_datelines_a_dateline_may_follow_a_bar_in_a_masthead_line():
+    lines = [["Switzerland", "bets", "on", "AI"], ["Feature", "|", "By", "Jane", "Doe", "|", "BERN", ",", "20", "May", "2026"],
+             ["The", "council", "acted", "."]]
+    assert places(lines) == [("BERN", "Jurisdiction")]
+    # a field in capitals with no date after it is none ("Analysis | OECD | Paris office")
+    assert places([["Title"], ["Analysis", "|", "OECD", "|", "Paris", "office"], ["Text", "."]]) == []
