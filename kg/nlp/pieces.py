@@ -34,6 +34,8 @@ def merge_entity(into: LocalEntity, other: LocalEntity, offset: int) -> None:
     into.mentions += [(s + offset, e + offset) for s, e in other.mentions]
     for cls, n in other.votes.items():
         into.votes[cls] = into.votes.get(cls, 0) + n
+    for cls, n in other.peaks.items():
+        into.peaks[cls] = max(into.peaks.get(cls, 0), n)
     into.strength = max(into.strength, other.strength)
     into.best = max(into.best, other.best)
     into.scoped = into.scoped and other.scoped

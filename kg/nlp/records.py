@@ -16,6 +16,7 @@ class LocalEntity:
     strength: int = 0
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end) of each mention
     votes: dict[str, int] = field(default_factory=dict)  # class -> summed evidence strength
+    peaks: dict[str, int] = field(default_factory=dict)  # class -> the strongest evidence of any one mention for it
     best: int = 0  # the strongest evidence of any one mention
     scoped: bool = False  # named only by a description ("the May 13 preservation order"): one node per document
 

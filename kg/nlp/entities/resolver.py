@@ -257,12 +257,16 @@ class Resolver:
         e.best = max(e.best, how)
         if e.gaz_id is None:
             e.votes[ent.label_] = e.votes.get(ent.label_, 0) + how
+            e.peaks[ent.label_] = max(e.peaks.get(ent.label_, 0), how)
 
     @staticmethod
     def _settle_types(entities: dict[str, LocalEntity]) -> None:
-        """Each unknown entity takes the class its mentions voted for most strongly, and its longest name."""
+        """Each unknown entity takes the class of its strongest piece of evidence (the gazetteer, then words that say
+        what the name is, "Visageo, a Paris start-up", then the tagger's label), by the sum of its mentions' votes
+        among classes of evidence as strong: a name the text describes as a firm once is one, however often the
+        tagger calls it a person elsewhere. And its longest name."""
         for e in entities.values():
             if e.gaz_id is None and e.votes:
-                e.type = max(e.votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+                e.type = max(e.votes.items(), key=lambda kv: (e.peaks.get(kv[0], 0), kv[1], kv[0]))[0]
                 e.strength = max(e.votes.values())
                 e.name = max(e.surface_forms, key=lambda s: (len(s.split()), len(s), s))

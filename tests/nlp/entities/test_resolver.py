@@ -109,3 +109,26 @@ def test_resolver_a_body_after_its_places_possessive_is_that_places_body():
     assert body("Italy", ["Senate"]) == "italian-senate"
     assert body("Narnia", ["Senate"]) is None
     assert body("Austria", ["High", "Court"]) is None  # exactly: no misspelt High Court of Australia
+
+
+def test_resolver_the_strongest_evidence_of_a_class_decides_it_over_more_tagger_votes():
+    """"Visageo, a Paris start-up" once (a cue: a firm) outweighs three mentions the tagger calls a person."""
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.entity_types import CUE, LABEL
+    from kg.nlp.entities.resolver import Resolver
+    from kg.nlp.records import LocalEntity
+    from tests.nlp.constructed import build
+
+    doc = build(["Visageo"] * 4, [0, 1, 2, 3], ["ROOT"] * 4)
+    e = LocalEntity("v", "Person", "Visageo")
+    for i, (label, how) in enumerate([("Person", LABEL), ("Company", CUE), ("Person", LABEL), ("Person", LABEL)]):
+        Resolver._add(e, Span(doc, i, i + 1, label=label), how)
+    Resolver._settle_types({"v": e})
+    assert e.type == "Company" and e.votes == {"Person": 3, "Company": 2}
+    # among classes of evidence as strong, the votes decide
+    e = LocalEntity("w", "Person", "Visageo")
+    for i, (label, how) in enumerate([("Company", LABEL), ("Person", LABEL), ("Person", LABEL)]):
+        Resolver._add(e, Span(doc, i, i + 1, label=label), how)
+    Resolver._settle_types({"w": e})
+    assert e.type == "Person"
