@@ -1,6 +1,8 @@
 """The `kg_entity_typer` component: cleans entity spans and relabels them with contract classes."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -28,6 +30,7 @@ from kg.nlp.entities.acronym_names import spelled_names, with_place
 from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.described import described_names
 from kg.nlp.entities.shared_heads import shared_head_names
+from kg.nlp.lexicon import words
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
@@ -183,15 +186,28 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 
+def currency_before_amount(span: Span) -> bool:
+    """A currency code in capitals right before a number ("PLN 40 million", "KRW 4.2 billion"; data/currencies.json)."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and span[0].text in currency_codes() and nxt is not None and nxt.like_num
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    return words("currencies.json", "codes")
+
+
 def not_a_name(span: Span, bars: bool) -> bool:
     """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose (but a byline's names are names:
     "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ...", and so is the issuer after a
     source word: "News release | Information Commissioner's Office | 14 March 2024"); "Section 6(b) of the FTC Act"
     is a provision of an instrument, not one of its own, and so is "Article 6" on its own (in `corpus/train`'s gold
-    an article alone is never one)."""
+    an article alone is never one); "NOK" in "NOK 200 million" is a currency (`currency_before_amount`)."""
     if bars and any(t.text == "|" for t in span.sent) and not (on_byline(span) or issuer_part(span)):
         return True
     doc = span.doc
+    if currency_before_amount(span):
+        return True
     first = span[0].text.lower()
     if first not in ("section", "article", "paragraph"):
         return False

@@ -414,3 +414,20 @@ def test_a_division_word_ends_a_places_name_of_two_words_or_more_whatever_its_ca
                 ["compound", "compound", "ROOT", "compound", "compound", "ROOT", "ROOT"])
     assert division_name(doc[0:3]) and division_name(doc[3:6])
     assert not division_name(doc[2:3]) and not division_name(doc[2:2]) and not division_name(doc[5:7])
+
+
+@pytest.mark.parametrize("words, start, end, dropped", [
+    (["It", "raised", "NOK", "200", "million", "."], 2, 3, True),  # a currency code before an amount
+    (["It", "raised", "PLN", "40", "million", "."], 2, 3, True),
+    (["NOK", "said", "it", "would", "pay", "."], 0, 1, False),  # no amount after it
+    (["Nok", "200", "rose", "."], 0, 1, False),  # not written as a code
+])
+def test_entity_types_a_currency_code_before_an_amount_is_no_name(words, start, end, dropped):
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.typer import not_a_name
+    from tests.nlp.constructed import vocab
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab(), words=words)
+    assert not_a_name(Span(doc, start, end, label="ORG"), bars=False) is dropped
