@@ -1,5 +1,6 @@
-"""Whom a reaction to an event is aimed at, read over the actions the scorer kept: "The CNIL fined Visageo. ... The
-group welcomed the decision": the welcome is aimed at the CNIL, the author of the decision, not at Visageo."""
+"""Whom a reaction to an event is aimed at, read over the actions the scorer chose (kg/nlp/learn/scorer.py:
+kept_actions, before its guards on targets and agents): "The CNIL fined Visageo. ... The group welcomed the decision"
+is aimed at the CNIL, the author of the decision, not at Visageo; "Visageo has appealed" at the CNIL too."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -10,25 +11,26 @@ from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex
 
 
-def reactions_to_kept(doc: Doc, kept: list) -> list:
-    """A kept reaction (reaction_types of data/action_syntax.json) whose object is an event noun ("welcomed the
-    ruling", "criticised the fine") is aimed at the agent of the first kept action by someone else that makes that
-    noun (reaction_events), up to reaction_event_window sentences back: the story's own event, not a nearer one told
-    as background (the judge of a court's act, where the document names one). The rules give a reaction such a target
-    before scoring (kg/nlp/actions/discourse.py: reaction_targets), from every reading, right or wrong; here only the
-    actions the document is taken to report count. A reading the sentence gives stands (`stands`)."""
-    ordered = sorted(kept, key=lambda a: a.trigger)
+def aim_reactions(doc: Doc, told: list) -> list:
+    """A reaction the scorer chose (reaction_types of data/action_syntax.json) whose object is an event noun
+    ("welcomed the ruling", "criticised the fine") is aimed at the agent of the first chosen action by someone else
+    that makes that noun (reaction_events), up to reaction_event_window sentences back: the story's own event, not a
+    nearer one told as background (the judge of a court's act, where the document names one); an appeal at whoever
+    decided against the appellant (`appealed`). The rules give a reaction such a target before scoring
+    (kg/nlp/actions/discourse.py: reaction_targets), from every reading, right or wrong; here only the actions the
+    document is taken to report count. A reading the sentence gives stands (`stands`). Returns `told`, re-aimed."""
+    ordered = sorted(told, key=lambda a: a.trigger)
     for n, a in enumerate(ordered):
         author = event_author(doc, ordered, n) or appealed(doc, ordered, n)
         if author is not None:
             a.targets = [judge_of(doc, author) or author]
-    return kept
+    return told
 
 
 def appealed(doc: Doc, ordered: list, n: int) -> str | None:
-    """"The CNIL fined Vocalis. ... Vocalis has appealed to the Conseil d'Etat": an appeal (a kept action of a type
+    """"The CNIL fined Vocalis. ... Vocalis has appealed to the Conseil d'Etat": an appeal (a chosen action of a type
     and a word of appeal_words, data/action_syntax.json) is aimed at whoever decided against the appellant, the agent
-    of the nearest earlier kept action of an appealed_type on it, up to reaction_event_window sentences back; None
+    of the nearest earlier chosen action of an appealed_type on it, up to reaction_event_window sentences back; None
     when a target already is such an agent, or none is found."""
     syn, a = syntax(), ordered[n]
     told = {doc[a.trigger].lemma_.lower()} | {c.lemma_.lower() for c in doc[a.trigger].children if c.dep_ == "dobj"}
@@ -54,7 +56,8 @@ def event_author(doc: Doc, ordered: list, n: int) -> str | None:
     made = made_by.get(noun, frozenset())
     if not made or stands(doc, ordered[:n], a, noun, made):
         return None
-    here, sent_no = EntityIndex.of(doc).sent_no[a.trigger], EntityIndex.of(doc).sent_no
+    sent_no = EntityIndex.of(doc).sent_no
+    here = sent_no[a.trigger]
     b = next((b for b in ordered[:n] if here - sent_no[b.trigger] <= syn["reaction_event_window"]
               and b.agent and b.agent != a.agent and not b.negated and b.type in made), None)
     return b.agent if b is not None else None

@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.actions.reactions import reactions_to_kept
+from kg.nlp.actions.reactions import aim_reactions
 from kg.nlp.actions.discourse import (dedupe, headline_actions, heading_repeats, once_per_event,
                                       one_report_per_event, without_co_agents, without_elaborations)
 from kg.nlp.actions.clauses import done_by_the_directed
@@ -90,10 +90,11 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     (`without_elaborations`), one per sentence and report (`dedupe`), no name coordinated with the agent among its
     targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
-    event, a reaction to an event aimed at the event's author (`reactions_to_kept`). Training judges exactly this."""
+    event; a reaction to an event, or an appeal, is first aimed at the author of the event (`aim_reactions`, on the
+    chosen actions, before the guards read their targets). Training judges exactly this."""
     told = [c for c in choose(cands, keep) if (by_recommender(c.record) or not counterfactual(c.trig))
             and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
-    every = reactions_to_kept(doc, [without_co_agents(doc, c.record) for c in told])  # the guards see the final arguments
+    every = aim_reactions(doc, [without_co_agents(doc, c.record) for c in told])  # the guards see the final arguments
     records = [r for r in every if names_its_target(r) and names_its_agent(r) and not done_by_the_directed(doc, r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(
         without_elaborations(doc, records, every))))))
