@@ -79,3 +79,10 @@ def close_spelling(a: str, b: str) -> bool:
         return False
     limit = 1 if max(len(fa), len(fb)) < 12 else 2
     return DamerauLevenshtein.distance(fa, fb) <= limit
+
+
+def form_tokens(form: str) -> list[str]:
+    """The tokens of a name as the tokenizer splits it: its words, a hyphen between two letters a token of its own
+    ("Marsh-Oyelaran": "Marsh", "-", "Oyelaran")."""
+    return re.findall(r"[^\s-]+|(?<=\w)-(?=\w)|-", form)
+

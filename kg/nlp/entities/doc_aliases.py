@@ -16,7 +16,7 @@ from kg.nlp.entities.peerage import peer_ranks
 from kg.nlp.entities.person_titles import adjectives, common_words
 from kg.nlp.entities.qualified import place_names
 from kg.nlp.gazetteer import gazetteer_index
-from kg.nlp.names import fold
+from kg.nlp.names import fold, form_tokens
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 KNIGHTED = ("sir", "dame")  # a knight or dame is named by the given name after the title
@@ -76,13 +76,14 @@ def short_forms(span: Span) -> list[str]:
 
 def person_short_forms(span: Span, words: list[str]) -> list[str]:
     """"Lord Holmes of Richmond": "Lord Holmes", "Holmes"; "Sir Geoffrey Clifton-Brown": the surname and "Sir
-    Geoffrey"; anyone else: the surname."""
+    Geoffrey"; anyone else: the surname, whole when hyphenated ("Helena Marsh-Oyelaran": "Marsh-Oyelaran")."""
     if words[0].lower() in peer_ranks() and "of" in words[2:]:
         k = words.index("of", 2)
         return [" ".join(words[:k]), words[k - 1]]
+    surname = span.text.split()[-1]
     if span.start > 0 and span.doc[span.start - 1].lower_ in KNIGHTED:
-        return [words[-1], words[0]]
-    return [words[-1]]
+        return [surname, words[0]]
+    return [surname]
 
 
 def model_short_forms(span: Span, words: list[str]) -> list[str]:
@@ -273,8 +274,8 @@ def word_positions(doc: Doc, words: set[str]) -> dict[str, list[int]]:
 def uses_of(doc: Doc, form: str, src: Span, positions: dict[str, list[int]]) -> list[int]:
     """Where the form stands in the document, its defining mention left out, and not as the first word of a
     numbered name (`numbered`)."""
-    n = len(form.split())
-    return [i for i in positions.get(form.split()[0], [])
+    n = len(form_tokens(form))
+    return [i for i in positions.get(form_tokens(form)[0], [])
             if not (i + n > len(doc) or doc[i:i + n].text != form or (i, i + n) == (src.start, src.end)
                     or src.label_ != "AIModel" and numbered(doc, i + n))]
 
@@ -284,11 +285,11 @@ def later_uses(doc: Doc, forms: dict[str, tuple[Span, bool]], alias_of: dict, ne
     unknown name the document itself defined (returned). Both point to their source in `alias_of`."""
     existing = {(e.start, e.end): e for e in doc.ents}
     relabel: dict[tuple[int, int], str] = {}
-    positions = word_positions(doc, {form.split()[0] for form, (_, ambiguous) in forms.items() if not ambiguous})
+    positions = word_positions(doc, {form_tokens(form)[0] for form, (_, ambiguous) in forms.items() if not ambiguous})
     for form, (src, ambiguous) in forms.items():
         if ambiguous:
             continue
-        n = len(form.split())
+        n = len(form_tokens(form))
         for i in uses_of(doc, form, src, positions):
             if n == 1 and common_start(doc, i, form):
                 continue

@@ -168,3 +168,21 @@ def test_doc_aliases_no_short_form_from_an_adjective_or_a_word_that_names_nothin
                            ("AI Factories", False), ("Washington Nationals", False)):
         doc = nlp.make_doc(text)
         assert plural_after_own_words(Span(doc, 0, 2, label="Company"), text.split()) is expected, text
+
+
+def test_doc_aliases_a_hyphenated_surname_is_the_short_form_whole_and_its_later_use_found():
+    """"Helena Marsh-Oyelaran ... Marsh-Oyelaran rejected": the surname is "Marsh-Oyelaran", not "Oyelaran", and its
+    later use (three tokens) is found (kg/nlp/names.py: form_tokens)."""
+    from kg.nlp.entities.doc_aliases import person_short_forms, uses_of, word_positions
+    from kg.nlp.names import form_tokens
+    from tests.nlp.constructed import build
+
+    words = ["Judge", "Helena", "Marsh", "-", "Oyelaran", "ruled", ".", "Marsh", "-", "Oyelaran", "said", "so", "."]
+    spaces = [True, True, False, False, True, True, True, False, False, True, True, False, False]
+    doc = build(words, [5, 4, 4, 4, 5, 5, 5, 10, 9, 10, 10, 10, 10], ["dep"] * 13, spaces=spaces,
+                ents={(1, 5): "Person"})
+    person = doc.ents[0]
+    assert person_short_forms(person, [t.text for t in person]) == ["Marsh-Oyelaran"]
+    assert form_tokens("Marsh-Oyelaran") == ["Marsh", "-", "Oyelaran"] and form_tokens("Lord Holmes") == ["Lord", "Holmes"]
+    # the later use; the one inside the full name is left to later_uses, which tags no token an entity holds
+    assert uses_of(doc, "Marsh-Oyelaran", person, word_positions(doc, {"Marsh"})) == [2, 7]
