@@ -51,3 +51,10 @@ def test_a_name_that_spells_out_what_the_gazetteer_gives_as_initials_is_that_ent
     entry = gazetteer_match("U.S. Artificial Intelligence Safety Institute", "ResearchOrganization")
     assert entry is not None and entry.id == gazetteer_match("U.S. AI Safety Institute", "GovernmentBody").id
     assert gazetteer_match("Zorblat Artificial Intelligence Board", "GovernmentBody") is None
+
+
+def test_gazetteer_a_state_abbreviated_as_the_wires_write_it_is_the_state(nlp):
+    """"NASHVILLE, Tenn." and "(D-Calif.)": the AP abbreviation names the state the document may also name in full."""
+    doc = nlp("NASHVILLE, Tenn., March 21, 2024 - Tennessee acted. Sen. Alex Padilla (D-Calif.) said so.")
+    forms = {e.name: e.surface_forms for e in doc._.kg_entities.values()}
+    assert "Tenn." in forms["Tennessee"] and "Calif." in forms["California"]
