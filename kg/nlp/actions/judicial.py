@@ -102,6 +102,25 @@ def without_forums(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
 
     for a in actions:
         if a.type in suits and a.targets:
-            a.targets = [t for t in a.targets if not forum(t)]
-            a.direct_targets = [t for t in a.direct_targets if not forum(t)]
+            lodged = complained_to(doc, a)
+            a.targets = [t for t in a.targets if not forum(t) and t not in lodged]
+            a.direct_targets = [t for t in a.direct_targets if not forum(t) and t not in lodged]
     return actions
+
+
+def complained_to(doc: Doc, a: ActionRecord) -> set[str]:
+    """The bodies a complaint is lodged with ("filed a complaint about LeaseLogic with the Competition Bureau",
+    "lodged a complaint with the GAC against Sahm Labs"): a government body after "with", "to" or "before" in the
+    complaint's sentence is where it is heard, not whom it is against (complaint_words of data/action_syntax.json)."""
+    trig = doc[a.trigger]
+    words = set(syntax()["complaint_words"])
+    if not ({trig.lemma_.lower()} | {c.lemma_.lower() for c in trig.children if c.dep_ == "dobj"}) & words:
+        return set()
+    idx = EntityIndex.of(doc)
+    out = set()
+    for s, e, k in idx.spans:
+        head = doc[s:e].root
+        if k in a.targets and idx.type_of(k) == "GovernmentBody" and head.sent == trig.sent \
+                and head.dep_ == "pobj" and head.head.lower_ in ("with", "to", "before"):
+            out.add(k)
+    return out

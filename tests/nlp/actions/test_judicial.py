@@ -65,6 +65,24 @@ def test_a_justice_ministry_is_no_forum():
     assert without_forums(doc, [suit])[0].targets == ["Justice Department"]
 
 
+
+def test_a_body_a_complaint_is_lodged_with_hears_it_and_leaves_its_targets():
+    from kg.nlp.actions.judicial import without_forums
+
+    # "Tamkeen lodged a complaint with the Authority against Sahm ." : the Authority hears it, Sahm is its target
+    words = ["Tamkeen", "lodged", "a", "complaint", "with", "the", "Authority", "against", "Sahm", "."]
+    heads = [1, 1, 3, 1, 1, 6, 4, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct"]
+    ents = {(0, 1): "Company", (6, 7): "GovernmentBody", (8, 9): "Company"}
+    doc = build(words, heads, deps, ents=ents, lemmas=[w.lower().replace("lodged", "lodge") for w in words])
+    suit = ActionRecord(type="Sue", agent="Tamkeen", targets=["Authority", "Sahm"], evidence="s", trigger=1)
+    assert without_forums(doc, [suit])[0].targets == ["Sahm"]
+    # a suit that is no complaint ("Tamkeen lodged a lawsuit with ...") keeps its targets
+    doc = build(words[:3] + ["lawsuit"] + words[4:], heads, deps, ents=ents,
+                lemmas=[w.lower().replace("lodged", "lodge") for w in words[:3] + ["lawsuit"] + words[4:]])
+    suit = ActionRecord(type="Sue", agent="Tamkeen", targets=["Authority", "Sahm"], evidence="s", trigger=1)
+    assert without_forums(doc, [suit])[0].targets == ["Authority", "Sahm"]
+
 def test_a_court_acts_through_its_one_named_judge():
     # "Rivers , a member of the Civil Tribunal , found it ." : the tribunal's judge is Rivers; with a second court in
     # the document and no court in the judge's phrase, or with no judge, there is none to name
