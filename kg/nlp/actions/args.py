@@ -17,6 +17,7 @@ from kg.nlp.lexicon import is_person_noun, words
 
 PARTY_CLASSES = frozenset(ORGANIZATION_CLASSES) | {"Person"}
 PART_NOUNS = words("clause_words.json", "part_nouns")
+DUTY_VERBS = words("clause_words.json", "duty_verbs")
 DIRECT_DEPS = ("dobj", "dative", "nsubjpass", "oprd", "nsubj")  # the object itself, not its modifiers
 
 
@@ -151,6 +152,8 @@ def noun_args(noun: Token, idx: EntityIndex) -> Args | None:
     syn = syntax()
     args = Args(how="noun")
     head = noun.head
+    if kept_duty(noun):
+        return None
     frame = next((f for f in (frame(noun, head, syn) for frame in NOUN_FRAMES) if f is not None), None)
     if frame is None and is_verb(head) and readings_held(head, lexicon()):
         return None  # "sued over the designation": part of another action
@@ -158,6 +161,14 @@ def noun_args(noun: Token, idx: EntityIndex) -> Args | None:
     subj = noun_modifiers(noun, subj, objs, args, syn)
     fill(args, subj, objs, idx)
     return args if args.agents or args.targets else None
+
+
+def kept_duty(noun: Token) -> bool:
+    """"breached its obligations", "comply with the requirements", "meet its transparency obligations": a duty a
+    verb of keeping or breaking one (duty_verbs of data/clause_words.json) acts on exists already; no one imposes
+    it here."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in DUTY_VERBS
 
 
 # -- modal obligations -----------------------------------------------------------------------------------------------

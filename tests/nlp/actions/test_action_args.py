@@ -360,3 +360,23 @@ def test_action_args_a_rounds_possessor_raised_it_and_its_leader_invested():
                 ents={(0, 1): "Company", (4, 5): "Company"})
     a = noun_args(doc[2], EntityIndex.of(doc))
     assert (a.agents, a.targets) == (["Microsoft"], ["OpenAI"])
+
+
+def test_action_args_a_duty_kept_or_broken_is_imposed_by_no_one_here():
+    """"Velquist breached its obligations", "Velquist must comply with the requirements": the duty exists already
+    (duty_verbs of data/clause_words.json); "the Commission imposed obligations on Velquist" still reads."""
+    from kg.nlp.actions.args import kept_duty
+
+    doc = build(["Velquist", "breached", "its", "obligations", "."], [1, 1, 3, 1, 1],
+                ["nsubj", "ROOT", "poss", "dobj", "punct"], ents={(0, 1): "Company"},
+                lemmas=["velquist", "breach", "its", "obligation", "."])
+    assert kept_duty(doc[3]) and noun_args(doc[3], EntityIndex.of(doc)) is None
+    doc = build(["Velquist", "must", "comply", "with", "the", "requirements", "."], [2, 2, 2, 2, 5, 3, 2],
+                ["nsubj", "aux", "ROOT", "prep", "det", "pobj", "punct"], ents={(0, 1): "Company"},
+                lemmas=["velquist", "must", "comply", "with", "the", "requirement", "."])
+    assert kept_duty(doc[5])
+    doc = build(["The", "Commission", "imposed", "obligations", "on", "Velquist", "."], [1, 2, 2, 2, 3, 4, 2],
+                ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                ents={(1, 2): "GovernmentBody", (5, 6): "Company"},
+                lemmas=["the", "commission", "impose", "obligation", "on", "velquist", "."])
+    assert not kept_duty(doc[3])
