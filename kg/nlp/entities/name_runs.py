@@ -12,14 +12,16 @@ from kg.nlp.doc.token_filter import tagged
 from kg.nlp.lexicon import words
 
 CONNECTORS = words("entity_words.json", "name_connectors")
+CURRENCIES = words("currencies.json", "codes")
 
 
 def title_run(doc: Doc, i: int, covered: set[int]) -> int:
     """The end of a run of capitalised words (with "of", "for", "and" between, and hyphens inside a word:
-    "Anti-Monopoly Law") starting at token i."""
+    "Anti-Monopoly Law") starting at token i; not into the currency code of an amount ("Lua Viet Media VND 150
+    million")."""
     end = i
     while i < len(doc) and i not in covered and (not doc[i].is_punct or inner_hyphen(doc, i)) \
-            and "\n" not in doc[i].text and not modifier_start(doc, i):
+            and "\n" not in doc[i].text and not modifier_start(doc, i) and not amount_code(doc, i):
         if doc[i].text[:1].isupper():
             end = i + 1
         elif doc[i].lower_ not in CONNECTORS and not inner_hyphen(doc, i):
@@ -53,3 +55,9 @@ def inner_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen that the tokenizer split out of one capitalised word ("Anti-Monopoly"): no space on either side, a
     capitalised word after it."""
     return glued_hyphen(doc, i) and doc[i + 1].text[:1].isupper()
+
+
+def amount_code(doc: Doc, i: int) -> bool:
+    """A currency code in capitals right before a number (data/currencies.json): "VND" of "VND 150 million"."""
+    return doc[i].text in CURRENCIES and i + 1 < len(doc) and doc[i + 1].like_num
+

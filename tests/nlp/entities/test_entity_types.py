@@ -431,3 +431,15 @@ def test_entity_types_a_currency_code_before_an_amount_is_no_name(words, start, 
 
     doc = Doc(vocab(), words=words)
     assert not_a_name(Span(doc, start, end, label="ORG"), bars=False) is dropped
+
+
+def test_entity_types_a_run_of_capitalised_words_stops_at_an_amounts_currency_code():
+    """"fined Lua Viet Media VND 150 million": the name is "Lua Viet Media" (kg/nlp/entities/name_runs.py)."""
+    from kg.nlp.entities.name_runs import title_run
+    from tests.nlp.constructed import vocab
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab(), words=["fined", "Lua", "Viet", "Media", "VND", "150", "million", "."])
+    assert title_run(doc, 1, set()) == 4
+    doc = Doc(vocab(), words=["fined", "Lua", "Viet", "Media", "VND", "Holdings", "."])  # no amount after it
+    assert title_run(doc, 1, set()) == 6
