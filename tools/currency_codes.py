@@ -1,6 +1,7 @@
 """Generate kg/nlp/data/currencies.json: the ISO 4217 currency codes ("PLN", "DKK", "CHF", "KRW"), current and
 historical, from babel's CLDR data. A code written in capitals before an amount ("PLN 40 million", "NOK 200
-million") is no organisation's name, whatever the tagger reads (kg/nlp/entities/typer.py: not_a_name).
+million") is no organisation's name, whatever the tagger reads, nor the end of one ("Lua Viet Media VND 150 million";
+kg/nlp/entities/name_runs.py: amount_code).
 
 Needs babel only to regenerate (pip install babel):
     python tools/currency_codes.py     # rewrites kg/nlp/data/currencies.json

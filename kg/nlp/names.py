@@ -84,5 +84,4 @@ def close_spelling(a: str, b: str) -> bool:
 def form_tokens(form: str) -> list[str]:
     """The tokens of a name as the tokenizer splits it: its words, a hyphen between two letters a token of its own
     ("Marsh-Oyelaran": "Marsh", "-", "Oyelaran")."""
-    return re.findall(r"[^\s-]+|(?<=\w)-(?=\w)|-", form)
-
+    return re.findall(r"[^\s-]+|-", form)

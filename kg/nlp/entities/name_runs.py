@@ -60,4 +60,3 @@ def inner_hyphen(doc: Doc, i: int) -> bool:
 def amount_code(doc: Doc, i: int) -> bool:
     """A currency code in capitals right before a number (data/currencies.json): "VND" of "VND 150 million"."""
     return doc[i].text in CURRENCIES and i + 1 < len(doc) and doc[i + 1].like_num
-

@@ -1,8 +1,6 @@
 """The `kg_entity_typer` component: cleans entity spans and relabels them with contract classes."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -19,7 +17,7 @@ from kg.nlp.doc.datelines import dateline_places
 from kg.nlp.entities.given_names import titled_persons, with_given_names
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
-from kg.nlp.entities.name_runs import proper_noun_runs
+from kg.nlp.entities.name_runs import amount_code, proper_noun_runs
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
@@ -30,7 +28,6 @@ from kg.nlp.entities.acronym_names import spelled_names, with_place
 from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.described import described_names
 from kg.nlp.entities.shared_heads import shared_head_names
-from kg.nlp.lexicon import words
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
@@ -187,14 +184,8 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
 
 
 def currency_before_amount(span: Span) -> bool:
-    """A currency code in capitals right before a number ("PLN 40 million", "KRW 4.2 billion"; data/currencies.json)."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return len(span) == 1 and span[0].text in currency_codes() and nxt is not None and nxt.like_num
-
-
-@lru_cache(maxsize=1)
-def currency_codes() -> frozenset[str]:
-    return words("currencies.json", "codes")
+    """A currency code in capitals right before a number ("PLN 40 million", "KRW 4.2 billion"; `amount_code`)."""
+    return len(span) == 1 and amount_code(span.doc, span.start)
 
 
 def not_a_name(span: Span, bars: bool) -> bool:
