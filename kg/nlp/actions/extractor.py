@@ -17,7 +17,7 @@ from kg.nlp.actions.recommendations import recommendations
 from kg.nlp.actions.judicial import without_forums
 from kg.nlp.actions.obligations import imposed_obligations
 from kg.nlp.actions.clauses import court_subject, inside_directive, judicial_keys, negated
-from kg.nlp.actions.readings import is_verb, readings_of
+from kg.nlp.actions.readings import is_verb, readings_of, told_by
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous, same_period
 from kg.nlp.actions.triggers import candidates, choose, lexicon, syntax
@@ -187,8 +187,7 @@ def counterparts(rec: ActionRecord, trig: Token, agents: list[str | None], sent:
     "Naver and Kakao agreed to work with the NEC" is with the NEC). Signing a code or a declaration is no deal: each
     commits itself ("Meta and OpenAI signed the code")."""
     deals = words("clause_words.json", "deal_words")
-    dealt = trig.lemma_.lower() in deals or any(c.dep_ == "dobj" and c.lemma_.lower() in deals for c in trig.children)
-    if rec.type not in syntax()["symmetric_types"] or rec.instruments or not dealt:
+    if rec.type not in syntax()["symmetric_types"] or rec.instruments or not told_by(trig, deals):
         return []
     others = {k for s, e, k in idx.spans if sent.start <= s < sent.end} - set(agents)
     if any(idx.type_of(k) not in ("Jurisdiction", "PolicyInstrument") for k in others):

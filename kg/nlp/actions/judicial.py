@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from kg.nlp.actions.readings import told_by
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex, memo
 from kg.nlp.gazetteer import load_gazetteer
@@ -113,8 +114,7 @@ def complained_to(doc: Doc, a: ActionRecord) -> set[str]:
     "lodged a complaint with the GAC against Sahm Labs"): a government body after "with", "to" or "before" in the
     complaint's sentence is where it is heard, not whom it is against (complaint_words of data/action_syntax.json)."""
     trig = doc[a.trigger]
-    words = set(syntax()["complaint_words"])
-    if not ({trig.lemma_.lower()} | {c.lemma_.lower() for c in trig.children if c.dep_ == "dobj"}) & words:
+    if not told_by(trig, syntax()["complaint_words"]):
         return set()
     idx = EntityIndex.of(doc)
     out = set()

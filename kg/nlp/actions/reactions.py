@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.actions.discourse import event_nouns, reacted_noun
 from kg.nlp.actions.judicial import judge_of
+from kg.nlp.actions.readings import told_by
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex
 
@@ -33,8 +34,8 @@ def appealed(doc: Doc, ordered: list, n: int) -> str | None:
     of the nearest earlier chosen action of an appealed_type on it, up to reaction_event_window sentences back; None
     when a target already is such an agent, or none is found."""
     syn, a = syntax(), ordered[n]
-    told = {doc[a.trigger].lemma_.lower()} | {c.lemma_.lower() for c in doc[a.trigger].children if c.dep_ == "dobj"}
-    if a.type not in syn["appeal_types"] or not a.agent or a.negated or not told & set(syn["appeal_words"]):
+    if a.type not in syn["appeal_types"] or not a.agent or a.negated \
+            or not told_by(doc[a.trigger], syn["appeal_words"]):
         return None
     sent_no = EntityIndex.of(doc).sent_no
     against = [b for b in ordered[:n] if b.type in syn["appealed_types"] and b.agent and b.agent != a.agent

@@ -58,3 +58,9 @@ def readings_held(tok: Token, lex: dict) -> list | None:
 
 def is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children))
+
+
+def told_by(trig: Token, lemmas) -> bool:
+    """Whether the trigger, or its direct object, is one of these words: "appealed", "lodged an appeal", "signed a
+    deal"."""
+    return trig.lemma_.lower() in lemmas or any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in trig.children)
