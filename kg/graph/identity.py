@@ -49,6 +49,15 @@ class GlobalEntity:
         return sorted(f for f in self.forms if f != self.label)
 
 
+def identity_key(form: str, cls: str) -> str:
+    """The key under which names of two documents meet: `name_key`, and a model's apart from everything else's. A
+    product and its maker are two entities even where they share a name ("Gemini" the model and Gemini the
+    exchange; "Bluebonnet", one firm's service, and "Bluebonnet Vox", another firm), while the classes of
+    organisations and people, which NER confuses from one document to the next, still meet and vote."""
+    key = name_key(form, cls)
+    return f"model:{key}" if cls == "AIModel" else key
+
+
 FUZZY_SCAN = 2000  # names of one shape (letter, words, numbers, length) tried by fuzzy matching
 
 
@@ -130,7 +139,7 @@ class Identity:
         ent.votes[local.type] += max(local.strength, 1)
         if not scoped:
             for form in local.surface_forms:
-                self.by_key.setdefault(name_key(form, local.type), iri)
+                self.by_key.setdefault(identity_key(form, local.type), iri)
         return iri
 
     def _lookup(self, local: LocalEntity) -> URIRef:
@@ -140,14 +149,14 @@ class Identity:
                 entry = load_gazetteer()[local.gaz_id]
                 self.entities[iri] = GlobalEntity(iri, entry.name, entry.id, entry.wikidata)
             return iri
-        keys = [name_key(local.name, local.type)] + [name_key(f, local.type) for f in sorted(local.surface_forms)]
+        keys = [identity_key(f, local.type) for f in [local.name, *sorted(local.surface_forms)]]
         for k in keys:
             if k in self.by_key:
                 return self.by_key[k]
         close = self.spellings.find(keys[0], local.name)
         if close is not None:
             return close
-        s = slug(keys[0])
+        s = slug(name_key(local.name, local.type))
         iri = entity_iri(f"{s}-{local.type.lower()}" if s in self.gaz_slugs else s)
         self.entities.setdefault(iri, GlobalEntity(iri, local.name))
         self.spellings.add(keys[0], local.name, iri)

@@ -37,3 +37,20 @@ def test_identity_a_generic_body_name_is_one_node_per_document():
     ids = Identity()
     assert ids.resolve(body("Parliament"), "a" * 64) != ids.resolve(body("Parliament"), "b" * 64)
     assert ids.resolve(body("Ofcom Digital Unit"), "a" * 64) == ids.resolve(body("Ofcom Digital Unit"), "b" * 64)
+
+
+def test_identity_a_model_and_an_organisation_that_share_a_name_stay_apart():
+    """"Bluebonnet", one firm's service, and "Bluebonnet Vox", a firm called "Bluebonnet" for short, are two entities;
+    a name read as a company in one document and as a person in another is still one."""
+    from kg.graph.identity import Identity
+    from kg.nlp.records import LocalEntity
+
+    def local(cls: str, *forms: str) -> LocalEntity:
+        return LocalEntity(f"loc:{forms[0].lower()}", cls, forms[0], surface_forms=set(forms))
+
+    ids = Identity()
+    model = ids.resolve(local("AIModel", "Bluebonnet"), "a" * 64)
+    assert ids.resolve(local("Company", "Bluebonnet Vox", "Bluebonnet"), "b" * 64) != model
+    assert ids.resolve(local("AIModel", "Bluebonnet"), "c" * 64) == model
+    person = ids.resolve(local("Person", "Nimbus Labs"), "a" * 64)
+    assert ids.resolve(local("Company", "Nimbus Labs"), "b" * 64) == person

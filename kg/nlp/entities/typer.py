@@ -27,6 +27,7 @@ from kg.nlp.entities.lowercase_heads import lowercase_head_names
 from kg.nlp.entities.acronym_names import spelled_names, with_place
 from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.described import described_names
+from kg.nlp.entities.owned_models import owned_model_names
 from kg.nlp.entities.shared_heads import shared_head_names
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -143,7 +144,8 @@ class EntityTyper:
         for span in shaped:
             kept.append(span)
             strength[(span.start, span.end)] = GAZETTEER if span.id_ else CUE
-        for span in names_before_model_words(doc, kept) + unlabelled_names(doc, kept) + described_names(doc, kept):
+        found = names_before_model_words(doc, kept) + unlabelled_names(doc, kept) + described_names(doc, kept)
+        for span in found + owned_model_names(doc, kept + found):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
         if self.learned_min < 1.0:

@@ -14,6 +14,7 @@ from kg.nlp.records import RelationRecord
 
 ORGS = set(ORGANIZATION_CLASSES)
 MAKERS = {"Company", "ResearchOrganization", "GovernmentBody"}
+FIRMS = ("Company", "ResearchOrganization")  # who makes a model an article names by a pronoun
 ISSUERS = {"GovernmentBody", "Person", "Jurisdiction"}
 MODEL_NOUNS = ("model", "chatbot", "system", "assistant")
 
@@ -44,13 +45,13 @@ def is_role(tok: Token) -> bool:
 
 def by_possessive(poss: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
     """X's Y: develops, partOf, basedIn, issuedBy, affiliatedWith, by the classes of X and Y."""
-    owner = idx.head_entity(poss)
     head = poss.head
+    appos = [c for c in head.children if c.dep_ == "appos" and c.i in idx.by_token]
+    owned = possessed(head, appos, idx)
+    owner = owner_of(poss, owned, idx)
     if owner is None:
         return
     sent = poss.sent
-    appos = [c for c in head.children if c.dep_ == "appos" and c.i in idx.by_token]
-    owned = possessed(head, appos, idx)
     if owned is not None:
         yield from _typed_pair(owner, idx.type_of(owner), owned, idx.type_of(owned), sent)
         return
@@ -59,6 +60,18 @@ def by_possessive(poss: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
         if found is not None:
             yield from found
             return
+
+
+def owner_of(poss: Token, owned: str | None, idx: EntityIndex) -> str | None:
+    """Whom the possessive stands for: its own name, else the likeliest antecedent of the pronoun or description.
+    Before a model, a pronoun stands for a maker, a firm or a lab: the one named last before it in its sentence ("The
+    CNIL fined Vocalis for training its Echo model": Vocalis's, not the regulator's, the subject), else the likeliest
+    antecedent of those classes ("Fjordlys AI ... . Its first model, Runa")."""
+    if owned is None or idx.type_of(owned) != "AIModel" or poss.i in idx.by_token and poss.i not in idx.anaphors:
+        return idx.head_entity(poss)
+    start = poss.sent.start
+    named = [k for s, _, k in idx.spans if start <= s < poss.i and s not in idx.anaphors and idx.type_of(k) in FIRMS]
+    return named[-1] if named else next((k for k in idx.head_options(poss) if idx.type_of(k) in FIRMS), None)
 
 
 def possessed(head: Token, appos: list[Token], idx: EntityIndex) -> str | None:

@@ -38,6 +38,26 @@ def test_relation_patterns_model_of_a_maker():
     assert triples(model_named("Anthropic", doc[3], [doc[5]], idx, doc[0].sent)) == [("Anthropic", "develops", "Mythos", None)]
 
 
+def test_relation_patterns_a_pronoun_before_a_model_stands_for_a_firm():
+    # "The CNIL fined Vocalis for training its Echo model ." : Vocalis's model, not the regulator's (the subject)
+    doc = build(["The", "CNIL", "fined", "Vocalis", "for", "training", "its", "Echo", "model", "."],
+                [1, 2, 2, 2, 2, 4, 8, 8, 5, 2],
+                ["det", "nsubj", "ROOT", "dobj", "prep", "pcomp", "poss", "compound", "dobj", "punct"],
+                pos=["DET", "PROPN", "VERB", "PROPN", "ADP", "VERB", "PRON", "PROPN", "NOUN", "PUNCT"],
+                ents={(1, 2): "GovernmentBody", (3, 4): "Company", (7, 8): "AIModel"})
+    assert triples(by_possessive(doc[6], EntityIndex.of(doc))) == [("Vocalis", "develops", "Echo", None)]
+
+
+def test_relation_patterns_a_pronoun_before_a_model_without_a_firm_in_its_sentence():
+    # "Fjordlys said so . The ministry praised its Runa model ." : the firm of the sentence before, not the ministry
+    doc = build(["Fjordlys", "said", "so", ".", "The", "ministry", "praised", "its", "Runa", "model", "."],
+                [1, 1, 1, 1, 5, 6, 6, 9, 9, 6, 6],
+                ["nsubj", "ROOT", "advmod", "punct", "det", "nsubj", "ROOT", "poss", "compound", "dobj", "punct"],
+                pos=["PROPN", "VERB", "ADV", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PROPN", "NOUN", "PUNCT"],
+                ents={(0, 1): "Company", (8, 9): "AIModel"})
+    assert triples(by_possessive(doc[7], EntityIndex.of(doc))) == [("Fjordlys", "develops", "Runa", None)]
+
+
 def test_relation_patterns_role_at_a_possessor():
     # "Lina Park , Microsoft 's chief privacy officer , declined"
     doc = build(["Lina", "Park", ",", "Microsoft", "'s", "chief", "privacy", "officer", ",", "declined"],
