@@ -77,12 +77,18 @@ def owner_of(poss: Token, owned: str | None, idx: EntityIndex) -> str | None:
 def possessed(head: Token, appos: list[Token], idx: EntityIndex) -> str | None:
     """The entity X's Y names: Y itself; "Mistral AI's Magistral model" (the name is a compound of the noun);
     "Italy's privacy watchdog, the Garante" (a name in apposition to a noun that is no role or parent)."""
-    owned = idx.by_token.get(head.i)
+    owned = idx.by_token.get(head.i) or described_model(head, idx)
     if owned is None:
         owned = next((idx.by_token[c.i] for c in head.children if c.dep_ == "compound" and c.i in idx.by_token), None)
     if owned is None and appos and not is_role(head) and head.lemma_.lower() not in cues()["parent_words"]:
         owned = idx.by_token[appos[0].i]
     return owned
+
+
+def described_model(head: Token, idx: EntityIndex) -> str | None:
+    """The model a possessed model noun describes in apposition: "RostroID, its facial-recognition model"."""
+    named = idx.by_token.get(head.head.i) if head.dep_ == "appos" and head.lemma_.lower() in MODEL_NOUNS else None
+    return named if named is not None and idx.type_of(named) == "AIModel" else None
 
 
 def parent_named(owner: str, head: Token, appos: list[Token], idx: EntityIndex, sent: Span) -> list[RelationRecord] | None:

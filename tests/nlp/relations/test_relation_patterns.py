@@ -58,6 +58,15 @@ def test_relation_patterns_a_pronoun_before_a_model_without_a_firm_in_its_senten
     assert triples(by_possessive(doc[7], EntityIndex.of(doc))) == [("Fjordlys", "develops", "Runa", None)]
 
 
+def test_relation_patterns_a_model_noun_in_apposition_to_a_model():
+    # "Domi Ya uses RostroID , its face model ." : the possessed noun describes the model named before it
+    doc = build(["Domi", "Ya", "uses", "RostroID", ",", "its", "face", "model", "."], [1, 2, 2, 2, 3, 7, 7, 3, 2],
+                ["compound", "nsubj", "ROOT", "dobj", "punct", "poss", "compound", "appos", "punct"],
+                pos=["PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "PRON", "NOUN", "NOUN", "PUNCT"],
+                ents={(0, 2): "Company", (3, 4): "AIModel"})
+    assert triples(by_possessive(doc[5], EntityIndex.of(doc))) == [("Domi Ya", "develops", "RostroID", None)]
+
+
 def test_relation_patterns_role_at_a_possessor():
     # "Lina Park , Microsoft 's chief privacy officer , declined"
     doc = build(["Lina", "Park", ",", "Microsoft", "'s", "chief", "privacy", "officer", ",", "declined"],
