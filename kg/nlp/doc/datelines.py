@@ -87,6 +87,20 @@ def dateline_places(doc: Doc) -> list[Span]:
     return []
 
 
+def credit_tokens(doc: Doc) -> set[int]:
+    """The token indices inside the brackets of the dateline's credit ("LONDON, 3 March 2025 (Court report) -",
+    "SEOUL (Wire) -"): who filed the story or what kind of copy it is, no party to it."""
+    places = dateline_places(doc)
+    if not places:
+        return set()
+    end = places[-1].end
+    for i in range(end, min(line_end(doc, places[0].start), len(doc))):
+        if credit_then_dash(doc, i):
+            close = next(j for j in range(i + 1, len(doc)) if doc[j].text == ")")
+            return set(range(i + 1, close))
+    return set()
+
+
 def fields_after_bars(doc: Doc, start: int) -> list[int]:
     """The first token of each field after a bar on the line that starts at token `start`."""
     return [j + 1 for j in range(start, line_end(doc, start) - 1) if doc[j].text == "|"]

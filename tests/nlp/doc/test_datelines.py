@@ -1,7 +1,7 @@
 """A dateline's place (kg.nlp.doc.datelines.py), on constructed documents: a title line, then the dateline."""
 from __future__ import annotations
 
-from kg.nlp.doc.datelines import dateline_places
+from kg.nlp.doc.datelines import credit_tokens, dateline_places
 from tests.nlp.constructed import build
 
 
@@ -61,3 +61,17 @@ def test_datelines_a_dateline_may_follow_a_bar_in_a_masthead_line():
     assert places(lines) == [("BERN", "Jurisdiction")]
     # a field in capitals with no date after it is none ("Analysis | OECD | Paris office")
     assert places([["Title"], ["Analysis", "|", "OECD", "|", "Paris", "office"], ["Text", "."]]) == []
+
+
+def test_datelines_the_credit_in_brackets_after_the_date():
+    doc = doc_of([["Judge", "approves", "deal"],
+                  ["NEW", "YORK", ",", "March", "28", ",", "2025", "(", "Court", "report", ")", "-", "A", "judge"]])
+    assert [doc[i].text for i in sorted(credit_tokens(doc))] == ["Court", "report"]
+    assert credit_tokens(doc_of([["Judge", "approves", "(", "Court", "report", ")", "-", "deal"]])) == set()
+
+
+def test_datelines_a_credit_in_common_words_is_no_name_a_wire_service_is(nlp):
+    court = nlp("Judge approves deal\n\nNEW YORK, March 28, 2025 (Court report) - A federal judge approved it.")
+    assert "Court" not in {e.name for e in court._.kg_entities.values()}
+    wire = nlp("Judge approves deal\n\nNEW YORK, March 28, 2025 (Reuters) - A federal judge approved it.")
+    assert "Reuters" in {e.name for e in wire._.kg_entities.values()}
