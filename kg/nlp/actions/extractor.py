@@ -256,4 +256,12 @@ def action_type(trig: Token, reading, args: Args) -> tuple[str, bool]:
     atype = as_proposal(trig, atype)
     if is_negated and reading.negated_type:
         atype, is_negated = reading.negated_type, False
+    elif reading.not_to_type and not is_negated and forbidding(trig):
+        atype = reading.not_to_type
     return atype, is_negated
+
+
+def forbidding(trig: Token) -> bool:
+    """Whether the trigger's infinitive is negated ("ordered Greengate not to use Watchtower", "urged Newsom not to
+    sign"): what is asked for is that something not be done, the reading's not_to_type."""
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trig.children)

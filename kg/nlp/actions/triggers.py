@@ -26,6 +26,7 @@ class Trigger:
     negated_type: str | None = None
     evaluation: str | None = None  # "negative" / "positive": what a verb of labelling says of its object
     prep_object: tuple[str, ...] = ()  # a phrasal reading's preposition: the words its object must have
+    not_to_type: str | None = None  # the type when its infinitive is negated: "ordered X not to use" is a ban
 
     def prep_holds(self, prep: Token) -> bool:
         """Whether a phrasal reading's preposition has an object it asks for ("took X to court": court; "put X on
@@ -99,7 +100,7 @@ def lexicon() -> dict[tuple[str, str], list[Trigger]]:
     for row in load_jsonl("action_triggers.jsonl"):
         t = Trigger(row["lemma"], row["pos"], row["type"], tuple(row.get("agent", ())), tuple(row.get("object", ())),
                     word_list(row.get("object_lemma", ())), word_list(row.get("xcomp", ())), row.get("negated_type"),
-                    row.get("evaluation"), word_list(row.get("prep_object", ())))
+                    row.get("evaluation"), word_list(row.get("prep_object", ())), row.get("not_to_type"))
         out[(t.lemma, t.pos)].append(t)
     return dict(out)
 

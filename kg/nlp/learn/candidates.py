@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.actions.extractor import ActionExtractor, as_proposal
+from kg.nlp.actions.extractor import ActionExtractor, as_proposal, forbidding
 from kg.nlp.doc.index import EntityIndex, instrument_mentions
 from kg.nlp.doc.lines import evidence_text
 from kg.nlp.actions.clauses import court_subject, negated
@@ -102,11 +102,13 @@ def trigger_types(doc: Doc, idx: EntityIndex, rules: list[ActionRecord], models:
 
 
 def lexicon_types(tok: Token) -> list[tuple[str, str]]:
-    """The types the trigger lexicon gives the word, else the one the WordNet lexicon gives it."""
+    """The types the trigger lexicon gives the word (where its infinitive is negated, a reading's not_to_type:
+    "urged Newsom not to sign"), else the one the WordNet lexicon gives it."""
     lex, wn = lexicon(), wordnet_lexicon()
     readings = readings_of(tok, lex) if is_verb(tok) else lex.get((tok.lemma_.lower(), "NOUN"))
     kind = "NOUN" if tok.pos_ == "NOUN" else "VERB"
-    return [(r.type, "lexicon") for r in courts_reading([r for r in readings or [] if r.in_frame(tok)], tok)] or \
+    told = courts_reading([r for r in readings or [] if r.in_frame(tok)], tok)
+    return [(r.not_to_type if r.not_to_type and forbidding(tok) else r.type, "lexicon") for r in told] or \
         ([(wn[(tok.lemma_.lower(), kind)], "wordnet")] if tok.pos_ == kind and (tok.lemma_.lower(), kind) in wn else [])
 
 

@@ -180,3 +180,28 @@ def test_asking_a_party_to_explain_itself_is_an_inquiry():
     (reading,) = lexicon()[("ask", "VERB")]
     assert reading.type == "Investigate" and {"explain", "document"} <= set(reading.xcomp)
     assert "stop" not in reading.xcomp
+
+
+@pytest.mark.parametrize("words,lemmas,expected", [
+    (["OpenAI", "urged", "Newsom", "not", "to", "sign", "."], ["OpenAI", "urge", "Newsom", "not", "to", "sign", "."],
+     "Oppose"),
+    (["OpenAI", "urged", "Newsom", "to", "sign", "it", "."], ["OpenAI", "urge", "Newsom", "to", "sign", "it", "."],
+     "Support"),
+    (["Fitzgerald", "ordered", "Greengate", "not", "to", "use", "."],
+     ["Fitzgerald", "order", "Greengate", "not", "to", "use", "."], "Ban"),
+])
+def test_a_negated_infinitive_gives_the_readings_not_to_type(words, lemmas, expected):
+    # "urged Newsom not to sign" is a protest, "ordered Greengate not to use Watchtower" a ban (not_to_type of
+    # data/action_triggers.jsonl); without "not" the readings stand
+    from kg.nlp.actions.extractor import forbidding
+    from kg.nlp.learn.candidates import lexicon_types
+
+    negated = "not" in words
+    heads = [1, 1, 1, 5, 5, 1, 1] if negated else [1, 1, 1, 4, 1, 4, 1]
+    deps = (["nsubj", "ROOT", "dobj", "neg", "aux", "xcomp", "punct"] if negated
+            else ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "punct"])
+    pos = (["PROPN", "VERB", "PROPN", "PART", "PART", "VERB", "PUNCT"] if negated
+           else ["PROPN", "VERB", "PROPN", "PART", "VERB", "PRON", "PUNCT"])
+    doc = build(words, heads, deps, pos=pos, lemmas=lemmas)
+    assert forbidding(doc[1]) is negated
+    assert (expected, "lexicon") in lexicon_types(doc[1])
