@@ -145,9 +145,12 @@ def counterfactual(trig: Token) -> bool:
 
 def urged(trig: Token) -> bool:
     """"called on the government to require ...", "urged regulators to ban and fine it": the infinitive (or a verb
-    coordinated with it) of a verb of asking for (data/stance.json: advocacy_verbs) is wished, not done."""
+    coordinated with it) of a verb of asking for (data/stance.json: advocacy_verbs) is wished, not done; and so is
+    what something is meant to do ("a bill aimed at prohibiting the app", "rules designed to curb"; purpose_verbs)."""
     v = trig.head if trig.dep_ == "conj" else trig
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in cue("advocacy_verbs")
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "a bill aimed at prohibiting ..."
+        return v.head.head.lemma_.lower() in cue("purpose_verbs")
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in cue("advocacy_verbs") | cue("purpose_verbs")
 
 
 def proposed(v: Token) -> bool:

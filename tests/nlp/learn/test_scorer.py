@@ -202,6 +202,26 @@ def test_what_someone_urges_or_asks_for_is_no_event():
     assert not counterfactual(doc_of("ordered", "order")[5])
 
 
+def test_what_something_is_meant_to_do_is_no_event():
+    """"a bill aimed at prohibiting the app" and "a law designed to ban the app" do not prohibit or ban it."""
+    from kg.nlp.learn.scorer import counterfactual
+    from tests.nlp.constructed import build
+
+    aimed = build(["a", "bill", "aimed", "at", "prohibiting", "the", "app"], [1, 1, 1, 2, 3, 6, 4],
+                  ["det", "ROOT", "acl", "prep", "pcomp", "det", "dobj"],
+                  pos=["DET", "NOUN", "VERB", "ADP", "VERB", "DET", "NOUN"],
+                  lemmas=["a", "bill", "aim", "at", "prohibit", "the", "app"])
+    designed = build(["a", "law", "designed", "to", "ban", "the", "app"], [1, 1, 1, 4, 2, 6, 4],
+                     ["det", "ROOT", "acl", "aux", "xcomp", "det", "dobj"],
+                     pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                     lemmas=["a", "law", "design", "to", "ban", "the", "app"])
+    looked = build(["They", "looked", "at", "banning", "the", "app"], [1, 1, 1, 2, 5, 3],
+                   ["nsubj", "ROOT", "prep", "pcomp", "det", "dobj"],
+                   pos=["PRON", "VERB", "ADP", "VERB", "DET", "NOUN"],
+                   lemmas=["they", "look", "at", "ban", "the", "app"])
+    assert counterfactual(aimed[4]) and counterfactual(designed[4]) and not counterfactual(looked[3])
+
+
 def test_a_document_cited_as_the_source_of_what_is_told_is_no_event():
     """"..., the order said": the order speaks, it is not issued here; "the order required" still orders."""
     from kg.nlp.learn.scorer import cited
