@@ -64,16 +64,26 @@ def looks_like_a_name(doc: Doc, start: int, end: int) -> bool:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]))
 
 
+def place_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a known place at the span's start ("Canada" in "Canada Dominic Rochon"), else `start`; the
+    longest of up to three words, and never the whole span."""
+    from kg.nlp.entities.places import known_place
+
+    return next((k for k in range(min(start + 3, end - 2), start, -1) if known_place(doc[start:k])), start)
+
+
 def after_portfolio(doc: Doc, start: int, end: int) -> int | None:
-    """Where the name begins in "[Secretary of] Commerce Gina Raimondo": the span follows a title and "of"/"for",
-    and begins with capitalised common words; None unless two or more uncommon capitalised words remain."""
+    """Where the name begins in "[Secretary of] Commerce Gina Raimondo" and "[Chief Information Officer of] Canada
+    Dominic Rochon": the span follows a title and "of"/"for", and begins with capitalised common words or a known
+    place; None unless two or more capitalised words remain, the last of them (the surname) no common word."""
     if start < 2 or doc[start - 1].lower_ not in title_lists()[2] or not is_title(doc[start - 2]):
         return None
     common = common_words(doc)
-    i = start
-    while i < end and (doc[i].lower_ in CONNECTORS or doc[i].text[:1].isupper() and doc[i].lower_ in common):
-        i += 1
+    i = place_end(doc, start, end)  # a place is the whole portfolio: "of Canada Dominic Rochon"
+    if i == start:
+        while i < end and (doc[i].lower_ in CONNECTORS or doc[i].text[:1].isupper() and doc[i].lower_ in common):
+            i += 1
     rest = doc[i:end]
-    if i == start or len(rest) < 2 or not all(t.text[:1].isupper() and t.lower_ not in common for t in rest):
+    if i == start or len(rest) < 2 or not all(t.text[:1].isupper() for t in rest) or rest[-1].lower_ in common:
         return None
     return i

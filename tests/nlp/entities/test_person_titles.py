@@ -45,6 +45,16 @@ def test_person_titles_the_portfolio_after_a_title_and_of_is_no_part_of_the_name
     assert trim_person(doc, 2, 4, "ORG") == (2, 4, "ORG")
 
 
+def test_person_titles_a_place_after_a_title_and_of_is_the_portfolio():
+    # "Chief Information Officer of Canada Dominic Rochon": NER ran the country into the name; a given name that is
+    # also a common word ("dominic") stays, the surname is none
+    note_common_words(vocab(), {"information", "chief", "dominic", "canada"})
+    doc = doc_of(["Chief", "Information", "Officer", "of", "Canada", "Dominic", "Rochon", "announced"])
+    assert trim_person(doc, 4, 7, "ORG") == (5, 7, "PERSON")
+    doc = doc_of(["Director", "of", "Canada", "Post"])  # nothing but the portfolio: left alone
+    assert trim_person(doc, 2, 4, "ORG") == (2, 4, "ORG")
+
+
 def test_person_titles_a_name_found_without_the_tagger_loses_its_title():
     from spacy.tokens import Span
 
