@@ -19,6 +19,7 @@ def entity_types(ex) -> dict[str, str]:
     ("Gnani.ai and Gan.ai joined the programme.", "Gan.ai", "Company"),  # a firm named by its web address
     ("He moved to British Columbia last year.", "British Columbia", "Jurisdiction"),  # a nationality word begins it
     ("Talvex AI said Pike Pro would cost $20 a month.", "Pike Pro", "AIModel"),  # tagged PERSON: its edition word
+    ("Regulators ordered the Tianlu App offline on Friday.", "Tianlu App", "AIModel"),  # a product's last noun
     ("Arvo Dynamics, which builds drones, said it would appeal.", "Arvo Dynamics", "Company"),  # tagged PERSON
     ("Santa Clara County banned the use of the app.", "Santa Clara County", "Jurisdiction"),  # no list knows it
 ])
