@@ -205,3 +205,12 @@ def test_a_negated_infinitive_gives_the_readings_not_to_type(words, lemmas, expe
     doc = build(words, heads, deps, pos=pos, lemmas=lemmas)
     assert forbidding(doc[1]) is negated
     assert (expected, "lexicon") in lexicon_types(doc[1])
+
+
+def test_an_acquisition_is_of_an_organisation_or_a_product_not_of_data():
+    # "Microsoft acquired Inflection" invests; "the program acquires the data of U.S. users" does not
+    from kg.nlp.actions.triggers import choose, lexicon
+
+    readings = lexicon()[("acquire", "VERB")]
+    assert choose(readings, {"Company"}, {"Company"}, set(), set()).type == "Invest"
+    assert choose(readings, {"Company"}, {"Jurisdiction"}, {"data"}, set()) is None
