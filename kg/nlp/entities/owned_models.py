@@ -1,9 +1,9 @@
 """Products named with their owner: "its Ember app", "Hirelytic's ScreenIQ resume screener", "its Huanying face-swap
 app". A run of capitalised words between a possessive and a noun of a product (owned_model_nouns of
-data/type_cues.json), with at most two lower-case words that modify the noun between them, names a model or an AI
+data/type_cues.json), with at most a few lower-case words that modify the noun between them, names a model or an AI
 product, whatever the tagger read in it ("PaceIQ" as an adjective) and where NER found nothing: the possessive says
-that someone owns it, the noun that it is a product. Not a known place, a demonym, a title or a word that is no name
-on its own ("its Android app" stays a name: the contract's AIModel is any AI system or product)."""
+that someone owns it, the noun that it is a product. Not a known place, a demonym or a word the typer knows is no name
+on its own (stop_names)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +27,7 @@ def owned_model_names(doc: Doc, ents: list[Span]) -> list[Span]:
         start = end
         while start > noun.sent.start and capital(doc[start - 1]) and start - 1 not in covered:
             start -= 1
-        if start < end and possessive(doc[start - 1]) and start > noun.sent.start:
+        if noun.sent.start < start < end and possessive(doc[start - 1]):
             span = Span(doc, start, end, label="AIModel")
             if not known_place(span) and span.text.lower() not in cues().stop_names:
                 out.append(span)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.doc.titles import is_title, title_lists
+from kg.nlp.entities.places import known_place
 from kg.nlp.lexicon import words
 
 CONNECTORS = words("entity_words.json", "name_connectors") | {","}  # "Science, Innovation and Technology"
@@ -67,8 +68,6 @@ def looks_like_a_name(doc: Doc, start: int, end: int) -> bool:
 def place_end(doc: Doc, start: int, end: int) -> int:
     """The end of a known place at the span's start ("Canada" in "Canada Dominic Rochon"), else `start`; the
     longest of up to three words, and never the whole span."""
-    from kg.nlp.entities.places import known_place
-
     return next((k for k in range(min(start + 3, end - 2), start, -1) if known_place(doc[start:k])), start)
 
 
