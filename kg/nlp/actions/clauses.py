@@ -122,6 +122,12 @@ def co_agents(agent: Token | None, idx: EntityIndex) -> list[str]:
     return out
 
 
+def forbidding(trig: Token) -> bool:
+    """Whether the trigger's infinitive is negated ("ordered Greengate not to use Watchtower", "urged Newsom not to
+    sign"): what is asked for is that something not be done (a reading's not_to_type)."""
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trig.children)
+
+
 def negated(tok: Token) -> bool:
     """Whether the trigger (or the light verb or auxiliary carrying it) is negated, or the infinitive of a verb
     saying it did not happen ("declined to sign", "refused to lift")."""

@@ -16,7 +16,7 @@ from kg.nlp.lexicon import words
 from kg.nlp.actions.recommendations import recommendations
 from kg.nlp.actions.judicial import without_forums
 from kg.nlp.actions.obligations import imposed_obligations
-from kg.nlp.actions.clauses import court_subject, inside_directive, judicial_keys, negated
+from kg.nlp.actions.clauses import court_subject, forbidding, inside_directive, judicial_keys, negated
 from kg.nlp.actions.readings import is_verb, readings_of, told_by
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.temporal import date_near, find_dates_in, relative_to_previous, same_period
@@ -259,9 +259,3 @@ def action_type(trig: Token, reading, args: Args) -> tuple[str, bool]:
     elif reading.not_to_type and not is_negated and forbidding(trig):
         atype = reading.not_to_type
     return atype, is_negated
-
-
-def forbidding(trig: Token) -> bool:
-    """Whether the trigger's infinitive is negated ("ordered Greengate not to use Watchtower", "urged Newsom not to
-    sign"): what is asked for is that something not be done, the reading's not_to_type."""
-    return any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in trig.children)

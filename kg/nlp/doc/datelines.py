@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS
+from kg.nlp.doc.index import CREDIT, memo
 from kg.nlp.doc.opening import line_end, line_starts
 
 DASHES = ("-", "--", "—", "–")
@@ -46,10 +47,15 @@ def dated(t: Token) -> bool:
 def credit_then_dash(doc: Doc, i: int) -> bool:
     """Whether a wire's credit in brackets and a dash follow token `i` ("(Reuters) -", "(AP) --"): a dateline with no
     date, which no headline is."""
+    return credit_close(doc, i) is not None
+
+
+def credit_close(doc: Doc, i: int) -> int | None:
+    """The closing bracket of a wire's credit that opens at token `i` and is followed by a dash, else None."""
     if doc[i].text != "(":
-        return False
+        return None
     close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
-    return close is not None and close + 1 < len(doc) and doc[close + 1].text in DASHES
+    return close if close is not None and close + 1 < len(doc) and doc[close + 1].text in DASHES else None
 
 
 def dateline_at(doc: Doc, i: int) -> list[Span]:
@@ -89,14 +95,17 @@ def dateline_places(doc: Doc) -> list[Span]:
 
 def credit_tokens(doc: Doc) -> set[int]:
     """The token indices inside the brackets of the dateline's credit ("LONDON, 3 March 2025 (Court report) -",
-    "SEOUL (Wire) -"): who filed the story or what kind of copy it is, no party to it."""
+    "SEOUL (Wire) -"): who filed the story or what kind of copy it is, no party to it. Read once per document."""
+    return memo(doc, CREDIT, lambda: read_credit(doc))
+
+
+def read_credit(doc: Doc) -> set[int]:
     places = dateline_places(doc)
     if not places:
         return set()
-    end = places[-1].end
-    for i in range(end, min(line_end(doc, places[0].start), len(doc))):
-        if credit_then_dash(doc, i):
-            close = next(j for j in range(i + 1, len(doc)) if doc[j].text == ")")
+    for i in range(places[-1].end, min(line_end(doc, places[0].start), len(doc))):
+        close = credit_close(doc, i)
+        if close is not None:
             return set(range(i + 1, close))
     return set()
 

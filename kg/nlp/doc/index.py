@@ -23,11 +23,12 @@ INDEX = "kg_entity_index"
 # Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
 # document's text (lines.py: span_text), the text as written where typography made it differ (plain.py), the byline's
-# people (opening.py) and the organisation the document speaks for (voice.py); and one
-# ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py).
+# people (opening.py), the organisation the document speaks for (voice.py) and its dateline's credit (datelines.py);
+# and one ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py).
 SOURCE = "kg_source_text"
+CREDIT = "kg_dateline_credit"
 SCRATCH = (INDEX, "kg_judicial", "kg_judges", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people",
-           "kg_voice")
+           "kg_voice", CREDIT)
 SENTENCE_CACHE = "kg_sentence_cache"
 
 

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.actions.extractor import ActionExtractor, as_proposal, forbidding
+from kg.nlp.actions.extractor import ActionExtractor, as_proposal
 from kg.nlp.doc.index import EntityIndex, instrument_mentions
 from kg.nlp.doc.lines import evidence_text
-from kg.nlp.actions.clauses import court_subject, negated
+from kg.nlp.actions.clauses import court_subject, forbidding, negated
 from kg.nlp.actions.readings import is_verb, readings_of
 from kg.nlp.learn.detect import carries_a_noun, detectable, labelling_types, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features

@@ -193,7 +193,7 @@ def test_asking_a_party_to_explain_itself_is_an_inquiry():
 def test_a_negated_infinitive_gives_the_readings_not_to_type(words, lemmas, expected):
     # "urged Newsom not to sign" is a protest, "ordered Greengate not to use Watchtower" a ban (not_to_type of
     # data/action_triggers.jsonl); without "not" the readings stand
-    from kg.nlp.actions.extractor import forbidding
+    from kg.nlp.actions.clauses import forbidding
     from kg.nlp.learn.candidates import lexicon_types
 
     negated = "not" in words
