@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.nlp.doc.lines import doc_text
 from kg.nlp.entities.name_runs import CONNECTORS
 from kg.nlp.entities.nesting import BODY_HEADS
+from kg.nlp.entities.other_surnames import others_surnames
 
 WINDOW = 16  # tokens from a possible first token (the longest pattern has 13)
 
@@ -141,5 +142,5 @@ class WindowedEntityRuler(EntityRuler):
                         found = self.matcher(doc[lo:hi])
                     matches += [(m_id, lo + s, lo + e) for m_id, s, e in found]
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
-        final -= longer_names(doc, final)
+        final -= longer_names(doc, final) | others_surnames(doc, final)
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)

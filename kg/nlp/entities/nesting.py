@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities.entity_types import cues, head_word
+from kg.nlp.entities.listed_names import chamber_start, list_start
 from kg.nlp.entities.name_runs import CONNECTORS, inner_hyphen, title_run
 from kg.nlp.entities.placed_names import PLACE_MODIFIERS, name_ends_in_place
 
@@ -162,6 +163,22 @@ def coordinated_name(e: Span, st: Nesting) -> bool:
     return st.add(e.start, nxt.end, "ORG", range(e.start, nxt.end))
 
 
+def listed_name(e: Span, st: Nesting) -> bool:
+    """"Senate Commerce," + "Science and Transportation Committee": a body's name cut at the commas of a list in it
+    runs back over the list and the chamber before it (kg/nlp/entities/listed_names.py), and swallows what NER or
+    the gazetteer read there ("Commerce")."""
+    doc = st.doc
+    if e.ent_id_ or e.label_ != "ORG" or last_word(e) not in BODY_HEADS:
+        return False
+    start = list_start(doc, e.start)
+    if start == e.start or not any(t.lower_ in ("and", "&") for t in doc[start:e.end]):
+        return False
+    start = chamber_start(doc, start)
+    st.swallowed.update(id(x) for x in st.ents if start <= x.end - 1 and x.start < e.start)
+    st.out = [x for x in st.out if not (start <= x.end - 1 and x.start < e.start)]  # grown from what it swallowed
+    return st.add(start, e.end, "ORG", range(start, e.end))
+
+
 FRAGMENT_LABELS = ("ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC")  # what spaCy calls the cut-off rest of a name
 
 
@@ -237,9 +254,9 @@ def initials(span: Span) -> list[str]:
     return sorted(t.text[0] for t in span if t.is_alpha and t.text[:1].isupper() and t.lower_ not in SPELLING_WORDS)
 
 
-NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, coordinated_name, name_runs_to_acronym,
-                                                              name_runs_on, name_runs_on_over_and, another_place,
-                                                              place_starts_company, model_for_product,
+NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, listed_name, coordinated_name,
+                                                              name_runs_to_acronym, name_runs_on, name_runs_on_over_and,
+                                                              another_place, place_starts_company, model_for_product,
                                                               place_starts_name, name_ends_in_place)
 
 

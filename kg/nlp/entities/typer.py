@@ -42,6 +42,8 @@ def clean_span(span: Span) -> Span | None:
     doc = span.doc
     # "Office of AI (OAI": the acronym is a name of its own
     end = next((i for i in range(span.start + 1, span.end) if doc[i].text == "("), span.end)
+    while end > span.start and doc[end - 1].is_space:  # "... Workplace Safety\n\n": the line break after the name
+        end -= 1
     start = after_line_breaks(doc, span.start, end)
     while start < end and drops_leading(doc[start]):
         start += 1

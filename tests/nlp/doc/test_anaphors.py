@@ -49,9 +49,9 @@ def test_no_lede_actor_for_an_object_or_past_the_lede():
 
 
 
-def committee_doc(kind: str):
-    # "The Finance <kind> met . Meta spoke . The committee criticised Meta ."
-    words = ["The", "Finance", kind, "met", ".", "Meta", "spoke", ".", "The", "committee", "criticised", "Meta", "."]
+def committee_doc(kind: str, description: str = "committee"):
+    # "The Finance <kind> met . Meta spoke . The <description> criticised Meta ."
+    words = ["The", "Finance", kind, "met", ".", "Meta", "spoke", ".", "The", description, "criticised", "Meta", "."]
     heads = [2, 2, 3, 3, 3, 6, 6, 6, 9, 10, 10, 10, 10]
     deps = ["det", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj",
             "punct"]
@@ -63,6 +63,8 @@ def test_the_committee_is_the_last_body_named_a_committee_or_none():
     assert EntityIndex.of(committee_doc("Committee")).by_token[9] == "Finance Committee"
     # a body whose name holds no "committee" is never "the committee", however near (strict_name_words)
     assert 9 not in EntityIndex.of(committee_doc("Ministry")).by_token
+    assert EntityIndex.of(committee_doc("Subcommittee", "subcommittee")).by_token[9] == "Finance Subcommittee"
+    assert 9 not in EntityIndex.of(committee_doc("Committee", "subcommittee")).by_token
 
 
 def federation_doc(name_words: list[str]):

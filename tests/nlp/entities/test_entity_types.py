@@ -444,3 +444,16 @@ def test_entity_types_a_run_of_capitalised_words_stops_at_an_amounts_currency_co
     assert title_run(doc, 1, set()) == 4
     doc = Doc(vocab(), words=["fined", "Lua", "Viet", "Media", "VND", "Holdings", "."])  # no amount after it
     assert title_run(doc, 1, set()) == 6
+
+
+def test_entity_types_the_line_break_after_a_name_is_no_line_break_inside_it():
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.typer import clean_span
+    from tests.nlp.constructed import vocab
+
+    # "by the Senate Subcommittee on Employment\n\n": NER ran over the blank line after the name
+    words = ["Senate", "Subcommittee", "on", "Employment", "\n\n", "Background"]
+    doc = Doc(vocab(), words=words, spaces=[True, True, True, False, False, False], pos=["PROPN"] * len(words))
+    assert clean_span(Span(doc, 0, 5, label="ORG")).text == "Senate Subcommittee on Employment"
+    assert clean_span(Span(doc, 3, 6, label="ORG")).text == "Background"  # a name after a line break starts there

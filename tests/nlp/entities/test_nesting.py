@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.nesting import (Nesting, another_place, coordinated_name, extend_embedded_names, law_with_year,
+                                     listed_name,
                                      model_for_product, name_runs_on, name_runs_on_over_and, name_runs_to_acronym, one_body,
                                      place_starts_company, place_starts_name, title_run)
 from tests.nlp.constructed import build
@@ -285,3 +286,34 @@ def test_nesting_a_run_stops_before_a_compound_modifier_after_a_connector():
     words = ["Coalition", "for", "Health", "AI", "said"]
     doc = build(words, [4, 0, 3, 1, 4], ["nsubj", "prep", "compound", "pobj", "ROOT"])
     assert title_run(doc, 0, set()) == 4
+
+
+def listed_doc(first: list[str], ents: dict, ids: dict | None = None):
+    # "<first> , Science and Transportation Committee met ." (one sentence; every word hangs on "met")
+    words = [*first, ",", "Science", "and", "Transportation", "Committee", "met", "."]
+    n = len(words)
+    pos = ["DET" if w == "The" else "ADP" if w in ("On", "of") else "PROPN" for w in first]
+    pos += ["PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]
+    return build(words, [n - 2] * n, ["dep"] * (n - 2) + ["ROOT", "punct"], pos=pos, ents=ents, ids=ids)
+
+
+def test_nesting_a_body_name_cut_at_the_commas_of_its_list_runs_back_over_the_list_and_the_chamber():
+    # "The Senate Commerce , Science and Transportation Committee met ." : the gazetteer read "Commerce"
+    doc = listed_doc(["The", "Senate", "Commerce"], {(2, 3): "GovernmentBody", (4, 8): "ORG"}, {(2, 3): "commerce"})
+    st = Nesting.of(doc)
+    assert listed_name(st.ents[1], st) and id(st.ents[0]) in st.swallowed
+    assert spans(doc) == [(1, 8, "ORG")]
+    # "The House of Commons Culture , Science and ..." : a chamber with "of" in its name
+    doc = listed_doc(["The", "House", "of", "Commons", "Culture"], {(6, 10): "ORG"})
+    assert spans(doc) == [(1, 10, "ORG")]
+
+
+def test_nesting_no_list_no_date_and_no_known_name_runs_back():
+    doc = listed_doc(["On", "Tuesday"], {(1, 2): "DATE", (3, 7): "ORG"})  # a date is no item of a name
+    assert not listed_name(doc.ents[1], Nesting.of(doc))
+    doc = listed_doc(["The", "Senate"], {(3, 7): "ORG"}, {(3, 7): "known"})  # a known name keeps its own words
+    assert not listed_name(doc.ents[0], Nesting.of(doc))
+    # "Science and Transportation Committee met ." : no comma before it, no list
+    doc = build(["Science", "and", "Transportation", "Committee", "met", "."], [4] * 6, ["dep"] * 4 + ["ROOT", "punct"],
+                pos=["PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"], ents={(0, 4): "ORG"})
+    assert not listed_name(doc.ents[0], Nesting.of(doc))
