@@ -83,8 +83,9 @@ def is_place(span: Span) -> bool:
     """A city or region, when the tagger called it a place, the name has two words or more ("Menlo Park" tagged a
     person) or it says where something is based ("a Bergen-based startup"); a one-word name tagged an organisation
     when the tagger calls another mention of it a place (not "Toyota", "Tata" or "Berkeley" alone, also names of
-    places); a one-word name tagged a person may well be one ("Rivers"). A smaller town ("Lehi") only when the tagger
-    calls it a place or something is based there."""
+    places) or modifies a common noun after it ("a Malmö company") or follows "in" ("in Sendai"); a one-word name
+    tagged a person may well be one ("Rivers"). A smaller town ("Lehi") only when the tagger calls it a place or
+    something is based there."""
     key = fold(span.text)
     if key in towns():
         return span.label_ in PLACE_LABELS or based_after(span)
@@ -92,7 +93,16 @@ def is_place(span: Span) -> bool:
         return False
     if span.label_ in PLACE_LABELS or len(span) > 1 or based_after(span):
         return True
-    return span.label_ == "ORG" and tagged_place_elsewhere(span)
+    return span.label_ == "ORG" and (tagged_place_elsewhere(span) or modifies_a_noun(span))
+
+
+def modifies_a_noun(span: Span) -> bool:
+    """"a Malmö company", "the Marseille investment firm", "its Seville sites": a city's name before the common noun it
+    modifies says where that thing is, and so does one after "in", "at" or "near" ("a data centre in Sendai"); a firm
+    named like a city is in the gazetteer, and so out of the place lists."""
+    head = span.root.head
+    return (span.root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and head.pos_ == "NOUN"
+            and head.text.islower()) or span.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near")
 
 
 # -- context rules of the typer (context_rules.CONTEXT_RULES), each given the typer's cues ----------------------------

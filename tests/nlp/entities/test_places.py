@@ -30,6 +30,18 @@ def test_places_a_one_word_city_tagged_an_organisation_is_one_only_where_another
     assert not is_place(span(["Uppsala"], "PERSON"))  # a one-word name tagged a person may be a surname
 
 
+def test_places_a_one_word_city_tagged_an_organisation_that_modifies_a_common_noun_is_a_place():
+    # "a Malmö company supplied it" / "a Malmö Company supplied it": a name's own capitalised word is no common noun
+    for noun, placed in (("company", True), ("Company", False)):
+        doc = build(["a", "Malmö", noun, "supplied", "it"], [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "dobj"],
+                    pos=["DET", "PROPN", "NOUN", "VERB", "PRON"], ents={(1, 2): "ORG"})
+        assert is_place(doc.ents[0]) is placed
+    # "it opened in Sendai" / "it invested Sendai": a city after "in" is where something is
+    for prep, placed in (("in", True), ("invested", False)):
+        doc = build(["it", "opened", prep, "Sendai"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], ents={(3, 4): "ORG"})
+        assert is_place(doc.ents[0]) is placed
+
+
 def test_places_a_smaller_town_only_where_the_tagger_or_the_text_says_it_is_a_place():
     assert is_place(span(["Lehi"], "GPE")) and not is_place(span(["Lehi"], "ORG"))
     assert is_place(Span(Doc(vocab(), words=["a", "Lehi", "-", "based", "company"]), 1, 2, label="ORG"))
