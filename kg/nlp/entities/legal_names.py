@@ -14,6 +14,7 @@ from kg.nlp.names import fold
 
 LONGEST_NAME = 5  # words before the legal form
 LINKS = {"&"}  # not "and": "Google and Microsoft Corp." are two
+BILL_PREFIXES = {"AB", "AS"}  # forms that also start a bill's number ("AB 1018"): no form before a number
 
 
 @lru_cache(maxsize=1)
@@ -44,11 +45,26 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     forms, known = legal_forms(), gazetteer_index()[0]
     out = []
     for tok in tokens_with(doc, forms):
-        start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 and not written_as_initials(tok) else None
+        start = name_start(doc, tok.i) if tok.text in forms and tok.i > 0 and not written_as_initials(tok) \
+            and not numbered(tok) else None
         if start is not None and fold(doc[start:tok.i].text.rstrip(",")) not in known \
                 and fold(doc[start:tok.i + 1].text) not in known:
             out.append((start, tok.i + 1))
     return out
+
+
+def numbered(form: Token) -> bool:
+    """A form that starts a bill's number here ("AB 1018", "AS 12"), not a company's legal form (nor a number that
+    starts an amount: "fined Kvarnby Livs AB 6 million kronor")."""
+    doc, i = form.doc, form.i
+    if form.text not in BILL_PREFIXES or i + 1 >= len(doc) or not doc[i + 1].like_num:
+        return False
+    return i + 2 >= len(doc) or doc[i + 2].lower_ not in amount_words()
+
+
+@lru_cache(maxsize=1)
+def amount_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("type_cues.json")["amount_words"])
 
 
 def written_as_initials(form: Token) -> bool:

@@ -185,11 +185,12 @@ class Resolver:
                 self._add_split(ent, how, entities, mention)
                 continue
             key = self._find(ent, how, entities, mention, alias_of)
-            if key is None and how < GAZETTEER and forms.get(ent.text) in entities:  # not one an acronym re-keyed
+            short = key is None and how < GAZETTEER and forms.get(ent.text) in entities  # not one an acronym re-keyed
+            if short:
                 key = forms[ent.text]
             if key is None:
                 key = new_entity(ent, how, entities)
-            self._add(entities[key], ent, how)
+            self._add(entities[key], ent, how, vote=not short)
             if (ent.start, ent.end) in (doc._.kg_scoped or set()) and len(entities[key].mentions) == 1:
                 entities[key].scoped = True
             mention[(ent.start, ent.end)] = key
@@ -251,11 +252,14 @@ class Resolver:
         return None
 
     @staticmethod
-    def _add(e: LocalEntity, ent: Span, how: int) -> None:
+    def _add(e: LocalEntity, ent: Span, how: int, vote: bool = True) -> None:
+        """A mention joins its entity; its label votes for the entity's class, unless it is a short form of a name
+        the document gave before ("Halvorsen", read as a person, of "Halvorsen Peak Capital"): the full name's own
+        reading says what the thing is."""
         e.surface_forms.add(ent.text)
         e.mentions.append((ent.start, ent.end))
         e.best = max(e.best, how)
-        if e.gaz_id is None:
+        if e.gaz_id is None and (vote or not e.votes):
             e.votes[ent.label_] = e.votes.get(ent.label_, 0) + how
             e.peaks[ent.label_] = max(e.peaks.get(ent.label_, 0), how)
 

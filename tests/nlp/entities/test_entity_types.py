@@ -261,6 +261,18 @@ def test_entity_types_a_name_with_a_number_is_no_person():
     assert by_label(doc.ents[0], cues())[0] == "Person"
 
 
+def test_entity_types_a_name_read_as_a_person_s_that_the_name_model_is_sure_names_a_firm_is_one():
+    """spaCy tags "Kestrel Wealth" a PERSON; the shipped name model is sure it is a company (0.97), and as sure that
+    "Lena Marsh" is a person."""
+    from kg.nlp.entities.entity_types import by_label, cues
+    from tests.nlp.constructed import build
+
+    for first, last, cls in (("Kestrel", "Wealth", "Company"), ("Lena", "Marsh", "Person")):
+        doc = build([first, last, "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"],
+                    ents={(0, 2): "Person"}, labels={(0, 2): "PERSON"})
+        assert by_label(doc.ents[0], cues())[0] == cls
+
+
 def test_entity_types_where_a_person_works_is_an_organisation():
     """"a lawyer at Oriel Mason" and "Kavi Desai of Oriel Mason": spaCy tags the name a PERSON; where a person works is
     an organisation."""

@@ -99,3 +99,9 @@ def test_a_short_form_before_a_number_is_no_use_of_the_company():
     doc = build(words, [1, 3, 3, 3, 3, 6, 6, 6, 9, 6], ["compound", "nsubjpass", "auxpass", "ROOT", "punct", "nsubj",
                                                          "ROOT", "dobj", "compound", "dobj"], ents={(0, 2): "Company"})
     assert uses_of(doc, "Bursztyn", doc.ents[0], word_positions(doc, {"Bursztyn"})) == [0, 7]
+
+
+def test_legal_name_spans_a_nordic_form_before_a_number_is_a_bill_s_unless_an_amount_follows():
+    assert spans(["supplied", "by", "Siktlinje", "AB", ","]) == ["Siktlinje AB"]
+    assert spans(["Newsom", "signed", "California", "AB", "1018", "."]) == []  # Assembly Bill 1018
+    assert spans(["fined", "Kvarnby", "Livs", "AB", "6", "million", "kronor"]) == ["Kvarnby Livs AB"]

@@ -132,3 +132,26 @@ def test_resolver_the_strongest_evidence_of_a_class_decides_it_over_more_tagger_
         Resolver._add(e, Span(doc, i, i + 1, label=label), how)
     Resolver._settle_types({"w": e})
     assert e.type == "Person"
+
+
+def test_resolver_a_short_form_of_a_name_joins_it_without_a_vote():
+    """"Halvorsen Peak Capital" (a firm by its last word) and then "Halvorsen" three times, read as a person: a short
+    form the document gave joins the entity and leaves its class to the full name's reading."""
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.entity_types import CUE, LABEL
+    from kg.nlp.entities.resolver import Resolver
+    from kg.nlp.records import LocalEntity
+    from tests.nlp.constructed import build
+
+    doc = build(["Halvorsen"] * 4, [0, 1, 2, 3], ["ROOT"] * 4)
+    e = LocalEntity("h", "Company", "Halvorsen Peak Capital")
+    Resolver._add(e, Span(doc, 0, 1, label="Company"), LABEL)
+    for i in (1, 2, 3):
+        Resolver._add(e, Span(doc, i, i + 1, label="Person"), LABEL, vote=False)
+    Resolver._settle_types({"h": e})
+    assert e.type == "Company" and e.votes == {"Company": LABEL} and len(e.mentions) == 4
+    # a short form is the only reading there is: it votes
+    e = LocalEntity("k", "Person", "Halvorsen")
+    Resolver._add(e, Span(doc, 0, 1, label="Person"), CUE, vote=False)
+    assert e.votes == {"Person": CUE}
