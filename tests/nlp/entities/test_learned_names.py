@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from kg.nlp.entities import learned_names as ln
 from tests.nlp.constructed import build
 
-SENT = "Human Rights Watch criticized the change , saying the company had abandoned its commitment .".split()
+SENT = "Human Rights Monitor criticized the change , saying the company had abandoned its commitment .".split()
 
 
 def flat(words: list[str], pos: list[str], ents: dict | None = None):
@@ -34,7 +34,7 @@ def model(monkeypatch):
 
 def test_learned_names_types_an_uncovered_proper_noun_run(model):
     doc = flat(SENT, sentence_pos(3, SENT))
-    assert [(s.text, s.label_) for s in ln.learned_names(doc, [], 0.8)] == [("Human Rights Watch", "ResearchOrganization")]
+    assert [(s.text, s.label_) for s in ln.learned_names(doc, [], 0.8)] == [("Human Rights Monitor", "ResearchOrganization")]
 
 
 def test_learned_names_needs_a_confident_model(model):
@@ -57,7 +57,7 @@ def test_learned_names_skips_calendar_generic_and_short_words(model, first):
 
 
 def test_learned_names_skips_title_case_lines(model):
-    words = "Human Rights Watch : Critics Say Company Abandoned Its Commitment".split()
+    words = "Human Rights Monitor : Critics Say Company Abandoned Its Commitment".split()
     doc = flat(words, ["PROPN"] * 3 + ["PUNCT"] + ["NOUN"] * (len(words) - 4))
     assert ln.learned_names(doc, [], 0.8) == []
 
@@ -82,11 +82,11 @@ def test_learned_names_a_list_item_before_and_the_is_no_piece_of_the_next_name(m
 
 
 def test_learned_names_a_line_too_short_to_judge_is_skipped(model):
-    words = ["Human", "Rights", "Watch", "criticized", "it", "."]  # one title word beside the name: no verdict
+    words = ["Human", "Rights", "Monitor", "criticized", "it", "."]  # one title word beside the name: no verdict
     doc = flat(words, sentence_pos(3, words))
     assert ln.learned_names(doc, [], 0.8) == []
     longer = flat(SENT, sentence_pos(3, SENT))
-    assert [s.text for s in ln.learned_names(longer, [], 0.8)] == ["Human Rights Watch"]
+    assert [s.text for s in ln.learned_names(longer, [], 0.8)] == ["Human Rights Monitor"]
 
 
 def test_learned_names_an_amount_or_a_date_beside_a_run_is_no_name_it_continues(model):
