@@ -42,7 +42,7 @@ def clean_span(span: Span) -> Span | None:
     doc = span.doc
     # "Office of AI (OAI": the acronym is a name of its own
     end = next((i for i in range(span.start + 1, span.end) if doc[i].text == "("), span.end)
-    while end > span.start and doc[end - 1].is_space:  # "... Workplace Safety\n\n": the line break after the name
+    while end > span.start and doc[end - 1].is_space and not heading(span):  # "... Safety\n\n": a line's last name
         end -= 1
     start = after_line_breaks(doc, span.start, end)
     while start < end and drops_leading(doc[start]):
@@ -53,11 +53,19 @@ def clean_span(span: Span) -> Span | None:
         if keeps_full_stop(doc, start, end):
             break  # keep the full stop of "Corp." or "U.S."
         end -= 1
+    if start >= end:
+        return None
     end, label = without_amount(doc, start, end, span.label_)
     if start >= end:
         return None
     start, end, label = (start, end, label) if span.ent_id_ else trim_person(doc, start, end, label)
     return Span(doc, start, end, label=label, kb_id=span.kb_id_, span_id=span.id_)
+
+
+def heading(span: Span) -> bool:
+    """The span's line is a headline or a section heading ("AI For Business", "... Aimed at Frontier AI Developers"),
+    whose capitalised words at the line's end are no name of their own."""
+    return title_case_line(span.sent) or section_heading(span.sent)
 
 
 def after_generic_owner(doc: Doc, start: int, end: int) -> int:

@@ -458,14 +458,18 @@ def test_entity_types_a_run_of_capitalised_words_stops_at_an_amounts_currency_co
     assert title_run(doc, 1, set()) == 6
 
 
-def test_entity_types_the_line_break_after_a_name_is_no_line_break_inside_it():
-    from spacy.tokens import Doc, Span
+def test_entity_types_the_line_break_after_a_name_in_a_sentence_is_no_line_break_inside_it():
+    from spacy.tokens import Span
 
     from kg.nlp.entities.typer import clean_span
-    from tests.nlp.constructed import vocab
+    from tests.nlp.constructed import build
 
-    # "by the Senate Subcommittee on Employment\n\n": NER ran over the blank line after the name
-    words = ["Senate", "Subcommittee", "on", "Employment", "\n\n", "Background"]
-    doc = Doc(vocab(), words=words, spaces=[True, True, True, False, False, False], pos=["PROPN"] * len(words))
-    assert clean_span(Span(doc, 0, 5, label="ORG")).text == "Senate Subcommittee on Employment"
-    assert clean_span(Span(doc, 3, 6, label="ORG")).text == "Background"  # a name after a line break starts there
+    # "filed by the Senate Subcommittee on Employment\n\n": NER ran over the blank line after the name
+    words = ["filed", "by", "the", "Senate", "Subcommittee", "on", "Employment", "\n\n"]
+    pos = ["VERB", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "SPACE"]
+    doc = build(words, [0] * 8, ["ROOT"] + ["dep"] * 7, pos=pos, spaces=[True] * 6 + [False, False])
+    assert clean_span(Span(doc, 3, 8, label="ORG")).text == "Senate Subcommittee on Employment"
+    # a heading's last words ("AI For Business\n\n") are no name: the span is dropped, as every span over a line break
+    doc = build(["Anthropic", "acts", ".", "AI", "For", "Business", "\n\n"], [1, 1, 1, 3, 3, 3, 3],
+                ["nsubj", "ROOT", "punct", "ROOT", "dep", "dep", "dep"], spaces=[True, False, True, True, True, False, False])
+    assert clean_span(Span(doc, 3, 7, label="ORG")) is None
