@@ -28,9 +28,12 @@ def name_word_before(st: Nesting, i: int) -> bool:
 
 
 def org_before(st: Nesting, e: Span) -> Span | None:
-    """An unknown organisation's name right before the place ("Alliance Tech" + "France")."""
+    """An unknown organisation's name right before the place ("Alliance Tech" + "France"), or a name NER read as a
+    person's there ("Common Cause" + "Virginia": no person's name runs on into a state's), on the place's line."""
     before = next((x for x in st.ents if x.end == e.start and x.start < e.start), None)
-    return before if before is not None and before.label_ == "ORG" and not before.ent_id_ else None
+    if before is None or before.ent_id_ or "\n" in before[-1].whitespace_:
+        return None
+    return before if before.label_ == "ORG" or before.label_ == "PERSON" and len(before) > 1 else None
 
 
 def name_ends_in_place(e: Span, st: Nesting) -> bool:

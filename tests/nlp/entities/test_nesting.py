@@ -245,6 +245,11 @@ def test_nesting_name_words_before_a_place_name_an_organisation_of_it():
     # a known one, or a person, does not; nor does a place that more capitalised words follow
     doc = build(words, heads, deps, pos=pos, ents={(2, 3): "Person", (3, 4): "Jurisdiction"})
     assert spans(doc) == [(2, 3, "Person"), (3, 4, "Jurisdiction")]
+    # two words NER read as a person's name do: no person's name runs on into a state's ("Common Cause Virginia")
+    cc = ["Common", "Cause", "Virginia", "sued", "."]
+    doc = build(cc, [2, 2, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT", "punct"],
+                pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents={(0, 2): "PERSON", (2, 3): "Jurisdiction"})
+    assert spans(doc) == [(0, 3, "ORG")]
     doc = build(words[:4] + ["Chapter"] + words[4:], [1, 5, 3, 4, 1, 5, 7, 5, 5],
                 ["det", "nsubj", "compound", "compound", "appos", "ROOT", "det", "dobj", "punct"],
                 pos=pos[:4] + ["PROPN"] + pos[4:], ents={(3, 4): "Jurisdiction"})
