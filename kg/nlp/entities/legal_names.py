@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.gazetteer import gazetteer_index
-from kg.nlp.lexicon import load_json
+from kg.nlp.lexicon import load_json, words
 from kg.nlp.names import fold
 
 LONGEST_NAME = 5  # words before the legal form
@@ -59,12 +59,7 @@ def numbered(form: Token) -> bool:
     doc, i = form.doc, form.i
     if form.text not in BILL_PREFIXES or i + 1 >= len(doc) or not doc[i + 1].like_num:
         return False
-    return i + 2 >= len(doc) or doc[i + 2].lower_ not in amount_words()
-
-
-@lru_cache(maxsize=1)
-def amount_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_json("type_cues.json")["amount_words"])
+    return i + 2 >= len(doc) or doc[i + 2].lower_ not in words("type_cues.json", "amount_words")
 
 
 def written_as_initials(form: Token) -> bool:

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 ITEM_WORDS = 3  # an item of the list: "Commerce", "Science", "Senate Commerce", "Culture"
 CHAMBER_WORDS = 4  # "House of Commons", "National Assembly", "Senate"
 NAME_LABELS = ("", "ORG", "GovernmentBody", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART")
-SEPARATORS = (",", "and", "&")
 
 
 def name_word(t: Token) -> bool:
