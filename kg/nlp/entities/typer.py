@@ -204,11 +204,13 @@ def currency_before_amount(span: Span) -> bool:
 def not_a_name(span: Span, bars: bool) -> bool:
     """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose (but a byline's names are names:
     "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ...", and so is the issuer after a
-    source word: "News release | Information Commissioner's Office | 14 March 2024"); "Section 6(b) of the FTC Act"
+    source word: "News release | Information Commissioner's Office | 14 March 2024", and a place the lists know:
+    "Parliamentary Library digest | Canberra | 5 September 2025"); "Section 6(b) of the FTC Act"
     is a provision of an instrument, not one of its own, and so is "Article 6" on its own (in `corpus/train`'s gold
     an article alone is never one); "NOK" in "NOK 200 million" is a currency (`currency_before_amount`); "(Court
     report)" after a dateline's date is the kind of copy (`common_credit`)."""
-    if bars and any(t.text == "|" for t in span.sent) and not (on_byline(span) or issuer_part(span)):
+    if bars and any(t.text == "|" for t in span.sent) and not (on_byline(span) or issuer_part(span)
+                                                               or known_place(span)):
         return True
     doc = span.doc
     if currency_before_amount(span) or common_credit(span):

@@ -473,3 +473,17 @@ def test_entity_types_the_line_break_after_a_name_in_a_sentence_is_no_line_break
     doc = build(["Anthropic", "acts", ".", "AI", "For", "Business", "\n\n"], [1, 1, 1, 3, 3, 3, 3],
                 ["nsubj", "ROOT", "punct", "ROOT", "dep", "dep", "dep"], spaces=[True, False, True, True, True, False, False])
     assert clean_span(Span(doc, 3, 7, label="ORG")) is None
+
+
+def test_entity_types_a_line_of_bars_names_no_one_but_its_place():
+    """"Parliamentary Library digest | Canberra | 5 September 2025": the line's words are no names, but a place the
+    lists know is where the story comes from, a mention of that jurisdiction."""
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.typer import not_a_name
+    from tests.nlp.constructed import build
+
+    words = ["Library", "digest", "|", "Canberra", "|", "5", "September"]
+    doc = build(words, [1] * 7, ["compound", "ROOT"] + ["dep"] * 5)
+    assert not not_a_name(Span(doc, 3, 4, label="GPE"), bars=True)
+    assert not_a_name(Span(doc, 0, 1, label="ORG"), bars=True)
