@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from kg.nlp.entities.apposed_names import apposed_names
 from kg.nlp.entities.company_words import common_start, numbered, own_first_word
 from kg.nlp.entities.entity_types import CUE, cues
 from kg.nlp.entities.instruments import cues as instrument_cues
@@ -173,6 +174,7 @@ class DocAliases:
         forms = defined_forms(doc, alias_of, new)
         strength = doc._.kg_strength if doc._.kg_strength is not None else {}
         relabel = later_uses(doc, forms, alias_of, new)
+        apposed_names(doc, alias_of)
         if new or relabel:
             kept = [Span(doc, e.start, e.end, label=relabel.get((e.start, e.end), e.label_), span_id=e.id_)
                     for e in doc.ents]
