@@ -8,19 +8,19 @@ from spacy.util import filter_spans
 from kg.contract import ORGANIZATION_CLASSES
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import section_heading, title_case_line
-from kg.nlp.doc.opening import byline_people, on_byline
-from kg.nlp.doc.voice import issuer_part, source_names
+from kg.nlp.doc.opening import byline_people
+from kg.nlp.doc.voice import source_names
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
 from kg.nlp.entities.places import known_place
-from kg.nlp.doc.datelines import credit_tokens, dateline_places
+from kg.nlp.doc.datelines import dateline_places
 from kg.nlp.entities.given_names import titled_persons, with_given_names
 from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
-from kg.nlp.entities.name_runs import amount_code, proper_noun_runs
+from kg.nlp.entities.name_runs import proper_noun_runs
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names
 from kg.nlp.entities.learned_names import learned_names
-from kg.nlp.entities.person_titles import common_words, learn_common_words, trim_person
+from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
 from kg.nlp.entities.peerage import peer_spans
 from kg.nlp.entities.lowercase_heads import lowercase_head_names
@@ -29,11 +29,11 @@ from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.described import described_names
 from kg.nlp.entities.owned_models import owned_model_names
 from kg.nlp.entities.shared_heads import shared_head_names
+from kg.nlp.entities.non_names import not_a_name
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
 MODEL_WORDS = {"model", "models", "chatbot", "chatbots"}
-OPENING_TOKENS = 120  # a dateline stands in the first lines: no later name is looked up in its credit
 
 
 def clean_span(span: Span) -> Span | None:
@@ -194,42 +194,6 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
              + peer_spans(doc) + [Span(doc, p.start, p.end, label="Person") for p in byline_people(doc)]
              + source_names(doc, cues().heads, known))
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
-
-
-def currency_before_amount(span: Span) -> bool:
-    """A currency code in capitals right before a number ("PLN 40 million", "KRW 4.2 billion"; `amount_code`)."""
-    return len(span) == 1 and amount_code(span.doc, span.start)
-
-
-def not_a_name(span: Span, bars: bool) -> bool:
-    """"Analysis | EU tech policy | 5 August 2025" is a dateline, not prose (but a byline's names are names:
-    "Published 2025-06-16 | By Meera Raghunathan, Senior Fellow, Institute for ...", and so is the issuer after a
-    source word: "News release | Information Commissioner's Office | 14 March 2024", and a place the lists know:
-    "Parliamentary Library digest | Canberra | 5 September 2025"); "Section 6(b) of the FTC Act"
-    is a provision of an instrument, not one of its own, and so is "Article 6" on its own (in `corpus/train`'s gold
-    an article alone is never one); "NOK" in "NOK 200 million" is a currency (`currency_before_amount`); "(Court
-    report)" after a dateline's date is the kind of copy (`common_credit`)."""
-    if bars and any(t.text == "|" for t in span.sent) and not (on_byline(span) or issuer_part(span)
-                                                               or known_place(span)):
-        return True
-    doc = span.doc
-    if currency_before_amount(span) or common_credit(span):
-        return True
-    first = span[0].text.lower()
-    if first not in ("section", "article", "paragraph"):
-        return False
-    after = next((t for t in doc[span.end:span.end + 3] if not t.is_punct), None)
-    bare = len(span) == 2 and first != "section" and any(c.isdigit() for c in span[1].text)
-    return after is not None and after.text.lower() == "of" or bare  # "Section 230" is an instrument's usual name
-
-
-def common_credit(span: Span) -> bool:
-    """A dateline's credit in common words ("(Court report)", "(Wire)"): the kind of copy, no court or wire service
-    that is a party ("(Reuters)" stays a name)."""
-    doc = span.doc
-    if span.start > OPENING_TOKENS or not all(t.lower_ in common_words(doc) for t in span):
-        return False
-    return set(range(span.start, span.end)) <= credit_tokens(doc)
 
 
 def type_span(ent: Span, span: Span) -> tuple[Span, int] | None:

@@ -233,7 +233,7 @@ def test_entity_types_a_provision_of_an_instrument_is_no_instrument(words, start
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
-    from kg.nlp.entities.typer import not_a_name
+    from kg.nlp.entities.non_names import not_a_name
 
     doc = Doc(Vocab(), words=words)
     assert not_a_name(Span(doc, start, end, label="LAW"), bars=False) is dropped
@@ -438,7 +438,7 @@ def test_a_division_word_ends_a_places_name_of_two_words_or_more_whatever_its_ca
 def test_entity_types_a_currency_code_before_an_amount_is_no_name(words, start, end, dropped):
     from spacy.tokens import Span
 
-    from kg.nlp.entities.typer import not_a_name
+    from kg.nlp.entities.non_names import not_a_name
     from tests.nlp.constructed import vocab
     from spacy.tokens import Doc
 
@@ -480,10 +480,24 @@ def test_entity_types_a_line_of_bars_names_no_one_but_its_place():
     lists know is where the story comes from, a mention of that jurisdiction."""
     from spacy.tokens import Span
 
-    from kg.nlp.entities.typer import not_a_name
+    from kg.nlp.entities.non_names import not_a_name
     from tests.nlp.constructed import build
 
     words = ["Library", "digest", "|", "Canberra", "|", "5", "September"]
     doc = build(words, [1] * 7, ["compound", "ROOT"] + ["dep"] * 5)
     assert not not_a_name(Span(doc, 3, 4, label="GPE"), bars=True)
     assert not_a_name(Span(doc, 0, 1, label="ORG"), bars=True)
+
+
+def test_entity_types_a_name_that_dates_what_follows_names_no_one():
+    from spacy.tokens import Span
+
+    from kg.nlp.entities.non_names import not_a_name
+    from tests.nlp.constructed import build
+
+    # "BIS rescinded the Biden - era rule ." / "Biden signed the rule ."
+    doc = build(["BIS", "rescinded", "the", "Biden", "-", "era", "rule", "."], [1, 1, 6, 5, 5, 6, 1, 1],
+                ["nsubj", "ROOT", "det", "npadvmod", "punct", "amod", "dobj", "punct"])
+    assert not_a_name(Span(doc, 3, 4, label="PERSON"), bars=False)
+    doc = build(["Biden", "signed", "the", "rule", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"])
+    assert not not_a_name(Span(doc, 0, 1, label="PERSON"), bars=False)
