@@ -501,3 +501,14 @@ def test_entity_types_a_name_that_dates_what_follows_names_no_one():
     assert not_a_name(Span(doc, 3, 4, label="PERSON"), bars=False)
     doc = build(["Biden", "signed", "the", "rule", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"])
     assert not not_a_name(Span(doc, 0, 1, label="PERSON"), bars=False)
+
+
+def test_entity_types_a_storefront_and_the_member_states_are_no_entities():
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.entities.entity_types import classify
+    from tests.nlp.constructed import vocab
+
+    for words, label in ((["App", "Store"], "PERSON"), (["Member", "States"], "GPE")):
+        doc = Doc(vocab(), words=["in", *words], pos=["ADP", "PROPN", "PROPN"])
+        assert classify(Span(doc, 1, 3, label=label)) == (None, 0)
