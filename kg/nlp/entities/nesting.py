@@ -64,6 +64,17 @@ def name_runs_on(e: Span, st: Nesting) -> bool:
     return end > e.end + 1 and st.add(e.start, end, e.label_, range(e.end, end))
 
 
+def chapter_of_place(e: Span, st: Nesting) -> bool:
+    """"the ACLU" + "of Washington": a known association followed by "of" and a place is its chapter there, an
+    organisation of its own, typed by its name's cues and the name model."""
+    place = st.by_start.get(e.end + 1)
+    if not e.ent_id_ or e.label_ != "ResearchOrganization" or not followed_by(st.doc, e, ("of",)) \
+            or place is None or place.label_ not in ("GPE", "Jurisdiction"):
+        return False
+    st.swallowed.add(id(place))
+    return st.add(e.start, place.end, "ORG", range(e.start, place.end))  # a name of its own: no gazetteer id
+
+
 def name_runs_on_over_and(e: Span, st: Nesting) -> bool:
     """"the High-Risk Artificial Intelligence Developer" + "and Deployer Act": an unknown name without a head word of
     its own, cut at "and" before name words (two at least) that end in the head word of an instrument (bodies cut at
@@ -255,7 +266,8 @@ def initials(span: Span) -> list[str]:
 
 
 NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (law_with_year, listed_name, coordinated_name,
-                                                              name_runs_to_acronym, name_runs_on, name_runs_on_over_and,
+                                                              name_runs_to_acronym, name_runs_on, chapter_of_place,
+                                                              name_runs_on_over_and,
                                                               another_place, place_starts_company, model_for_product,
                                                               place_starts_name, name_ends_in_place)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.entities.nesting import (Nesting, another_place, coordinated_name, extend_embedded_names, law_with_year,
-                                     listed_name,
+                                     chapter_of_place, listed_name,
                                      model_for_product, name_runs_on, name_runs_on_over_and, name_runs_to_acronym, one_body,
                                      place_starts_company, place_starts_name, title_run)
 from tests.nlp.constructed import build
@@ -322,3 +322,16 @@ def test_nesting_no_list_no_date_and_no_known_name_runs_back():
     doc = build(["Science", "and", "Transportation", "Committee", "met", "."], [4] * 6, ["dep"] * 4 + ["ROOT", "punct"],
                 pos=["PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"], ents={(0, 4): "ORG"})
     assert not listed_name(doc.ents[0], Nesting.of(doc))
+
+
+def test_nesting_a_known_association_of_a_place_is_its_chapter_there():
+    # "The ACLU of Washington welcomed it ." / "The ACLU of the state welcomed it ."
+    words = ["The", "ACLU", "of", "Washington", "welcomed", "it", "."]
+    doc = build(words, [1, 4, 1, 2, 4, 4, 4], ["det", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+                ents={(1, 2): "ResearchOrganization", (3, 4): "GPE"}, ids={(1, 2): "aclu"})
+    st = Nesting.of(doc)
+    assert chapter_of_place(st.ents[0], st) and id(st.ents[1]) in st.swallowed
+    assert spans(doc) == [(1, 4, "ORG")]
+    doc = build(["The", "ACLU", "of", "the", "state"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "det", "pobj"],
+                ents={(1, 2): "ResearchOrganization"}, ids={(1, 2): "aclu"})
+    assert not chapter_of_place(doc.ents[0], Nesting.of(doc))
