@@ -43,9 +43,10 @@ def common_words(doc: Doc) -> frozenset[str]:
 
 def trim_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """(start, end, label) of the name inside a span that spaCy read as a person (or, after a title and "of", as
-    anything): titles before it and post-nominal letters after it dropped; at least two words stay."""
+    anything): titles before it and post-nominal letters after it dropped, down to the surname ("Gov. Lee": "Lee",
+    which the document's short forms join to "Bill Lee"); at least two words stay of post-nominals' names."""
     s, e = start, end
-    while e - s > 2 and is_title(doc[s]) and doc[s].text[:1].isupper():
+    while e - s > 1 and is_title(doc[s]) and doc[s].text[:1].isupper():
         s += 1
     if s > start and label != "PERSON":
         if not looks_like_a_name(doc, s, e):

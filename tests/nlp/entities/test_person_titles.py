@@ -22,9 +22,12 @@ def test_person_titles_post_nominal_letters_go():
     assert trim_person(doc, 2, 5, "PERSON") == (2, 4, "PERSON")
 
 
-def test_person_titles_two_words_stay_whatever_they_are():
+def test_person_titles_a_title_before_a_surname_goes_and_the_surname_stays():
+    # "Gov. Lee": the surname, which the document's short forms join to the full name named before
     doc = doc_of(["President", "Biden"])
-    assert trim_person(doc, 0, 2, "PERSON") == (0, 2, "PERSON")
+    assert trim_person(doc, 0, 2, "PERSON") == (1, 2, "PERSON")
+    doc = doc_of(["President"])
+    assert trim_person(doc, 0, 1, "PERSON") == (0, 1, "PERSON")  # a word always stays
 
 
 def test_person_titles_a_title_before_an_organisation_label_makes_a_person_only_when_a_name_follows():
