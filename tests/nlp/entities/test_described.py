@@ -24,6 +24,9 @@ def test_a_run_of_proper_nouns_after_a_descriptor_noun_is_a_name_of_its_class():
         [("Pesa Haraka", "Company")]
     assert names(["said", "the", "regulator", "Ofqual"], ["VERB", "DET", "NOUN", "PROPN"]) == \
         [("Ofqual", "GovernmentBody")]
+    # "from the venture fund Kaszek": an investor is a firm
+    assert names(["from", "the", "venture", "fund", "Kaszek"], ["ADP", "DET", "NOUN", "NOUN", "PROPN"]) == \
+        [("Kaszek", "Company")]
 
 
 def test_a_group_is_a_research_organisation_after_its_qualifier_and_a_firm_otherwise():
