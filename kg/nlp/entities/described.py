@@ -1,9 +1,10 @@
 """Names introduced by what they are: "fined Seoul start-up Hanbit Mind 840 million won", "the Nairobi lender Pesa
 Haraka", "logistics group Straitway", "Amsterdam retailer Klaver Retail". A lower-case descriptor noun of an
 organisation (descriptor_nouns of data/type_cues.json, or a group noun: a research organisation's after one of
-`group_qualifiers`, "campaign group Foxglove", a firm's otherwise) right before a run of capitalised
-proper nouns that the NER missed or read as something else makes that run a name of the descriptor's class; an amount
-after it is left out (kg/nlp/entities/amounts.py), and so is a month, a day or a known place."""
+`group_qualifiers`, "campaign group Foxglove", a firm's otherwise), or who leads a round of funding ("a round led by
+Kaszek"), right before a run of capitalised proper nouns that the NER missed or read as something else makes that run
+a name of the descriptor's class; an amount after it is left out (kg/nlp/entities/amounts.py), and so is a month, a
+day or a known place."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -44,11 +45,23 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for i, end in proper_noun_runs(doc, covered, lambda t: t.i > 0 and not t.is_sent_start):
-        cls = descriptor_class(doc[i - 1])
+        cls = descriptor_class(doc[i - 1]) or round_leader(doc, i)
         end = name_end(doc, i, end) if cls else i
         if end > i and not known_place(span := Span(doc, i, end, label=cls)) and not common_run(span):
             out.append(span)
     return out
+
+
+ROUND_NOUNS = ("round", "funding", "financing", "investment", "raise")
+
+
+def round_leader(doc: Doc, i: int) -> str | None:
+    """"a round led by Kaszek", "funding backed by Speedinvest": who leads or backs a round of funding is a firm."""
+    by = doc[i - 1]
+    verb = by.head
+    if by.lower_ != "by" or i < 2 or verb.i != i - 2 or verb.lemma_.lower() not in ("lead", "co-lead", "back"):
+        return None
+    return "Company" if verb.head.lemma_.lower() in ROUND_NOUNS else None
 
 
 def name_end(doc: Doc, i: int, end: int) -> int:

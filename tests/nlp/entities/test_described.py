@@ -60,3 +60,17 @@ def test_no_name_from_a_title_a_common_word_or_a_modifier():
     doc = build(words, [3, 3, 3, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT"],
                 pos=["DET", "NOUN", "PROPN", "NOUN", "VERB"])
     assert described_names(doc, []) == []
+
+
+def test_who_leads_a_round_of_funding_is_a_firm():
+    # "closed a round led by Kaszek ." / "the protest was led by Lopez ."
+    doc = build(["closed", "a", "round", "led", "by", "Kaszek", "."], [0, 2, 0, 2, 3, 4, 0],
+                ["ROOT", "det", "dobj", "acl", "agent", "pobj", "punct"],
+                pos=["VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                lemmas=["close", "a", "round", "lead", "by", "Kaszek", "."])
+    assert [(s.text, s.label_) for s in described_names(doc, [])] == [("Kaszek", "Company")]
+    doc = build(["the", "protest", "was", "led", "by", "Lopez", "."], [1, 3, 3, 3, 3, 4, 3],
+                ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                lemmas=["the", "protest", "be", "lead", "by", "Lopez", "."])
+    assert described_names(doc, []) == []
