@@ -29,6 +29,7 @@ from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.described import described_names
 from kg.nlp.entities.owned_models import owned_model_names
 from kg.nlp.entities.shared_heads import shared_head_names
+from kg.nlp.entities.suffixed_names import suffixed_names
 from kg.nlp.entities.non_names import not_a_name
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -156,6 +157,7 @@ class EntityTyper:
             kept.append(span)
             strength[(span.start, span.end)] = GAZETTEER if span.id_ else CUE
         found = names_before_model_words(doc, kept) + unlabelled_names(doc, kept) + described_names(doc, kept)
+        found += suffixed_names(doc, kept + found)
         for span in found + owned_model_names(doc, kept + found):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
