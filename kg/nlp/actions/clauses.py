@@ -208,7 +208,7 @@ def governing_trigger(verb: Token, lex: dict) -> Token | None:
     that trigger; the inner verb is then the content of the outer action. Not a negative implicative's, unless a court
     or a judge declines: "OpenAI refused to pause training" is the pause, negated."""
     v = verb
-    while v.dep_ in ("xcomp", "conj", "ccomp") and v.head is not v:
+    while v.dep_ in ("xcomp", "conj", "ccomp") and v.head.i != v.i:
         head = v.head
         if v.dep_ == "xcomp" and implicative(head) and not judicial_subject(head):
             return None  # "declined to sue X": the suit, negated (`negated`); a court's declining is its ruling

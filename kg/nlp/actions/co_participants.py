@@ -41,7 +41,7 @@ def marking_heads(tok: Token) -> list[Token]:
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     up = tok
     for _ in range(3):
-        if up.head is up:
+        if up.head.i == up.i:
             break
         up = up.head
         heads.append(up)

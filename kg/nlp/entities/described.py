@@ -84,5 +84,5 @@ def common_run(span: Span) -> bool:
     doc, first, last = span.doc, span[0], span[-1]
     alone = len(span) == 1 and (first.lower_ in generic_words() or first.lower_ in common_words(doc))
     after = doc[span.end] if span.end < len(doc) else None
-    modifier = after is not None and after.is_lower and after.pos_ == "NOUN" and last.head is after
+    modifier = after is not None and after.is_lower and after.pos_ == "NOUN" and last.head.i == after.i
     return is_title(first) or first.lower_ in generic_words() or alone or modifier

@@ -31,4 +31,4 @@ def suffixed_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def modifies(span: Span) -> bool:
     """The run modifies the common noun after it ("Venture Capital firms"): no name of its own."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.is_lower and after.pos_ == "NOUN" and span[-1].head is after
+    return after is not None and after.is_lower and after.pos_ == "NOUN" and span[-1].head.i == after.i
