@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 def described_by(doc: Doc, name: Span, desc: Span) -> bool:
     """`desc` is a known body's description in apposition to the unknown name just before it."""
-    between = [t.lower_ for t in doc[name.end:desc.start]]
-    if name.ent_id_ or not desc.ent_id_ or name.label_ != desc.label_ or between not in ([","], [",", "the"]):
+    if name.ent_id_ or not desc.ent_id_ or name.label_ != desc.label_ or not 1 <= desc.start - name.end <= 2:
+        return False
+    if [t.lower_ for t in doc[name.end:desc.start]] not in ([","], [",", "the"]):
         return False
     if not described(doc, desc):
         return False
