@@ -1,9 +1,9 @@
 """A name and the known body its apposition describes are one: "Datatilsynet, the Norwegian data protection
 authority, imposed a ban" names the gazetteer's Norwegian Data Protection Authority by its own name, and the two
-readings had made two entities and two bans. A name the gazetteer does not know, then a comma and a description the
-gazetteer matched (lower-case words or a place's possessive before them: "the Norwegian data protection authority",
-"Norway's data protection authority"), in apposition to it and of the same class, is a mention of that body
-(`doc._.kg_alias_of`, read by the resolver)."""
+readings had made two entities and two bans. A name the gazetteer does not know, then a comma (and "the") and a
+description the gazetteer matched, written as a description ("the Norwegian data protection authority", lower-case
+words after its first), in apposition to it and of the same class, is a mention of that body (`doc._.kg_alias_of`,
+read by the resolver)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span

@@ -14,7 +14,7 @@ from kg.nlp.names import fold
 
 LONGEST_NAME = 5  # words before the legal form
 LINKS = {"&"}  # not "and": "Google and Microsoft Corp." are two
-BILL_PREFIXES = {"AB", "AS"}  # forms that also start a bill's number ("AB 1018"): no form before a number
+BILL_PREFIXES = {"AB", "AS"}  # Nordic forms, none before a number: "AB 1018" is an Assembly Bill
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +54,8 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def numbered(form: Token) -> bool:
-    """A form that starts a bill's number here ("AB 1018", "AS 12"), not a company's legal form (nor a number that
-    starts an amount: "fined Kvarnby Livs AB 6 million kronor")."""
+    """A Nordic form before a number, which starts a bill's number there ("California AB 1018"), not a company's
+    legal form (but not before an amount: "fined Kvarnby Livs AB 6 million kronor")."""
     doc, i = form.doc, form.i
     if form.text not in BILL_PREFIXES or i + 1 >= len(doc) or not doc[i + 1].like_num:
         return False
