@@ -10,6 +10,7 @@ from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.lines import title_case_line, word_of
 from kg.nlp.doc.titles import is_title
 from kg.nlp.entities.entity_types import Cues, by_name_model, cues, demonyms
+from kg.nlp.entities.name_runs import modified_noun
 from kg.nlp.entities.places import known_place, people_in_place, place_of
 from kg.nlp.lexicon import is_person_noun
 
@@ -35,15 +36,6 @@ def model_word_beside(span: Span, c: Cues) -> str | None:
     if _neighbour_word(span, 1) in c.model_cues or _neighbour_word(span, -1) in ("model", "models", "chatbot") \
             or modified_noun(span) in c.model_cues:
         return "AIModel"
-    return None
-
-
-def modified_noun(span: Span) -> str | None:
-    """The common noun after the name that the name modifies ("Heron image generator": "generator")."""
-    root = span.root
-    head = root.head
-    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.pos_ == "NOUN" and head.is_lower:
-        return head.lower_
     return None
 
 

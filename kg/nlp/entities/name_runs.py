@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.doc.token_filter import tagged
@@ -60,3 +60,13 @@ def inner_hyphen(doc: Doc, i: int) -> bool:
 def amount_code(doc: Doc, i: int) -> bool:
     """A currency code in capitals right before a number (data/currencies.json): "VND" of "VND 150 million"."""
     return doc[i].text in CURRENCIES and i + 1 < len(doc) and doc[i + 1].like_num
+
+
+def modified_noun(span: Span) -> str | None:
+    """The common noun after the name that the name modifies ("Heron image generator": "generator", "a Malmö
+    company", "Venture Capital firms"), or None."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.pos_ == "NOUN" and head.is_lower:
+        return head.lower_
+    return None

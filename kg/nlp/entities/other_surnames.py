@@ -8,17 +8,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doc.titles import is_title
 from kg.nlp.gazetteer import load_gazetteer
-from kg.nlp.lexicon import load_json
 from kg.nlp.names import fold
 
 PERSON = "Person"
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Titles and forms of address that stand before a surname without being a given name ("Sen. Vance")."""
-    return frozenset(w.lower() for w in load_json("person_titles.json")["title_words"])
 
 
 def surname_match(doc: Doc, m: tuple) -> str | None:
@@ -38,7 +32,7 @@ def another_given_name(doc: Doc, i: int, gid: str, persons: list[Span]) -> bool:
     given name ("Sarah Altman", not "Sam Altman", nor a title: "Senator Vance", "Vice President JD Vance")."""
     prev = doc[i - 1] if i > 0 else None
     return (prev is not None and prev.is_alpha and prev.text[:1].isupper()
-            and prev.lower_ not in title_words() and prev.lower_ not in own_given_names(gid)
+            and not is_title(prev) and prev.lower_ not in own_given_names(gid)
             and any(p.start < i < p.end for p in persons))
 
 

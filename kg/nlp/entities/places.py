@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from kg.nlp.entities.name_runs import modified_noun
 from kg.nlp.lexicon import is_person_noun, load_jsonl, words
 from kg.nlp.names import fold
 
@@ -100,9 +101,7 @@ def modifies_a_noun(span: Span) -> bool:
     """"a Malmö company", "the Marseille investment firm", "its Seville sites": a city's name before the common noun it
     modifies says where that thing is, and so does one after "in", "at" or "near" ("a data centre in Sendai"); a firm
     named like a city is in the gazetteer, and so out of the place lists."""
-    head = span.root.head
-    return (span.root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and head.pos_ == "NOUN"
-            and head.text.islower()) or span.root.dep_ == "pobj" and head.lower_ in ("in", "at", "near")
+    return modified_noun(span) is not None or span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at", "near")
 
 
 # -- context rules of the typer (context_rules.CONTEXT_RULES), each given the typer's cues ----------------------------

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.doc.lines import title_case_line
 from kg.nlp.entities.entity_types import cues
-from kg.nlp.entities.name_runs import proper_noun_runs
+from kg.nlp.entities.name_runs import modified_noun, proper_noun_runs
 from kg.nlp.entities.person_titles import common_words
 
 
@@ -22,13 +22,7 @@ def suffixed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         span = doc[i:end]
         if len(span) < 2 or span[-1].lower_ not in suffixes or not all(t.pos_ == "PROPN" for t in span):
             continue
-        if span[0].lower_ in common or title_case_line(span.sent) or modifies(span):
+        if span[0].lower_ in common or title_case_line(span.sent) or modified_noun(span):
             continue
         out.append(Span(doc, i, end, label="Company"))
     return out
-
-
-def modifies(span: Span) -> bool:
-    """The run modifies the common noun after it ("Venture Capital firms"): no name of its own."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.is_lower and after.pos_ == "NOUN" and span[-1].head.i == after.i
