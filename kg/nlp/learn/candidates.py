@@ -21,6 +21,7 @@ from kg.nlp.actions.clauses import court_subject, forbidding, negated
 from kg.nlp.actions.readings import is_verb, readings_of
 from kg.nlp.learn.detect import carries_a_noun, detectable, labelling_types, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
+from kg.nlp.learn.salience import action_centrality, centrality, pair_centrality
 from kg.nlp.learn.focus import Focus
 from kg.nlp.learn.model import LogReg
 from kg.nlp.lexicon import load_jsonl
@@ -180,9 +181,11 @@ def pairs_at(trig: Token, sent: Span, atype: str, idx: EntityIndex, rules_here: 
     out = []
     near = nearest_mentions(trig, sent, idx)
     ranks = side_ranks(trig, near, idx, atype)
+    table = centrality(trig.doc, idx)
     for k, (s, e) in near.items():
         f = pair_features(trig, s, e, idx.type_of(k), atype, rule_role(k, rules_here), s in idx.anaphors)
         f.update(ranks[k])
+        f.update(pair_centrality(k, table))
         p = Pair(k, f)
         if roles is not None:
             probs = roles.scores(f)
@@ -240,14 +243,16 @@ def decode(trig: Token, sent: Span, atype: str, pairs: list[Pair], idx: EntityIn
     do it), every other likely agent, and no agent, each with every likely target. The action model judges them."""
     base = rules_here[0] if rules_here else None
     instruments = list(dict.fromkeys([i for r in rules_here for i in r.instruments] + instrument_mentions(sent, idx)))
-    out = []
+    out, got = [], None
     for agent in likely_agents(pairs, idx, atype, floor) + [None]:
         targets = likely_targets(pairs, agent, idx, target_floor)
         if agent is None and not targets:
             continue
+        got = got or (evidence_text(sent), inherited(base, trig, sent))  # the same for every reading of the trigger
         out.append(ActionRecord(
-            type=atype, evidence=evidence_text(sent), agent=agent, targets=targets, instruments=instruments,
-            confidence=0.5, extractor="kg.actions.roles.v1", trigger=trig.i, **inherited(base, trig, sent)))
+            type=atype, evidence=got[0], agent=agent, targets=targets, instruments=list(instruments), confidence=0.5,
+            extractor="kg.actions.roles.v1", trigger=trig.i,
+            **{k: list(v) if isinstance(v, list) else v for k, v in got[1].items()}))
     return out
 
 
@@ -291,6 +296,7 @@ def _at(trig: Token, sent: Span, atype: str, source: str, idx: EntityIndex, here
                             [idx.type_of(t) for t in rec.targets], pa, pt, top == rec.agent, rec.negated, p_type)
         if outside:
             f["agent_outside"] = 1.0
+        f.update(action_centrality(rec.agent, rec.targets, centrality(trig.doc, idx)))
         out.append(Candidate(replace(rec), src, trig, f))
     return out
 

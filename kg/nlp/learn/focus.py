@@ -5,7 +5,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.nlp.actions.triggers import syntax
+from kg.nlp.doc.index import EntityIndex
 from kg.nlp.learn.features import bucket
+from kg.nlp.learn.salience import centrality, target_centrality, without_target_centrality
 
 if TYPE_CHECKING:
     from kg.nlp.learn.candidates import Candidate
@@ -72,7 +74,9 @@ class Focus:
         """The candidate aimed at `targets`, the focus of that kind."""
         dist = self.here - self.last[kind][0]
         kind = kind.split(":")[0]
-        f = {**c.features, f"ctx_{kind}": 1.0, f"ctx_{kind}_type={c.record.type}": 1.0, f"ctx_dist={min(dist, 3)}": 1.0}
+        table = centrality(c.trig.doc, EntityIndex.of(c.trig.doc)) if c.trig is not None else {}
+        f = {**without_target_centrality(c.features), **target_centrality(targets, table), f"ctx_{kind}": 1.0,
+             f"ctx_{kind}_type={c.record.type}": 1.0, f"ctx_dist={min(dist, 3)}": 1.0}
         f.pop(f"ntargets={bucket(0, (0, 1, 2, 4))}", None)
         return replace(c, record=replace(c.record, targets=list(targets)), source="context", features=f)
 
