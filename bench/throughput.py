@@ -5,7 +5,9 @@ texts), in words per second; and `kg build --jobs 2` against `--jobs 1` (whole c
 
 `--jobs-articles 0` leaves out the second comparison. The machine's own noise moves single rounds of the wall-clock
 ratio by 0.1 and more (rounds of 0.56 and 0.80 in one run here): compare medians, and raise `--rounds` to compare
-two versions. The ratio in CPU time (this process's, all threads) tells where the noise comes from: other processes
+two versions. `--chunks K` interleaves more finely: each round reads the articles in K parts, bare then end to end
+on each part, so that a slow minute of a shared machine weighs on both sides alike (each part is its own build, as
+`kg build` of K files would be). The ratio in CPU time (this process's, all threads) tells where the noise comes from: other processes
 move the wall-clock ratio only; when both move together, the CPU itself ran slower for a while (a shared machine).
 """
 from __future__ import annotations
@@ -27,11 +29,27 @@ def ratio_line(label: str, bare: list[float], e2e: list[float]) -> str:
     return f"{label:<34}{statistics.median(bare) / statistics.median(e2e):10.2f}   (per round: {rounds})"
 
 
+def split(path: Path, texts: list[str], chunks: int, work: Path) -> list[tuple[Path, list[str]]]:
+    """The corpus as `chunks` parts of consecutive articles, each a JSON Lines file and its texts; one part, the
+    file itself."""
+    if chunks == 1:
+        return [(path, texts)]
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    size = -(-len(lines) // chunks)
+    parts = []
+    for n in range(0, len(lines), size):
+        part = work / f"part-{n // size}.jsonl"
+        part.write_text("".join(lines[n:n + size]), encoding="utf-8")
+        parts.append((part, texts[n:n + size]))
+    return parts
+
+
 def main() -> None:
     ap = parser(__doc__)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--jobs-articles", type=int, default=600)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--chunks", type=int, default=1, help="parts per round, bare and end to end in turn on each")
     args = setup(ap)
 
     from kg.store.build import build_graph
@@ -45,21 +63,28 @@ def main() -> None:
     list(bare.pipe(texts[:8]))
     load_pipeline()
     build_graph([warm])  # both warmed on the same 8 texts
+    parts = split(path, texts, max(1, args.chunks), args.work)
     bare_s, e2e_s, bare_cpu, e2e_cpu = [], [], [], []
     for _ in range(args.rounds):  # interleaved, so that a busy moment of the machine hits both
-        start, cpu = time.perf_counter(), time.process_time()
-        for _doc in bare.pipe(texts, batch_size=16):
-            pass
-        bare_s.append(time.perf_counter() - start)
-        bare_cpu.append(time.process_time() - cpu)
-        start, cpu = time.perf_counter(), time.process_time()
-        result = build_graph([path])
-        e2e_s.append(time.perf_counter() - start)
-        e2e_cpu.append(time.process_time() - cpu)
+        spent, triples = [0.0, 0.0, 0.0, 0.0], 0
+        for part_path, part_texts in parts:
+            start, cpu = time.perf_counter(), time.process_time()
+            for _doc in bare.pipe(part_texts, batch_size=16):
+                pass
+            spent[0] += time.perf_counter() - start
+            spent[1] += time.process_time() - cpu
+            start, cpu = time.perf_counter(), time.process_time()
+            result = build_graph([part_path])
+            spent[2] += time.perf_counter() - start
+            spent[3] += time.process_time() - cpu
+            triples += len(result.graph)
+        for out, t in zip((bare_s, bare_cpu, e2e_s, e2e_cpu), spent, strict=True):
+            out.append(t)
     b, e = statistics.median(bare_s), statistics.median(e2e_s)
     print(f"{args.articles} articles, {words:,} words; median of {args.rounds} interleaved rounds")
     print(f"bare nlp.pipe (en_core_web_sm):   {words / b:10,.0f} words/s")
-    print(f"kg build end to end (1 process):  {words / e:10,.0f} words/s  ({len(result.graph):,} triples)")
+    print(f"kg build end to end (1 process):  {words / e:10,.0f} words/s  ({triples:,} triples"
+          + (f", {len(parts)} builds a round)" if len(parts) > 1 else ")"))
     print(ratio_line("ratio end-to-end / bare:", bare_s, e2e_s))
     # CPU time of this process (all its threads): unlike wall-clock time, not moved by other processes
     print(ratio_line("ratio in CPU time:", bare_cpu, e2e_cpu))

@@ -21,9 +21,9 @@ from kg.nlp.actions.clauses import court_subject, forbidding, negated
 from kg.nlp.actions.readings import is_verb, readings_of
 from kg.nlp.learn.detect import carries_a_noun, detectable, labelling_types, trigger_features, type_probs
 from kg.nlp.learn.features import action_features, pair_features
-from kg.nlp.learn.salience import action_centrality, centrality, pair_centrality
 from kg.nlp.learn.focus import Focus
 from kg.nlp.learn.model import LogReg
+from kg.nlp.learn.salience import action_centrality, centrality, pair_centrality
 from kg.nlp.lexicon import load_jsonl
 from kg.nlp.records import ActionRecord
 from kg.nlp.actions.triggers import candidates as lexicon_candidates

@@ -53,7 +53,7 @@ def action_centrality(agent: str | None, targets: list[str], table: dict[str, tu
 
 
 def target_centrality(targets: list[str], table: dict[str, tuple[int, bool, int]]) -> dict[str, float]:
-    """The most central of an action's targets (`TARGET_FEATURES`, "none" with none)."""
+    """The most central of an action's targets, as the features `TARGET_FEATURES` name ("none" for no target)."""
     top = min(targets, key=lambda t: table[t][2] if t in table else len(table), default=None)
     n, opening, rank = described(top, table)
     f = {f"target_sal={n}": 1.0, f"target_sal_rank={rank}": 1.0}
