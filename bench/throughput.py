@@ -7,8 +7,9 @@ texts), in words per second; and `kg build --jobs 2` against `--jobs 1` (whole c
 ratio by 0.1 and more (rounds of 0.56 and 0.80 in one run here): compare medians, and raise `--rounds` to compare
 two versions. `--chunks K` interleaves more finely: each round reads the articles in K parts, bare then end to end
 on each part, so that a slow minute of a shared machine weighs on both sides alike (each part is its own build, as
-`kg build` of K files would be). The ratio in CPU time (this process's, all threads) tells where the noise comes from: other processes
-move the wall-clock ratio only; when both move together, the CPU itself ran slower for a while (a shared machine).
+`kg build` of K files would be). The ratio in CPU time (this process's, all threads) tells where the noise comes
+from: other processes move the wall-clock ratio only; when both move together, the CPU itself ran slower for a while
+(a shared machine).
 """
 from __future__ import annotations
 
