@@ -52,16 +52,15 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-ROUND_NOUNS = ("round", "funding", "financing", "investment", "raise")
-
-
 def round_leader(doc: Doc, i: int) -> str | None:
-    """"a round led by Kaszek", "funding backed by Speedinvest": who leads or backs a round of funding is a firm."""
+    """"a round led by Kaszek", "funding backed by Speedinvest": who leads or backs a round of funding is a firm
+    (round_leader_verbs and round_nouns of data/type_cues.json)."""
     by = doc[i - 1]
     verb = by.head
-    if by.lower_ != "by" or i < 2 or verb.i != i - 2 or verb.lemma_.lower() not in ("lead", "co-lead", "back"):
+    if by.lower_ != "by" or i < 2 or verb.i != i - 2 or verb.lemma_.lower() not in words("type_cues.json",
+                                                                                          "round_leader_verbs"):
         return None
-    return "Company" if verb.head.lemma_.lower() in ROUND_NOUNS else None
+    return "Company" if verb.head.lemma_.lower() in words("type_cues.json", "round_nouns") else None
 
 
 def name_end(doc: Doc, i: int, end: int) -> int:
