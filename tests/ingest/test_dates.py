@@ -37,3 +37,8 @@ def test_dates_round_trip_written_forms(d):
 def test_dates_never_raise(text):
     find_date(text)
     parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["\u017feptember 3, 2024", "APR\u0130L 3, 2024", "apr\u0131l 3, 2024"])
+def test_dates_month_matched_by_case_twin_is_no_date(text):
+    assert find_date(text) is None

@@ -4,28 +4,28 @@ from __future__ import annotations
 from functools import lru_cache
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from kg.ingest.dates import DAY, ISO_DATE, MONTH, WEEKDAYS, YEAR, make_date, month_number
 
 # "Tuesday, June 2": a weekday set beside a date names that date; it is read with the date, never on its own.
 _WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
-EXPRESSIONS = [  # most specific first
-    ("mdy", re.compile(rf"\b{_WD}{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_WD}{DAY}\s+{MONTH},?\s+{YEAR}\b", re.I)),
+EXPRESSIONS = [  # most specific first; in lower case, as `expressions_in` matches them
+    ("mdy", re.compile(rf"\b{_WD}{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_WD}{DAY}\s+{MONTH},?\s+{YEAR}\b")),
     ("iso", ISO_DATE),
-    ("md", re.compile(rf"\b{_WD}{MONTH}\s+{DAY}\b(?!\s*(?:%|percent|million|billion))", re.I)),
-    ("dm", re.compile(rf"\b{_WD}{DAY}\s+{MONTH}\b", re.I)),
-    ("my", re.compile(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|(?:earlier )?this (?:week|month|year)|last (?:week|month|year))\b",
-                       re.I)),
-    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
-    ("lastmon", re.compile(rf"\blast\s+{MONTH}\b(?!\s+\d)", re.I)),
+    ("md", re.compile(rf"\b{_WD}{MONTH}\s+{DAY}\b(?!\s*(?:%|percent|million|billion))")),
+    ("dm", re.compile(rf"\b{_WD}{DAY}\s+{MONTH}\b")),
+    ("my", re.compile(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b")),
+    ("weekday", re.compile(r"\b(?:on\s+|(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|earlier today|(?:earlier )?this (?:week|month|year)|last (?:week|month|year))\b")),
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+ago\b")),
+    ("lastmon", re.compile(rf"\blast\s+{MONTH}\b(?!\s+\d)")),
     ("m", re.compile(rf"\b(?:in|since|during|by|from|(?:at\s+|in\s+)?the\s+(?:end|start|beginning|middle|"
                      rf"(?:first|last|final|closing|opening)\s+(?:(?:few|two|three)\s+)?(?:days?|weeks?))\s+of)\s+"
-                     rf"(?:early\s+|mid-|late\s+)?{MONTH}\b(?!\s+\d)", re.I)),
-    ("y", re.compile(rf"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?{YEAR}\b(?![-/]\d)", re.I)),
+                     rf"(?:early\s+|mid-|late\s+)?{MONTH}\b(?!\s+\d)")),
+    ("y", re.compile(rf"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?{YEAR}\b(?![-/]\d)")),
 ]
 
 
@@ -135,18 +135,34 @@ def find_dates(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
     return find_dates_in(text, ref)
 
 
+def lowered(text: str) -> str:
+    """The text in lower case, letter for letter (a letter whose lower case is two, "İ", stays as it is), so that
+    offsets hold."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def expressions_in(text: str) -> Iterator[tuple[str, re.Match, dict]]:
+    """(kind, match, its words) of every expression in the text, kind by kind: matched on the lower-cased text (twice
+    as fast as ignoring case, and "\u017feptember" is no September), the words read back from the text itself ("last
+    April" keeps the capital that `lastmon` asks for)."""
+    low = lowered(text)
+    for kind, pat in EXPRESSIONS:
+        for m in pat.finditer(low):
+            yield kind, m, {k: text[m.start(k):m.end(k)] if m.start(k) >= 0 else None for k in m.groupdict()}
+
+
 def find_dates_in(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
     """`find_dates` for any text (a whole document: not cached)."""
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str]] = []
-    for kind, pat in EXPRESSIONS:
-        for m in pat.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            value = normalise(kind, m.groupdict(), ref)
-            if value:
-                taken.append((m.start(), m.end()))
-                out.append((m.start(), value))
+    for kind, m, groups in expressions_in(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value = normalise(kind, groups, ref)
+        if value:
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), value))
     return tuple(sorted(out + shifted_in(text, sorted(out))))
 
 

@@ -23,13 +23,14 @@ INDEX = "kg_entity_index"
 # Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
 # document's text (lines.py: span_text), the text as written where typography made it differ (plain.py), the byline's
-# people (opening.py), the organisation the document speaks for (voice.py) and its dateline's credit (datelines.py);
-# and one ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py) and for
-# the document's table of how central each entity is (kg/nlp/learn/salience.py).
+# people and where the opening lines end (opening.py), the organisation the document speaks for (voice.py) and its
+# dateline's credit (datelines.py); and one ("kg_sentence_cache", name) entry per sentence- or word-level feature
+# (kg/nlp/learn/features.py) and for the document's table of how central each entity is (kg/nlp/learn/salience.py).
 SOURCE = "kg_source_text"
 CREDIT = "kg_dateline_credit"
+OPENING_END = "kg_opening_end"
 SCRATCH = (INDEX, "kg_judicial", "kg_judges", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people",
-           "kg_voice", CREDIT)
+           "kg_voice", CREDIT, OPENING_END)
 SENTENCE_CACHE = "kg_sentence_cache"
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.doc.index import memo
+from kg.nlp.doc.index import OPENING_END, memo
 from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.doc.titles import is_title
 from kg.nlp.lexicon import load_json
@@ -41,6 +41,12 @@ def line_starts(doc: Doc, lines: int = LINES) -> list[int]:
                 break
         new_line = "\n" in t.whitespace_
     return out
+
+
+def below_opening(doc: Doc, i: int) -> bool:
+    """Whether token `i` stands below the document's opening lines (`LINES`), on no line `line_starts` gives; the
+    end of those lines is read once a document."""
+    return i > memo(doc, OPENING_END, lambda: line_end(doc, s[-1]) if (s := line_starts(doc)) else -1)
 
 
 def line_end(doc: Doc, start: int) -> int:
@@ -153,6 +159,8 @@ def on_byline(span: Span) -> bool:
     """Whether the span stands on a byline, after its cue ("Published ... | By Meera Raghunathan, Senior Fellow,
     Institute for Digital Public Policy"): the author's organisation, not a dateline's words."""
     doc = span.doc
+    if below_opening(doc, span.start):
+        return False
     start = line_start(doc, span.start)
     if start not in line_starts(doc):
         return False

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import EntityIndex, memo
-from kg.nlp.doc.opening import MAX_LINE, byline_shaped, line_end, line_start, line_starts
+from kg.nlp.doc.opening import MAX_LINE, below_opening, byline_shaped, line_end, line_start, line_starts
 from kg.nlp.lexicon import words
 
 NONE = ""  # the cached answer of a document without a voice
@@ -65,6 +65,8 @@ def issuer_part(span: Span) -> bool:
     line's source word ("News release | Information Commissioner's Office | 14 March 2024"): the name of who issues
     the document, not a dateline's words nor a phrase about someone ("Statement | Response to the FTC's inquiry")."""
     doc = span.doc
+    if below_opening(doc, span.start):
+        return False
     start = line_start(doc, span.start)
     if start not in line_starts(doc)[1:]:
         return False

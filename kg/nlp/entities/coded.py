@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import glued_hyphen
+from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.nesting import is_year
 from kg.nlp.entities.titled import MAX_WORDS, title_start
 from kg.nlp.lexicon import load_json
@@ -93,11 +94,11 @@ def coded_name(tok: Token, floor: int, end: int) -> Span | None:
 def coded_names(doc: Doc) -> list[Span]:
     """Every instrument of the document named by a kind word and a code."""
     out: list[Span] = []
-    for sent in doc.sents:
-        for tok in sent:
-            span = coded_name(tok, sent.start, sent.end)
-            if span is not None and not (out and out[-1].end > span.start):
-                out.append(span)
+    for tok in tokens_with(doc, coded_heads()):  # only the kind words become tokens
+        sent = tok.sent
+        span = coded_name(tok, sent.start, sent.end)
+        if span is not None and not (out and out[-1].end > span.start):
+            out.append(span)
     return out
 
 

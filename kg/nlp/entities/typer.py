@@ -7,7 +7,7 @@ from spacy.util import filter_spans
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.ingest.dates import MONTHS
-from kg.nlp.doc.lines import section_heading, title_case_line
+from kg.nlp.doc.lines import doc_text, section_heading, title_case_line
 from kg.nlp.doc.opening import byline_people
 from kg.nlp.doc.voice import source_names
 from kg.nlp.doc.token_filter import tokens_with
@@ -122,7 +122,7 @@ def typed_names(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], int]]:
     """The NER's names, cleaned and typed with the contract's classes, and the strength of each one's evidence."""
     kept: list[Span] = []
     strength: dict[tuple[int, int], int] = {}
-    bars = "|" in doc.text  # most texts have none: skip the sentence scan below
+    bars = "|" in doc_text(doc)  # most texts have none: skip the sentence scan below
     for ent in titled_persons(doc, with_given_names(doc, extend_embedded_names(doc))):
         span = clean_span(ent)
         if span is None or not_a_name(span, bars):

@@ -59,13 +59,14 @@ def dep_path(a: Token, b: Token, limit: int = 5) -> str:
     def label(t: Token) -> str:
         return f"prep_{t.text.lower()}" if t.dep_ in ("prep", "agent") else t.dep_
 
-    up_a = [a] + list(a.ancestors)
-    up_b = [b] + list(b.ancestors)
-    common = next((t for t in up_a if t in set(up_b)), None)
-    if common is None:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    at_b = {t.i: n for n, t in reversed(list(enumerate(up_b)))}  # token -> its first place on b's way up
+    na = next((n for n, t in enumerate(up_a) if t.i in at_b), None)
+    if na is None:
         return "none"
-    ups = [f"U:{label(t)}" for t in up_a[:up_a.index(common)]]
-    downs = [f"D:{label(t)}" for t in reversed(up_b[:up_b.index(common)])]
+    ups = [f"U:{label(t)}" for t in up_a[:na]]
+    downs = [f"D:{label(t)}" for t in reversed(up_b[:at_b[up_a[na].i]])]
     steps = ups + downs
     return "|".join(steps) if len(steps) <= limit else "far"
 
@@ -104,10 +105,18 @@ def pair_features(trig: Token, start: int, end: int, cls: str, atype: str, rule_
         f["anaphor"] = 1.0
     if h.dep_ == "poss":
         f[f"poss_of={h.head.dep_}"] = 1.0
-    speaker = next((a for a in trig.ancestors if a.lemma_.lower() in cue("speech_verbs")), None)
-    if speaker is not None and any(c.dep_ == "nsubj" and h in c.subtree for c in speaker.children):
+    if h.i in reporters(trig):
         f["speaker_of_report"] = 1.0
     return f
+
+
+@per_token("reporters")
+def reporters(trig: Token) -> frozenset[int]:
+    """The tokens of the subject of the first speech verb above the word ("Meta said [the FTC fined it]"): who
+    reports it, not who does it."""
+    speaker = next((a for a in trig.ancestors if a.lemma_.lower() in cue("speech_verbs")), None)
+    return frozenset(t.i for c in (speaker.children if speaker is not None else ()) if c.dep_ == "nsubj"
+                     for t in c.subtree)
 
 
 @per_sentence("kind")

@@ -48,6 +48,16 @@ def test_temporal_never_raises(text, ref):
         assert len(v) in (4, 7, 10)
 
 
+@pytest.mark.parametrize("text, found", [
+    # a letter whose lower case is two keeps every offset after it right
+    ("\u0130stanbul: on March 3 the", ((13, "2025-03-03"),)), ("\u0130\u0130 LAST APRIL it fined", ((3, "2025-04"),)),
+    # letters that ignoring case would read as an s or an i make no month ("\u017feptember", "apr\u0131l")
+    ("on \u017feptember 3", ()), ("on apr\u0131l 3", ()),
+])
+def test_temporal_reads_any_letters(text, found):
+    assert find_dates(text, REF) == found
+
+
 @pytest.mark.parametrize("text, previous, iso", [
     ("The same day, the agency signed the order.", "2025-07-23", "2025-07-23"),
     ("Hours later, the minister spoke.", "2026-02-27", "2026-02-27"),
