@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -105,6 +106,12 @@ class SpellingIndex:
         return best[1] if best else None
 
 
+@lru_cache(maxsize=1)
+def gazetteer_slugs() -> frozenset[str]:
+    """The slugs of the gazetteer's ids, made once a process (every build starts an `Identity`)."""
+    return frozenset(slug(i) for i in load_gazetteer())
+
+
 class Identity:
     """Maps each document's local entities to global ones."""
 
@@ -113,7 +120,7 @@ class Identity:
         self.entities: dict[URIRef, GlobalEntity] = {}
         self.by_key: dict[str, URIRef] = {}
         self.spellings = SpellingIndex()
-        self.gaz_slugs = {slug(i) for i in load_gazetteer()}
+        self.gaz_slugs = gazetteer_slugs()
 
     def resolve(self, local: LocalEntity, sha256: str = "") -> URIRef:
         merge = self.curation.merge_of(local.surface_forms | {local.name})
