@@ -114,13 +114,20 @@ def issuer_or_code(e: Span, c: Span) -> bool:
     return e.start >= c.start and e.end <= c.end and e.label_ not in LAW_LABELS
 
 
+def piece_of(e: Span, c: Span) -> bool:
+    """Whether `e` lies inside the coded name `c` and ends before it."""
+    return c.start <= e.start and e.end < c.end
+
+
 def place_coded(ents: list[Span], coded: list[Span]) -> list[Span]:
     """`ents` with each coded name in place of what overlaps it, unless an instrument's own name does (a gazetteer's
-    name, or one read as a law: "Executive Order 14110", "Senate Bill 2")."""
+    name, or one read as a law: "Executive Order 14110", "Senate Bill 2"); a law's name the coded name holds and
+    goes on from ("Public Act" of "Public Act 23-16") is a piece of it."""
     out = list(ents)
     for c in coded:
         inside = [e for e in out if e.start < c.end and e.end > c.start]
-        if any(e.label_ in LAW_LABELS and not in_code(e, c) or e.ent_id_ and not issuer_or_code(e, c) for e in inside):
+        if any(e.label_ in LAW_LABELS and not (in_code(e, c) or piece_of(e, c))
+               or e.ent_id_ and not issuer_or_code(e, c) for e in inside):
             continue
         out = [e for e in out if not any(e is x for x in inside)] + [c]
     return sorted(out, key=lambda e: e.start)

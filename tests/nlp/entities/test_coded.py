@@ -64,6 +64,13 @@ def test_coded_a_name_read_as_a_law_or_a_known_instrument_stays():
     assert [e.text for e in place_coded(list(doc.ents), coded_names(doc))] == ["Online Safety Act"]
 
 
+def test_coded_a_law_name_the_code_goes_on_from_is_a_piece_of_it():
+    words = ["Lamont", "signed", "Public", "Act", "23", "-", "16", "into", "law", "."]
+    spaces = [True, True, True, True, False, False, True, True, False, False]
+    doc = flat(words, ents={(2, 4): "PolicyInstrument"}, labels={(2, 4): "LAW"}, spaces=spaces)
+    assert [e.text for e in place_coded(list(doc.ents), coded_names(doc))] == ["Public Act 23-16"]
+
+
 def test_coded_a_name_the_tagger_misread_is_replaced():
     words = ["register", "with", "the", "ministry", "under", "Government", "Regulation", "No.", "71", "."]
     doc = flat(words, ents={(3, 9): "Company"})
