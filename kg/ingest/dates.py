@@ -51,7 +51,7 @@ def find_date(text: str) -> date | None:
             g = m.groupdict()
             month = int(g["m"]) if g.get("m") else month_number(g["mon"])
             day = int(g["d"]) if g.get("d") else int(g["day"])
-            d = make_date(int(g["year"]), month, day) if month else None  # "\u017feptember": matched, no month
+            d = make_date(int(g["year"]), month, day) if month else None  # "ſeptember": matched, no month
             if d and (best is None or m.start() < best[0]):
                 best = (m.start(), d)
             break
