@@ -57,8 +57,8 @@ def round_leader(doc: Doc, i: int) -> str | None:
     (round_leader_verbs and round_nouns of data/type_cues.json)."""
     by = doc[i - 1]
     verb = by.head
-    if by.lower_ != "by" or i < 2 or verb.i != i - 2 or verb.lemma_.lower() not in words("type_cues.json",
-                                                                                          "round_leader_verbs"):
+    leads = words("type_cues.json", "round_leader_verbs")
+    if by.lower_ != "by" or i < 2 or verb.i != i - 2 or verb.lemma_.lower() not in leads:
         return None
     return "Company" if verb.head.lemma_.lower() in words("type_cues.json", "round_nouns") else None
 

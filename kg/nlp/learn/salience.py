@@ -21,7 +21,7 @@ def centrality(doc: Doc, idx: EntityIndex) -> dict[str, tuple[int, bool, int]]:
         for s, _, k in idx.spans:
             sents.setdefault(k, set()).add(idx.sent_no[s])
         order = sorted(sents, key=lambda k: (-len(sents[k]), min(sents[k]), k))
-        store["all"] = {k: (len(sents[k]), min(sents[k]) < OPENING, order.index(k)) for k in order}
+        store["all"] = {k: (len(sents[k]), min(sents[k]) < OPENING, rank) for rank, k in enumerate(order)}
     return store["all"]
 
 
@@ -33,33 +33,31 @@ def described(key: str | None, table: dict[str, tuple[int, bool, int]]) -> tuple
     return bucket(n, (1, 2, 4)), opening, str(min(rank, 2))
 
 
+def named(key: str | None, table: dict[str, tuple[int, bool, int]], prefix: str, opening: str) -> dict[str, float]:
+    """An entity's centrality as features: `prefix` before "sal=" and "sal_rank=", and `opening` when the document's
+    opening names it."""
+    n, first, rank = described(key, table)
+    f = {f"{prefix}sal={n}": 1.0, f"{prefix}sal_rank={rank}": 1.0}
+    if first:
+        f[opening] = 1.0
+    return f
+
+
 def pair_centrality(key: str, table: dict[str, tuple[int, bool, int]]) -> dict[str, float]:
     """A role pair's entity: how often and where its document names it."""
-    n, opening, rank = described(key, table)
-    f = {f"sal={n}": 1.0, f"sal_rank={rank}": 1.0}
-    if opening:
-        f["sal_opening"] = 1.0
-    return f
+    return named(key, table, "", "sal_opening")
 
 
 def action_centrality(agent: str | None, targets: list[str], table: dict[str, tuple[int, bool, int]]
                       ) -> dict[str, float]:
     """A candidate action's agent and its most central target."""
-    n, opening, rank = described(agent, table)
-    f = {f"agent_sal={n}": 1.0, f"agent_sal_rank={rank}": 1.0}
-    if opening:
-        f["agent_opening"] = 1.0
-    return {**f, **target_centrality(targets, table)}
+    return {**named(agent, table, "agent_", "agent_opening"), **target_centrality(targets, table)}
 
 
 def target_centrality(targets: list[str], table: dict[str, tuple[int, bool, int]]) -> dict[str, float]:
     """The most central of an action's targets, as the features `TARGET_FEATURES` name ("none" for no target)."""
     top = min(targets, key=lambda t: table[t][2] if t in table else len(table), default=None)
-    n, opening, rank = described(top, table)
-    f = {f"target_sal={n}": 1.0, f"target_sal_rank={rank}": 1.0}
-    if opening:
-        f["target_opening"] = 1.0
-    return f
+    return named(top, table, "target_", "target_opening")
 
 
 def without_target_centrality(f: dict[str, float]) -> dict[str, float]:
