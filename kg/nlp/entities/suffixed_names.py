@@ -2,7 +2,8 @@
 Ventures", "Beltone Venture Capital", "Kelip Labs"; org_name_suffixes of data/type_cues.json) is a company's name
 where the NER found none, in a sentence or a list's item ("- Sawari Ventures"), not in a headline's title case ("AI
 Startups Raise Capital"), not from a common word that opens a sentence ("Several Ventures"), and not before the
-noun it modifies ("Venture Capital firms")."""
+noun it modifies ("Venture Capital firms"). A name the NER cut before its firm's word ("Brightline" of "sued Brightline
+AI on Tuesday", the name a compound of that word) is read whole the same way (`cut_firm_names`)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -11,6 +12,7 @@ from kg.nlp.doc.lines import title_case_line
 from kg.nlp.entities.entity_types import cues
 from kg.nlp.entities.name_runs import modified_noun, proper_noun_runs
 from kg.nlp.entities.person_titles import common_words
+from kg.nlp.entities.places import known_place
 
 
 def suffixed_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -26,3 +28,28 @@ def suffixed_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, i, end, label="Company"))
     return out
+
+
+def cut_firm_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Company spans for the names the NER ended one word short, before the firm's word that heads them: "Brightline"
+    of "sued Brightline AI on Tuesday" is a compound of "AI", its head. Not a name the gazetteer knows ("Google AI"
+    is Google's) nor a place ("the Munich AI developer"), not where the word modifies a noun after it ("Montreal AI
+    firm", "South Africa AI Brief"), not in a headline's title case, not where another name holds the word."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    suffixes = cues().org_suffixes
+    out = []
+    for e in ents:
+        end = e.end
+        if e.kb_id_ or e.id_ or end >= len(doc) or end in covered or e.label_ == "PolicyInstrument":
+            continue
+        word, span = doc[end], Span(doc, e.start, end + 1, label="Company")
+        if word.lower_ in suffixes and word.pos_ == "PROPN" and word.text[:1].isupper() \
+                and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound" and not title_case_line(e.sent) \
+                and not known_place(e) and not modified_noun(span) and not modifies_a_name(word):
+            out.append(span)
+    return out
+
+
+def modifies_a_name(word) -> bool:
+    """A word that modifies the proper noun after it ("South Africa AI Brief")."""
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.pos_ == "PROPN"

@@ -29,7 +29,8 @@ from kg.nlp.entities.amounts import without_amount
 from kg.nlp.entities.described import described_names
 from kg.nlp.entities.owned_models import owned_model_names
 from kg.nlp.entities.shared_heads import shared_head_names
-from kg.nlp.entities.suffixed_names import suffixed_names
+from kg.nlp.entities.office_names import office_bodies
+from kg.nlp.entities.suffixed_names import cut_firm_names, suffixed_names
 from kg.nlp.entities.non_names import not_a_name
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -149,7 +150,7 @@ class EntityTyper:
 
     def __call__(self, doc: Doc) -> Doc:
         kept, strength = typed_names(doc)
-        shaped = shaped_names(doc, kept) + shared_head_names(doc) + lowercase_head_names(doc)
+        shaped = shaped_names(doc, kept) + office_bodies(doc, kept) + shared_head_names(doc) + lowercase_head_names(doc)
         if shaped:  # the name's own shape wins over what NER read across it ("The Italian government", "Vance")
             taken = {i for sp in shaped for i in range(sp.start, sp.end)}
             kept = [k for k in kept if not taken.intersection(range(k.start, k.end))]
@@ -157,7 +158,7 @@ class EntityTyper:
             kept.append(span)
             strength[(span.start, span.end)] = GAZETTEER if span.id_ else CUE
         found = names_before_model_words(doc, kept) + unlabelled_names(doc, kept) + described_names(doc, kept)
-        found += suffixed_names(doc, kept + found)
+        found += suffixed_names(doc, kept + found) + cut_firm_names(doc, kept + found)
         for span in found + owned_model_names(doc, kept + found):
             kept.append(span)
             strength[(span.start, span.end)] = CUE

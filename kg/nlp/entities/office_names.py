@@ -1,0 +1,79 @@
+"""Oversight bodies named by their office: "New Zealand's Privacy Commissioner", "Ontario's Information and Privacy
+Commissioner", "the Information Commissioner". The small NER model leaves them untagged or cuts them ("Ontario's
+Information and Privacy"), and a media outlet's name can swallow the first word ("The Information"). A run of
+capitalised words that ends in "Commissioner" and holds a word of an oversight office (office_topics of
+data/type_cues.json, the words before "Commissioner" in the gazetteer's bodies: privacy, information, data
+protection, eSafety, ...) names a government body, after a place's possessive or "the" (the place's own body then
+comes from the gazetteer: kg/nlp/entities/qualified.py, `place_body`). Not a title before a person's name ("Privacy
+Commissioner Michael Webster"), not the office of a member of a commission ("Trade Commissioner"), not in a
+headline's title case."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.doc.lines import title_case_line
+from kg.nlp.doc.token_filter import tokens_with
+from kg.nlp.lexicon import load_json
+
+OFFICE = "Commissioner"  # as written: "the commissioner" is a title, no name
+OPENERS = {"'s", "’s", "'", "’", "the"}  # what stands before the office's name
+LINKS = {"and"}  # "Information and Privacy Commissioner"
+
+
+@lru_cache(maxsize=1)
+def office_topics() -> frozenset[str]:
+    return frozenset(load_json("type_cues.json")["office_topics"])
+
+
+def office_start(doc: Doc, end: int) -> int | None:
+    """The first word of the office's name that ends before token `end` ("Commissioner"), when an opener stands before
+    it and one of its words is an oversight office's; else None."""
+    i = end
+    while i > 0 and (capitalised(doc[i - 1]) or doc[i - 1].lower_ in LINKS and i - 1 > 0 and capitalised(doc[i - 2])):
+        i -= 1
+    words = {t.lower_ for t in doc[i:end]}
+    if i == end or i == 0 or doc[i - 1].lower_ not in OPENERS or not words & office_topics():
+        return None
+    if i > 1 and doc[i - 2].lower_ == "of":  # "Office of the Privacy Commissioner": a longer name
+        return None
+    return i
+
+
+def capitalised(t: Token) -> bool:
+    """A word of a name: a capital first ("Privacy") or second letter ("eSafety"), not a possessive."""
+    return t.is_alpha and (t.text[:1].isupper() or t.text[1:2].isupper()) and t.lower_ != "the"
+
+
+def office_names(doc: Doc) -> list[Span]:
+    """GovernmentBody spans of the oversight offices the text names (see the module's docstring)."""
+    out = []
+    for tok in tokens_with(doc, {OFFICE.lower()}):
+        if tok.text != OFFICE:
+            continue
+        if goes_on(doc, tok.i + 1):
+            continue
+        start = office_start(doc, tok.i)
+        if start is not None and not title_case_line(tok.sent):
+            out.append(Span(doc, start, tok.i + 1, label="GovernmentBody"))
+    return out
+
+
+def goes_on(doc: Doc, i: int) -> bool:
+    """Whether the words from token i make the office a title before a name ("Privacy Commissioner Michael Webster")
+    or part of a longer name ("... Commissioner of Canada", "Information Commissioner's Office")."""
+    after = doc[i] if i < len(doc) else None
+    if after is None:
+        return False
+    owned = after.lower_ in ("'s", "’s") and i + 1 < len(doc) and capitalised(doc[i + 1])
+    return capitalised(after) or after.lower_ in ("of", "for") or owned
+
+
+def office_bodies(doc: Doc, kept: list[Span]) -> list[Span]:
+    """The offices' names, where no name holds the whole office and no name the gazetteer matched holds its last
+    word: a known name that ends inside one ("The Information" of "The Information Commissioner") gives way to it."""
+    known = [k for k in kept if k.kb_id_ or k.id_]
+    return [sp for sp in office_names(doc)
+            if not any(k.start <= sp.start and sp.end <= k.end for k in kept)
+            and not any(k.start < sp.end and sp.start < k.end and k.end >= sp.end for k in known)]
