@@ -6,7 +6,7 @@ noun it modifies ("Venture Capital firms"). A name the NER cut before its firm's
 AI on Tuesday", the name a compound of that word) is read whole the same way (`cut_firm_names`)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.doc.lines import title_case_line
 from kg.nlp.entities.entity_types import cues
@@ -42,14 +42,16 @@ def cut_firm_names(doc: Doc, ents: list[Span]) -> list[Span]:
         end = e.end
         if e.kb_id_ or e.id_ or end >= len(doc) or end in covered or e.label_ == "PolicyInstrument":
             continue
-        word, span = doc[end], Span(doc, e.start, end + 1, label="Company")
-        if word.lower_ in suffixes and word.pos_ == "PROPN" and word.text[:1].isupper() \
-                and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound" and not title_case_line(e.sent) \
-                and not known_place(e) and not modified_noun(span) and not modifies_a_name(word):
+        span = Span(doc, e.start, end + 1, label="Company")
+        if heads_the_name(doc[end], doc[end - 1], suffixes) and not title_case_line(e.sent) and not known_place(e) \
+                and not modified_noun(span):
             out.append(span)
     return out
 
 
-def modifies_a_name(word) -> bool:
-    """A word that modifies the proper noun after it ("South Africa AI Brief")."""
-    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.pos_ == "PROPN"
+def heads_the_name(word: Token, last: Token, suffixes: frozenset[str]) -> bool:
+    """A capitalised firm's word, the head of the name's last word, itself modifying no proper noun after it ("South
+    Africa AI Brief")."""
+    modifies = word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.pos_ == "PROPN"
+    return word.lower_ in suffixes and word.pos_ == "PROPN" and word.text[:1].isupper() and last.head.i == word.i \
+        and last.dep_ == "compound" and not modifies
