@@ -30,7 +30,7 @@ from kg.nlp.entities.described import described_names
 from kg.nlp.entities.owned_models import owned_model_names
 from kg.nlp.entities.shared_heads import shared_head_names
 from kg.nlp.entities.office_names import office_bodies
-from kg.nlp.entities.suffixed_names import cut_firm_names, suffixed_names
+from kg.nlp.entities.suffixed_names import suffixed_names
 from kg.nlp.entities.non_names import not_a_name
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
@@ -158,7 +158,7 @@ class EntityTyper:
             kept.append(span)
             strength[(span.start, span.end)] = GAZETTEER if span.id_ else CUE
         found = names_before_model_words(doc, kept) + unlabelled_names(doc, kept) + described_names(doc, kept)
-        found += suffixed_names(doc, kept + found) + cut_firm_names(doc, kept + found)
+        found += suffixed_names(doc, kept + found)
         for span in found + owned_model_names(doc, kept + found):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
