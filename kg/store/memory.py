@@ -41,6 +41,9 @@ class MemoryStore(Store):
 
     def add(self, g: Graph) -> int:
         before = len(self._graph)
+        if not before and type(g) is type(self._graph):  # an empty store takes the built graph itself: no copy
+            self._graph = g
+            return len(g)
         self._graph += g
         return len(self._graph) - before
 

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from rdflib import URIRef
+
 from kg.errors import KGError
 from kg.graph.export import read_graph, write_graph
 from kg.store import MemoryStore, open_store
@@ -31,3 +33,14 @@ def test_memory_store_unreadable_file_is_a_kg_error(tmp_path):
     with pytest.raises(KGError) as info:
         open_store(bad)
     assert "bad.ttl" in str(info.value)
+
+
+def test_memory_store_empty_takes_the_built_graph_then_adds_to_it(seed_build):
+    from kg.graph.namespaces import new_graph
+
+    store, g = MemoryStore(), new_graph()
+    g += seed_build.graph
+    assert store.add(g) == len(seed_build.graph) and store.graph() is g  # no copy into an empty store
+    more = new_graph()
+    more.add((URIRef("urn:x:s"), URIRef("urn:x:p"), URIRef("urn:x:o")))
+    assert store.add(more) == 1 and len(store) == len(seed_build.graph) + 1 and store.graph() is g
