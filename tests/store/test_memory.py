@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-
 from rdflib import URIRef
 
 from kg.errors import KGError
