@@ -30,6 +30,8 @@ def parse(parse_rules):
      ("Penalize", "Federal Trade Commission", ["Zentrix Labs"], False)),
     # a negative implicative's infinitive is the action, negated
     ("The FTC declined to sue Zentrix Labs.", ("Sue", "Federal Trade Commission", ["Zentrix Labs"], True)),
+    # an instrument the text describes, not named: an enactment all the same
+    ("President Donald Trump signed an executive order on Tuesday.", ("Enact", "Donald Trump", [], False)),
 ])
 def test_actions_patterns(parse, text, expected):
     assert expected in acts(parse(text)), acts(parse(text))
@@ -106,6 +108,18 @@ def test_actions_signing_a_joint_instrument_is_a_partnership_and_a_law_is_enacte
 
     assert [first_fit("Jurisdiction", w) for w in ("declaration", "convention", "memorandum", "act", "order")] == \
         ["Partner", "Partner", "Partner", "Enact", "Enact"]
+    # a law described, not named (data/clause_words.json: enacted_nouns): "signed an executive order", "passed the bill"
+    described = [t.type for t in lexicon()[("sign", "VERB")] if t.fits({"Person"}, set(), {"order"}, set())]
+    assert described[:1] == ["Enact"]
+    assert [t.type for t in lexicon()[("pass", "VERB")] if t.fits({"GovernmentBody"}, set(), {"bill"}, set())] == ["Enact"]
+    assert "Enact" not in [t.type for t in lexicon()[("sign", "VERB")] if t.fits({"Person"}, set(), {"petition"}, set())]
+
+
+def test_actions_an_enactment_names_its_instrument_or_describes_one(parse):
+    """An enactment of nothing the text names or describes tells an analyst nothing ("the Senate passed it"); one of
+    a law the text describes ("signed an executive order") is reported."""
+    assert [a[0] for a in acts(parse("The Senate passed the bill on Thursday."))] == ["Enact"]
+    assert "Enact" not in [a[0] for a in acts(parse("The Senate passed it on Thursday."))]
 
 
 @pytest.mark.parametrize("text, published, iso", [
