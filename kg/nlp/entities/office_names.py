@@ -50,9 +50,7 @@ def office_names(doc: Doc) -> list[Span]:
     """GovernmentBody spans of the oversight offices the text names (see the module's docstring)."""
     out = []
     for tok in tokens_with(doc, {OFFICE.lower()}):
-        if tok.text != OFFICE:
-            continue
-        if goes_on(doc, tok.i + 1):
+        if tok.text != OFFICE or goes_on(doc, tok.i + 1):
             continue
         start = office_start(doc, tok.i)
         if start is not None and not title_case_line(tok.sent):
