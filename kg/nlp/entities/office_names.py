@@ -2,8 +2,8 @@
 Commissioner", "the Information Commissioner". The small NER model leaves them untagged or cuts them ("Ontario's
 Information and Privacy"), and a media outlet's name can swallow the first word ("The Information"). A run of
 capitalised words that ends in "Commissioner" and holds a word of an oversight office (office_topics of
-data/type_cues.json, the words before "Commissioner" in the gazetteer's bodies: privacy, information, data
-protection, eSafety, ...) names a government body, after a place's possessive or "the" (the place's own body then
+data/type_cues.json, chosen from the words before "Commissioner" in the gazetteer's bodies: privacy, information,
+data protection, eSafety, ...) names a government body, after a place's possessive or "the" (the place's own body then
 comes from the gazetteer: kg/nlp/entities/qualified.py, `place_body`). Not a title before a person's name ("Privacy
 Commissioner Michael Webster"), not the office of a member of a commission ("Trade Commissioner"), not in a
 headline's title case."""
@@ -18,7 +18,7 @@ from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.lexicon import load_json
 
 OFFICE = "Commissioner"  # as written: "the commissioner" is a title, no name
-OPENERS = {"'s", "’s", "'", "’", "the"}  # what stands before the office's name
+OPENERS = {"'s", "'", "the"}  # what stands before the office's name (curly marks are read plainly: kg/nlp/doc/plain.py)
 LINKS = {"and"}  # "Information and Privacy Commissioner"
 
 
@@ -64,7 +64,7 @@ def goes_on(doc: Doc, i: int) -> bool:
     after = doc[i] if i < len(doc) else None
     if after is None:
         return False
-    owned = after.lower_ in ("'s", "’s") and i + 1 < len(doc) and capitalised(doc[i + 1])
+    owned = after.lower_ == "'s" and i + 1 < len(doc) and capitalised(doc[i + 1])
     return capitalised(after) or after.lower_ in ("of", "for") or owned
 
 

@@ -13,7 +13,7 @@ def offices(words, ents=None, ids=None) -> list[str]:
 
 def test_office_names_after_a_place_s_possessive_or_the():
     assert offices(["Canada", "'s", "Privacy", "Commissioner", "fined", "it", "."]) == ["Privacy Commissioner"]
-    assert offices(["Ontario", "’s", "Information", "and", "Privacy", "Commissioner", "ruled", "."]) == \
+    assert offices(["Ontario", "'s", "Information", "and", "Privacy", "Commissioner", "ruled", "."]) == \
         ["Information and Privacy Commissioner"]
     assert offices(["the", "Information", "Commissioner", "ruled", "."]) == ["Information Commissioner"]
 
