@@ -10,7 +10,7 @@ from kg.errors import Errors, KGError
 from kg.nlp.actions import factories as _actions  # noqa: F401  (each subpackage registers its components' factories)
 from kg.nlp.curation import load_curation
 from kg.nlp.doc import factories as _doc  # noqa: F401
-from kg.nlp.doc.plain import PlainTokenizer
+from kg.nlp.doc.plain import PlainTokenizer, with_full_stops
 from kg.nlp.entities import factories as _entities  # noqa: F401
 from kg.nlp.gazetteer import load_gazetteer, ruler_patterns
 from kg.nlp.lexicon import load_jsonl
@@ -42,7 +42,7 @@ def load_pipeline(curation: str | None = None) -> Language:
     """The full extraction pipeline, built once per process (and curation file). Its tokenizer reads typography
     plainly (kg/nlp/doc/plain.py)."""
     nlp = load_model()
-    nlp.tokenizer = PlainTokenizer(nlp.tokenizer)
+    nlp.tokenizer = PlainTokenizer(with_full_stops(nlp.tokenizer))
     nlp.add_pipe(LINE_BREAKS[1], name=LINE_BREAKS[0], before="parser")
     nlp.add_pipe(AMOUNT_OBJECTS[1], name=AMOUNT_OBJECTS[0], after="lemmatizer")
     ruler = nlp.add_pipe(GAZETTEER[1], name=GAZETTEER[0], after="ner", config={"overwrite_ents": True})

@@ -4,9 +4,11 @@ character for one, so that a document's offsets stay those of its source. The an
 (`doc_text`); evidence quotes the source verbatim (`evidence_text`)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.nlp.doc.index import SOURCE
@@ -26,6 +28,19 @@ def plain(text: str) -> str:
     ("\\r") read as one line break; the same length."""
     text = text.translate(table())
     return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+
+
+# A full stop after a word that ends in a lower-case then a capital letter ("Aleph Alpha GmbH.", "Bayer KGaA."): the
+# model's suffix rules split a stop off after a lower-case letter or two capitals only, so such a name kept the
+# stop, and the sentence after it was read as part of its sentence.
+CAPITAL_STOP = r"(?<=[a-z][A-Z])\."
+
+
+def with_full_stops(tokenizer: Tokenizer) -> Tokenizer:
+    """The model's tokenizer, splitting a sentence's full stop off a name that ends in "GmbH" or "KGaA" too."""
+    before = tokenizer.suffix_search.__self__.pattern if tokenizer.suffix_search is not None else None
+    tokenizer.suffix_search = re.compile(CAPITAL_STOP + "$" + (f"|{before}" if before else "")).search
+    return tokenizer
 
 
 class PlainTokenizer:

@@ -72,3 +72,16 @@ def test_typography_changes_nothing_the_pipeline_reads_and_evidence_stays_verbat
     assert typeset.actions  # the fine is read, so there is evidence to check
     for record in typeset.actions + typeset.relations:
         assert record.evidence in source
+
+
+def test_plain_a_full_stop_after_gmbh_ends_the_sentence():
+    """"Aleph Alpha GmbH." kept its stop under the model's suffix rules (a stop comes off after a lower-case letter
+    or two capitals only), and the next sentence ran on; abbreviations keep theirs."""
+    from kg.nlp.doc.plain import with_full_stops
+
+    tok = with_full_stops(English().tokenizer)
+    assert [t.text for t in tok("The agency fined Aleph Alpha GmbH. Bayer KGaA. It")] == [
+        "The", "agency", "fined", "Aleph", "Alpha", "GmbH", ".", "Bayer", "KGaA", ".", "It"]
+    assert [t.text for t in tok("Acme Inc. and the U.S. and Ph.D. and 3.5 and OpenAI.")] == [
+        "Acme", "Inc.", "and", "the", "U.S.", "and", "Ph.D.", "and", "3.5", "and", "OpenAI", "."]
+    assert [t.text for t in English().tokenizer("Aleph Alpha GmbH. It")][2] == "GmbH."  # what it mends
