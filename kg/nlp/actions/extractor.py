@@ -123,7 +123,7 @@ class ActionExtractor:
         )
 
     def _instruments(self, sent: Span, idx: EntityIndex, atype: str, agent: str | None, targets: list[str],
-                     instruments: list[str], objects: set[str] | frozenset[str] = frozenset()) -> list[str] | None:
+                     instruments: list[str], objects: set[str] | frozenset[str]) -> list[str] | None:
         """The record's instruments, those the sentence names added; None when the action needs one and has none:
         an enactment of nothing the text names or describes tells an analyst nothing (a described one, "signed an
         executive order", is an object among `INSTRUMENT_WORDS`, as `reading_for` reads it: on corpus/train's folds 7

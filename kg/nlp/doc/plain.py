@@ -1,7 +1,8 @@
 """Typography read plainly: the tokenizer the pipeline uses reads curly apostrophes and quotation marks, non-breaking
 spaces and typographic hyphens as their ASCII forms (data/typography.json), and Windows line ends as plain ones, one
 character for one, so that a document's offsets stay those of its source. The analysis reads the plain text
-(`doc_text`); evidence quotes the source verbatim (`evidence_text`)."""
+(`doc_text`); evidence quotes the source verbatim (`evidence_text`). The wrapped tokenizer also ends a sentence at
+a full stop after "GmbH" or "KGaA", which the model's suffix rules leave on the word (`with_full_stops`)."""
 from __future__ import annotations
 
 import re
