@@ -1,8 +1,6 @@
 """Who takes part beside an action's agent (kg/nlp/actions/co_participants.py), on constructed parses."""
 from __future__ import annotations
 
-import pytest
-
 from kg.nlp.actions.args import Args, noun_args
 from kg.nlp.actions.co_participants import co_participants, with_co_participants
 from kg.nlp.doc.index import EntityIndex
@@ -79,7 +77,7 @@ def test_co_participants_a_co_investor_stands_beside_the_likeliest_reading():
     assert choose([top, beside, other], 0.4) == [top, beside]
 
 
-def test_co_participants_a_coordinated_agent_below_the_threshold_stands_beside_the_top_reading():
+def test_co_participants_a_coordinated_agent_below_the_threshold_stands_beside_the_top_reading(monkeypatch):
     """"filed by Doe and Roe against Lumo": the second conjunct's own reading scores lower; beside a likely top
     reading of the same action on the same targets it is kept, with the top reading's confidence."""
     from kg.nlp.learn.candidates import Candidate
@@ -95,12 +93,11 @@ def test_co_participants_a_coordinated_agent_below_the_threshold_stands_beside_t
         c.prob = c.raw = prob
         return c
 
-    coordinated = lambda a, b: {a.record.agent, b.record.agent} == {"Sequoia", "Balderton"}
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(scorer, "coordinated", coordinated)
-        top, second = cand("Sequoia", 0.7), cand("Balderton", 0.3)
-        assert scorer.choose([top, second], 0.4) == [top, second]
-        assert second.record.confidence == 0.7 and second.prob == 0.3  # the probability itself is left alone
-        assert scorer.choose([top, cand("Balderton", 0.3, ("Other",))], 0.4) == [top]  # other targets
-        assert scorer.choose([cand("Sequoia", 0.3), cand("Balderton", 0.2)], 0.4) == []  # no likely top reading
-        assert scorer.choose([top, cand("Lumo", 0.3)], 0.4) == [top]  # not coordinated with the agent
+    pair = {"Sequoia", "Balderton"}
+    monkeypatch.setattr(scorer, "coordinated", lambda a, b: {a.record.agent, b.record.agent} == pair)
+    top, second = cand("Sequoia", 0.7), cand("Balderton", 0.3)
+    assert scorer.choose([top, second], 0.4) == [top, second]
+    assert second.record.confidence == 0.7 and second.prob == 0.3  # the probability itself is left alone
+    assert scorer.choose([top, cand("Balderton", 0.3, ("Other",))], 0.4) == [top]  # other targets
+    assert scorer.choose([cand("Sequoia", 0.3), cand("Balderton", 0.2)], 0.4) == []  # no likely top reading
+    assert scorer.choose([top, cand("Lumo", 0.3)], 0.4) == [top]  # not coordinated with the agent
