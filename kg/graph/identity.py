@@ -30,6 +30,11 @@ class GlobalEntity:
     votes: Counter = field(default_factory=Counter)
     forced_type: str | None = None  # from the curation file
     same_as: set[URIRef] = field(default_factory=set)  # IRIs a curated merge folded into this one
+    countries: set[str] = field(default_factory=set)  # a government body's countries, as its documents tell them
+
+    def other_country(self, local: LocalEntity) -> bool:
+        """Whether a document's body is of another country than this one ("PDPC" of Thailand and of Singapore)."""
+        return bool(local.countries and self.countries and not local.countries & self.countries)
 
     @property
     def type(self) -> str:
@@ -144,9 +149,13 @@ class Identity:
         ent = self.entities[iri]
         ent.forms.update(local.surface_forms)
         ent.votes[local.type] += max(local.strength, 1)
+        ent.countries |= local.countries
         if not scoped:
             for form in local.surface_forms:
-                self.by_key.setdefault(identity_key(form, local.type), iri)
+                key = identity_key(form, local.type)
+                self.by_key.setdefault(key, iri)
+                for country in local.countries:
+                    self.by_key.setdefault(f"{key}|{country}", iri)
         return iri
 
     def _lookup(self, local: LocalEntity) -> URIRef:
@@ -157,14 +166,17 @@ class Identity:
                 self.entities[iri] = GlobalEntity(iri, entry.name, entry.id, entry.wikidata)
             return iri
         keys = [identity_key(f, local.type) for f in [local.name, *sorted(local.surface_forms)]]
-        for k in keys:
-            if k in self.by_key:
+        tried = [f"{k}|{c}" for k in keys for c in sorted(local.countries)] + keys  # its own country's body first
+        for k in tried:
+            if k in self.by_key and not self.entities[self.by_key[k]].other_country(local):
                 return self.by_key[k]
         close = self.spellings.find(keys[0], local.name)
-        if close is not None:
+        if close is not None and not self.entities[close].other_country(local):
             return close
         s = slug(name_key(local.name, local.type))
         iri = entity_iri(f"{s}-{local.type.lower()}" if s in self.gaz_slugs else s)
+        if iri in self.entities and self.entities[iri].other_country(local):  # another country's body of this name
+            iri = entity_iri(f"{s}-{min(local.countries).lower()}")
         self.entities.setdefault(iri, GlobalEntity(iri, local.name))
         self.spellings.add(keys[0], local.name, iri)
         return iri

@@ -39,5 +39,6 @@ def merge_entity(into: LocalEntity, other: LocalEntity, offset: int) -> None:
     into.strength = max(into.strength, other.strength)
     into.best = max(into.best, other.best)
     into.scoped = into.scoped and other.scoped
+    into.countries |= other.countries
     if not into.gaz_id:
         into.gaz_id = other.gaz_id

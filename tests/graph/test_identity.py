@@ -54,3 +54,24 @@ def test_identity_a_model_and_an_organisation_that_share_a_name_stay_apart():
     assert ids.resolve(local("AIModel", "Bluebonnet"), "c" * 64) == model
     person = ids.resolve(local("Person", "Nimbus Labs"), "a" * 64)
     assert ids.resolve(local("Company", "Nimbus Labs"), "b" * 64) == person
+
+
+def test_identity_namesake_bodies_of_two_countries_stay_apart():
+    """"PDPC" is Singapore's commission in one story and Thailand's committee in another: two nodes; a third story's
+    Thai "PDPC" joins the Thai one, and a body whose country no text tells joins by name as before."""
+    from kg.graph.identity import Identity
+    from kg.nlp.records import LocalEntity
+
+    def body(countries: set[str], *forms: str) -> LocalEntity:
+        return LocalEntity(f"loc:{forms[0].lower()}", "GovernmentBody", forms[0], surface_forms=set(forms),
+                           countries=countries)
+
+    ids = Identity()
+    singapore = ids.resolve(body({"SG"}, "Personal Data Protection Commission", "PDPC"), "a" * 64)
+    thai = ids.resolve(body({"TH"}, "Office of the Personal Data Protection Committee", "PDPC"), "b" * 64)
+    assert thai != singapore
+    assert ids.resolve(body({"TH"}, "PDPC"), "c" * 64) == thai
+    assert ids.resolve(body({"SG"}, "PDPC"), "d" * 64) == singapore
+    assert ids.resolve(body(set(), "PDPC"), "e" * 64) == singapore  # nothing tells: the first of the name
+    same_name = ids.resolve(body({"EG"}, "Personal Data Protection Commission"), "f" * 64)
+    assert same_name not in (singapore, thai) and same_name.endswith("-eg")

@@ -9,6 +9,7 @@ from kg.nlp.doc.index import anaphora
 from kg.nlp.doc.lines import title_case_line
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.bare_heads import join_bare_heads
+from kg.nlp.entities.body_countries import note_countries
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
@@ -199,6 +200,7 @@ class Resolver:
         own_bodies(entities, mention)
         join_bare_heads(entities, mention)
         self._keep_plausible(doc, entities)
+        note_countries(entities)
         doc._.kg_entities = entities
         doc._.kg_mention = {span: key for span, key in mention.items() if key in entities}
         return doc

@@ -1,0 +1,78 @@
+"""The country of a government body, as its document tells it. Two documents' bodies of one name ("PDPC", "National
+Assembly", "the Ministry of Science and Technology") are one body only when they are of one country: the graph's
+identity (kg/graph/identity.py) reads `LocalEntity.countries` to keep Thailand's PDPC apart from Singapore's."""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.nlp.entities.generic_names import (country_codes, countries_of, elsewhere, gaz_entry, home_countries,
+                                           home_places, jurisdiction_names, named_countries)
+from kg.nlp.names import fold
+from kg.nlp.records import LocalEntity
+
+LONGEST_PLACE = 4  # words in the longest place name looked for inside a body's name
+
+
+def lead_country(entities: dict[str, LocalEntity]) -> str | None:
+    """The country the document names most often (by mentions of its places), when one leads (ISO code)."""
+    counts: Counter[str] = Counter()
+    for codes, mentions in named_countries(entities):
+        for code in codes:
+            counts[code] += mentions
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def place_countries(words: list[str]) -> set[str]:
+    """The countries of the place names among a name's words, each the longest that starts at its word ("New York
+    State Senate" holds New York, not York)."""
+    codes, known, out, i = country_codes(), jurisdiction_names(), set(), 0
+    while i < len(words):
+        for n in range(min(LONGEST_PLACE, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            found = countries_of([phrase]) if phrase in codes else \
+                home_countries({known[phrase]}) | countries_of([phrase]) if phrase in known else None
+            if found is not None:
+                out |= found
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def name_countries(form: str) -> set[str]:
+    """The countries a name holds in itself ("Thailand's PDPC", "Cyberspace Administration of China")."""
+    return place_countries([w.removesuffix("'s") for w in fold(form).split()])
+
+
+def body_countries(e: LocalEntity, lead: str | None) -> set[str]:
+    """A government body's countries: its gazetteer entry's home, else the places its own names hold, else the
+    country the document names most. Empty for other classes, and when nothing tells."""
+    if e.type != "GovernmentBody":
+        return set()
+    entry = gaz_entry(e)
+    if entry is not None:
+        return set(home_countries(home_places(entry)))
+    own = set().union(*(name_countries(f) for f in e.surface_forms))
+    return own or ({lead} if lead else set())
+
+
+def foreign_namesake(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
+    """A known body named here only by names that hold no place ("Ministry of Public Security", "PDPC", "National
+    Assembly"), in a document every place of which lies in another country (a story from Vietnam, from Egypt): that
+    country's body of the name, not the one the gazetteer knows."""
+    entry = gaz_entry(e)
+    if entry is None or e.type != "GovernmentBody" or any(name_countries(f) for f in e.surface_forms):
+        return False
+    return elsewhere(home_places(entry), entities)
+
+
+def note_countries(entities: dict[str, LocalEntity]) -> None:
+    """Sets `countries` on each of the document's government bodies; a known body's foreign namesake
+    (`foreign_namesake`) loses the gazetteer's entry and takes the name the document gives it first."""
+    for e in [e for e in entities.values() if foreign_namesake(e, entities)]:
+        e.gaz_id = None
+        e.name = min(e.surface_forms, key=lambda f: (-len(f.split()), f)).removeprefix("the ").removeprefix("The ")
+    lead = lead_country(entities)
+    for e in entities.values():
+        e.countries = body_countries(e, lead)
