@@ -61,3 +61,10 @@ def test_body_countries_a_known_body_stays_where_its_country_may_be_the_story():
     assert not foreign_namesake(named, with_(named, local("Jurisdiction", "Vietnam")))  # its name says whose
     note_countries(with_(mps))
     assert mps.gaz_id == "mps-china" and mps.countries == {"CN"}
+
+
+def test_body_countries_an_instrument_named_without_its_place_in_another_countrys_story():
+    act = known("korea-ai-basic-act", "AI Basic Act")
+    story = with_(act, local("Jurisdiction", "Taiwan"), local("Jurisdiction", "Taipei"))
+    assert foreign_namesake(act, story)
+    assert not foreign_namesake(act, with_(act, local("Jurisdiction", "Taiwan"), known("south-korea", "Korea")))
