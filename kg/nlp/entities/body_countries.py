@@ -7,6 +7,7 @@ from collections import Counter
 
 from kg.nlp.entities.generic_names import (country_codes, countries_of, elsewhere, gaz_entry, home_countries,
                                            home_places, jurisdiction_names, named_countries, places_named)
+from kg.nlp.entities.entity_types import demonyms, generic_words
 from kg.nlp.names import fold
 from kg.nlp.records import LocalEntity
 
@@ -59,18 +60,28 @@ def body_countries(e: LocalEntity, lead: str | None) -> set[str]:
 
 
 def foreign_namesake(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
-    """A known body or instrument named here only by names that hold no place ("Ministry of Public Security", "AI
-    Basic Act"), in a document that never names its home and every place of which lies in another country (a story
+    """A known body or instrument named here only by names other countries' bodies may bear (`namesake_form`: "Ministry
+    of Public Security", "AI Basic Act"), in a document that never names its home and every place of which lies in another country (a story
     from Vietnam, from Taiwan): that country's namesake, not the one the gazetteer knows. A story that also names
     a place of the home country, or a place of no known country, keeps it (cross-validated on `corpus/train`'s
     batches, "mostly in another country" also unlinked the CMA, the CNIL and the ICO in stories about other
     countries' reviews: more wrong than right)."""
     entry = gaz_entry(e)
-    if entry is None or e.type not in NATIONAL or any(name_countries(f) for f in e.surface_forms):
+    if entry is None or e.type not in NATIONAL or not all(namesake_form(f) for f in e.surface_forms):
         return False
     home = home_places(entry)
     others = {k: o for k, o in entities.items() if o is not e}  # its own name may not vouch for its place
     return bool(home) and not home & places_named(others) and elsewhere(home, entities)
+
+
+def namesake_form(form: str) -> bool:
+    """A name other countries' bodies may bear: words that hold no place, and no nationality ("European
+    Commission", "Dutch Data Protection Authority" say whose they are), not an acronym or a word of its own ("CMA",
+    "Ofcom": one body's, wherever the story is set), or a kind's word alone ("the Committee")."""
+    words = [w.removesuffix("'s") for w in fold(form).split()]
+    if len(words) == 1:  # a kind's word ("Committee") is any country's; another word alone is one body's name
+        return words[0] in generic_words()
+    return not place_countries(words) and not any(w in demonyms() for w in words)
 
 
 def note_countries(entities: dict[str, LocalEntity]) -> None:

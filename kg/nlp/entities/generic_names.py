@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg.nlp.entities.places import place_rows
 from kg.nlp.entities.qualified import names_of
 from kg.nlp.gazetteer import GazEntry, load_gazetteer
-from kg.nlp.lexicon import load_jsonl
+from kg.nlp.lexicon import load_json, load_jsonl
 from kg.nlp.names import fold
 from kg.nlp.records import LocalEntity
 
@@ -99,10 +99,22 @@ def country_codes() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def gazetteer_place_codes() -> dict[str, frozenset[str]]:
+    """Folded name -> countries, of the gazetteer's places the lists of places leave out ("California", "London"; the
+    European Union: its member states), from data/place_countries.json."""
+    gaz, data = load_gazetteer(), load_json("place_countries.json")
+    return {fold(n): frozenset(codes) for gid, codes in data.items() if gid in gaz for n in gaz[gid].names}
+
+
 def countries_of(names) -> set[str]:
     """The countries places of these names are in (empty when no list of places knows them)."""
-    codes = country_codes()
-    return {codes[fold(n)] for n in names if fold(n) in codes}
+    codes, more = country_codes(), gazetteer_place_codes()
+    out: set[str] = set()
+    for n in names:
+        f = fold(n)
+        out |= more[f] if f in more else {codes[f]} if f in codes else set()
+    return out
 
 
 def home_countries(home: set[str]) -> set[str]:

@@ -68,3 +68,22 @@ def test_body_countries_an_instrument_named_without_its_place_in_another_country
     story = with_(act, local("Jurisdiction", "Taiwan"), local("Jurisdiction", "Taipei"))
     assert foreign_namesake(act, story)
     assert not foreign_namesake(act, with_(act, local("Jurisdiction", "Taiwan"), known("south-korea", "Korea")))
+
+
+def test_body_countries_names_other_countries_bodies_may_bear():
+    from kg.nlp.entities.body_countries import namesake_form
+
+    assert namesake_form("Ministry of Public Security") and namesake_form("Committee")
+    assert not namesake_form("European Commission")  # a nationality says whose
+    assert not namesake_form("Dutch Data Protection Authority")
+    assert not namesake_form("CMA") and not namesake_form("Ofcom")  # one body's name, wherever the story is
+    assert not namesake_form("Cyberspace Administration of China")
+    mps = known("mps-china", "Ministry of Public Security", "MPS")
+    assert not foreign_namesake(mps, with_(mps, local("Jurisdiction", "Vietnam")))
+
+
+def test_body_countries_the_gazetteers_own_places_have_countries():
+    from kg.nlp.entities.generic_names import countries_of
+
+    assert countries_of(["Texas"]) == {"US"} and countries_of(["London"]) == {"GB"}
+    assert {"FR", "DE", "IE"} <= countries_of(["EU"]) and "US" not in countries_of(["European Union"])
