@@ -12,6 +12,7 @@ from rdflib import URIRef
 
 from kg.graph.mint import entity_iri, slug
 from kg.nlp.curation import Curation
+from kg.nlp.entities.entity_types import generic_words
 from kg.nlp.entities.generic_names import generic_body
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.names import fold, name_key, words_alike
@@ -62,6 +63,18 @@ def identity_key(form: str, cls: str) -> str:
     organisations and people, which NER confuses from one document to the next, still meet and vote."""
     key = name_key(form, cls)
     return f"model:{key}" if cls == "AIModel" else key
+
+
+def kind_word(form: str) -> bool:
+    """A kind's word alone ("Council", "the Committee"): a short form inside one document, never a name two documents
+    share (the OECD's Council is not the Council of the EU)."""
+    words = fold(form).removeprefix("the ").split()
+    return len(words) == 1 and words[0] in generic_words()
+
+
+def shared_forms(local: LocalEntity) -> list[str]:
+    """The names under which a document's entity may meet another document's: its names but kinds' words alone."""
+    return [f for f in [local.name, *sorted(local.surface_forms)] if not kind_word(f)]
 
 
 FUZZY_SCAN = 2000  # names of one shape (letter, words, numbers, length) tried by fuzzy matching
@@ -129,7 +142,7 @@ class Identity:
 
     def resolve(self, local: LocalEntity, sha256: str = "") -> URIRef:
         merge = self.curation.merge_of(local.surface_forms | {local.name})
-        scoped = local.scoped or generic_body(local)
+        scoped = local.scoped or generic_body(local) or not shared_forms(local)
         if scoped:  # a description, or a generic name ("Parliament"), names a thing of this document only
             iri = entity_iri(f"{slug(local.name)}-{sha256[:8]}")
             self.entities.setdefault(iri, GlobalEntity(iri, local.name))
@@ -151,7 +164,7 @@ class Identity:
         ent.votes[local.type] += max(local.strength, 1)
         ent.countries |= local.countries
         if not scoped:
-            for form in local.surface_forms:
+            for form in shared_forms(local):
                 key = identity_key(form, local.type)
                 self.by_key.setdefault(key, iri)
                 for country in local.countries:
@@ -165,7 +178,7 @@ class Identity:
                 entry = load_gazetteer()[local.gaz_id]
                 self.entities[iri] = GlobalEntity(iri, entry.name, entry.id, entry.wikidata)
             return iri
-        keys = [identity_key(f, local.type) for f in [local.name, *sorted(local.surface_forms)]]
+        keys = [identity_key(f, local.type) for f in shared_forms(local)]
         tried = [f"{k}|{c}" for k in keys for c in sorted(local.countries)] + keys  # its own country's body first
         for k in tried:
             if k in self.by_key and not self.entities[self.by_key[k]].other_country(local):

@@ -75,3 +75,22 @@ def test_identity_namesake_bodies_of_two_countries_stay_apart():
     assert ids.resolve(body(set(), "PDPC"), "e" * 64) == singapore  # nothing tells: the first of the name
     same_name = ids.resolve(body({"EG"}, "Personal Data Protection Commission"), "f" * 64)
     assert same_name not in (singapore, thai) and same_name.endswith("-eg")
+
+
+def test_identity_a_kinds_word_alone_joins_nothing_across_documents():
+    """"the Council" is the Council of the EU in one story and the OECD Council in another: a kind's word alone is a
+    short form inside its document, and a body called only by one is a node of its document."""
+    from kg.graph.identity import Identity, kind_word
+    from kg.nlp.records import LocalEntity
+
+    def body(*forms: str) -> LocalEntity:
+        return LocalEntity(f"loc:{forms[0].lower()}", "GovernmentBody", forms[0], surface_forms=set(forms))
+
+    assert kind_word("Council") and kind_word("the Committee") and not kind_word("Ofcom")
+    ids = Identity()
+    eu = ids.resolve(body("Council of the European Union", "Council"), "a" * 64)
+    assert ids.resolve(body("OECD Council", "Council"), "b" * 64) != eu
+    assert ids.resolve(body("Council of the European Union"), "c" * 64) == eu
+    alone = ids.resolve(body("Council"), "d" * 64)
+    assert alone not in (eu,) and alone == ids.resolve(body("Council"), "d" * 64)
+    assert ids.resolve(body("Council"), "e" * 64) != alone
