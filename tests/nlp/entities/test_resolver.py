@@ -71,17 +71,25 @@ def test_resolver_one_word_of_one_longer_organisation_name_is_that_organisation(
     from kg.nlp.records import LocalEntity
     from tests.nlp.constructed import build
 
-    doc = build(["the", "Mission", "and", "Claude", "and", "the", "Division"], [1, 1, 1, 1, 1, 6, 1],
-                ["det", "ROOT", "cc", "conj", "cc", "det", "conj"])
-    entities = {"m": LocalEntity("m", "GovernmentBody", "IndiaAI Mission", surface_forms={"IndiaAI Mission"}),
-                "c": LocalEntity("c", "AIModel", "Claude 3.5 Sonnet", surface_forms={"Claude 3.5 Sonnet"}),
-                "d1": LocalEntity("d1", "GovernmentBody", "Division of Consumer Protection",
-                                  surface_forms={"Division of Consumer Protection"}),
-                "d2": LocalEntity("d2", "GovernmentBody", "Division of Securities", surface_forms={"Division of Securities"})}
-    assert word_of_a_name(Span(doc, 0, 2, label="GovernmentBody"), entities) == "m"  # "the Mission"
-    assert word_of_a_name(Span(doc, 1, 2, label="Company"), entities) is None  # another class
-    assert word_of_a_name(Span(doc, 3, 4, label="AIModel"), entities) is None  # a model family is no short form
-    assert word_of_a_name(Span(doc, 6, 7, label="GovernmentBody"), entities) is None  # two divisions: which one?
+    doc = build(["Earlier", "the", "Mission", "and", "Claude", "and", "the", "Division"], [2, 2, 2, 2, 2, 2, 7, 2],
+                ["advmod", "det", "ROOT", "cc", "conj", "cc", "det", "conj"])
+
+    def named_first(key: str, cls: str, name: str) -> LocalEntity:  # named in full at the first word
+        return LocalEntity(key, cls, name, surface_forms={name}, mentions=[(0, 1)])
+
+    entities = {"m": named_first("m", "GovernmentBody", "IndiaAI Mission"),
+                "c": named_first("c", "AIModel", "Claude 3.5 Sonnet"),
+                "d1": named_first("d1", "GovernmentBody", "Division of Consumer Protection"),
+                "d2": named_first("d2", "GovernmentBody", "Division of Securities")}
+    assert word_of_a_name(Span(doc, 1, 3, label="GovernmentBody"), entities) == "m"  # "the Mission"
+    assert word_of_a_name(Span(doc, 2, 3, label="Company"), entities) is None  # another class
+    assert word_of_a_name(Span(doc, 4, 5, label="AIModel"), entities) is None  # a model family is no short form
+    assert word_of_a_name(Span(doc, 7, 8, label="GovernmentBody"), entities) is None  # two divisions: which one?
+    # a press release's "the Authority" before the story names "the Italian competition authority" is not that one
+    later = {"a": LocalEntity("a", "GovernmentBody", "Italian competition authority",
+                              surface_forms={"Italian competition authority"}, mentions=[(7, 8)])}
+    authority = build(["the", "Authority", "banned", "it"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"])
+    assert word_of_a_name(Span(authority, 1, 2, label="GovernmentBody"), later) is None
     # "the House" is no short form of "the House Energy and Commerce Committee": only the head word is
     house = build(["the", "House", "passed", "it"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"])
     committee = {"c": LocalEntity("c", "GovernmentBody", "House Energy and Commerce Committee",
