@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.doc.index import anaphora
-from kg.nlp.doc.lines import title_case_line
+from kg.nlp.doc.lines import title_case_line, unclosed
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.bare_heads import join_bare_heads
 from kg.nlp.entities.body_countries import note_countries
@@ -112,14 +112,16 @@ def shorter_instrument(ent: Span, entities: dict[str, LocalEntity]) -> str | Non
 
 def word_of_a_name(ent: Span, entities: dict[str, LocalEntity]) -> str | None:
     """"the Division" after "the Division of Consumer Protection", "the Mission" after "the IndiaAI Mission": one
-    capitalised word that is the head word of exactly one longer organisation name of the same class named before it
-    (a press release's "the Authority" before "the Italian competition authority" is its own voice), never a word
+    capitalised word that is the head word of exactly one longer organisation name of the same class named before it,
+    or anywhere for a headline's (a press release's "the Authority" before "the Italian competition authority" is its
+    own voice; "Commission fines X" stands for the European Commission its body names), never a word
     that only modifies it ("House" of "House Energy and Commerce Committee"); not a model ("Claude" and "Claude 3.5
     Sonnet" are two)."""
     word = ent.text.removeprefix("the ").removeprefix("The ")
     if " " in word or not word[:1].isupper() or ent.label_ not in ORGANIZATION_CLASSES:
         return None
-    found = {key for key, e in entities.items() if e.type == ent.label_ and e.first < ent.start
+    heading = unclosed(ent.sent)  # a headline's short form stands for a name the body gives after it
+    found = {key for key, e in entities.items() if e.type == ent.label_ and (heading or e.first < ent.start)
              and any(" " in s and head_of_words(s.lower().split()) == word.lower() for s in e.surface_forms)}
     return found.pop() if len(found) == 1 else None
 
