@@ -31,7 +31,7 @@ class GlobalEntity:
     votes: Counter = field(default_factory=Counter)
     forced_type: str | None = None  # from the curation file
     same_as: set[URIRef] = field(default_factory=set)  # IRIs a curated merge folded into this one
-    countries: set[str] = field(default_factory=set)  # a government body's countries, as its documents tell them
+    countries: set[str] = field(default_factory=set)  # a body's or a law's countries, as its documents tell them
 
     def other_country(self, local: LocalEntity) -> bool:
         """Whether a document's body is of another country than this one ("PDPC" of Thailand and of Singapore)."""

@@ -19,7 +19,7 @@ class LocalEntity:
     peaks: dict[str, int] = field(default_factory=dict)  # class -> the strongest evidence of any one mention for it
     best: int = 0  # the strongest evidence of any one mention
     scoped: bool = False  # named only by a description ("the May 13 preservation order"): one node per document
-    countries: set[str] = field(default_factory=set)  # a government body's countries (ISO codes), where the text tells
+    countries: set[str] = field(default_factory=set)  # a body's or a law's countries (ISO codes), where the text tells
 
     @property
     def first(self) -> int:

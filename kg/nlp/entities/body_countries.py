@@ -1,6 +1,8 @@
-"""The country of a government body, as its document tells it. Two documents' bodies of one name ("PDPC", "National
-Assembly", "the Ministry of Science and Technology") are one body only when they are of one country: the graph's
-identity (kg/graph/identity.py) reads `LocalEntity.countries` to keep Thailand's PDPC apart from Singapore's."""
+"""The country of a government body or an instrument, as its document tells it. Two documents' bodies of one name
+("PDPC", "National Assembly", "the Ministry of Science and Technology") are one body only when they are of one
+country: the graph's identity (kg/graph/identity.py) reads `LocalEntity.countries` to keep Thailand's PDPC apart from
+Singapore's. A known body named here only as other countries' bodies may be named, in another country's story, is
+that country's namesake (`foreign_namesake`)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -32,8 +34,9 @@ def place_countries(words: list[str]) -> set[str]:
     while i < len(words):
         for n in range(min(LONGEST_PLACE, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
-            found = countries_of([phrase]) if phrase in codes else \
-                home_countries({known[phrase]}) | countries_of([phrase]) if phrase in known else None
+            found = countries_of([phrase]) if phrase in codes else None
+            if phrase in known:  # a place the gazetteer knows, by its own names ("U.S." of the United States)
+                found = home_countries({known[phrase]}) | countries_of([phrase])
             if found is not None:
                 out |= found
                 i += n - 1
@@ -48,8 +51,8 @@ def name_countries(form: str) -> set[str]:
 
 
 def body_countries(e: LocalEntity, lead: str | None) -> set[str]:
-    """A government body's or an instrument's countries: its gazetteer entry's home, else the places its own names hold, else the
-    country the document names most. Empty for other classes, and when nothing tells."""
+    """A government body's or an instrument's countries: its gazetteer entry's home, else the places its own names
+    hold, else the country the document names most. Empty for other classes, and when nothing tells."""
     if e.type not in NATIONAL:
         return set()
     entry = gaz_entry(e)
@@ -60,12 +63,12 @@ def body_countries(e: LocalEntity, lead: str | None) -> set[str]:
 
 
 def foreign_namesake(e: LocalEntity, entities: dict[str, LocalEntity]) -> bool:
-    """A known body or instrument named here only by names other countries' bodies may bear (`namesake_form`: "Ministry
-    of Public Security", "AI Basic Act"), in a document that never names its home and every place of which lies in another country (a story
-    from Vietnam, from Taiwan): that country's namesake, not the one the gazetteer knows. A story that also names
-    a place of the home country, or a place of no known country, keeps it (cross-validated on `corpus/train`'s
-    batches, "mostly in another country" also unlinked the CMA, the CNIL and the ICO in stories about other
-    countries' reviews: more wrong than right)."""
+    """A known body or instrument named here only by names other countries' bodies may bear (`namesake_form`:
+    "Ministry of Public Security", "AI Basic Act"), in a document that never names its home and every place of which
+    lies in another country (a story from Vietnam, from Taiwan): that country's namesake, not the gazetteer's. A
+    story that also names a place of the home country, or a place of no known country, keeps it (cross-validated on
+    `corpus/train`'s batches, "mostly in another country" also unlinked the CMA, the CNIL and the ICO in stories about
+    other countries' reviews: more wrong than right)."""
     entry = gaz_entry(e)
     if entry is None or e.type not in NATIONAL or not all(namesake_form(f) for f in e.surface_forms):
         return False
@@ -86,7 +89,7 @@ def namesake_form(form: str) -> bool:
 
 def note_countries(entities: dict[str, LocalEntity]) -> None:
     """Sets `countries` on each of the document's government bodies and instruments; a known one's foreign namesake
-    (`foreign_namesake`) loses the gazetteer's entry and takes the name the document gives it first."""
+    (`foreign_namesake`) loses the gazetteer's entry and takes the longest name the document gives it."""
     for e in [e for e in entities.values() if foreign_namesake(e, entities)]:
         e.gaz_id = None
         e.name = min(e.surface_forms, key=lambda f: (-len(f.split()), f)).removeprefix("the ").removeprefix("The ")

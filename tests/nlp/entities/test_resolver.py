@@ -71,8 +71,8 @@ def test_resolver_one_word_of_one_longer_organisation_name_is_that_organisation(
     from kg.nlp.records import LocalEntity
     from tests.nlp.constructed import build
 
-    doc = build(["Earlier", "the", "Mission", "and", "Claude", "and", "the", "Division", "."], [2, 2, 2, 2, 2, 2, 7, 2, 2],
-                ["advmod", "det", "ROOT", "cc", "conj", "cc", "det", "conj", "punct"])
+    doc = build(["Earlier", "the", "Mission", "and", "Claude", "and", "the", "Division", "."],
+                [2, 2, 2, 2, 2, 2, 7, 2, 2], ["advmod", "det", "ROOT", "cc", "conj", "cc", "det", "conj", "punct"])
 
     def named_first(key: str, cls: str, name: str) -> LocalEntity:  # named in full at the first word
         return LocalEntity(key, cls, name, surface_forms={name}, mentions=[(0, 1)])
@@ -88,7 +88,8 @@ def test_resolver_one_word_of_one_longer_organisation_name_is_that_organisation(
     # a press release's "the Authority" before the story names "the Italian competition authority" is not that one
     later = {"a": LocalEntity("a", "GovernmentBody", "Italian competition authority",
                               surface_forms={"Italian competition authority"}, mentions=[(7, 8)])}
-    authority = build(["the", "Authority", "banned", "it", "."], [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj", "punct"])
+    authority = build(["the", "Authority", "banned", "it", "."], [1, 2, 2, 2, 2],
+                      ["det", "nsubj", "ROOT", "dobj", "punct"])
     assert word_of_a_name(Span(authority, 1, 2, label="GovernmentBody"), later) is None
     headline = build(["Authority", "bans", "app"], [1, 1, 1], ["nsubj", "ROOT", "dobj"])  # no stop: a headline
     assert word_of_a_name(Span(headline, 0, 1, label="GovernmentBody"), later) == "a"  # the body's name comes after
