@@ -96,6 +96,7 @@ def test_entity_ruler_windowed_matches_spacy_stock_ruler(text):
     "The U.S. District Court for the Northern District of California ruled.",
     "the U.S. Court of Appeals for the Ninth Circuit and H.R. 4 and ISO/IEC 42001 : 2023",
     "EO 14179 was signed; eo 14179 too; Anthropic and OpenAI said so.",
+    "issued under 10 U.S.C. § 3252 and 15 CFR 744.22",
 ])
 def test_entity_ruler_windowed_finds_the_entities_of_the_stock_ruler(text):
     assert ents(WINDOWED, text)  # something real is matched

@@ -22,6 +22,8 @@ def entity_types(ex) -> dict[str, str]:
     ("Regulators ordered the Tianlu App offline on Friday.", "Tianlu App", "AIModel"),  # a product's last noun
     ("Arvo Dynamics, which builds drones, said it would appeal.", "Arvo Dynamics", "Company"),  # tagged PERSON
     ("Santa Clara County banned the use of the app.", "Santa Clara County", "Jurisdiction"),  # no list knows it
+    ("It was issued under 10 U.S.C. § 3252, a procurement statute.", "10 U.S.C. § 3252", "PolicyInstrument"),
+    ("Under 15 CFR 744.22 the firm needs a licence.", "15 CFR 744.22", "PolicyInstrument"),  # a citation, no firm
 ])
 def test_entity_types_from_gazetteer_heads_and_context(parse, text, name, cls):
     assert entity_types(parse(text)).get(name) == cls
