@@ -10,6 +10,8 @@ from collections import Counter
 from kg.nlp.entities.generic_names import (country_codes, countries_of, elsewhere, gaz_entry, home_countries,
                                            home_places, jurisdiction_names, named_countries, places_named)
 from kg.nlp.entities.entity_types import demonyms, generic_words
+from kg.nlp.gazetteer import GazEntry, exact_match, load_gazetteer
+from kg.nlp.lexicon import load_json
 from kg.nlp.names import fold
 from kg.nlp.records import LocalEntity
 
@@ -85,6 +87,21 @@ def namesake_form(form: str) -> bool:
     if len(words) == 1:  # a kind's word ("Committee") is any country's; another word alone is one body's name
         return words[0] in generic_words()
     return not place_countries(words) and not any(w in demonyms() for w in words)
+
+
+def home_qualified(text: str, cls: str) -> GazEntry | None:
+    """"UK Information Commissioner's Office", "Italian Garante": a known body's or law's name with its own home place
+    before it (the place the gazetteer makes it part of or based in, or that place's adjective) is that body; another
+    place's is not ("Utah Department of Commerce" is not the U.S. one)."""
+    words = fold(text).split()
+    places, adjectives = jurisdiction_names(), load_json("relation_cues.json")["demonyms"]
+    for i in range(1, min(LONGEST_PLACE, len(words) - 1) + 1):
+        before, rest = " ".join(words[:i]), " ".join(words[i:])
+        place = places.get(before) or adjectives.get(before)
+        gid = exact_match(rest, cls) if place else None
+        if gid is not None and place in home_places(load_gazetteer()[gid]):
+            return load_gazetteer()[gid]
+    return None
 
 
 def note_countries(entities: dict[str, LocalEntity]) -> None:

@@ -9,7 +9,7 @@ from kg.nlp.doc.index import anaphora
 from kg.nlp.doc.lines import title_case_line, unclosed
 from kg.nlp.curation import load_curation
 from kg.nlp.entities.bare_heads import join_bare_heads
-from kg.nlp.entities.body_countries import note_countries
+from kg.nlp.entities.body_countries import home_qualified, note_countries
 from kg.nlp.entities.doc_aliases import short_forms
 from kg.nlp.entities.entity_types import GAZETTEER, LABEL, head_of_words
 from kg.nlp.entities.generic_names import described, generic_elsewhere, own_body
@@ -31,6 +31,8 @@ def gazetteer_match(text: str, cls: str) -> GazEntry | None:
     _, by_shape = gazetteer_index()
     gaz = load_gazetteer()
     gid = exact_match(text, cls)
+    if gid is None and (entry := home_qualified(text, cls)) is not None:
+        return entry
     if gid is None:
         first, words, size = shape(fold(text))  # a misspelling is as many words, at most 2 letters off
         hits = {i for k in range(size - 2, size + 3) for n, i in by_shape.get((first, words, k), [])

@@ -87,3 +87,12 @@ def test_body_countries_the_gazetteers_own_places_have_countries():
 
     assert countries_of(["Texas"]) == {"US"} and countries_of(["London"]) == {"GB"}
     assert {"FR", "DE", "IE"} <= countries_of(["EU"]) and "US" not in countries_of(["European Union"])
+
+
+def test_body_countries_a_known_name_with_its_own_home_place_before_it_is_that_body():
+    from kg.nlp.entities.body_countries import home_qualified
+
+    assert home_qualified("UK Information Commissioner's Office", "GovernmentBody").id == "uk-ico"
+    assert home_qualified("Italian Garante", "GovernmentBody").id == "garante"  # the place's adjective
+    assert home_qualified("Utah Department of Commerce", "GovernmentBody") is None  # another place's department
+    assert home_qualified("Information Commissioner's Office", "GovernmentBody") is None  # no place: not this test's
