@@ -5,10 +5,8 @@ Singapore's. A known body named here only as other countries' bodies may be name
 that country's namesake (`foreign_namesake`)."""
 from __future__ import annotations
 
-from collections import Counter
-
-from kg.nlp.entities.generic_names import (country_codes, countries_of, elsewhere, gaz_entry, home_countries,
-                                           home_places, jurisdiction_names, named_countries, places_named)
+from kg.nlp.entities.generic_names import (country_codes, country_mentions, countries_of, elsewhere, gaz_entry,
+                                           home_countries, home_places, jurisdiction_names, places_named)
 from kg.nlp.entities.entity_types import demonyms, generic_words
 from kg.nlp.gazetteer import GazEntry, exact_match, load_gazetteer
 from kg.nlp.lexicon import load_json
@@ -21,11 +19,7 @@ NATIONAL = ("GovernmentBody", "PolicyInstrument")  # the classes whose things be
 
 def lead_country(entities: dict[str, LocalEntity]) -> str | None:
     """The country the document names most often (by mentions of its places), when one leads (ISO code)."""
-    counts: Counter[str] = Counter()
-    for codes, mentions in named_countries(entities):
-        for code in codes:
-            counts[code] += mentions
-    ranked = counts.most_common(2)
+    ranked = country_mentions(entities).most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
@@ -47,9 +41,14 @@ def place_countries(words: list[str]) -> set[str]:
     return out
 
 
+def name_words(form: str) -> list[str]:
+    """A name's folded words, a possessive's "'s" cut off ("Thailand's PDPC": thailand, pdpc)."""
+    return [w.removesuffix("'s") for w in fold(form).split()]
+
+
 def name_countries(form: str) -> set[str]:
     """The countries a name holds in itself ("Thailand's PDPC", "Cyberspace Administration of China")."""
-    return place_countries([w.removesuffix("'s") for w in fold(form).split()])
+    return place_countries(name_words(form))
 
 
 def body_countries(e: LocalEntity, lead: str | None) -> set[str]:
@@ -83,7 +82,7 @@ def namesake_form(form: str) -> bool:
     """A name other countries' bodies may bear: words that hold no place, and no nationality ("European
     Commission", "Dutch Data Protection Authority" say whose they are), not an acronym or a word of its own ("CMA",
     "Ofcom": one body's, wherever the story is set), or a kind's word alone ("the Committee")."""
-    words = [w.removesuffix("'s") for w in fold(form).split()]
+    words = name_words(form)
     if len(words) == 1:  # a kind's word ("Committee") is any country's; another word alone is one body's name
         return words[0] in generic_words()
     return not place_countries(words) and not any(w in demonyms() for w in words)

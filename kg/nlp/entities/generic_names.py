@@ -128,14 +128,20 @@ def named_countries(entities: dict[str, LocalEntity]) -> list[tuple[set[str], in
     return [(countries_of(names_of(o)), len(o.mentions)) for o in entities.values() if o.type == "Jurisdiction"]
 
 
-def mostly_elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
-    """Whether the country the document names most often (by mentions of its places) is another than the body's: an
-    Australian story that mentions "U.S. companies" once is still about Australia's federal government."""
-    home_codes = home_countries(home)
+def country_mentions(entities: dict[str, LocalEntity]) -> Counter[str]:
+    """How often the document names each country, by the mentions of its places."""
     counts: Counter[str] = Counter()
     for codes, mentions in named_countries(entities):
         for code in codes:
             counts[code] += mentions
+    return counts
+
+
+def mostly_elsewhere(home: set[str], entities: dict[str, LocalEntity]) -> bool:
+    """Whether the country the document names most often (by mentions of its places) is another than the body's: an
+    Australian story that mentions "U.S. companies" once is still about Australia's federal government."""
+    home_codes = home_countries(home)
+    counts = country_mentions(entities)
     if not home_codes or not counts:
         return False
     top = max(counts.values())
