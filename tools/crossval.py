@@ -3,6 +3,12 @@ annotators' batches.
 
     python tools/crossval.py prepare [--work DIR] [--folds 3]   # once per change of the trained models (~10 min)
     python tools/crossval.py score [--work DIR] [--tag NAME]    # after each change of the rules (~1 min)
+    python tools/crossval.py score --keep 0.45 --keep 0.5       # the same, at these action keep thresholds
+
+`score --keep K` builds each fold with its models' action keep threshold set to K (a copy of the models, beside the
+graphs), once per K: the points of the precision-recall curve the models trace. Two recipes (`prepare` run on two
+trees) are compared there, output against right, and not only at the threshold each one's training chose: a change
+that moves the chosen threshold moves along the curve, which is no gain.
 
 `prepare` splits corpus/train into folds by annotator batch (the first characters of a file name, R1, S4, ..., as
 `kg train` groups them: its group_prefix), and for each fold trains the models on the other folds (`kg train`).
@@ -76,7 +82,7 @@ def prepare(corpus: Path, work: Path, folds: int) -> None:
             sys.exit(f"crossval: kg train {fold / 'train'} failed: {trained.stderr.strip()[-300:]}")
 
 
-def score(work: Path, tag: str) -> dict:
+def score(work: Path, tag: str, keep: float | None = None) -> dict:
     folds = sorted(p for p in work.glob("fold-*") if (p / "models" / "actions.json").is_file())
     if not folds:
         sys.exit(f"crossval: no trained folds in {work}; run python tools/crossval.py prepare first")
@@ -85,7 +91,8 @@ def score(work: Path, tag: str) -> dict:
     pooled = {m: [0, 0, 0] for m in MEASURES}
     for fold in folds:
         graph = out_dir / f"{fold.name}.ttl"
-        env = {**os.environ, "KG_MODELS": str(fold / "models")}
+        models = fold / "models" if keep is None else kept_at(fold / "models", keep, out_dir / f"{fold.name}-models")
+        env = {**os.environ, "KG_MODELS": str(models)}
         built = subprocess.run(KG + ["build", str(fold / "held"), "-o", str(graph), "-q"], cwd=ROOT, env=env,
                                capture_output=True, text=True)
         if built.returncode != 0:  # the skipped gold.jsonl is no failure; anything else is
@@ -99,6 +106,17 @@ def score(work: Path, tag: str) -> dict:
             for i, key in enumerate(("tp", "pred", "gold")):
                 pooled[m][i] += result[m][key]
     return pooled
+
+
+def kept_at(models: Path, keep: float, dest: Path) -> Path:
+    """A copy of a fold's models whose action keep threshold is `keep`."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(models, dest)
+    data = json.loads((dest / "actions.json").read_text(encoding="utf-8"))
+    data["keep"] = keep
+    (dest / "actions.json").write_text(json.dumps(data), encoding="utf-8")
+    return dest
 
 
 def report(pooled: dict) -> str:
@@ -117,10 +135,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-crossval")
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--tag", default="current", help="A name for this tree's graphs, kept beside the folds.")
+    ap.add_argument("--keep", type=float, action="append",
+                    help="Score at this action keep threshold instead of each fold's own (repeat for a curve).")
     args = ap.parse_args(argv)
     if args.step == "prepare":
         prepare(args.corpus, args.work, args.folds)
-    print(report(score(args.work, args.tag)))
+    if any(not 0.0 <= k <= 1.0 for k in args.keep or []):
+        sys.exit("crossval: --keep is a probability, between 0 and 1")
+    for keep in args.keep or [None]:
+        if keep is not None:
+            print(f"-- keep {keep}")
+        print(report(score(args.work, args.tag if keep is None else f"{args.tag}-keep-{keep}", keep)))
 
 
 if __name__ == "__main__":

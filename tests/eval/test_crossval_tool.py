@@ -29,3 +29,15 @@ def test_a_held_out_part_is_a_corpus_of_its_own(tmp_path):
     cv.write_part(src, [{"file": "R101-a.txt", "entities": []}], tmp_path / "held")
     assert (tmp_path / "held" / "R101-a.txt").read_text() == "Text."
     assert json.loads((tmp_path / "held" / "gold.jsonl").read_text())["file"] == "R101-a.txt"
+
+
+def test_a_keep_threshold_is_set_on_a_copy_of_the_models_and_the_models_stay(tmp_path):
+    cv = crossval()
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "actions.json").write_text(json.dumps({"keep": 0.45, "roles": {}}))
+    (models / "names.json").write_text("{}")
+    copy = cv.kept_at(models, 0.6, tmp_path / "tag" / "fold-1-models")
+    assert json.loads((copy / "actions.json").read_text()) == {"keep": 0.6, "roles": {}}
+    assert (copy / "names.json").read_text() == "{}"
+    assert json.loads((models / "actions.json").read_text())["keep"] == 0.45
