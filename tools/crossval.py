@@ -138,10 +138,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", type=float, action="append",
                     help="Score at this action keep threshold instead of each fold's own (repeat for a curve).")
     args = ap.parse_args(argv)
+    if any(not 0.0 <= k <= 1.0 for k in args.keep or []):  # before a prepare of half an hour
+        sys.exit("crossval: --keep is a probability, between 0 and 1")
     if args.step == "prepare":
         prepare(args.corpus, args.work, args.folds)
-    if any(not 0.0 <= k <= 1.0 for k in args.keep or []):
-        sys.exit("crossval: --keep is a probability, between 0 and 1")
     for keep in args.keep or [None]:
         if keep is not None:
             print(f"-- keep {keep}")
