@@ -26,19 +26,22 @@ def lead_country(entities: dict[str, LocalEntity]) -> str | None:
 def place_countries(words: list[str]) -> set[str]:
     """The countries of the place names among a name's words, each the longest that starts at its word ("New York
     State Senate" holds New York, not York)."""
-    codes, known, out, i = country_codes(), jurisdiction_names(), set(), 0
+    out, i = set(), 0
     while i < len(words):
-        for n in range(min(LONGEST_PLACE, len(words) - i), 0, -1):
-            phrase = " ".join(words[i:i + n])
-            found = countries_of([phrase]) if phrase in codes else None
-            if phrase in known:  # a place the gazetteer knows, by its own names ("U.S." of the United States)
-                found = home_countries({known[phrase]}) | countries_of([phrase])
-            if found is not None:
-                out |= found
-                i += n - 1
-                break
-        i += 1
+        n, found = next(((n, f) for n in range(min(LONGEST_PLACE, len(words) - i), 0, -1)
+                         if (f := phrase_countries(" ".join(words[i:i + n]))) is not None), (1, set()))
+        out |= found
+        i += n
     return out
+
+
+def phrase_countries(phrase: str) -> set[str] | None:
+    """The countries of a folded place name: a place the gazetteer knows, by its own names ("u.s." of the United
+    States), or one of the lists of places; None when it names no place."""
+    known = jurisdiction_names()
+    if phrase in known:
+        return home_countries({known[phrase]}) | countries_of([phrase])
+    return countries_of([phrase]) if phrase in country_codes() else None
 
 
 def name_words(form: str) -> list[str]:
