@@ -56,12 +56,19 @@ def followed_by(doc: Doc, e: Span, words: tuple[str, ...]) -> bool:
 
 
 def name_runs_on(e: Span, st: Nesting) -> bool:
-    """"Agency" + "for Data Oversight": an unknown organisation or law whose name goes on after for/of/on."""
+    """"Agency" + "for Data Oversight": an unknown organisation or law whose name goes on after for/of/on, over a
+    place the tagger set apart ("Digital Lenders Association" + "of" + "Kenya")."""
     doc = st.doc
     if e.ent_id_ or e.label_ not in ("ORG", "LAW") or not followed_by(doc, e, ("for", "of", "on")):
         return False
-    end = title_run(doc, e.end + 1, st.covered)
-    return end > e.end + 1 and st.add(e.start, end, e.label_, range(e.end, end))
+    place = st.by_start.get(e.end + 1)
+    place = place if place is not None and place.label_ == "GPE" else None
+    end = title_run(doc, e.end + 1, st.covered - (set(range(place.start, place.end)) if place is not None else set()))
+    if end <= e.end + 1:
+        return False
+    if place is not None and end >= place.end:
+        st.swallowed.add(id(place))
+    return st.add(e.start, end, e.label_, range(e.end, end))
 
 
 def chapter_of_place(e: Span, st: Nesting) -> bool:

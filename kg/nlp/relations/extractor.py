@@ -17,6 +17,7 @@ from kg.nlp.records import ActionRecord, RelationRecord
 from kg.nlp.relations.byline_patterns import byline_affiliations
 from kg.nlp.relations.facts import fact_stands, from_text, gazetteer_facts
 from kg.nlp.relations.issuer_names import name_issuer
+from kg.nlp.relations.maker_patterns import maker_phrase
 from kg.nlp.relations.makers import against_known_maker
 from kg.nlp.relations.seat_patterns import name_seat, place_forms
 from kg.nlp.relations.patterns import (ISSUERS, MAKERS, ORGS, applies_to, based_in, by_possessive, cues, document_from,
@@ -128,10 +129,11 @@ def from_actions(actions: list[ActionRecord], idx: EntityIndex) -> list[Relation
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    """Every word that can start a word pattern (based_in, applies_to, part_of, issued_by_verb, document_from)."""
+    """Every word that can start a word pattern (based_in, applies_to, part_of, issued_by_verb, document_from,
+    maker_phrase)."""
     c = cues()
-    return frozenset({"within", "inside", *c["part_words"], *c["based_words"], *c["apply_verbs"],
-                      *c["issuer_verbs"], *c["source_nouns"]})
+    return frozenset({"within", "inside", "from", *c["part_words"], *c["based_words"], *c["apply_verbs"],
+                      *c["issuer_verbs"], *c["source_nouns"], *c["maker_verbs"]})
 
 
 class RelationExtractor:
@@ -231,7 +233,7 @@ def relation_starts(doc: Doc, idx: EntityIndex, words: frozenset[str]) -> list:
     return [doc[i] for i in sorted(set(np.flatnonzero(hits).tolist()) | set(idx.by_token))]
 
 
-WORD_PATTERNS = (based_in, applies_to, part_of, issued_by_verb, document_from)
+WORD_PATTERNS = (based_in, applies_to, part_of, issued_by_verb, document_from, maker_phrase)
 
 
 def one_object_each(found: list[RelationRecord], functional: frozenset[str]) -> list[RelationRecord]:

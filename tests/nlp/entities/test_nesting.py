@@ -23,6 +23,19 @@ def test_nesting_an_unknown_name_runs_on_over_for():
     assert spans(doc) == [(1, 5, "ORG")]
 
 
+def test_nesting_an_unknown_name_runs_on_over_a_place_the_tagger_set_apart():
+    # "the Digital Lenders Association of Kenya said ." : NER tags the place (GPE) apart from the association
+    doc = build(["the", "Digital", "Lenders", "Association", "of", "Kenya", "said", "."], [3, 3, 3, 6, 3, 4, 6, 6],
+                ["det", "compound", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                pos=["DET", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                ents={(1, 4): "ORG", (5, 6): "GPE"})
+    assert spans(doc) == [(1, 6, "ORG")]
+    # a known organisation keeps its name: "the ACLU of Kenya" is read by chapter_of_place, not here
+    doc = build(["the", "FTC", "of", "Kenya"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+                ents={(1, 2): "ORG", (3, 4): "GPE"}, ids={(1, 2): "ftc"})
+    assert not name_runs_on(doc.ents[0], Nesting.of(doc))
+
+
 def test_nesting_a_place_before_a_body_name_is_a_body_of_its_own():
     # "Texas Department of Commerce said"
     doc = build(["Texas", "Department", "of", "Commerce", "said"], [1, 4, 1, 2, 4],
