@@ -227,14 +227,17 @@ class Anaphors(Speakers):
         """"A federal judge in San Francisco on Wednesday handed Meta a victory", "Britain's competition regulator on
         Friday asked ...": the lede of a news story names its actor by a description and gives the name after. An
         indefinite (or possessed) description of a body, a person or a company, the subject of a clause in the first
-        sentences (`lede_sentences`), stands for the first entity of its classes named in the sentences after it (a
-        person introduced with its title word for "judge", "governor"; a name holding the word first for "court",
-        "department")."""
+        sentences (`lede_sentences`), stands for the name in apposition to it, else for the first entity of its classes
+        named in the sentences after it (a person introduced with its title word for "judge", "governor"; a name holding
+        the word first for "court", "department")."""
         a = anaphora()
         lemma = tok.lemma_.lower()
         classes = self._lede_classes(tok, lemma, a)
         if not classes:
             return None
+        apposed = [self.by_token[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.by_token]
+        if apposed and self.type_of(apposed[0]) in classes:
+            return apposed[0]  # "France's data protection authority, the CNIL, said": named at once
         after = self._named_after(tok, classes, a["window_sentences"])
         if lemma in a["title_words"]:
             after = [(s, k) for s, k in after if s > 0 and introduced_as(self.doc[s - 1], lemma)]

@@ -19,6 +19,7 @@ from kg.nlp.entities.governments import government_spans
 from kg.nlp.entities.legal_names import legal_name_spans
 from kg.nlp.entities.name_runs import proper_noun_runs
 from kg.nlp.entities.nesting import NAME_HEADS, extend_embedded_names
+from kg.nlp.entities.particle_names import PARTICLES
 from kg.nlp.entities.learned_names import learned_names
 from kg.nlp.entities.person_titles import learn_common_words, trim_person
 from kg.nlp.entities.model_versions import model_versions
@@ -84,9 +85,11 @@ def after_descriptor(doc: Doc, start: int, end: int) -> int:
     """"the Adelaide fund Torrens Ventures": a lower-case common noun the tagger took in between capitalised proper
     nouns, with nothing else before it, says what the name after it is; the name starts after it. Not a noun joined
     by a hyphen or a connector to the name's own words ("First-tier Tribunal", "Medicines and Healthcare products
-    Regulatory Agency"), which is the name's own word."""
+    Regulatory Agency"), which is the name's own word, nor a particle of a name in another language ("Agua para
+    Todos": kg/nlp/entities/particle_names.py)."""
     first = next((i for i in range(start, end - 1) if doc[i].text.islower()), None)
-    if first is None or first == start or doc[first].pos_ != "NOUN" or not doc[first + 1].text[:1].isupper():
+    if first is None or first == start or doc[first].pos_ != "NOUN" or not doc[first + 1].text[:1].isupper() \
+            or doc[first].text in PARTICLES:
         return start
     if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in doc[start:first]):
         return first + 1

@@ -37,6 +37,21 @@ def test_a_possessed_description_is_the_body_named_after_it():
     assert idx.lede_actor(doc[3]) == "Competition and Markets Authority"
 
 
+def test_a_possessed_description_with_a_name_in_apposition_is_that_name():
+    # "France 's data authority , the CNIL , fined Visageo . The Conseil d'Etat will hear it ." : the apposed name,
+    # not the first body named after it
+    words = ["France", "'s", "data", "authority", ",", "the", "CNIL", ",", "fined", "Visageo", ".", "The", "Conseil",
+             "will", "hear", "it", "."]
+    heads = [3, 0, 3, 8, 3, 6, 3, 3, 8, 8, 8, 12, 14, 14, 14, 14, 14]
+    deps = ["poss", "case", "compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct", "det",
+            "nsubj", "aux", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT", "DET", "PROPN",
+           "AUX", "VERB", "PRON", "PUNCT"]
+    doc = build(words, heads, deps, pos=pos, ents={(0, 1): "Jurisdiction", (6, 7): "GovernmentBody",
+                                                   (9, 10): "Company", (12, 13): "GovernmentBody"})
+    assert EntityIndex.of(doc).lede_actor(doc[3]) == "CNIL"
+
+
 def test_no_lede_actor_for_an_object_or_past_the_lede():
     words, heads, deps, pos = JUDGE
     idx = EntityIndex.of(build(words, heads, deps[:2] + ["dobj"] + deps[3:], pos=pos, ents={(6, 8): "Person"}))
