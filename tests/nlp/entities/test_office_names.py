@@ -33,3 +33,14 @@ def test_office_names_win_over_a_known_name_that_ends_inside_them():
     assert offices(words, {(1, 3): "GovernmentBody"}, {(1, 3): "uk-ico"}) == []
     assert [s.text for s in office_names(build(words, [3, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "punct"]))] \
         == ["Information Commissioner"]
+
+
+def test_office_names_the_office_of_an_office_holder():
+    # "Office of the Attorney General", cut by the NER before its last word ("Office of the Attorney")
+    words = ["the", "Office", "of", "the", "Attorney", "General", "sued", "."]
+    assert offices(words) == ["Office of the Attorney General"]
+    assert offices(words, ents={(1, 5): "ORG"}) == ["Office of the Attorney General"]
+    assert offices(["the", "Office", "of", "the", "Data", "Protection", "Commissioner", "ruled", "."]) == \
+        ["Office of the Data Protection Commissioner"]
+    assert offices(["the", "Office", "of", "the", "Future", "opened", "."]) == []  # no office-holder's word
+    assert offices(["the", "Office", "of", "the", "Attorney", "General", "sued", "."], ents={(1, 6): "ORG"}) == []
