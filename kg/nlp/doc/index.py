@@ -24,13 +24,14 @@ INDEX = "kg_entity_index"
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
 # document's text (lines.py: span_text), the text as written where typography made it differ (plain.py), the byline's
 # people and where the opening lines end (opening.py), the organisation the document speaks for (voice.py) and its
-# dateline's credit (datelines.py); and one ("kg_sentence_cache", name) entry per sentence- or word-level feature
+# dateline's credit (datelines.py), the words capitalised inside a sentence (kg/nlp/entities/non_names.py); and one ("kg_sentence_cache", name) entry per sentence- or word-level feature
 # (kg/nlp/learn/features.py) and for the document's table of how central each entity is (kg/nlp/learn/salience.py).
 SOURCE = "kg_source_text"
 CREDIT = "kg_dateline_credit"
 OPENING_END = "kg_opening_end"
+INNER_CAPITALS = "kg_inner_capitals"
 SCRATCH = (INDEX, "kg_judicial", "kg_judges", "kg_last_dates", "kg_columns", "kg_text", SOURCE, "kg_byline_people",
-           "kg_voice", CREDIT, OPENING_END)
+           "kg_voice", CREDIT, OPENING_END, INNER_CAPITALS)
 SENTENCE_CACHE = "kg_sentence_cache"
 
 

@@ -32,7 +32,7 @@ from kg.nlp.entities.owned_models import owned_model_names
 from kg.nlp.entities.shared_heads import shared_head_names
 from kg.nlp.entities.office_names import office_bodies
 from kg.nlp.entities.suffixed_names import suffixed_names
-from kg.nlp.entities.non_names import not_a_name
+from kg.nlp.entities.non_names import lone_common_word, not_a_name
 
 LEADING_DROP = {"DET", "PUNCT", "SPACE", "PART", "CCONJ", "ADP"}
 TRAILING_DROP = {"PUNCT", "SPACE", "PART"}
@@ -173,7 +173,7 @@ class EntityTyper:
         for span in with_place(doc, kept) + spelled_names(doc, kept) + model_versions(doc, kept):
             kept.append(span)
             strength[(span.start, span.end)] = CUE
-        doc.ents = filter_spans(kept)
+        doc.ents = filter_spans([k for k in kept if not lone_common_word(k)])
         doc._.kg_strength = strength
         return doc
 
