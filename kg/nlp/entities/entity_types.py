@@ -45,7 +45,8 @@ def cues() -> Cues:
             (multi if " " in w else heads)[w] = cls
     return Cues(d["label_map"], heads, multi, tuple(d["instrument_prefixes"]), frozenset(d["model_cues"]),
                 frozenset(d["model_verbs"]), frozenset(d["org_name_suffixes"]), frozenset(d["media_verbs"]), frozenset(d["stop_names"]),
-                d["descriptor_nouns"], frozenset(d["non_entity_heads"]), frozenset(d["group_nouns"]),
+                {**load_json("learned_descriptors.json")["descriptors"], **d["descriptor_nouns"]},
+                frozenset(d["non_entity_heads"]), frozenset(d["group_nouns"]),
                 frozenset(d["group_qualifiers"]), frozenset(d["one_model_nouns"]), frozenset(d["party_heads"]))
 
 
