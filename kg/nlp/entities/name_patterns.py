@@ -18,7 +18,7 @@ from spacy.attrs import IDX
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
-from kg.nlp.doc.lines import doc_text
+from kg.nlp.doc.lines import doc_text, glued_hyphen
 from kg.nlp.entities.name_runs import CONNECTORS
 from kg.nlp.entities.nesting import BODY_HEADS
 from kg.nlp.entities.other_surnames import others_surnames
@@ -52,6 +52,14 @@ def breaking_words() -> frozenset[str]:
     from kg.nlp.lexicon import load_json
 
     return frozenset(load_json("type_cues.json")["name_breaking_words"])
+
+
+def inside_words(doc: Doc, matches: set[tuple]) -> set[tuple]:
+    """The matches that end a word after a prefix and a hyphen ("E-Commerce" is no Commerce Department): a letter or
+    a lower-case word glued by a hyphen before the match's first word ("US-China", "Microsoft-Fenwick" join two
+    names, and stay, as does a state after a party's letter in brackets: "(D-Calif.)")."""
+    return {m for m in matches if m[1] > 1 and glued_hyphen(doc, m[1] - 1) and (doc[m[1] - 2].is_lower or len(
+        doc[m[1] - 2].text) == 1 and (m[1] < 3 or doc[m[1] - 3].text != "("))}
 
 
 def longer_names(doc: Doc, matches: set[tuple]) -> set[tuple]:
@@ -142,5 +150,5 @@ class WindowedEntityRuler(EntityRuler):
                         found = self.matcher(doc[lo:hi])
                     matches += [(m_id, lo + s, lo + e) for m_id, s, e in found]
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
-        final -= longer_names(doc, final) | others_surnames(doc, final)
+        final -= longer_names(doc, final) | others_surnames(doc, final) | inside_words(doc, final)
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.entities.entity_types import cues, head_word
 from kg.nlp.entities.listed_names import chamber_start, list_start
 from kg.nlp.entities.name_runs import CONNECTORS, inner_hyphen, title_run
-from kg.nlp.entities.particle_names import name_over_particles
+from kg.nlp.entities.particle_names import name_cut_at_connector, name_over_particles
 from kg.nlp.entities.placed_names import PLACE_MODIFIERS, name_ends_in_place
 
 EMBEDDABLE = {"PolicyInstrument", "GovernmentBody", "ResearchOrganization"}  # classes whose names nest
@@ -273,7 +273,8 @@ def initials(span: Span) -> list[str]:
     return sorted(t.text[0] for t in span if t.is_alpha and t.text[:1].isupper() and t.lower_ not in SPELLING_WORDS)
 
 
-NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (name_over_particles, law_with_year, listed_name,
+NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (name_over_particles, name_cut_at_connector,
+                                                              law_with_year, listed_name,
                                                               coordinated_name, name_runs_to_acronym, name_runs_on, chapter_of_place,
                                                               name_runs_on_over_and,
                                                               another_place, place_starts_company, model_for_product,

@@ -1,7 +1,11 @@
-"""Names in other languages joined by lower-case particles: "Banco do Povo", "Agua para Todos", "Sindicato de
-Teleoperadores", "Conseil d'Etat". The small NER model tags a part of such a name ("Povo", "Todos", "Conseil"); the
-capitalised words joined by the particles of `name_particles` (data/entity_words.json) are one organisation's name
-(a nesting rule of kg/nlp/entities/nesting.py). A person's name keeps its particles its own way ("Lula da Silva")."""
+"""Names the small NER model cut at a small word (nesting rules of kg/nlp/entities/nesting.py).
+
+Names in other languages joined by lower-case particles: "Banco do Povo", "Agua para Todos", "Sindicato de
+Teleoperadores", "Conseil d'Etat". The NER tags a part of such a name ("Povo", "Todos", "Conseil"); the capitalised
+words joined by the particles of `name_particles` (data/entity_words.json) are one organisation's name. A person's
+name keeps its particles its own way ("Lula da Silva"). And a name the NER ended on "of", "for" or "on" ("the
+Superior Tribunal of" + "Bogotá", "The Brazilian Association of" + "Digital Rights") runs on over the capitalised
+words after it (`name_cut_at_connector`)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -16,6 +20,8 @@ if TYPE_CHECKING:
 PARTICLES = words("entity_words.json", "name_particles")
 ELIDED = ("d'", "d’", "l'", "l’")  # "d'Etat": a particle glued to the next word
 PLACES = ("GPE", "LOC", "Jurisdiction")
+CUT_AT = ("of", "for", "on")
+NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 JOINABLE = ("ORG", "GPE", "LOC", "NORP", "FAC", "Company", "ResearchOrganization", "GovernmentBody", "Jurisdiction")
 
 
@@ -89,3 +95,28 @@ def name_over_particles(e: Span, st: Nesting) -> bool:
     st.swallowed.update(id(x) for x in inside if x is not e)
     places = all(x.label_ in PLACES for x in inside)  # "Santiago de Compostela" stays a place
     return st.add(start, end, "GPE" if places else "ORG", range(start, end))
+
+
+def name_cut_at_connector(e: Span, st: Nesting) -> bool:
+    """An unknown organisation's name that ends on "of", "for" or "on" goes on over the capitalised words after it,
+    whatever the NER made of them (no known name's, no date's or amount's)."""
+    doc = st.doc
+    if e.ent_id_ or e.label_ != "ORG" or doc[e.end - 1].lower_ not in CUT_AT:
+        return False
+    end = e.end
+    while end < len(doc) and cut_word(doc, end, st) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if end == e.end:
+        return False
+    st.swallowed.update(id(x) for x in st.ents if x is not e and e.end <= x.start and x.end <= end)
+    return st.add(e.start, end, "ORG", range(e.start, end))
+
+
+def cut_word(doc: Doc, i: int, st: Nesting) -> bool:
+    """A capitalised word (or a hyphen inside one: "E-Commerce") after a name cut short."""
+    tok = doc[i]
+    if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == "-" and 0 < i < len(doc) - 1
+            and not doc[i - 1].whitespace_ and not tok.whitespace_):
+        return False
+    other = next((x for x in st.ents if x.start <= i < x.end), None)
+    return other is None or not other.ent_id_ and other.label_ not in NOT_NAMES

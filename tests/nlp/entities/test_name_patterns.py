@@ -79,3 +79,13 @@ def test_name_patterns_a_known_name_that_ends_the_org_or_a_loose_phrase_keeps_it
     assert places_inside_names(doc, {place_match(doc, 2, 3)}) == set()
     doc = doc_of(["Britain", "'s", "Competition", "Authority"], ["PROPN", "PART", "PROPN", "PROPN"], (0, 4))
     assert places_inside_names(doc, {place_match(doc, 0, 1)}) == set()  # a possessive ends a name
+
+
+def test_name_patterns_a_match_after_a_prefix_and_a_hyphen_is_part_of_a_word():
+    from kg.nlp.entities.name_patterns import inside_words
+
+    words = ["of", "E", "-", "Commerce", "and", "US", "-", "China", "talks"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, False, True, True, False, False, True, False])
+    assert inside_words(doc, {(1, 3, 4), (1, 7, 8), (1, 5, 6)}) == {(1, 3, 4)}  # "US-China" joins two names
+    doc = Doc(spacy.blank("en").vocab, words=["(", "D", "-", "Calif.", ")"], spaces=[False] * 5)
+    assert inside_words(doc, {(1, 3, 4)}) == set()  # a party's letter and the state in brackets

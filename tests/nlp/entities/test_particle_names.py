@@ -46,3 +46,19 @@ def test_particle_names_need_a_particle_and_a_capitalised_word_after_it():
     doc = build(["Acme", "and", "Beta", "said"], [3, 0, 0, 3], ["nsubj", "cc", "conj", "ROOT"],
                 ents={(0, 1): "ORG", (2, 3): "ORG"})
     assert not name_over_particles(doc.ents[0], Nesting.of(doc))
+
+
+def test_a_name_cut_at_of_runs_on_over_the_capitalised_words_after_it():
+    # "the Superior Tribunal of Bogotá ruled" : NER cut the court at "of" and read the city a person
+    from kg.nlp.entities.particle_names import name_cut_at_connector
+
+    doc = build(["the", "Superior", "Tribunal", "of", "Bogotá", "ruled"], [2, 2, 5, 2, 3, 5],
+                ["det", "compound", "nsubj", "prep", "pobj", "ROOT"], ents={(1, 4): "ORG", (4, 5): "PERSON"})
+    assert spans(doc) == [(1, 5, "ORG")]
+    # a known name after it stays itself; no capitalised word after it, nothing to run on over
+    doc = build(["the", "Friends", "of", "Meta", "met"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"],
+                ents={(1, 3): "ORG", (3, 4): "Company"}, ids={(3, 4): "meta"})
+    assert not name_cut_at_connector(doc.ents[0], Nesting.of(doc))
+    doc = build(["the", "Friends", "of", "ours", "met"], [1, 4, 1, 2, 4], ["det", "nsubj", "prep", "pobj", "ROOT"],
+                ents={(1, 3): "ORG"})
+    assert not name_cut_at_connector(doc.ents[0], Nesting.of(doc))
