@@ -24,7 +24,8 @@ OUT = ROOT / "kg" / "nlp" / "data" / "learned_descriptors.json"
 DOC = ("Descriptor nouns learned from {corpus}'s gold by tools/descriptor_nouns.py (a common noun right before a gold "
        "entity's name or heading an apposition to it, at least {min_count} times, {share:.0%} of them before names of "
        "one class): the class each says a name it describes has. The typer reads them beside the hand list of "
-       "type_cues.json (descriptor_nouns), which wins where both speak. Regenerate with: python tools/descriptor_nouns.py")
+       "type_cues.json (descriptor_nouns), which wins where both speak. "
+       "Regenerate with: python tools/descriptor_nouns.py")
 
 
 def name_spans(doc, rec: dict):
@@ -56,7 +57,8 @@ def descriptor_words(span) -> list[str]:
 def learn(corpus: Path, min_count: int, min_share: float) -> tuple[dict[str, str], dict[str, dict[str, int]]]:
     nlp = load_model()
     counts: dict[str, Counter] = defaultdict(Counter)
-    gold = [json.loads(line) for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines if line.strip()]
     texts = [(corpus / rec["file"]).read_text(encoding="utf-8") for rec in gold]
     for doc, rec in zip(nlp.pipe(texts, batch_size=16), gold, strict=True):
         seen = set()

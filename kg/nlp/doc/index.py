@@ -23,9 +23,10 @@ INDEX = "kg_entity_index"
 # Per-document caches in doc.user_data, all owned here: the index, the courts and judges (kg/nlp/actions/clauses.py),
 # the last full date before each sentence (kg/nlp/actions/extractor.py), the token columns (token_filter.py), the
 # document's text (lines.py: span_text), the text as written where typography made it differ (plain.py), the byline's
-# people and where the opening lines end (opening.py), the organisation the document speaks for (voice.py) and its
-# dateline's credit (datelines.py), the words capitalised inside a sentence (kg/nlp/entities/non_names.py); and one ("kg_sentence_cache", name) entry per sentence- or word-level feature
-# (kg/nlp/learn/features.py) and for the document's table of how central each entity is (kg/nlp/learn/salience.py).
+# people and where the opening lines end (opening.py), the organisation the document speaks for (voice.py), its
+# dateline's credit (datelines.py) and the words it capitalises inside a sentence (kg/nlp/entities/non_names.py); and
+# one ("kg_sentence_cache", name) entry per sentence- or word-level feature (kg/nlp/learn/features.py) and for the
+# document's table of how central each entity is (kg/nlp/learn/salience.py).
 SOURCE = "kg_source_text"
 CREDIT = "kg_dateline_credit"
 OPENING_END = "kg_opening_end"

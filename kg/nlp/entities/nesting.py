@@ -274,8 +274,8 @@ def initials(span: Span) -> list[str]:
 
 
 NESTING_RULES: tuple[Callable[[Span, Nesting], bool], ...] = (name_over_particles, name_cut_at_connector,
-                                                              law_with_year, listed_name,
-                                                              coordinated_name, name_runs_to_acronym, name_runs_on, chapter_of_place,
+                                                              law_with_year, listed_name, coordinated_name,
+                                                              name_runs_to_acronym, name_runs_on, chapter_of_place,
                                                               name_runs_on_over_and,
                                                               another_place, place_starts_company, model_for_product,
                                                               place_starts_name, name_ends_in_place)

@@ -5,9 +5,9 @@ capitalised words that ends in "Commissioner" and holds a word of an oversight o
 data/type_cues.json, chosen from the words before "Commissioner" in the gazetteer's bodies: privacy, information,
 data protection, eSafety, ...) names a government body, after a place's possessive or "the" (the place's own body then
 comes from the gazetteer: kg/nlp/entities/qualified.py, `place_body`), or after "Office of the", the office's own
-name ("the Office of the Data Protection Commissioner", which the NER may cut before its last word). Not a title before a person's name ("Privacy
-Commissioner Michael Webster"), not the office of a member of a commission ("Trade Commissioner"), not in a
-headline's title case."""
+name ("the Office of the Data Protection Commissioner", which the NER may cut before its last word). Not a title
+before a person's name ("Privacy Commissioner Michael Webster"), not the office of a member of a commission ("Trade
+Commissioner"), not in a headline's title case."""
 from __future__ import annotations
 
 from functools import lru_cache

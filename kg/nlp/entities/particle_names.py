@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from kg.nlp.entities.nesting import Nesting
 
 PARTICLES = words("entity_words.json", "name_particles")
-ELIDED = ("d'", "d’", "l'", "l’")  # "d'Etat": a particle glued to the next word
+ELIDED = ("d'", "l'")  # "d'Etat": a particle glued to the next word (a curly apostrophe read as a straight one)
 PLACES = ("GPE", "LOC", "Jurisdiction")
 CUT_AT = ("of", "for", "on")
 NOT_NAMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -38,7 +38,7 @@ def name_word(doc: Doc, i: int, st: Nesting, own: Span) -> bool:
 def elided(tok: Token) -> bool:
     """"d'Etat", "l'Économie": an elided particle and a capitalised word in one token."""
     low = tok.text[:2].lower().replace("’", "'")
-    return low in ("d'", "l'") and len(tok.text) > 2 and tok.text[2:3].isupper()
+    return low in ELIDED and len(tok.text) > 2 and tok.text[2:3].isupper()
 
 
 def particles_after(doc: Doc, i: int) -> int:
@@ -89,7 +89,8 @@ def name_over_particles(e: Span, st: Nesting) -> bool:
         return False
     doc = st.doc
     start, end = run_left(doc, e.start, st, e), run_right(doc, e.end, st, e)
-    if (start, end) == (e.start, e.end) or not any(doc[i].text in PARTICLES or elided(doc[i]) for i in range(start, end)):
+    joined = any(doc[i].text in PARTICLES or elided(doc[i]) for i in range(start, end))
+    if (start, end) == (e.start, e.end) or not joined:
         return False
     inside = [x for x in st.ents if start <= x.start and x.end <= end]
     st.swallowed.update(id(x) for x in inside if x is not e)
@@ -106,6 +107,8 @@ def name_cut_at_connector(e: Span, st: Nesting) -> bool:
     end = e.end
     while end < len(doc) and cut_word(doc, end, st) and "\n" not in doc[end - 1].whitespace_:
         end += 1
+    while end > e.end and doc[end - 1].text == "-":  # "of E-" before a lower-case word: the hyphen is no name's
+        end -= 1
     if end == e.end:
         return False
     st.swallowed.update(id(x) for x in st.ents if x is not e and e.end <= x.start and x.end <= end)

@@ -12,7 +12,8 @@ from kg.nlp.relations.extractor import RelationExtractor
                                                     "made-by"],
                                   "trusted_facts": ["develops", "affiliatedWith", "partOf"],
                                   "functional": ["affiliatedWith", "basedIn"],
-                                  "sure_rules": ["apposition", "title", "byline", "gazetteer", "possessive:basedIn", "made-by"]})
+                                  "sure_rules": ["apposition", "title", "byline", "gazetteer", "possessive:basedIn",
+                                                 "made-by"]})
 def make_relations(nlp: Language, name: str, trusted_rules: list[str], trusted_facts: list[str],
                    functional: list[str], sure_rules: list[str]) -> RelationExtractor:
     """`trusted_rules`: the rule patterns whose relations stand beside the trained model's where it does not judge

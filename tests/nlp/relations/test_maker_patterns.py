@@ -38,7 +38,8 @@ def test_maker_patterns_the_passive_with_the_model_as_subject():
 def test_maker_patterns_only_a_firm_makes_and_only_a_model_is_made():
     # "Argus , software supplied by the Home Office" (a body, not a firm); "a die made by TSMC" (no model)
     doc = build(["Argus", ",", "software", "supplied", "by", "Ofcom"], [0, 0, 0, 2, 3, 4],
-                ["ROOT", "punct", "appos", "acl", "agent", "pobj"], pos=["PROPN", "PUNCT", "NOUN", "VERB", "ADP", "PROPN"],
+                ["ROOT", "punct", "appos", "acl", "agent", "pobj"],
+                pos=["PROPN", "PUNCT", "NOUN", "VERB", "ADP", "PROPN"],
                 tags=["NNP", ",", "NN", "VBN", "IN", "NNP"], lemmas=["argus", ",", "software", "supply", "by", "ofcom"],
                 ents={(0, 1): "AIModel", (5, 6): "GovernmentBody"})
     assert triples(made_by(doc[3], EntityIndex.of(doc))) == []
@@ -51,10 +52,12 @@ def test_maker_patterns_only_a_firm_makes_and_only_a_model_is_made():
 def test_maker_patterns_a_described_model_from_a_firm():
     # "Rupaku , a face-swap app from Cermin" ; "raised money from Hana" is no model's maker
     doc = build(["Rupaku", ",", "a", "app", "from", "Cermin"], [0, 0, 3, 0, 3, 4],
-                ["ROOT", "punct", "det", "appos", "prep", "pobj"], pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"],
+                ["ROOT", "punct", "det", "appos", "prep", "pobj"],
+                pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"],
                 ents={(0, 1): "AIModel", (5, 6): "Company"})
     assert triples(model_from(doc[4], EntityIndex.of(doc))) == [("Cermin", "develops", "Rupaku",
                                                                  "kg.relations.made-by.v1")]
-    doc = build(["Dalbit", "raised", "money", "from", "Hana"], [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+    doc = build(["Dalbit", "raised", "money", "from", "Hana"], [1, 1, 1, 1, 3],
+                ["nsubj", "ROOT", "dobj", "prep", "pobj"],
                 pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"], ents={(0, 1): "AIModel", (4, 5): "Company"})
     assert triples(model_from(doc[3], EntityIndex.of(doc))) == []
