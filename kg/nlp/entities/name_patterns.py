@@ -58,8 +58,14 @@ def inside_words(doc: Doc, matches: set[tuple]) -> set[tuple]:
     """The matches that end a word after a prefix and a hyphen ("E-Commerce" is no Commerce Department): a letter or
     a lower-case word glued by a hyphen before the match's first word ("US-China", "Microsoft-Fenwick" join two
     names, and stay, as does a state after a party's letter in brackets: "(D-Calif.)")."""
-    return {m for m in matches if m[1] > 1 and glued_hyphen(doc, m[1] - 1) and (doc[m[1] - 2].is_lower or len(
-        doc[m[1] - 2].text) == 1 and (m[1] < 3 or doc[m[1] - 3].text != "("))}
+    return {m for m in matches if m[1] > 1 and glued_hyphen(doc, m[1] - 1) and word_prefix(doc, m[1] - 2)}
+
+
+def word_prefix(doc: Doc, i: int) -> bool:
+    """Token i begins a hyphenated word rather than naming something: lower case ("non-"), or one letter ("E-"), not
+    a party's letter in brackets ("(D-")."""
+    tok = doc[i]
+    return tok.is_lower or len(tok.text) == 1 and (i == 0 or doc[i - 1].text != "(")
 
 
 def longer_names(doc: Doc, matches: set[tuple]) -> set[tuple]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.doc.lines import glued_hyphen
 from kg.nlp.lexicon import words
 
 if TYPE_CHECKING:
@@ -31,8 +32,13 @@ def name_word(doc: Doc, i: int, st: Nesting, own: Span) -> bool:
     tok = doc[i]
     if not (tok.text[:1].isupper() and tok.is_alpha or elided(tok)) or tok.is_sent_start and tok.pos_ != "PROPN":
         return False
-    other = next((x for x in st.ents if x.start <= i < x.end), None)
+    other = entity_at(st, i)
     return other is None or other is own or (other.label_ in JOINABLE and not other.ent_id_)
+
+
+def entity_at(st: Nesting, i: int) -> Span | None:
+    """The entity of the document's own list that covers token i."""
+    return next((x for x in st.ents if x.start <= i < x.end), None)
 
 
 def elided(tok: Token) -> bool:
@@ -118,8 +124,7 @@ def name_cut_at_connector(e: Span, st: Nesting) -> bool:
 def cut_word(doc: Doc, i: int, st: Nesting) -> bool:
     """A capitalised word (or a hyphen inside one: "E-Commerce") after a name cut short."""
     tok = doc[i]
-    if not (tok.text[:1].isupper() and tok.is_alpha or tok.text == "-" and 0 < i < len(doc) - 1
-            and not doc[i - 1].whitespace_ and not tok.whitespace_):
+    if not (tok.text[:1].isupper() and tok.is_alpha or glued_hyphen(doc, i)):
         return False
-    other = next((x for x in st.ents if x.start <= i < x.end), None)
+    other = entity_at(st, i)
     return other is None or not other.ent_id_ and other.label_ not in NOT_NAMES

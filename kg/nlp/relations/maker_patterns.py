@@ -12,7 +12,7 @@ from kg.nlp.records import RelationRecord
 from kg.nlp.relations.patterns import FIRMS, cues, rel
 
 
-def described_model(noun: Token, idx: EntityIndex) -> str | None:
+def model_of(noun: Token, idx: EntityIndex) -> str | None:
     """The model a noun names or describes: the model's own name, or the name a description is in apposition to
     ("Aurora-2, a general-purpose AI model")."""
     for tok in (noun, noun.head if noun.dep_ == "appos" else None):
@@ -34,8 +34,8 @@ def made_by(verb: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in cues()["maker_verbs"]:
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    model = described_model(subj, idx) if subj is not None else (
-        described_model(verb.head, idx) if verb.dep_ == "acl" else None)
+    model = model_of(subj, idx) if subj is not None else (
+        model_of(verb.head, idx) if verb.dep_ == "acl" else None)
     if model is None:
         return
     for prep in (c for c in verb.children if c.dep_ == "agent"):
@@ -53,7 +53,7 @@ def model_from(prep: Token, idx: EntityIndex) -> Iterator[RelationRecord]:
         head = head.head
     if head.pos_ != "NOUN" or head.dep_ != "appos":
         return
-    model = described_model(head, idx)
+    model = model_of(head, idx)
     if model is not None:
         for firm in firms_of(prep, idx):
             yield rel(firm, "develops", model, prep.sent, name="made-by")
