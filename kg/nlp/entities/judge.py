@@ -3,15 +3,12 @@ made by `kg train`) finds unlikely to be real names: "Digital", "Compute", a pla
 Without a trained model it changes nothing. Policy instruments are not judged (`unjudged`): the instruments
 component finds them by descriptions ("the May 13 preservation order") as arguments of actions, and judging them
 too lost relations (cross-validated over corpus/train's batches, end to end: relation F1 0.512 -> 0.499 judging
-every class, 0.509 leaving instruments out, with action F1 0.467 -> 0.467 and 0.469). Nor is the publication a
-masthead names (kg/nlp/doc/mastheads.py): named once, on a line with no sentence around it, it looks to the judge
-like a name met in passing, while the masthead's own form says what it is."""
+every class, 0.509 leaving instruments out, with action F1 0.467 -> 0.467 and 0.469)."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.doc.mastheads import masthead_outlets
 from kg.nlp.learn.entities import UNJUDGED, entity_features, load_entity_model
 
 
@@ -33,10 +30,8 @@ class EntityJudge:
         if judge is None or not entities:
             return doc
         keep = judge["keep"] if self.keep is None else self.keep
-        masthead = {(s.start, s.end) for s in masthead_outlets(doc)}
         gone = {k for k, e in entities.items()
-                if e.type not in self.unjudged and not masthead.intersection(e.mentions)
-                and judge["model"].prob(entity_features(doc, e), "real") < keep}
+                if e.type not in self.unjudged and judge["model"].prob(entity_features(doc, e), "real") < keep}
         if gone:
             doc._.kg_entities = {k: e for k, e in entities.items() if k not in gone}
             doc._.kg_mention = {span: k for span, k in (doc._.kg_mention or {}).items() if k not in gone}

@@ -9,7 +9,6 @@ from kg.contract import ORGANIZATION_CLASSES
 from kg.ingest.dates import MONTHS
 from kg.nlp.doc.lines import doc_text, section_heading, title_case_line
 from kg.nlp.doc.opening import byline_people
-from kg.nlp.doc.mastheads import masthead_outlets
 from kg.nlp.doc.voice import source_names
 from kg.nlp.doc.token_filter import tokens_with
 from kg.nlp.entities.entity_types import CUE, GAZETTEER, LABEL, ROLE_WORDS, classify, cues, generic_words, head_word
@@ -191,16 +190,15 @@ def shaped_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Names whose own shape tells their class, whatever NER read across them: a place's government ("the Italian
     government", kg/nlp/entities/governments.py), a name closed by a legal form ("Harrow Vance LLP", not the
     person Vance; legal_names.py), a dateline's place ("FORT WORTH, Texas, Aug. 26"; datelines.py), a peer's name
-    ("Baroness Stowell of Beeston"; peerage.py), a byline's authors (kg/nlp/doc/opening.py), the organisation a
-    source line names ("Corvane Labs blog"; kg/nlp/doc/voice.py) and the publication a masthead names ("Nile Startup
-    Wire | Funding"; kg/nlp/doc/mastheads.py); not where the
+    ("Baroness Stowell of Beeston"; peerage.py), a byline's authors (kg/nlp/doc/opening.py) and the organisation a
+    source line names ("Corvane Labs blog"; kg/nlp/doc/voice.py); not where the
     gazetteer matched a name as long or longer ("the Chinese government" is its entry; "Snap" gives way to "Snap
     Group Limited")."""
     known = [k for k in kept if k.kb_id_ or k.id_]
     spans = ([Span(doc, s, e, label="GovernmentBody") for s, e in government_spans(doc)]
              + [Span(doc, s, e, label="Company") for s, e in legal_name_spans(doc)] + dateline_places(doc)
              + peer_spans(doc) + [Span(doc, p.start, p.end, label="Person") for p in byline_people(doc)]
-             + source_names(doc, cues().heads, known) + masthead_outlets(doc))
+             + source_names(doc, cues().heads, known))
     return [sp for sp in spans if not any(k.start < sp.end and sp.start < k.end and len(k) >= len(sp) for k in known)]
 
 

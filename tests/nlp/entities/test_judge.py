@@ -41,15 +41,3 @@ def test_judge_leaves_the_unjudged_classes_alone(monkeypatch):
     doc = EntityJudge(None, "kg_entity_judge", unjudged=("Company",))(doc_with_two_names())
     assert set(doc._.kg_entities) == {"Nimbus Labs", "Digital"}
     assert EntityJudge(None, "kg_entity_judge")(doc_with_two_names())._.kg_entities == {}
-
-
-def test_judge_leaves_the_publication_a_masthead_names_alone(monkeypatch):
-    model = LogReg(["not", "real"], {"bias": [2.0, -2.0]})  # finds every entity unlikely
-    monkeypatch.setattr(judge_mod, "load_entity_model", lambda folder: {"model": model, "keep": 0.5})
-    words = ["Nile", "Startup", "Wire", "|", "Funding", "\n", "Nimbus", "Labs", "sued", "Digital", "."]
-    spaces = [True, True, True, True, False, False, True, True, True, False, False]
-    doc = build(words, [2, 2, 2, 2, 2, 5, 7, 8, 8, 8, 8], ["compound", "compound", "ROOT", "punct", "appos", "dep",
-                                                           "compound", "nsubj", "ROOT", "dobj", "punct"],
-                pos=["PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
-                ents={(0, 3): "MediaOutlet", (6, 8): "Company", (9, 10): "Company"}, spaces=spaces)
-    assert set(EntityJudge(None, "kg_entity_judge")(doc)._.kg_entities) == {"Nile Startup Wire"}
