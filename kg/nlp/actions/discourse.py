@@ -194,12 +194,15 @@ def headline_actions(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
 def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
     """An article tells its main events more than once (the lede, the background, the quote that follows):
     one action per (type, agent, targets, negation, date) in a document, the first kept; reports with different
-    dates stay apart."""
+    dates stay apart, and so do reports that name no agent ("developers must publish ...", "incidents must be
+    reported ...": two duties of one law, not one event told twice)."""
     seen: set[tuple] = set()
     out: list[ActionRecord] = []
     for a in actions:
         key = (a.type, a.agent, tuple(sorted(a.targets)), a.negated, a.date)
-        if key not in seen:
+        if a.agent is None:
+            out.append(a)
+        elif key not in seen:
             seen.add(key)
             out.append(a)
     return out

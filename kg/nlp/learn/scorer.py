@@ -102,7 +102,14 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     records = [r for r in every if names_its_target(r) and names_its_agent(r) and not done_by_the_directed(doc, r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(
         without_elaborations(doc, records, every))))))
-    return dated_by_other_reports(kept, cands)
+    return dated_reports(kept, cands)
+
+
+def dated_reports(kept: list, cands: list[Candidate]) -> list:
+    """The kept actions dated by the other reports of their events (`dated_by_other_reports`); a report so dated
+    is then the event it was dated by, and one report per event stays (`one_report_per_event`: "Governor Abbott
+    signed HB 149 on June 22. ... Abbott signed while Congress was weighing a moratorium" is one signing)."""
+    return one_report_per_event(dated_by_other_reports(kept, cands))
 
 
 def dated_by_other_reports(kept: list, cands: list[Candidate]) -> list:

@@ -21,6 +21,30 @@ def test_action_discourse_reports_that_differ_in_type_negation_or_date_stay_apar
     assert len(one_report_per_event(acts)) == 4
 
 
+def test_action_discourse_reports_that_name_no_agent_are_not_known_to_be_one_event():
+    # "Developers must publish a framework. ... Incidents must be reported within 15 days.": two duties
+    acts = [act(3, type_="Mandate", agent=None, targets=()), act(40, type_="Mandate", agent=None, targets=())]
+    assert len(one_report_per_event(acts)) == 2
+
+
+def test_a_report_dated_by_another_report_of_its_event_is_that_event():
+    # "Governor Abbott signed HB 149 on June 22. ... Abbott signed while Congress was weighing a moratorium.": the
+    # second report takes the first's date (dated_by_other_reports) and so is the same event, not a second one
+    from kg.nlp.learn.scorer import dated_reports
+    from tests.nlp.constructed import build
+
+    doc = build(["Abbott", "signed", "it", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                pos=["PROPN", "VERB", "PRON", "PUNCT"], lemmas=["Abbott", "sign", "it", "."])
+
+    class Cand:
+        def __init__(self, record):
+            self.record, self.trig = record, doc[1]
+
+    first, second = act(3, type_="Enact", targets=(), date="2025-06-22"), act(40, type_="Enact", targets=())
+    assert dated_reports([first, second], [Cand(first)]) == [first]
+    assert second.date == "2025-06-22"
+
+
 def test_action_discourse_a_reaction_to_an_event_is_aimed_at_its_agent():
     from kg.nlp.actions.discourse import reaction_targets
     from tests.nlp.constructed import build
