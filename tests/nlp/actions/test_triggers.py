@@ -189,6 +189,8 @@ def test_asking_a_party_to_explain_itself_is_an_inquiry():
      "Support"),
     (["Fitzgerald", "ordered", "Greengate", "not", "to", "use", "."],
      ["Fitzgerald", "order", "Greengate", "not", "to", "use", "."], "Ban"),
+    (["Navy", "told", "sailors", "not", "to", "use", "."], ["Navy", "tell", "sailor", "not", "to", "use", "."],
+     "Ban"),
 ])
 def test_a_negated_infinitive_gives_the_readings_not_to_type(words, lemmas, expected):
     # "urged Newsom not to sign" is a protest, "ordered Greengate not to use Watchtower" a ban (not_to_type of
@@ -205,6 +207,17 @@ def test_a_negated_infinitive_gives_the_readings_not_to_type(words, lemmas, expe
     doc = build(words, heads, deps, pos=pos, lemmas=lemmas)
     assert forbidding(doc[1]) is negated
     assert (expected, "lexicon") in lexicon_types(doc[1])
+
+
+def test_every_directive_that_mandates_any_complement_bans_a_negated_one():
+    """A verb whose complement is what it orders ("ordered / told / required X to ...") orders that a thing not be
+    done when its infinitive is negated: each such Mandate reading has not_to_type Ban, whatever the verb."""
+    from kg.nlp.actions.triggers import lexicon
+
+    directives = [r for (lemma, pos), rs in lexicon().items() if pos == "VERB" for r in rs
+                  if r.type == "Mandate" and r.xcomp == ("any",)]
+    assert len(directives) >= 8
+    assert all(r.not_to_type == "Ban" for r in directives), [r for r in directives if r.not_to_type != "Ban"]
 
 
 def test_an_acquisition_is_of_an_organisation_or_a_product_not_of_data():
