@@ -1,4 +1,4 @@
-"""Document-level passes over a document's actions (kg/nlp/action_discourse.py)."""
+"""Document-level passes over a document's actions (kg/nlp/actions/discourse.py)."""
 from __future__ import annotations
 
 from kg.nlp.actions.discourse import one_report_per_event
