@@ -27,6 +27,13 @@ EXPRESSIONS = [  # most specific first; in lower case, as `expressions_in` match
                      rf"(?:early\s+|mid-|late\s+)?{MONTH}\b(?!\s+\d)")),
     ("y", re.compile(rf"\b(?:in|since|during|from)\s+(?:early\s+|mid-|late\s+)?{YEAR}\b(?![-/]\d)")),
 ]
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# For each kind, words of which an expression of it holds one at least (in lower case): a text that holds none is
+# not searched for that kind (a necessary condition, so the expressions found are the same; most sentences hold no
+# month and no year, and twelve searches of every text were a hundredth of a build).
+NEEDS = {"mdy": _MONTHS, "dmy": _MONTHS, "iso": ("-",), "md": _MONTHS, "dm": _MONTHS, "my": _MONTHS,
+         "weekday": ("day",), "rel": ("day", "week", "month", "year"), "ago": ("ago",), "lastmon": ("last",),
+         "m": _MONTHS, "y": ("19", "20")}
 
 
 def _year_for(month: int, day: int, ref: date) -> int:
@@ -148,6 +155,8 @@ def expressions_in(text: str) -> Iterator[tuple[str, re.Match, dict]]:
     itself ("last April" keeps the capital that `lastmon` asks for)."""
     low = lowered(text)
     for kind, pat in EXPRESSIONS:
+        if not any(w in low for w in NEEDS[kind]):
+            continue
         for m in pat.finditer(low):
             yield kind, m, {k: text[m.start(k):m.end(k)] if m.start(k) >= 0 else None for k in m.groupdict()}
 
@@ -167,12 +176,14 @@ def find_dates_in(text: str, ref: date | None) -> tuple[tuple[int, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def pointer_patterns() -> tuple[list[tuple[re.Pattern, int]], re.Pattern, dict]:
-    """The compiled phrases of data/temporal.json that point back (each with its days), "N days later", the numbers."""
+def pointer_patterns() -> tuple[list[tuple[re.Pattern, int, str]], re.Pattern, dict]:
+    """The compiled phrases of data/temporal.json that point back (each with its days and its last word, which a text
+    must hold for the phrase to be looked for), "N days later", the numbers."""
     from kg.nlp.lexicon import load_json
 
     t = load_json("temporal.json")
-    fixed = [(re.compile(rf"\b{re.escape(p)}\b"), days) for phrases, days in ((t["same_day"], 0), (t["next_day"], 1))
+    fixed = [(re.compile(rf"\b{re.escape(p)}\b"), days, p.split()[-1]) for phrases, days in ((t["same_day"], 0),
+                                                                                          (t["next_day"], 1))
              for p in phrases]
     return fixed, re.compile(t["days_later"]), t["numbers"]
 
@@ -184,7 +195,7 @@ def pointers_back(text: str) -> tuple[tuple[int, int], ...]:
     action of a sentence asks about the same sentence."""
     fixed, later, numbers = pointer_patterns()
     low = text.lower()
-    out = [(m.start(), days) for pat, days in fixed for m in pat.finditer(low)]
+    out = [(m.start(), days) for pat, days, last in fixed if last in low for m in pat.finditer(low)]
     for m in later.finditer(low):
         n = numbers.get(m["n"]) or int(m["n"][:4])
         if n <= 366:  # "99999 days later" is no date
@@ -227,12 +238,14 @@ def relative_to_previous(text: str, previous: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def period_patterns() -> tuple[tuple[re.Pattern, int], ...]:
-    """The phrases of data/temporal.json that point back to a month (7: the length of "2025-05") or a year (4)."""
+def period_patterns() -> tuple[tuple[re.Pattern, int, str], ...]:
+    """The phrases of data/temporal.json that point back to a month (7: the length of "2025-05") or a year (4), each
+    with its last word (a text without it is not searched for the phrase)."""
     from kg.nlp.lexicon import load_json
 
     t = load_json("temporal.json")
-    return tuple((re.compile(rf"\b{re.escape(p)}\b"), n) for key, n in (("same_month", 7), ("same_year", 4))
+    return tuple((re.compile(rf"\b{re.escape(p)}\b"), n, p.split()[-1]) for key, n in (("same_month", 7),
+                                                                                      ("same_year", 4))
                  for p in t[key])
 
 
@@ -242,5 +255,5 @@ def same_period(text: str, previous: str | None) -> str | None:
     if previous is None:
         return None
     low = text.lower()
-    n = next((n for pat, n in period_patterns() if pat.search(low)), None)
+    n = next((n for pat, n, last in period_patterns() if last in low and pat.search(low)), None)
     return previous[:n] if n is not None and len(previous) >= n else None

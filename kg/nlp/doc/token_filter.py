@@ -37,9 +37,13 @@ def columns(doc: Doc) -> np.ndarray:
 
 def tokens_with(doc: Doc, words: Iterable[str]) -> list[Token]:
     """The tokens whose lower-case form is one of `words`, in text order: only those become `Token` objects (a
-    component that looks for a few words need not build one per word of the document)."""
-    hits = np.flatnonzero(np.isin(columns(doc)[:, 0], hashes(words)))
-    return [doc[int(i)] for i in hits]
+    component that looks for a few words need not build one per word of the document). The hashes are sorted:
+    each token's is looked up by bisection (`np.isin` would sort the document's column again at every call)."""
+    wanted, column = hashes(words), columns(doc)[:, 0]
+    if not len(wanted):
+        return []
+    at = np.minimum(np.searchsorted(wanted, column), len(wanted) - 1)
+    return [doc[int(i)] for i in np.flatnonzero(wanted[at] == column)]
 
 
 def tagged(doc: Doc, pos: str) -> list[Token]:

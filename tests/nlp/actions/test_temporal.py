@@ -103,3 +103,23 @@ def test_temporal_that_month_and_that_year_point_back_to_the_last_date_that_prec
     assert same_period("Earlier that month it opened an inquiry.", "2023") is None  # a year says no month
     assert same_period("That is a month of change.", "2025-05-13") is None
     assert same_period("later that month", None) is None
+
+
+DATE_WORDS = ["on", "in", "the", "end", "of", "last", "this", "week", "month", "year", "ago", "two", "days", "later",
+              "same", "day", "that", "Monday", "Tuesday,", "today", "yesterday", "June", "Sept.", "May", "Dec", "3",
+              "2024", "18th", "1999", "2025-03-04", "mid-", "early", "since", "-", "percent", "2", "night", "\n"]
+
+
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=14), st.sampled_from([" ", ", ", ""]))
+def test_temporal_words_a_kind_needs_leave_out_no_expression(words, sep):
+    """A text without the words one kind of expression needs is not searched for it (`NEEDS`): the expressions
+    found are those that searching every text for every kind finds, and so are the times that point back."""
+    from kg.nlp.actions.temporal import EXPRESSIONS, expressions_in, lowered, pointer_patterns, pointers_back
+
+    text = sep.join(words)
+    low = lowered(text)
+    every = [(kind, m.span()) for kind, pat in EXPRESSIONS for m in pat.finditer(low)]
+    assert [(kind, m.span()) for kind, m, _ in expressions_in(text)] == every
+    fixed, _, _ = pointer_patterns()
+    every_fixed = [(m.start(), days) for pat, days, _ in fixed for m in pat.finditer(text.lower())]
+    assert list(pointers_back(text)[:len(every_fixed)]) == every_fixed
