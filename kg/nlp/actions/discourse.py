@@ -193,7 +193,9 @@ def headline_actions(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord
 
 def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
     """An article tells its main events more than once (the lede, the background, the quote that follows):
-    one action per (type, agent, targets, negation, date) in a document, the first kept; reports with different
+    one action per (type, agent, targets, negation, date) in a document, the first kept; a later report that names
+    only some of an earlier one's targets is that event too ("launched an antitrust probe into Meta over its AI
+    policy on WhatsApp. ... The Commission is investigating a new Meta policy": `told_before`). Reports with different
     dates stay apart, and so do reports that name no agent ("developers must publish ...", "incidents must be
     reported ...": two duties of one law, not one event told twice)."""
     seen: set[tuple] = set()
@@ -202,10 +204,17 @@ def one_report_per_event(actions: list[ActionRecord]) -> list[ActionRecord]:
         key = (a.type, a.agent, tuple(sorted(a.targets)), a.negated, a.date)
         if a.agent is None:
             out.append(a)
-        elif key not in seen:
+        elif key not in seen and not told_before(a, out):
             seen.add(key)
             out.append(a)
     return out
+
+
+def told_before(a: ActionRecord, kept: list[ActionRecord]) -> bool:
+    """Whether a kept report of the same type, agent, negation and date names every target of `a` (which names
+    one at least) and more."""
+    return bool(a.targets) and any((b.type, b.agent, b.negated, b.date) == (a.type, a.agent, a.negated, a.date)
+                                   and set(a.targets) < set(b.targets) for b in kept)
 
 
 def without_elaborations(doc: Doc, actions: list[ActionRecord], told: list[ActionRecord] | None = None

@@ -16,6 +16,16 @@ def test_action_discourse_an_event_told_twice_is_one_action_the_first_report():
     assert [a.trigger for a in one_report_per_event(acts)] == [3, 55]
 
 
+def test_action_discourse_a_later_report_of_some_of_an_event_s_targets_is_that_event():
+    # "The Commission launched an antitrust probe into Meta over its AI policy on WhatsApp. ... The Commission is
+    # investigating a new Meta policy": one probe; a report that names another target, or more, stays apart
+    acts = [act(3, targets=("meta", "whatsapp")), act(40, targets=("meta",)), act(50, targets=("meta", "x")),
+            act(60, targets=("meta", "whatsapp", "x"))]
+    assert [a.trigger for a in one_report_per_event(acts)] == [3, 50, 60]
+    dated = [act(3, targets=("meta", "whatsapp")), act(40, targets=("meta",), date="2025")]
+    assert len(one_report_per_event(dated)) == 2
+
+
 def test_action_discourse_reports_that_differ_in_type_negation_or_date_stay_apart():
     acts = [act(3, date="2025-01-02"), act(40, date="2025-03-04"), act(41, type_="Penalize"), act(42, negated=True)]
     assert len(one_report_per_event(acts)) == 4
