@@ -182,10 +182,15 @@ def pointer_patterns() -> tuple[list[tuple[re.Pattern, int, str]], re.Pattern, d
     from kg.nlp.lexicon import load_json
 
     t = load_json("temporal.json")
-    fixed = [(re.compile(rf"\b{re.escape(p)}\b"), days, p.split()[-1]) for phrases, days in ((t["same_day"], 0),
-                                                                                          (t["next_day"], 1))
-             for p in phrases]
+    fixed = [(pat, days, last) for phrases, days in ((t["same_day"], 0), (t["next_day"], 1))
+             for pat, last in map(phrase, phrases)]
     return fixed, re.compile(t["days_later"]), t["numbers"]
+
+
+def phrase(words: str) -> tuple[re.Pattern, str]:
+    """A phrase of data/temporal.json as a whole-word pattern, with its last word (a text without that word is not
+    searched for the phrase)."""
+    return re.compile(rf"\b{re.escape(words)}\b"), words.split()[-1]
 
 
 @lru_cache(maxsize=4096)
@@ -244,9 +249,8 @@ def period_patterns() -> tuple[tuple[re.Pattern, int, str], ...]:
     from kg.nlp.lexicon import load_json
 
     t = load_json("temporal.json")
-    return tuple((re.compile(rf"\b{re.escape(p)}\b"), n, p.split()[-1]) for key, n in (("same_month", 7),
-                                                                                      ("same_year", 4))
-                 for p in t[key])
+    return tuple((pat, n, last) for key, n in (("same_month", 7), ("same_year", 4))
+                 for pat, last in map(phrase, t[key]))
 
 
 def same_period(text: str, previous: str | None) -> str | None:
