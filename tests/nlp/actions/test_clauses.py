@@ -203,6 +203,21 @@ def test_subject_of_a_dateline_s_place_and_the_story_s_subject_is_the_story_s():
     assert subject_of(doc[8]) == (doc[3], False)
 
 
+
+def test_subject_of_a_dateline_s_place_coordinated_with_the_story_s_subject_is_the_story_s():
+    """"LAGOS, Aug. 8 - The commission fined Okada": the parser coordinates the dateline's city with the story's
+    subject (conj); the story's subject acts, not the place it was filed from."""
+    words = ["Regulator", "fines", "app", "\n", "LAGOS", ",", "Aug.", "8", "-", "The", "commission", "fined", "Okada",
+             "."]
+    heads = [1, 1, 1, 1, 11, 4, 4, 6, 4, 10, 4, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "dobj", "dep", "nsubj", "punct", "appos", "nummod", "punct", "det", "conj", "ROOT", "dobj",
+            "punct"]
+    spaces = [True, True, False, False, False, True, True, True, True, True, True, True, False, False]
+    pos = ["NOUN", "VERB", "NOUN", "SPACE", "PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "DET", "NOUN", "VERB", "PROPN",
+           "PUNCT"]
+    doc = build(words, heads, deps, spaces=spaces, pos=pos)
+    assert subject_of(doc[11]) == (doc[10], False)
+
 def test_subject_of_a_participle_describing_what_a_light_verb_issued_is_the_issuer():
     """"The ICO issued a notice barring Veltrix": the notice bars, the ICO acts; a noun that is no light verb's
     object ("a notice barring Veltrix was found") gives no subject."""
