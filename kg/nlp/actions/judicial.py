@@ -91,6 +91,17 @@ def judicial_agent(doc: Doc, a: ActionRecord) -> bool:
     return judicial_entity(e) or (e.type == "Person" and sits_on_a_bench(doc, idx, e))
 
 
+def bench_free(doc: Doc, a: ActionRecord) -> bool:
+    """Whether the action may stand: not of a type no court performs (bench_free_types: a suit, an inquiry), without
+    an agent, or with no court as agent (by forum_words: a "Justice Department" is none). Not a judge's seat as
+    `sits_on_a_bench` reads it, which a plaintiff next to a court's name may seem to have ("Kneschke, who can appeal
+    to the Hanseatic Higher Regional Court")."""
+    if a.type not in syntax()["bench_free_types"] or not a.agent:
+        return True
+    e = EntityIndex.of(doc).entities.get(a.agent)
+    return e is None or not judicial_entity(e, "forum_words")
+
+
 def without_forums(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
     """A suit is brought against a party, in or to a court: a court (by forum_words of data/action_syntax.json) among
     a suit's targets is its forum ("said it would appeal the decision at the Higher Regional Court", "filed a lawsuit

@@ -104,3 +104,19 @@ def test_a_court_acts_through_its_one_named_judge():
     doc = build(words[5:], [h - 5 for h in heads[5:]], deps[5:],
                 ents={(1, 3): "GovernmentBody", (5, 7): "GovernmentBody"})
     assert judge_of(doc, "Civil Tribunal") is None
+
+
+def test_no_court_sues_or_investigates_a_justice_department_may():
+    from kg.nlp.actions.judicial import bench_free
+
+    # "The Upper Tribunal granted the regulator permission to appeal .": no suit of the tribunal's own
+    doc = build(["The", "Upper", "Tribunal", "granted", "permission", "."], [2, 2, 3, 3, 3, 3],
+                ["det", "compound", "nsubj", "ROOT", "dobj", "punct"], ents={(1, 3): "GovernmentBody"})
+    assert not bench_free(doc, rule("Upper Tribunal", type_="Sue"))
+    assert not bench_free(doc, rule("Upper Tribunal", type_="Investigate"))
+    assert bench_free(doc, rule("Upper Tribunal", type_="Mandate")) and bench_free(doc, rule(None, type_="Sue"))
+    # "The Justice Department sued RealPage .": a ministry named for justice sues
+    doc = build(["The", "Justice", "Department", "sued", "RealPage", "."], [2, 2, 3, 3, 3, 3],
+                ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                ents={(1, 3): "GovernmentBody", (4, 5): "Company"})
+    assert bench_free(doc, rule("Justice Department", type_="Sue"))
