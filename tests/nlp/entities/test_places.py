@@ -48,6 +48,13 @@ def test_places_a_smaller_town_only_where_the_tagger_or_the_text_says_it_is_a_pl
     assert not known_place(span(["Lehi"], "GPE"))  # towns enter no other list of places
 
 
+def test_places_a_name_no_list_knows_is_a_place_where_something_is_based():
+    # "the Veldhoven-based company": a place, whatever the tagger says; "an LLM-based tool" names none
+    assert is_place(Span(Doc(vocab(), words=["the", "Veldhoven", "-", "based", "company"]), 1, 2, label="ORG"))
+    assert not is_place(Span(Doc(vocab(), words=["an", "LLM", "-", "based", "tool"]), 1, 2, label="ORG"))
+    assert not is_place(span(["Veldhoven"], "ORG"))  # alone, an unknown name is no place
+
+
 def test_places_a_name_is_a_place_by_its_context_on_constructed_parses():
     # "the city of Tampere signed" (a known place) / "the city of Lehi" (a town): a place noun, then "of"
     for name in ("Tampere", "Lehi"):
