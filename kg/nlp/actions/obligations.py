@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.nlp.actions.clauses import subject_of
 from kg.nlp.actions.discourse import earlier
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex
@@ -35,3 +36,16 @@ def imposed_obligations(doc: Doc, actions: list[ActionRecord]) -> list[ActionRec
             if b is not None:
                 a.agent = b.agent
     return actions
+
+
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def binds_another(doc: Doc, a: ActionRecord) -> bool:
+    """Whether the action may stand: no obligation with no agent whose obliged party is the speaker ("'We must ensure
+    citizens can benefit,' said the commissioner"): a speaker's resolve, not a requirement anyone imposed."""
+    if a.type not in syntax()["obligation_types"] or a.agent:
+        return True
+    subj, _ = subject_of(doc[a.trigger])
+    return subj is None or subj.lower_ not in FIRST_PERSON
+

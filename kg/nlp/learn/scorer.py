@@ -17,6 +17,7 @@ from kg.nlp.actions.discourse import (dedupe, headline_actions, heading_repeats,
 from kg.nlp.actions.clauses import done_by_the_directed
 from kg.nlp.actions.co_participants import co_participants
 from kg.nlp.actions.judicial import bench_free, judicial_agent
+from kg.nlp.actions.obligations import binds_another
 from kg.nlp.actions.recommendations import by_recommender
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex, coordination_roots
@@ -90,7 +91,8 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     hypothesis or under a condition, in a question (`asked`), standing in a byline, a ruling by no court or judge
     (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
     does that names no one (`names_its_agent`) or one done by whom a directive orders to do it
-    (`done_by_the_directed`), a suit or an inquiry by a court or a judge (`bench_free`), an accusation that only says what its agent's suit or protest claims
+    (`done_by_the_directed`), a suit or an inquiry by a court (`bench_free`), an authorless obligation of the speaker
+    ("we must ...": `binds_another`), an accusation that only says what its agent's suit or protest claims
     (`without_elaborations`), one per sentence and report (`dedupe`), no name coordinated with the agent among its
     targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
     `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
@@ -100,7 +102,7 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
             and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
     every = aim_reactions(doc, [without_co_agents(doc, c.record) for c in told])  # the guards see the final arguments
     records = [r for r in every if names_its_target(r) and names_its_agent(r) and not done_by_the_directed(doc, r)
-               and bench_free(doc, r)]
+               and bench_free(doc, r) and binds_another(doc, r)]
     kept = one_report_per_event(headline_actions(doc, heading_repeats(doc, once_per_event(doc, dedupe(
         without_elaborations(doc, records, every))))))
     return dated_reports(kept, cands)

@@ -356,6 +356,23 @@ def test_action_discourse_an_authorless_obligation_on_a_party_is_its_regulators(
         assert after.agent is None
 
 
+
+def test_action_discourse_an_authorless_obligation_of_the_speaker_is_none():
+    from kg.nlp.actions.obligations import binds_another
+    from tests.nlp.constructed import build
+
+    # "We must protect Europe , said Ribera ." : the speaker's resolve; "Sorano must report ." binds another
+    words = ["We", "must", "protect", "Europe", ",", "said", "Ribera", "."]
+    doc = build(words, [2, 2, 5, 2, 5, 5, 5, 5], ["nsubj", "aux", "ccomp", "dobj", "punct", "ROOT", "nsubj", "punct"],
+                pos=["PRON", "AUX", "VERB", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"],
+                ents={(3, 4): "Jurisdiction", (6, 7): "Person"})
+    assert not binds_another(doc, ActionRecord(type="Mandate", targets=["Europe"], evidence="s", trigger=2))
+    assert binds_another(doc, ActionRecord(type="Mandate", agent="Ribera", targets=["Europe"], evidence="s", trigger=2))
+    assert binds_another(doc, ActionRecord(type="Support", targets=["Europe"], evidence="s", trigger=2))
+    doc = build(["Sorano", "must", "report", "."], [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "punct"],
+                pos=["PROPN", "AUX", "VERB", "PUNCT"], ents={(0, 1): "Company"})
+    assert binds_another(doc, ActionRecord(type="Mandate", targets=["Sorano"], evidence="s", trigger=2))
+
 def test_action_discourse_a_reaction_to_a_courts_ruling_is_aimed_at_its_judge():
     from kg.nlp.actions.discourse import reaction_targets
     from tests.nlp.constructed import build
