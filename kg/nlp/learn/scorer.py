@@ -88,8 +88,8 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
-    hypothesis or under a condition, in a question (`asked`), standing in a byline, a ruling by no court or judge
-    (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
+    hypothesis or under a condition, or still due (`still_due`), in a question (`asked`), standing in a byline, a
+    ruling by no court or judge (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
     does that names no one (`names_its_agent`) or one done by whom a directive orders to do it
     (`done_by_the_directed`), a suit or an inquiry by a court (`bench_free`), an authorless obligation of the speaker
     ("we must ...": `binds_another`), an accusation that only says what its agent's suit or protest claims
@@ -99,7 +99,8 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     event; a reaction to an event, or an appeal, is first aimed at the author of the event (`aim_reactions`, on the
     chosen actions, before the guards read their targets). Training judges exactly this."""
     told = [c for c in choose(cands, keep) if (by_recommender(c.record) or not counterfactual(c.trig))
-            and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)]
+            and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)
+            and not still_due(c)]
     every = aim_reactions(doc, [without_co_agents(doc, c.record) for c in told])  # the guards see the final arguments
     records = [r for r in every if names_its_target(r) and names_its_agent(r) and not done_by_the_directed(doc, r)
                and bench_free(doc, r) and binds_another(doc, r)]
@@ -155,6 +156,18 @@ def counterfactual(trig: Token) -> bool:
         if "would" in aux and (proposed(v) or conditioned(v, marks)):
             return True
     return False
+
+
+def still_due(c: Candidate) -> bool:
+    """Whether the candidate is told as still due ("the draft must still pass through the Bundestag"): of a type that
+    is no obligation (which "must" states: "providers must publish"), with an auxiliary of data/stance.json's due_aux
+    on its verb or a verb above it."""
+    if c.record.type in syntax()["obligation_types"]:
+        return False
+    due = cue("due_aux")
+    return any(x.dep_ in ("aux", "auxpass") and x.lower_ in due
+               for v in [c.trig] + [a for a in list(c.trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
+               for x in v.children)
 
 
 def urged(trig: Token) -> bool:

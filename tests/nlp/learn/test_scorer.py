@@ -252,3 +252,22 @@ def test_the_scorer_outputs_nothing_done_by_whom_a_directive_orders_nor_a_readin
     assert not [a for a in directed if a[1] == "National Institute of Standards and Technology"], directed
     told = acts(parse("Anthropic told Reuters it had partnered with the AI Security Institute on testing."))
     assert not [a for a in told if a[0] == "Mandate"], told
+
+
+def test_an_event_still_due_is_none_an_obligation_stated_with_must_is_one():
+    """"The draft must still pass the Bundestag": no enactment yet; "Providers must publish summaries" states a
+    requirement; "The Bundestag passed the draft" took place."""
+    from kg.nlp.learn.scorer import still_due
+    from kg.nlp.records import ActionRecord
+    from tests.nlp.constructed import build
+
+    doc = build(["The", "draft", "must", "still", "pass", "the", "Bundestag", "."], [1, 4, 4, 4, 4, 6, 4, 4],
+                ["det", "nsubj", "aux", "advmod", "ROOT", "det", "dobj", "punct"],
+                pos=["DET", "NOUN", "AUX", "ADV", "VERB", "DET", "PROPN", "PUNCT"])
+    enact = ActionRecord(type="Enact", agent="Bundestag", evidence="s", trigger=4)
+    assert still_due(Candidate(record=enact, source="rules", trig=doc[4]))
+    mandate = ActionRecord(type="Mandate", evidence="s", trigger=4)
+    assert not still_due(Candidate(record=mandate, source="rules", trig=doc[4]))
+    doc = build(["The", "Bundestag", "passed", "the", "draft", "."], [1, 2, 2, 4, 2, 2],
+                ["det", "nsubj", "ROOT", "det", "dobj", "punct"], pos=["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    assert not still_due(Candidate(record=enact, source="rules", trig=doc[2]))
