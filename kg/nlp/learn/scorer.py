@@ -143,10 +143,10 @@ def counterfactual(trig: Token) -> bool:
     order", "Snap might be required to stop"), under a condition ("if the CMA does open an inquiry", "unless it
     complies"), as what a proposal would do ("the bill would bar"), as a consequence of a condition ("if passed, it
     would require") or as what someone urges or asks for ("called on the government to require", `urged`): no event
-    took place. The words are data/stance.json's counterfactual_aux, counterfactual_marks, proposal_nouns and
-    advocacy_verbs."""
+    took place; nor what someone seeks ("seeking penalties", `sought`). The words are data/stance.json's
+    counterfactual_aux, counterfactual_marks, proposal_nouns, advocacy_verbs and seeking_verbs."""
     aux_words, marks = cue("counterfactual_aux"), cue("counterfactual_marks")
-    if urged(trig):
+    if wished(trig):
         return True
     for v in [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
@@ -168,6 +168,20 @@ def still_due(c: Candidate) -> bool:
     return any(x.dep_ in ("aux", "auxpass") and x.lower_ in due
                for v in [c.trig] + [a for a in list(c.trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
                for x in v.children)
+
+
+def wished(trig: Token) -> bool:
+    """What someone urges (`urged`) or seeks (`sought`)."""
+    return urged(trig) or sought(trig)
+
+
+def sought(trig: Token) -> bool:
+    """"We are seeking penalties, declarations and an order banning X": a trigger noun, or the noun a trigger
+    describes, that is (through a coordination) the object of a verb of seeking (data/stance.json: seeking_verbs)."""
+    n = trig.head if trig.dep_ == "acl" else trig
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in cue("seeking_verbs")
 
 
 def urged(trig: Token) -> bool:

@@ -271,3 +271,19 @@ def test_an_event_still_due_is_none_an_obligation_stated_with_must_is_one():
     doc = build(["The", "Bundestag", "passed", "the", "draft", "."], [1, 2, 2, 4, 2, 2],
                 ["det", "nsubj", "ROOT", "det", "dobj", "punct"], pos=["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
     assert not still_due(Candidate(record=enact, source="rules", trig=doc[2]))
+
+
+def test_what_someone_seeks_is_no_event():
+    """"We seek penalties and an order banning X": neither the penalties nor the order took place; "The regulator
+    imposed penalties" did; a noun a verb of seeking does not govern stays."""
+    from kg.nlp.learn.scorer import counterfactual
+    from tests.nlp.constructed import build
+
+    words = ["We", "seek", "penalties", "and", "an", "order", "banning", "X", "."]
+    doc = build(words, [1, 1, 1, 2, 5, 2, 5, 6, 1], ["nsubj", "ROOT", "dobj", "cc", "det", "conj", "acl", "dobj", "punct"],
+                pos=["PRON", "VERB", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                lemmas=["we", "seek", "penalty", "and", "an", "order", "ban", "X", "."])
+    assert counterfactual(doc[2]) and counterfactual(doc[5]) and counterfactual(doc[6])
+    doc = build(["Regulators", "imposed", "penalties", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["regulator", "impose", "penalty", "."])
+    assert not counterfactual(doc[2])
