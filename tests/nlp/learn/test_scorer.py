@@ -39,7 +39,7 @@ def test_calibrate_fits_each_kind_on_its_own_outputs(monkeypatch):
 def test_counterfactual_readings_are_no_events():
     """"would have imposed", "could require" and a verb under "if"/"unless" tell no event; "will ban" and "whether"
     stay for the model to weigh."""
-    from kg.nlp.learn.scorer import counterfactual
+    from kg.nlp.learn.unrealised import counterfactual
     from tests.nlp.constructed import build
 
     # "It would have imposed fines ."
@@ -78,7 +78,7 @@ def test_counterfactual_readings_are_no_events():
 def test_what_a_bill_would_do_and_a_conditioned_would_are_no_events():
     """"The bill would bar companies", "a bill that would force developers" (a proposal's content) and "if passed, it
     would require" (a consequence under its own condition) tell no event; "the company would pay" stays."""
-    from kg.nlp.learn.scorer import counterfactual
+    from kg.nlp.learn.unrealised import counterfactual
     from tests.nlp.constructed import build
 
     pos = ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"]
@@ -187,7 +187,7 @@ def test_an_action_someone_does_names_who(atype, agent, kept):
 
 def test_what_someone_urges_or_asks_for_is_no_event():
     """"The group urged regulators to ban the app": the ban is asked for, not done; "ordered" is no asking for."""
-    from kg.nlp.learn.scorer import counterfactual
+    from kg.nlp.learn.unrealised import counterfactual
     from tests.nlp.constructed import build
 
     def doc_of(verb: str, lemma: str):
@@ -204,7 +204,7 @@ def test_what_someone_urges_or_asks_for_is_no_event():
 
 def test_what_something_is_meant_to_do_is_no_event():
     """"a bill aimed at prohibiting the app" and "a law designed to ban the app" do not prohibit or ban it."""
-    from kg.nlp.learn.scorer import counterfactual
+    from kg.nlp.learn.unrealised import counterfactual
     from tests.nlp.constructed import build
 
     aimed = build(["a", "bill", "aimed", "at", "prohibiting", "the", "app"], [1, 1, 1, 2, 3, 6, 4],
@@ -257,7 +257,7 @@ def test_the_scorer_outputs_nothing_done_by_whom_a_directive_orders_nor_a_readin
 def test_an_event_still_due_is_none_an_obligation_stated_with_must_is_one():
     """"The draft must still pass the Bundestag": no enactment yet; "Providers must publish summaries" states a
     requirement; "The Bundestag passed the draft" took place."""
-    from kg.nlp.learn.scorer import still_due
+    from kg.nlp.learn.unrealised import still_due
     from kg.nlp.records import ActionRecord
     from tests.nlp.constructed import build
 
@@ -276,7 +276,7 @@ def test_an_event_still_due_is_none_an_obligation_stated_with_must_is_one():
 def test_what_someone_seeks_is_no_event():
     """"We seek penalties and an order banning X": neither the penalties nor the order took place; "The regulator
     imposed penalties" did; a noun a verb of seeking does not govern stays."""
-    from kg.nlp.learn.scorer import counterfactual
+    from kg.nlp.learn.unrealised import counterfactual
     from tests.nlp.constructed import build
 
     words = ["We", "seek", "penalties", "and", "an", "order", "banning", "X", "."]
