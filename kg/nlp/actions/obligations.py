@@ -13,6 +13,7 @@ from kg.nlp.actions.clauses import subject_of
 from kg.nlp.actions.discourse import earlier
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex
+from kg.nlp.doc.speakers import inside_quote
 from kg.nlp.records import ActionRecord
 
 AUTHORITY_CLASSES = ("GovernmentBody", "Person")
@@ -42,10 +43,12 @@ FIRST_PERSON = frozenset({"we", "i"})
 
 
 def binds_another(doc: Doc, a: ActionRecord) -> bool:
-    """Whether the action may stand: no obligation with no agent whose obliged party is the speaker ("'We must ensure
-    citizens can benefit,' said the commissioner"): a speaker's resolve, not a requirement anyone imposed."""
+    """Whether the action may stand: no obligation with no agent told inside a quotation or binding the speaker ("'We
+    must ensure citizens can benefit,' said the commissioner", "'People must know when their voice is used,' she
+    said"): a speaker's resolve or opinion, not a requirement anyone imposed."""
     if a.type not in syntax()["obligation_types"] or a.agent:
         return True
+    if inside_quote(doc[a.trigger]):
+        return False
     subj, _ = subject_of(doc[a.trigger])
     return subj is None or subj.lower_ not in FIRST_PERSON
-

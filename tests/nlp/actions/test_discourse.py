@@ -372,6 +372,13 @@ def test_action_discourse_an_authorless_obligation_of_the_speaker_is_none():
     doc = build(["Sorano", "must", "report", "."], [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "punct"],
                 pos=["PROPN", "AUX", "VERB", "PUNCT"], ents={(0, 1): "Company"})
     assert binds_another(doc, ActionRecord(type="Mandate", targets=["Sorano"], evidence="s", trigger=2))
+    # '" Platforms must label it , " she said .': an opinion in a quotation
+    words = ['"', "Platforms", "must", "label", "it", ",", '"', "she", "said", "."]
+    doc = build(words, [8, 3, 3, 8, 3, 8, 8, 8, 8, 8],
+                ["punct", "nsubj", "aux", "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT", "punct"],
+                pos=["PUNCT", "NOUN", "AUX", "VERB", "PRON", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"],
+                spaces=[False, True, True, True, False, False, True, True, False, False])
+    assert not binds_another(doc, ActionRecord(type="Mandate", evidence="s", trigger=3))
 
 def test_action_discourse_a_reaction_to_a_courts_ruling_is_aimed_at_its_judge():
     from kg.nlp.actions.discourse import reaction_targets
