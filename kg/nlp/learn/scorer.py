@@ -24,7 +24,7 @@ from kg.nlp.doc.index import EntityIndex, coordination_roots
 from kg.nlp.doc.lines import span_text
 from kg.nlp.learn.candidates import Candidate, Models, candidates
 from kg.nlp.learn.features import cue
-from kg.nlp.learn.unrealised import counterfactual, still_due
+from kg.nlp.learn.unrealised import counterfactual, referred, still_due
 from kg.nlp.learn.model import LogReg, calibrated, read_model
 
 MODELS = Path(__file__).resolve().parent.parent / "data" / "models"  # package data, written by `kg train`
@@ -89,7 +89,8 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
-    hypothesis or under a condition, or still due (`still_due`), in a question (`asked`), standing in a byline, a
+    hypothesis or under a condition, or still due (`still_due`), an event told before that another action acts on
+    (`referred`), in a question (`asked`), standing in a byline, a
     ruling by no court or judge (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
     does that names no one (`names_its_agent`) or one done by whom a directive orders to do it
     (`done_by_the_directed`), a suit or an inquiry by a court (`bench_free`), an authorless obligation of the speaker
@@ -101,7 +102,7 @@ def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     chosen actions, before the guards read their targets). Training judges exactly this."""
     told = [c for c in choose(cands, keep) if (by_recommender(c.record) or not counterfactual(c.trig))
             and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)
-            and not still_due(c)]
+            and not still_due(c) and not referred(c)]
     every = aim_reactions(doc, [without_co_agents(doc, c.record) for c in told])  # the guards see the final arguments
     records = [r for r in every if names_its_target(r) and names_its_agent(r) and not done_by_the_directed(doc, r)
                and bench_free(doc, r) and binds_another(doc, r)]

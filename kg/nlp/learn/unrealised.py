@@ -1,11 +1,13 @@
 """Readings told as no event that took place: what would have been, ought to be or could be, what stands under a
-condition, what a proposal would do, what someone urges or seeks, and what is still due. The scorer's output guards
-(kg/nlp/learn/scorer.py: kept_actions) drop them; the words are data/stance.json's."""
+condition, what a proposal would do, what someone urges or seeks, and what is still due; and readings of an event
+told before, which another action acts on (`referred`). The scorer's output guards (kg/nlp/learn/scorer.py:
+kept_actions) drop them; the words are data/stance.json's."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.actions.triggers import syntax
+from kg.nlp.actions.triggers import lexicon, syntax
+from kg.nlp.doc.anaphors import anaphora
 from kg.nlp.learn.candidates import Candidate
 from kg.nlp.learn.features import cue
 
@@ -78,3 +80,20 @@ def proposed(v: Token) -> bool:
 def conditioned(v: Token, marks) -> bool:
     """"If passed, it would require ...": a consequence under a condition of its own."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in v.children)
+
+
+def referred(c: Candidate) -> bool:
+    """Whether the candidate is read off an event noun told as known ("the", "that", "its": "the First-tier Tribunal
+    overturned the penalty", "appealed its fine") that another action's verb acts on: that verb reports the new
+    event, the noun one told before or elsewhere. Not the object of a light verb that carries it ("imposed the fine",
+    "received its licence": data/action_syntax.json light_verbs), nor of a verb that can report the noun's own type
+    ("signed its contract")."""
+    t = c.trig
+    if t.pos_ != "NOUN" or t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.lemma_.lower() in syntax()["light_verbs"]:
+        return False
+    known = set(anaphora()["determiners"]) | set(anaphora()["possessive_determiners"])
+    if not any(ch.dep_ in ("det", "poss") and ch.lower_ in known for ch in t.children):
+        return False
+    readings = lexicon().get((t.head.lemma_.lower(), "VERB")) or []
+    return bool(readings) and all(r.type != c.record.type for r in readings)
+

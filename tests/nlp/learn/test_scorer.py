@@ -287,3 +287,19 @@ def test_what_someone_seeks_is_no_event():
     doc = build(["Regulators", "imposed", "penalties", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                 pos=["NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["regulator", "impose", "penalty", "."])
     assert not counterfactual(doc[2])
+
+
+def test_an_event_noun_another_action_acts_on_is_told_before():
+    """"The tribunal overturned the penalty": the overturning is the news, the penalty was told before; "The ICO
+    imposed the penalty" carries it (a light verb); "overturned a penalty" names no known event."""
+    from kg.nlp.learn.unrealised import referred
+    from kg.nlp.records import ActionRecord
+    from tests.nlp.constructed import build
+
+    fine = ActionRecord(type="Penalize", agent="tribunal", evidence="s", trigger=4)
+    for verb, lemma, det, told in (("overturned", "overturn", "the", True), ("imposed", "impose", "the", False),
+                                   ("overturned", "overturn", "a", False)):
+        doc = build(["The", "tribunal", verb, det, "penalty", "."], [1, 2, 2, 4, 2, 2],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                    lemmas=["the", "tribunal", lemma, det, "penalty", "."])
+        assert referred(Candidate(record=fine, source="lexicon", trig=doc[4])) is told
