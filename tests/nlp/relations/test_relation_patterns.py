@@ -195,6 +195,18 @@ def test_relation_patterns_from_actions_by_instrument():
     assert from_actions([action("Enact", "gov", [], negated=True)], idx) == []
 
 
+def test_relation_patterns_a_company_that_releases_withdraws_or_restricts_a_model_makes_it():
+    from kg.nlp.relations.extractor import released
+
+    idx = Types(kiriko="Company", suzuri="AIModel", ftc="GovernmentBody", apple="Company")
+    for atype in ("Release", "Suspend", "Restrict"):
+        made = released(action(atype, "kiriko", ["suzuri"]), idx)
+        assert triples(made) == [("kiriko", "develops", "suzuri", None)]
+        assert made[0].extractor == "kg.relations.from-actions.v1" and made[0].predicate == "develops"
+    assert released(action("Suspend", "ftc", ["suzuri"]), idx) == []  # a regulator's suspension: not its model
+    assert released(action("Sue", "apple", ["suzuri"]), idx) == []
+
+
 def byline_doc(lines, ents):
     """Lines joined by line breaks; `ents`: (line, first word, end word) -> class, positions within each line."""
     words, starts = [], []
