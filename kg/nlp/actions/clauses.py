@@ -62,9 +62,9 @@ def named_subject(subj: Token, verb: Token) -> Token:
         return after[0] if after else subj
     if subj.pos_ == "NOUN" and later and later[0].i == subj.i + 1 and nxt.pos_ == "PROPN":
         return nxt
-    if subj.i in dateline_tokens(doc):  # "LONDON, March 3 (Wire) - The Upper Tribunal ruled ...": a later subject,
-        joined = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]  # or one coordinated with the place
-        return (later or joined or [subj])[0]
+    joined = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
+    if (later or joined) and subj.i in dateline_tokens(doc):  # "LONDON, March 3 (Wire) - The Upper Tribunal ruled
+        return (later or joined)[0]  # ...": a later subject, or one coordinated with the place
     return subj
 
 
