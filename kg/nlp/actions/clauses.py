@@ -53,7 +53,7 @@ def named_subject(subj: Token, verb: Token) -> Token:
     a colon ("Montana: Gov. Greg Gianforte in April signed ...": the name after the colon, hung on the label or on
     the verb), or a descriptor with the name right after it, both made subjects of the verb ("Elon Musk's artificial
     intelligence company xAI sued ...": xAI, not the descriptor's possessor), or a dateline's place with the story's
-    subject after it ("LONDON, March 3 (Wire) - The Upper Tribunal ruled ...")."""
+    subject after it or coordinated with it (`past_the_dateline`)."""
     doc = subj.doc
     nxt = doc[subj.i + 1] if subj.i + 1 < len(doc) else None
     later = [c for c in verb.children if c.dep_ == subj.dep_ and c.i > subj.i]
@@ -62,10 +62,15 @@ def named_subject(subj: Token, verb: Token) -> Token:
         return after[0] if after else subj
     if subj.pos_ == "NOUN" and later and later[0].i == subj.i + 1 and nxt.pos_ == "PROPN":
         return nxt
-    joined = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
-    if (later or joined) and subj.i in dateline_tokens(doc):  # "LONDON, March 3 (Wire) - The Upper Tribunal ruled
-        return (later or joined)[0]  # ...": a later subject, or one coordinated with the place
-    return subj
+    return past_the_dateline(subj, later)
+
+
+def past_the_dateline(subj: Token, later: list[Token]) -> Token:
+    """"LONDON, March 3 (Wire) - The Upper Tribunal ruled ...", "LAGOS, Aug. 8 (Wire) - The commission fined ...": the
+    parser makes the dateline's place a subject of the story's first verb, beside the story's subject (`later`) or
+    with it as a conjunct; the story's subject is the subject. The dateline is read only then (it is not cheap)."""
+    after = later or [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
+    return after[0] if after and subj.i in dateline_tokens(subj.doc) else subj
 
 
 def issuing_verb(v: Token) -> Token | None:
