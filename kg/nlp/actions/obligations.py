@@ -14,9 +14,11 @@ from kg.nlp.actions.discourse import earlier
 from kg.nlp.actions.triggers import syntax
 from kg.nlp.doc.index import EntityIndex
 from kg.nlp.doc.speakers import inside_quote
+from kg.nlp.lexicon import words
 from kg.nlp.records import ActionRecord
 
 AUTHORITY_CLASSES = ("GovernmentBody", "Person")
+FIRST_PERSON = words("stance.json", "first_person")  # "'We must ensure ...,' said the commissioner"
 
 
 def imposed_obligations(doc: Doc, actions: list[ActionRecord]) -> list[ActionRecord]:
@@ -37,9 +39,6 @@ def imposed_obligations(doc: Doc, actions: list[ActionRecord]) -> list[ActionRec
             if b is not None:
                 a.agent = b.agent
     return actions
-
-
-FIRST_PERSON = frozenset({"we", "i"})
 
 
 def binds_another(doc: Doc, a: ActionRecord) -> bool:

@@ -89,11 +89,12 @@ def referred(c: Candidate) -> bool:
     "received its licence": data/action_syntax.json light_verbs), nor of a verb that can report the noun's own type
     ("signed its contract")."""
     t = c.trig
-    if t.pos_ != "NOUN" or t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.lemma_.lower() in syntax()["light_verbs"]:
+    if t.pos_ != "NOUN" or t.dep_ != "dobj" or t.head.pos_ != "VERB":
+        return False
+    if t.head.lemma_.lower() in syntax()["light_verbs"]:
         return False
     known = set(anaphora()["determiners"]) | set(anaphora()["possessive_determiners"])
     if not any(ch.dep_ in ("det", "poss") and ch.lower_ in known for ch in t.children):
         return False
     readings = lexicon().get((t.head.lemma_.lower(), "VERB")) or []
     return bool(readings) and all(r.type != c.record.type for r in readings)
-

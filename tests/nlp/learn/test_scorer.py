@@ -280,7 +280,8 @@ def test_what_someone_seeks_is_no_event():
     from tests.nlp.constructed import build
 
     words = ["We", "seek", "penalties", "and", "an", "order", "banning", "X", "."]
-    doc = build(words, [1, 1, 1, 2, 5, 2, 5, 6, 1], ["nsubj", "ROOT", "dobj", "cc", "det", "conj", "acl", "dobj", "punct"],
+    doc = build(words, [1, 1, 1, 2, 5, 2, 5, 6, 1],
+                ["nsubj", "ROOT", "dobj", "cc", "det", "conj", "acl", "dobj", "punct"],
                 pos=["PRON", "VERB", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
                 lemmas=["we", "seek", "penalty", "and", "an", "order", "ban", "X", "."])
     assert counterfactual(doc[2]) and counterfactual(doc[5]) and counterfactual(doc[6])
@@ -300,6 +301,7 @@ def test_an_event_noun_another_action_acts_on_is_told_before():
     for verb, lemma, det, told in (("overturned", "overturn", "the", True), ("imposed", "impose", "the", False),
                                    ("overturned", "overturn", "a", False)):
         doc = build(["The", "tribunal", verb, det, "penalty", "."], [1, 2, 2, 4, 2, 2],
-                    ["det", "nsubj", "ROOT", "det", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                     lemmas=["the", "tribunal", lemma, det, "penalty", "."])
         assert referred(Candidate(record=fine, source="lexicon", trig=doc[4])) is told
