@@ -1,7 +1,8 @@
 """A ruling is a court's. The agent of an action of the judicial types (data/action_syntax.json: judicial_types,
 "Rule") is a court or a tribunal, or a person the document or the gazetteer makes a judge; any other agent is a
 misreading ("John Edwards, the Information Commissioner, criticised that outcome", "the Trump administration
-found"), and the action is not output."""
+found"), and the action is not output. A suit or an inquiry (data/action_syntax.json: bench_free_types) by a court
+is not output either (`bench_free`)."""
 from __future__ import annotations
 
 from functools import lru_cache

@@ -4,7 +4,8 @@ prohibition (obligation_types of data/action_syntax.json) with no agent that bin
 authority whose nearest earlier action on that party (imposer_types: an order, a ban, a fine, a ruling, an inquiry, a
 licence, a deal, a suit), up to reaction_window sentences back, was by a government body or a person (a judge, an
 official). An obligation that binds no named party ("Providers must publish a summary") stays a law's, with no
-agent."""
+agent; one whose obliged party is the speaker ("we must"), or told inside a quotation that names no instrument, is an
+opinion and not output (`binds_another`)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -47,7 +48,7 @@ def binds_another(doc: Doc, a: ActionRecord) -> bool:
     said"): a speaker's resolve or opinion, not a requirement anyone imposed."""
     if a.type not in syntax()["obligation_types"] or a.agent:
         return True
-    if inside_quote(doc[a.trigger]):
+    if inside_quote(doc[a.trigger]) and not a.instruments:  # a law's quoted words name the law
         return False
     subj, _ = subject_of(doc[a.trigger])
     return subj is None or subj.lower_ not in FIRST_PERSON

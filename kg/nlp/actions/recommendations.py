@@ -1,7 +1,7 @@
 """Recommendations: "The committee recommends ... . DSIT should report annually to the committee": a body that
 "should" do something, in the sentences after a proposal, is what the proposal's author proposes of it (a Propose by
 the author, the body its target). The counterfactual guard reads "should" as no event of the body's own
-(kg/nlp/learn/scorer.py: `counterfactual`); this reads it as the recommender's, and only this reading passes it."""
+(kg/nlp/learn/unrealised.py: `counterfactual`); this reads it as the recommender's, and only this reading passes it."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from kg.contract import ORGANIZATION_CLASSES
 from kg.nlp.entities.name_runs import modified_noun
 from kg.nlp.lexicon import is_person_noun, load_jsonl, words
 from kg.nlp.names import fold
@@ -74,6 +75,15 @@ def based_after(span: Span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
+def seats_an_organisation(span: Span) -> bool:
+    """"the Veldhoven-based company", "a Bergen-based lender": "-based" on a noun of an organisation (a descriptor of
+    data/type_cues.json's classes of organisations); not "a Python-based tool", "a Kestrel-based chatbot"."""
+    from kg.nlp.entities.entity_types import cues  # entity_types reads this module: import on use
+
+    noun = span.doc[span.end + 1].head
+    return cues().descriptors.get(noun.lemma_.lower()) in ORGANIZATION_CLASSES
+
+
 def tagged_place_elsewhere(span: Span) -> bool:
     """Whether the tagger labels another mention of the same name in the document a place."""
     key = fold(span.text)
@@ -93,7 +103,7 @@ def is_place(span: Span) -> bool:
     if key in towns():
         return span.label_ in PLACE_LABELS or based_after(span)
     if key not in places():
-        return based_after(span) and span[0].is_title
+        return based_after(span) and span[0].is_title and seats_an_organisation(span)
     if span.label_ in PLACE_LABELS or len(span) > 1 or based_after(span):
         return True
     return span.label_ == "ORG" and (tagged_place_elsewhere(span) or modifies_a_noun(span))

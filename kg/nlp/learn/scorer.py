@@ -90,16 +90,16 @@ def choose(cands: list[Candidate], keep: float) -> list[Candidate]:
 def kept_actions(doc: Doc, cands: list[Candidate], keep: float) -> list:
     """What the component outputs of scored candidates: the ones `choose` keeps, none told as a counterfactual, a
     hypothesis or under a condition, or still due (`still_due`), an event told before that another action acts on
-    (`referred`), in a question (`asked`), standing in a byline, a
-    ruling by no court or judge (`judicial_agent`), a suit, fine or investment that names no target (`names_its_target`) or an action someone
-    does that names no one (`names_its_agent`) or one done by whom a directive orders to do it
-    (`done_by_the_directed`), a suit or an inquiry by a court (`bench_free`), an authorless obligation of the speaker
-    ("we must ...": `binds_another`), an accusation that only says what its agent's suit or protest claims
-    (`without_elaborations`), one per sentence and report (`dedupe`), no name coordinated with the agent among its
-    targets (`without_co_agents`), the headline's repeat of an event and a heading's loose one left out (`once_per_event`,
-    `heading_repeats`), a headline's own left out where a body tells the story (`headline_actions`), one report per
-    event; a reaction to an event, or an appeal, is first aimed at the author of the event (`aim_reactions`, on the
-    chosen actions, before the guards read their targets). Training judges exactly this."""
+    (`referred`), in a question (`asked`), standing in a byline, a ruling by no court or judge (`judicial_agent`), a
+    suit, fine or investment that names no target (`names_its_target`) or an action someone does that names no one
+    (`names_its_agent`) or one done by whom a directive orders to do it (`done_by_the_directed`), a suit or an inquiry
+    by a court (`bench_free`), an authorless obligation of the speaker ("we must ...": `binds_another`), an accusation
+    that only says what its agent's suit or protest claims (`without_elaborations`), one per sentence and report
+    (`dedupe`), no name coordinated with the agent among its targets (`without_co_agents`), the headline's repeat of an
+    event and a heading's loose one left out (`once_per_event`, `heading_repeats`), a headline's own left out where a
+    body tells the story (`headline_actions`), one report per event; a reaction to an event, or an appeal, is first
+    aimed at the author of the event (`aim_reactions`, on the chosen actions, before the guards read their targets).
+    Training judges exactly this."""
     told = [c for c in choose(cands, keep) if (by_recommender(c.record) or not counterfactual(c.trig))
             and not byline(c.trig) and not asked(c.trig) and not cited(c.trig) and judicial_agent(doc, c.record)
             and not still_due(c) and not referred(c)]

@@ -40,9 +40,18 @@ def still_due(c: Candidate) -> bool:
     if c.record.type in syntax()["obligation_types"]:
         return False
     due = cue("due_aux")
-    return any(x.dep_ in ("aux", "auxpass") and x.lower_ in due
-               for v in [c.trig] + [a for a in list(c.trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]
-               for x in v.children)
+    return any(x.dep_ in ("aux", "auxpass") and x.lower_ in due for v in verb_chain(c.trig) for x in v.children)
+
+
+def verb_chain(trig: Token, limit: int = 3) -> list[Token]:
+    """The trigger and the verbs it depends on through a chain of verbs (xcomp, conj, ccomp, advcl), up to `limit`:
+    not past a relative clause or a noun ("OpenAI must respond to the investigation that the FTC opened": the
+    opening is no duty of OpenAI's)."""
+    out, t = [trig], trig
+    while len(out) <= limit and t.dep_ in ("xcomp", "conj", "ccomp", "advcl") and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+        out.append(t)
+    return out
 
 
 def wished(trig: Token) -> bool:

@@ -80,13 +80,10 @@ def from_action(s: str, p: str, o: str, a: ActionRecord, factor: float) -> Relat
                           extractor="kg.relations.from-actions.v1")
 
 
-MAKER_ACTIONS = ("Release", "Suspend", "Restrict")  # what a company does with its own model
-
-
 def released(a: ActionRecord, idx: EntityIndex) -> list[RelationRecord]:
     """A company or lab that releases, withdraws or restricts a model develops it ("Kiriko AI will retire the Suzuri 2
     API"; trusted beside the relation model: kg/nlp/relations/factories.py)."""
-    if a.type in MAKER_ACTIONS and a.agent and idx.type_of(a.agent) in MAKERS - {"GovernmentBody"}:
+    if a.type in cues()["maker_types"] and a.agent and idx.type_of(a.agent) in MAKERS - {"GovernmentBody"}:
         return [from_action(a.agent, "develops", t, a, 0.8) for t in a.targets if idx.type_of(t) == "AIModel"]
     return []
 

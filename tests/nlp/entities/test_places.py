@@ -48,10 +48,14 @@ def test_places_a_smaller_town_only_where_the_tagger_or_the_text_says_it_is_a_pl
     assert not known_place(span(["Lehi"], "GPE"))  # towns enter no other list of places
 
 
-def test_places_a_name_no_list_knows_is_a_place_where_something_is_based():
-    # "the Veldhoven-based company": a place, whatever the tagger says; "an LLM-based tool" names none
-    assert is_place(Span(Doc(vocab(), words=["the", "Veldhoven", "-", "based", "company"]), 1, 2, label="ORG"))
-    assert not is_place(Span(Doc(vocab(), words=["an", "LLM", "-", "based", "tool"]), 1, 2, label="ORG"))
+def test_places_a_name_no_list_knows_is_a_place_where_an_organisation_is_based():
+    # "the Veldhoven-based company": a place, whatever the tagger says; "a Kestrel-based chatbot" and "an LLM-based
+    # company" (no title-case name) name none
+    for name, noun, placed in (("Veldhoven", "company", True), ("Kestrel", "chatbot", False), ("LLM", "company", False)):
+        doc = build(["the", name, "-", "based", noun], [4, 3, 3, 4, 4], ["det", "npadvmod", "punct", "amod", "ROOT"],
+                    pos=["DET", "PROPN", "PUNCT", "VERB", "NOUN"], lemmas=["the", name, "-", "base", noun],
+                    ents={(1, 2): "ORG"}, spaces=[True, False, False, True, False])
+        assert is_place(doc.ents[0]) is placed
     assert not is_place(span(["Veldhoven"], "ORG"))  # alone, an unknown name is no place
 
 

@@ -268,6 +268,12 @@ def test_an_event_still_due_is_none_an_obligation_stated_with_must_is_one():
     assert still_due(Candidate(record=enact, source="rules", trig=doc[4]))
     mandate = ActionRecord(type="Mandate", evidence="s", trigger=4)
     assert not still_due(Candidate(record=mandate, source="rules", trig=doc[4]))
+    # "X must answer the inquiry that the FTC opened": the opening took place
+    doc = build(["X", "must", "answer", "the", "inquiry", "that", "FTC", "opened", "."], [2, 2, 2, 4, 2, 7, 7, 4, 2],
+                ["nsubj", "aux", "ROOT", "det", "dobj", "dobj", "nsubj", "relcl", "punct"],
+                pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "PRON", "PROPN", "VERB", "PUNCT"])
+    probe = ActionRecord(type="Investigate", agent="FTC", evidence="s", trigger=7)
+    assert not still_due(Candidate(record=probe, source="rules", trig=doc[7]))
     doc = build(["The", "Bundestag", "passed", "the", "draft", "."], [1, 2, 2, 4, 2, 2],
                 ["det", "nsubj", "ROOT", "det", "dobj", "punct"], pos=["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
     assert not still_due(Candidate(record=enact, source="rules", trig=doc[2]))
