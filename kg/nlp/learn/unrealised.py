@@ -4,6 +4,8 @@ told before, which another action acts on (`referred`). The scorer's output guar
 kept_actions) drop them; the words are data/stance.json's."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from kg.nlp.actions.triggers import lexicon, syntax
@@ -21,7 +23,7 @@ def counterfactual(trig: Token) -> bool:
     took place; nor what someone seeks ("seeking penalties", `sought`). The words are data/stance.json's
     counterfactual_aux, counterfactual_marks, proposal_nouns, advocacy_verbs and seeking_verbs."""
     aux_words, marks = cue("counterfactual_aux"), cue("counterfactual_marks")
-    if wished(trig):
+    if urged(trig) or sought(trig):
         return True
     for v in [trig] + [a for a in list(trig.ancestors)[:3] if a.pos_ in ("VERB", "AUX")]:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
@@ -52,11 +54,6 @@ def verb_chain(trig: Token, limit: int = 3) -> list[Token]:
         t = t.head
         out.append(t)
     return out
-
-
-def wished(trig: Token) -> bool:
-    """What someone urges (`urged`) or seeks (`sought`)."""
-    return urged(trig) or sought(trig)
 
 
 def sought(trig: Token) -> bool:
@@ -102,8 +99,13 @@ def referred(c: Candidate) -> bool:
         return False
     if t.head.lemma_.lower() in syntax()["light_verbs"]:
         return False
-    known = set(anaphora()["determiners"]) | set(anaphora()["possessive_determiners"])
-    if not any(ch.dep_ in ("det", "poss") and ch.lower_ in known for ch in t.children):
+    if not any(ch.dep_ in ("det", "poss") and ch.lower_ in known_determiners() for ch in t.children):
         return False
     readings = lexicon().get((t.head.lemma_.lower(), "VERB")) or []
     return bool(readings) and all(r.type != c.record.type for r in readings)
+
+
+@lru_cache(maxsize=1)
+def known_determiners() -> frozenset[str]:
+    """The words that tell a noun as known: data/anaphora.json's determiners and possessive determiners."""
+    return frozenset(anaphora()["determiners"]) | frozenset(anaphora()["possessive_determiners"])
